@@ -1,0 +1,148 @@
+"""Rough cost model: what adapting and running each technique costs for a profile.
+
+Every number here is an assumption a founder can read and change. Training cost grows
+with training tokens x epochs; prompting costs nothing to train but a few-shot prompt
+makes every request longer, so at volume it pays per request instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from advisor.profile import Hosting, Profile, TaskKind
+
+# Tokens in one labeled example (input plus answer), by kind of task.
+TOKENS_PER_EXAMPLE: dict[TaskKind, int] = {
+    TaskKind.CLASSIFICATION: 150,
+    TaskKind.EXTRACTION: 400,
+    TaskKind.GENERATION: 600,
+    TaskKind.QA_CHAT: 400,
+    TaskKind.REASONING: 500,
+}
+
+
+@dataclass(frozen=True)
+class Pricing:
+    """Prices and rates behind the estimate (USD). Defaults are mid-2020s list prices."""
+
+    vendor_training_per_m_tokens: float = 3.00  # a small hosted model's fine-tuning API
+    vendor_input_per_m: float = 0.15  # base model, per 1M prompt tokens
+    vendor_output_per_m: float = 0.60
+    tuned_price_multiplier: float = 2.0  # vendors charge more per token for a tuned model
+    self_hosted_per_m: float = 0.10  # an open model on a rented GPU, amortised
+    gpu_hour: float = 2.50  # one rented 80 GB data-centre GPU
+    lora_tokens_per_second: float = 3000.0  # a 7B-class open model on that GPU
+    full_ft_gpus: int = 4  # full fine-tuning needs optimizer state for every weight
+    full_ft_slowdown: float = 1.5
+    min_gpu_hours: float = 1.0  # rentals bill at least an hour
+    epochs: int = 3
+    few_shot_k: int = 4  # demonstrations in a few-shot prompt
+    instruction_tokens: int = 150
+    output_tokens: int = 100
+    engineer_day: float = 800.0  # loaded cost of one engineer-day
+    default_monthly_requests: int = 10_000
+
+
+# Engineer-days to get a first working version, by technique variant.
+EFFORT_DAYS: dict[str, float] = {
+    "prompt_engineering": 2,
+    "prompt_tuning": 10,
+    "fine_tuning:vendor_api": 4,
+    "fine_tuning:lora": 8,
+    "fine_tuning:full": 12,
+}
+
+
+@dataclass(frozen=True)
+class TechniqueCost:
+    """One technique's cost: training once, running per month, people time."""
+
+    technique: str
+    variant: str
+    training_usd: float
+    monthly_usd: float
+    prompt_tokens_per_request: int
+    effort_days: float
+    effort_usd: float
+
+
+@dataclass(frozen=True)
+class CostEstimate:
+    per_technique: dict[str, TechniqueCost]
+    assumptions: list[str] = field(default_factory=list)
+
+
+def training_tokens(profile: Profile, pricing: Pricing) -> int:
+    """Tokens seen in training: examples x tokens per example x epochs."""
+    kind = profile.task_kind or TaskKind.GENERATION
+    return (profile.labeled_examples or 0) * TOKENS_PER_EXAMPLE[kind] * pricing.epochs
+
+
+def _gpu_cost(tokens: int, pricing: Pricing, gpus: int = 1, slowdown: float = 1.0) -> float:
+    hours = tokens / pricing.lora_tokens_per_second / 3600 * slowdown
+    return max(hours, pricing.min_gpu_hours) * pricing.gpu_hour * gpus
+
+
+def estimate(profile: Profile, ft_variant: str, pricing: Pricing | None = None) -> CostEstimate:
+    """Estimate costs of the three techniques for this profile.
+
+    `ft_variant` is the fine-tuning variant the rules chose (vendor_api, lora or full).
+    """
+    p = pricing or Pricing()
+    kind = profile.task_kind or TaskKind.GENERATION
+    per_ex = TOKENS_PER_EXAMPLE[kind]
+    volume = profile.monthly_requests
+    if volume is None:
+        volume = p.default_monthly_requests
+    tokens = training_tokens(profile, p)
+    self_hosted = profile.hosting == Hosting.SELF_HOSTED or bool(profile.privacy)
+
+    base_prompt = p.instruction_tokens + per_ex
+    few_shot_prompt = base_prompt + p.few_shot_k * per_ex
+
+    def monthly(prompt_tokens: int, tuned: bool, hosted_by_us: bool) -> float:
+        if hosted_by_us:
+            return volume * (prompt_tokens + p.output_tokens) * p.self_hosted_per_m / 1e6
+        mult = p.tuned_price_multiplier if tuned else 1.0
+        per_request = prompt_tokens * p.vendor_input_per_m + p.output_tokens * p.vendor_output_per_m
+        return volume * per_request * mult / 1e6
+
+    if ft_variant == "vendor_api":
+        ft_training = tokens * p.vendor_training_per_m_tokens / 1e6
+    elif ft_variant == "full":
+        ft_training = _gpu_cost(tokens, p, gpus=p.full_ft_gpus, slowdown=p.full_ft_slowdown)
+    else:
+        ft_training = _gpu_cost(tokens, p)
+    ft_key = f"fine_tuning:{ft_variant}"
+
+    def cost(technique: str, variant: str, training: float, prompt: int, tuned: bool,
+             hosted: bool, effort_key: str) -> TechniqueCost:
+        days = EFFORT_DAYS[effort_key]
+        return TechniqueCost(technique, variant, round(training, 2),
+                             round(monthly(prompt, tuned, hosted), 2), prompt, days,
+                             round(days * p.engineer_day, 2))
+
+    per = {
+        "prompt_engineering": cost("prompt_engineering", "few_shot", 0.0, few_shot_prompt,
+                                   False, self_hosted, "prompt_engineering"),
+        # Soft prompts train only a few thousand weights, but the gradient still flows through
+        # the whole frozen model, so compute is close to LoRA's; they need an open model.
+        "prompt_tuning": cost("prompt_tuning", "soft_prompt", _gpu_cost(tokens, p), base_prompt,
+                              False, True, "prompt_tuning"),
+        "fine_tuning": cost("fine_tuning", ft_variant, ft_training, base_prompt,
+                            ft_variant == "vendor_api", ft_variant != "vendor_api", ft_key),
+    }
+    assumptions = [
+        f"{per_ex} tokens per labeled example ({kind.value}), {p.epochs} epochs of training.",
+        f"{volume:,} requests a month"
+        + ("" if profile.monthly_requests is not None else " (not given; a typical pilot)") + ".",
+        f"Few-shot prompts carry {p.few_shot_k} demonstrations: {few_shot_prompt} prompt tokens "
+        f"per request against {base_prompt} for a tuned model.",
+        f"Vendor fine-tuning at ${p.vendor_training_per_m_tokens:.2f} per 1M training tokens; "
+        f"a tuned vendor model costs {p.tuned_price_multiplier:g}x per token.",
+        f"A rented GPU at ${p.gpu_hour:.2f}/hour (billed at least {p.min_gpu_hours:g} hour), "
+        f"{p.lora_tokens_per_second:,.0f} training tokens/s for LoRA on a 7B-class model; "
+        f"full fine-tuning on {p.full_ft_gpus} GPUs.",
+        f"Engineering time at ${p.engineer_day:,.0f} per engineer-day.",
+    ]
+    return CostEstimate(per, assumptions)

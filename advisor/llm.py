@@ -1,0 +1,84 @@
+"""Optional help from an OpenAI-compatible LLM to read free text into profile fields.
+
+It only parses: the rules still decide. Any failure (no server, bad JSON, odd values) falls
+back to the deterministic parser, and fields the parser found always win.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from advisor.config import Settings
+from advisor.profile import Profile
+
+log = logging.getLogger(__name__)
+
+FIELDS_HELP = """Return only a JSON object with any of these keys that the text states:
+task_kind: one of classification, extraction, generation, qa_chat, reasoning
+labeled_examples: integer count of labeled examples the user has
+budget_usd: one-off budget in US dollars (number)
+monthly_budget_usd: monthly budget in US dollars (number)
+team_skill: one of none, api, ml
+hosting: one of vendor_api, self_hosted
+needs_consistency: true or false
+monthly_requests: integer requests per month
+privacy: true or false
+fresh_knowledge: true or false
+num_tasks: integer
+Leave out anything the text does not say."""
+
+
+def _validate(raw: dict[str, Any]) -> dict[str, Any]:
+    """Keep only keys that make a valid Profile on their own."""
+    good: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key == "task":
+            continue
+        try:
+            profile = Profile.from_dict({key: value})
+        except (TypeError, ValueError):
+            continue
+        parsed = getattr(profile, key, None)
+        if parsed is None:
+            continue
+        if key in ("labeled_examples", "monthly_requests", "num_tasks"):
+            if isinstance(parsed, bool) or not isinstance(parsed, int | float) or parsed < 0:
+                continue
+            parsed = int(parsed)
+        if key in ("budget_usd", "monthly_budget_usd"):
+            if isinstance(parsed, bool) or not isinstance(parsed, int | float) or parsed < 0:
+                continue
+            parsed = float(parsed)
+        if key in ("needs_consistency", "privacy", "fresh_knowledge") and not isinstance(
+                parsed, bool):
+            continue
+        good[key] = parsed
+    return good
+
+
+def llm_extract(text: str, settings: Settings | None = None, timeout: float = 15.0
+                ) -> dict[str, Any]:
+    """Fields an OpenAI-compatible model reads from the text, or {} when none is configured
+    or anything goes wrong."""
+    s = settings or Settings.from_env()
+    if not s.llm_configured:
+        return {}
+    try:
+        from openai import OpenAI
+
+        client = OpenAI(base_url=s.openai_base_url, api_key=s.openai_api_key or "not-needed",
+                        timeout=timeout, max_retries=0)
+        reply = client.chat.completions.create(
+            model=s.llm_model,
+            temperature=0,
+            messages=[{"role": "system", "content": FIELDS_HELP},
+                      {"role": "user", "content": text}],
+        )
+        content = reply.choices[0].message.content or ""
+        start, end = content.find("{"), content.rfind("}")
+        return _validate(json.loads(content[start: end + 1]))
+    except Exception as exc:  # any failure means: use the parser alone
+        log.warning("LLM extraction failed, using the parser alone: %s", exc)
+        return {}

@@ -1,0 +1,69 @@
+"""The user's situation as the advisor sees it: one dataclass, filled in by the intake."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from enum import StrEnum
+from typing import Any
+
+
+class TaskKind(StrEnum):
+    CLASSIFICATION = "classification"
+    EXTRACTION = "extraction"
+    GENERATION = "generation"  # writing, rewriting, summarising, translating
+    QA_CHAT = "qa_chat"  # question answering, assistants, chat
+    REASONING = "reasoning"  # multi-step logic, maths, planning
+
+
+class TeamSkill(StrEnum):
+    NONE = "none"  # no engineers: prompts in a vendor's playground
+    API = "api"  # developers who can call APIs
+    ML = "ml"  # ML engineers who can train and serve models
+
+
+class Hosting(StrEnum):
+    VENDOR_API = "vendor_api"  # a hosted model behind a vendor's API
+    SELF_HOSTED = "self_hosted"  # an open model on our own machines or cloud
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Everything the rules look at. `None` means "not answered yet"."""
+
+    task: str | None = None
+    task_kind: TaskKind | None = None
+    labeled_examples: int | None = None
+    budget_usd: float | None = None  # one-off budget for adapting the model
+    monthly_budget_usd: float | None = None  # running budget per month
+    team_skill: TeamSkill | None = None
+    hosting: Hosting | None = None
+    needs_consistency: bool | None = None  # a strict format or very consistent output
+    monthly_requests: int | None = None
+    privacy: bool | None = None  # data must stay on premises / in our cloud
+    fresh_knowledge: bool | None = None  # the need is facts that change often
+    num_tasks: int | None = None  # separate tasks that share one model
+
+    def with_updates(self, **changes: Any) -> Profile:
+        """A copy with the given fields replaced (None values are ignored)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    def missing(self) -> list[str]:
+        """Names of the fields not answered yet, in declaration order."""
+        return [f.name for f in fields(self) if getattr(self, f.name) is None]
+
+    @property
+    def has_budget(self) -> bool:
+        return self.budget_usd is not None or self.monthly_budget_usd is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: (str(v) if isinstance(v, StrEnum) else v) for k, v in asdict(self).items()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Profile:
+        """Build a profile from JSON-like data, coercing enum strings."""
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known and v is not None}
+        for name, enum in (("task_kind", TaskKind), ("team_skill", TeamSkill), ("hosting", Hosting)):
+            if name in values:
+                values[name] = enum(values[name])
+        return cls(**values)

@@ -1,0 +1,123 @@
+"""The rules, table-driven: a profile in, the technique and variant out."""
+
+import pytest
+
+from advisor import Profile, decide
+from advisor.costs import Pricing, estimate, training_tokens
+from advisor.profile import Hosting as H
+from advisor.profile import TaskKind as K
+from advisor.profile import TeamSkill as S
+from advisor.rules import FT, PE, PT, RULES, TECHNIQUES, Reason, confidence, rank, stance
+
+CASES = [
+    # (name, profile, technique, variant, rules that must fire)
+    ("nothing known", Profile(), PE, "zero_shot", {"data.too_few"}),
+    ("no data, no budget",
+     Profile(task_kind=K.CLASSIFICATION, labeled_examples=0, budget_usd=0), PE, "zero_shot",
+     {"data.too_few", "budget.none"}),
+    ("tickets: 2k labeled, $5k",
+     Profile(task_kind=K.CLASSIFICATION, labeled_examples=2000, budget_usd=5000), FT,
+     "vendor_api", {"data.plenty", "budget.room", "task.narrow"}),
+    ("50 examples, $1k", Profile(task_kind=K.GENERATION, labeled_examples=50, budget_usd=1000),
+     PE, "few_shot", {"data.few", "budget.tight"}),
+    ("reasoning task", Profile(task_kind=K.REASONING, labeled_examples=30, budget_usd=500), PE,
+     "chain_of_thought", {"task.reasoning"}),
+    ("fresh knowledge beats lots of data",
+     Profile(task_kind=K.QA_CHAT, labeled_examples=1000, budget_usd=20000,
+             fresh_knowledge=True), PE, "retrieval_augmented", {"knowledge.fresh"}),
+    ("many tasks on a self-hosted model",
+     Profile(task_kind=K.CLASSIFICATION, labeled_examples=300, budget_usd=20000,
+             team_skill=S.ML, hosting=H.SELF_HOSTED, num_tasks=8), PT, "soft_prompt",
+     {"tasks.many", "hosting.self", "team.ml"}),
+    ("private data with ML engineers",
+     Profile(task_kind=K.EXTRACTION, labeled_examples=3000, budget_usd=30000,
+             team_skill=S.ML, privacy=True, needs_consistency=True), FT, "lora",
+     {"hosting.private", "quality.consistency"}),
+    ("huge dataset, ML team, own hardware",
+     Profile(task_kind=K.GENERATION, labeled_examples=50000, budget_usd=100000,
+             team_skill=S.ML, hosting=H.SELF_HOSTED), FT, "full", {"data.plenty"}),
+    ("a million requests a month",
+     Profile(task_kind=K.CLASSIFICATION, labeled_examples=800, budget_usd=10000,
+             monthly_requests=1_000_000, team_skill=S.API), FT, "vendor_api",
+     {"volume.high", "team.api"}),
+    ("enough data but a tiny budget",
+     Profile(task_kind=K.GENERATION, labeled_examples=600, budget_usd=500), PE, "few_shot",
+     {"budget.tight"}),
+    ("a monthly budget counts",
+     Profile(task_kind=K.CLASSIFICATION, labeled_examples=1000, monthly_budget_usd=2000), FT,
+     "vendor_api", {"budget.room"}),
+    ("no engineers: start with prompts",
+     Profile(task_kind=K.CLASSIFICATION, labeled_examples=2000, budget_usd=5000,
+             team_skill=S.NONE), PE, "few_shot", {"team.none"}),
+    ("vendor API rules out soft prompts",
+     Profile(task_kind=K.CLASSIFICATION, labeled_examples=400, budget_usd=20000,
+             hosting=H.VENDOR_API, num_tasks=5), FT, "vendor_api", {"hosting.vendor"}),
+]
+
+
+@pytest.mark.parametrize(("name", "profile", "technique", "variant", "fired"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_table(name, profile, technique, variant, fired) -> None:
+    d = decide(profile)
+    assert (d.technique, d.variant) == (technique, variant), d.scores
+    assert fired <= {r.rule for r in d.reasons}
+
+
+def test_same_profile_same_answer() -> None:
+    p = CASES[2][1]
+    assert decide(p) == decide(p)
+
+
+def test_every_reason_is_a_sentence_with_a_topic() -> None:
+    for _, profile, *_ in CASES:
+        for reason in decide(profile).reasons:
+            assert not reason.text[0].islower() and reason.text.endswith("."), reason.text
+            assert reason.topic and set(reason.effects) <= set(TECHNIQUES)
+
+
+def test_every_rule_fires_somewhere() -> None:
+    fired = {r.rule.split(".")[0] for _, p, *_ in CASES for r in decide(p).reasons}
+    names = {rule.__name__ for rule in RULES}
+    assert len(names) == len(RULES)
+    assert {"start", "data", "budget", "team", "hosting", "quality", "volume", "knowledge",
+            "tasks", "task", "model"} <= fired
+
+
+def test_ties_go_to_the_simpler_technique() -> None:
+    assert rank({PE: 1.0, PT: 1.0, FT: 1.0}) == [PE, PT, FT]
+    assert rank({PE: 0.0, PT: 2.0, FT: 2.0}) == [PT, FT, PE]
+
+
+def test_confidence_follows_the_margin() -> None:
+    assert confidence({PE: 5.0, PT: 0.0, FT: 1.0}) == "high"
+    assert confidence({PE: 3.0, PT: 0.0, FT: 1.0}) == "medium"
+    assert confidence({PE: 1.0, PT: 0.0, FT: 1.0}) == "low"
+
+
+def test_stance() -> None:
+    r = Reason("x", "X.", {PE: 1.0})
+    assert stance(r, PE) == "for" and stance(r, FT) == "against"
+    assert stance(Reason("y", "Y.", {}), PE) == "neutral"
+
+
+def test_more_data_never_lowers_fine_tuning() -> None:
+    scores = [decide(Profile(task_kind=K.CLASSIFICATION, labeled_examples=n,
+                             budget_usd=50_000)).scores[FT] for n in (0, 20, 200, 2000)]
+    assert scores == sorted(scores)
+
+
+def test_training_cost_grows_with_tokens_and_epochs() -> None:
+    p = Profile(task_kind=K.CLASSIFICATION, labeled_examples=1000)
+    assert training_tokens(p, Pricing()) == 1000 * 150 * 3
+    cheap = estimate(p, "vendor_api").per_technique[FT].training_usd
+    pricey = estimate(p, "vendor_api", Pricing(epochs=6)).per_technique[FT].training_usd
+    assert pricey == pytest.approx(2 * cheap)
+
+
+def test_few_shot_prompts_cost_more_per_request() -> None:
+    c = estimate(Profile(task_kind=K.GENERATION, labeled_examples=100,
+                         monthly_requests=1_000_000), "lora")
+    pe, ft = c.per_technique[PE], c.per_technique[FT]
+    assert pe.prompt_tokens_per_request > ft.prompt_tokens_per_request
+    assert pe.training_usd == 0 and ft.training_usd > 0
+    assert any("demonstrations" in a for a in c.assumptions)
