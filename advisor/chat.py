@@ -175,16 +175,18 @@ def respond(state: ChatState, message: str, retriever: Retriever,
         return replace(fresh, expecting=q.field), _ask(q, "Starting over. " + GREETING)
 
     expecting = state.expecting
+    # "actually 1500" corrects an earlier answer; it does not answer the current question.
+    correcting = parse.is_correction(text) and state.last_numeric is not None
     if expecting == "task_kind" and text in KIND_OPTIONS:
         found: dict[str, Any] = {"task_kind": KIND_OPTIONS[text]}
     else:
-        found = parse.extract(text, expecting=expecting)
+        found = parse.extract(text, expecting=None if correcting else expecting)
     if expecting == "task_kind" and "task_kind" not in found and parse.is_skip(text):
         found["task_kind"] = TaskKind.GENERATION
     # A correction with a bare number goes to the last number the user gave.
-    if (parse.is_correction(text) and not (set(found) & set(NUMERIC))
+    if (correcting and not (set(found) & set(NUMERIC))
             and (value := parse.bare_number(text)) is not None):
-        target = state.last_numeric or "labeled_examples"
+        target = state.last_numeric
         found[target] = float(value) if target.endswith("usd") else int(value)
     if not found.keys() - {"task"} and not parse.is_greeting(text):
         extra = llm_extract(text, settings)

@@ -19,7 +19,7 @@ from advisor.config import Settings
 from advisor.errors import TailorError
 
 # Bump when the way notes are split changes, so old chunks are re-indexed.
-SPLITTER_VERSION = "md-headers-v1"
+SPLITTER_VERSION = "md-headers-v2"
 HEADERS = [("#", "title"), ("##", "section")]
 
 
@@ -170,7 +170,7 @@ class KnowledgeBase:
             Passage(
                 source=doc.metadata["source"],
                 heading=doc.metadata["heading"],
-                text=doc.page_content.split("\n", 1)[-1],
+                text=doc.page_content.removeprefix(doc.metadata["heading"] + "\n"),
                 sources=doc.metadata["sources"].split("\n"),
                 score=round(1.0 - float(distance), 4),
             )

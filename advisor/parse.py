@@ -50,7 +50,8 @@ DATA_NOUNS = (
 PERIODS = {"day": 30, "daily": 30, "week": 4.3, "weekly": 4.3, "month": 1, "monthly": 1,
            "mo": 1, "year": 1 / 12, "yearly": 1 / 12, "annually": 1 / 12, "hour": 720,
            "hr": 720}
-PERIOD = r"(?:a|an|per|each|every|/)\s*(?P<period>day|week|month|mo|year|hour|hr)\b|(?P<adv>daily|weekly|monthly|yearly|annually)\b"
+PERIOD = (r"(?:a|an|per|each|every|/)\s*(?P<period>day|week|month|mo|year|hour|hr)\b"
+          r"|(?P<adv>daily|weekly|monthly|yearly|annually)\b")
 CURRENCY_BEFORE = r"(?:[$€£]|usd\s*|eur\s*|gbp\s*)"
 CURRENCY_AFTER = r"(?:dollars?|usd|bucks|euros?|eur|pounds?|gbp)\b"
 
@@ -151,7 +152,7 @@ def _volume(t: str, need_noun: bool) -> tuple[int | None, str]:
         return None, t
     period = m.group("period") or m.group("adv")
     value = _to_number(m.group("num"), m.group("mult")) * PERIODS[period.lower()]
-    return int(round(value)), t[: m.start()] + " " + t[m.end():]
+    return round(value), t[: m.start()] + " " + t[m.end():]
 
 
 def _count(t: str) -> int | None:
@@ -165,7 +166,7 @@ def _count(t: str) -> int | None:
                       rf"roughly\s+|maybe\s+|only\s+|just\s+|over\s+|~\s*)?{AMOUNT}", t, re.I)
     if not m:
         return None
-    return int(round(_to_number(m.group("num"), m.group("mult"))))
+    return round(_to_number(m.group("num"), m.group("mult")))
 
 
 def _bare_number(t: str) -> float | None:
@@ -178,7 +179,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"arithmetic|word problems?"),
     (TaskKind.EXTRACTION, r"extract|pull (out )?(the )?fields|parse|entit(y|ies)|\bner\b|"
                           r"fill (in )?forms?|key fields|structured data from"),
-    (TaskKind.CLASSIFICATION, r"classif|categori[sz]|rout(e|ing)|triage|tag(ging)?\b|assign\w* (a )?(labels?|categor)|"
+    (TaskKind.CLASSIFICATION, r"classif|categori[sz]|rout(e|ing)|triage|tag(ging)?\b|"
+                              r"assign\w* (a )?(labels?|categor)|"
                               r"sentiment|detect|moderat|spam|intent|prioriti[sz]|sort"),
     (TaskKind.QA_CHAT, r"answer|question|chat|assistant|support bot|faq|help ?desk|"
                        r"conversation|customer support|copilot|bot\b"),
@@ -316,7 +318,7 @@ def extract(text: str, expecting: str | None = None) -> dict[str, Any]:
         if NO.search(t) or re.search(r"\bnothing\b|^\s*0\s*$", t):
             found["labeled_examples"] = 0
         elif (value := _bare_number(t)) is not None:
-            found["labeled_examples"] = int(round(value))
+            found["labeled_examples"] = round(value)
     if expecting == "budget":
         if not ({"budget_usd", "monthly_budget_usd"} & found.keys()) and (
                 NO.search(t) or re.search(r"\bnothing\b|\bzero\b", t)):

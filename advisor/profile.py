@@ -63,7 +63,8 @@ class Profile:
         """Build a profile from JSON-like data, coercing enum strings."""
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known and v is not None}
-        for name, enum in (("task_kind", TaskKind), ("team_skill", TeamSkill), ("hosting", Hosting)):
+        enums = (("task_kind", TaskKind), ("team_skill", TeamSkill), ("hosting", Hosting))
+        for name, enum in enums:
             if name in values:
                 values[name] = enum(values[name])
         return cls(**values)

@@ -88,6 +88,11 @@ def _effective(profile: Profile) -> tuple[Profile, list[str]]:
     return p, notes
 
 
+def usd(x: float) -> str:
+    """Dollars for people: '$1,200', and '<$1' rather than a misleading '$0'."""
+    return "<$1" if 0 < x < 1 else f"${x:,.0f}"
+
+
 def _comparison(p: Profile, costs: CostEstimate, ft_variant: str) -> dict[str, dict[str, dict]]:
     """Four axes x three techniques, tailored to this profile. Levels follow the reference
     orderings; notes put the user's own numbers beside them."""
@@ -102,7 +107,7 @@ def _comparison(p: Profile, costs: CostEstimate, ft_variant: str) -> dict[str, d
         PE: {
             "data_needed": {"level": "low", "note": "a few examples in the prompt"},
             "training_cost": {"level": "low",
-                              "note": f"none; about ${c[PE].monthly_usd:,.0f}/month to run"},
+                              "note": f"none; about {usd(c[PE].monthly_usd)}/month to run"},
             "technical_difficulty": {"level": "low", "note": "no code needed"},
             "response_quality": {"level": "medium",
                                  "note": "decent, flexible, less consistent"},
@@ -111,7 +116,7 @@ def _comparison(p: Profile, costs: CostEstimate, ft_variant: str) -> dict[str, d
             "data_needed": {"level": "medium",
                             "note": f"hundreds of labeled examples ({have(100)})"},
             "training_cost": {"level": "medium",
-                              "note": f"about ${c[PT].training_usd:,.0f} compute + "
+                              "note": f"about {usd(c[PT].training_usd)} compute + "
                                       f"{c[PT].effort_days:g} engineer-days"},
             "technical_difficulty": {"level": "high",
                                      "note": "no vendor API; ML engineers and an open model"},
@@ -122,7 +127,7 @@ def _comparison(p: Profile, costs: CostEstimate, ft_variant: str) -> dict[str, d
             "data_needed": {"level": "high",
                             "note": f"hundreds to thousands of pairs ({have(500)})"},
             "training_cost": {"level": "high",
-                              "note": f"about ${c[FT].training_usd:,.0f} compute + "
+                              "note": f"about {usd(c[FT].training_usd)} compute + "
                                       f"{c[FT].effort_days:g} engineer-days"},
             "technical_difficulty": {
                 "level": "medium" if vendor_ft else "high",
@@ -346,15 +351,15 @@ def to_markdown(rec: Recommendation) -> str:
     lines += [
         "",
         "### Cost estimate",
-        f"- {label}: about **${cost['training_usd']:,.0f}** to train, "
-        f"**${cost['monthly_usd']:,.0f}/month** to run, and {cost['effort_days']:g} "
+        f"- {label}: about **{usd(cost['training_usd'])}** to train, "
+        f"**{usd(cost['monthly_usd'])}/month** to run, and {cost['effort_days']:g} "
         f"engineer-days (${cost['effort_usd']:,.0f}).",
     ]
     for t in TECHNIQUES:
         if t != rec.technique:
             o = cost["per_technique"][t]
-            lines.append(f"- {LABELS[t]}: ${o['training_usd']:,.0f} to train, "
-                         f"${o['monthly_usd']:,.0f}/month, {o['effort_days']:g} engineer-days.")
+            lines.append(f"- {LABELS[t]}: {usd(o['training_usd'])} to train, "
+                         f"{usd(o['monthly_usd'])}/month, {o['effort_days']:g} engineer-days.")
     lines.append("- *Assumptions:* " + " ".join(cost["assumptions"]))
     lines += ["", "### Next steps", *[f"{i}. {s}" for i, s in enumerate(rec.next_steps, 1)]]
     if rec.alternatives:

@@ -49,6 +49,8 @@ def test_retrieval_finds_the_right_note(kb, query: str, source: str) -> None:
     assert hits[0].source == source, [(h.source, h.heading, h.score) for h in hits]
     assert hits[0].score > hits[-1].score or len(hits) == 1
     assert hits[0].sources and hits[0].heading
+    # The passage is the section's own text, from its first word, without the heading.
+    assert hits[0].text[0].isupper() and not hits[0].text.startswith(hits[0].heading)
 
 
 def _copy_kb(tmp_path: Path, **env: str) -> tuple[Path, Settings]:
