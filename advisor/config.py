@@ -23,6 +23,7 @@ def _bundled_embeddings() -> str:
 class Settings:
     knowledge_dir: Path
     data_dir: Path
+    model_cache: Path  # converted copies of GGUF models
     embeddings: str
     collection: str
     chroma_host: str | None
@@ -37,6 +38,8 @@ class Settings:
         return cls(
             knowledge_dir=Path(e.get("TAILOR_KNOWLEDGE_DIR", ROOT / "knowledge")),
             data_dir=Path(e.get("TAILOR_DATA_DIR", ROOT / ".tailor")),
+            model_cache=Path(e.get("TAILOR_MODEL_CACHE")
+                             or Path(e.get("TAILOR_DATA_DIR", ROOT / ".tailor")) / "models"),
             embeddings=e.get("TAILOR_EMBEDDINGS") or _bundled_embeddings(),
             collection=e.get("TAILOR_COLLECTION", "tailor-knowledge"),
             chroma_host=e.get("CHROMA_HOST") or None,

@@ -88,20 +88,24 @@ def split_note(note: Note) -> list[tuple[str, dict[str, str]]]:
     return chunks
 
 
+@lru_cache(maxsize=2)
+def embedder(model_name: str):
+    """A sentence-transformers embedder through LangChain, loaded once per process."""
+    from langchain_huggingface import HuggingFaceEmbeddings
+
+    return HuggingFaceEmbeddings(model_name=model_name, model_kwargs={"device": "cpu"},
+                                 encode_kwargs={"normalize_embeddings": True})
+
+
 class KnowledgeBase:
     """Chroma-backed search over the notes, kept in sync with the files."""
 
     def __init__(self, settings: Settings | None = None) -> None:
         from langchain_chroma import Chroma
-        from langchain_huggingface import HuggingFaceEmbeddings
 
         self.settings = settings or Settings.from_env()
         self._lock = threading.Lock()
-        self.embeddings = HuggingFaceEmbeddings(
-            model_name=self.settings.embeddings,
-            model_kwargs={"device": "cpu"},
-            encode_kwargs={"normalize_embeddings": True},
-        )
+        self.embeddings = embedder(self.settings.embeddings)
         self.store = Chroma(
             collection_name=self.settings.collection,
             embedding_function=self.embeddings,

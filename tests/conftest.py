@@ -25,6 +25,8 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Each test session indexes into its own folder, never the developer's .tailor/."""
     path = tmp_path_factory.mktemp("tailor-data")
     os.environ["TAILOR_DATA_DIR"] = str(path)
+    # The converted default model is reusable across sessions (it only depends on the GGUF).
+    os.environ.setdefault("TAILOR_MODEL_CACHE", str(ROOT / ".tailor" / "models"))
     return path
 
 
@@ -40,3 +42,65 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+TICKETS = [
+    ("I was charged twice for my subscription this month", "billing"),
+    ("Please refund the extra payment on my card", "billing"),
+    ("My invoice shows the wrong amount", "billing"),
+    ("Why did my bill go up without notice?", "billing"),
+    ("The payment failed but money left my account", "billing"),
+    ("Can I get a receipt for last month's charge?", "billing"),
+    ("I need to update the credit card you charge", "billing"),
+    ("You billed me after I cancelled", "billing"),
+    ("The app crashes when I open the settings page", "bug"),
+    ("Clicking save does nothing and my changes are lost", "bug"),
+    ("The export button throws an error message", "bug"),
+    ("Pages load forever and then show a blank screen", "bug"),
+    ("Search returns results from the wrong project", "bug"),
+    ("The mobile app freezes on the login screen", "bug"),
+    ("Images do not upload, the spinner never stops", "bug"),
+    ("Notifications arrive twice for every message", "bug"),
+    ("I forgot my password and the reset email never came", "account"),
+    ("How do I change the email address on my profile?", "account"),
+    ("Please delete my account and all my data", "account"),
+    ("I want to add a second user to our team plan", "account"),
+    ("My account is locked after too many attempts", "account"),
+    ("Can I change my username?", "account"),
+    ("How do I turn on two-factor authentication?", "account"),
+    ("I cannot log in with my Google account anymore", "account"),
+]
+
+CAPITALS = [
+    ("France", "Paris"), ("Germany", "Berlin"), ("Italy", "Rome"), ("Spain", "Madrid"),
+    ("Japan", "Tokyo"), ("Egypt", "Cairo"), ("Canada", "Ottawa"), ("Kenya", "Nairobi"),
+    ("Peru", "Lima"), ("Norway", "Oslo"), ("Greece", "Athens"), ("Poland", "Warsaw"),
+]
+
+
+@pytest.fixture(scope="session")
+def tickets_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import csv
+
+    path = tmp_path_factory.mktemp("samples") / "tickets.csv"
+    with path.open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["text", "label"])
+        w.writerows(TICKETS)
+    return path
+
+
+@pytest.fixture(scope="session")
+def tickets_split():
+    from adapters.data import Example, split
+
+    return split([Example(t, lab) for t, lab in TICKETS], seed=0, eval_fraction=0.25,
+                 input_name="Ticket", output_name="Team")
+
+
+@pytest.fixture(scope="session")
+def capitals_split():
+    from adapters.data import Example, split
+
+    return split([Example(c, k) for c, k in CAPITALS], seed=0, eval_fraction=0.25,
+                 input_name="Country", output_name="Capital")

@@ -1,0 +1,107 @@
+"""Command line: try techniques on your own sample.
+
+    python -m adapters --technique lora --train train.csv [--eval eval.csv] [--model ID]
+        [--epochs N | --steps N] [--max-seconds S] [--seed N] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+
+from adapters.data import load_examples, relabel, split
+from adapters.techniques import TECHNIQUES, Progress, Result, RunConfig, Trial
+from adapters.training import Cancelled
+from advisor.errors import TailorError
+
+
+def _labels(spec: str | None) -> dict[str, str]:
+    """'0=negative,1=positive' -> {'0': 'negative', '1': 'positive'}"""
+    if not spec:
+        return {}
+    try:
+        return dict(pair.split("=", 1) for pair in spec.split(","))
+    except ValueError as exc:
+        raise TailorError("--labels takes RAW=NAME pairs, e.g. 0=negative,1=positive") from exc
+
+
+def table(results: list[Result]) -> str:
+    """A comparison table in markdown."""
+    head = ["technique", "variant", "score", "metric", "train s", "eval s", "trainable",
+            "prompt tokens", "artifact MB"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in results:
+        pct = 100 * r.trainable_params / r.total_params if r.total_params else 0
+        lines.append(
+            f"| {r.technique} | {r.variant} | {r.score:.3f} | {r.metric} | {r.train_seconds:.1f}"
+            f" | {r.eval_seconds:.1f} | {r.trainable_params:,} ({pct:.2g}%) | "
+            f"{r.prompt_tokens_per_request:.0f} | {r.adapter_bytes / 2**20:.2f} |")
+    return "\n".join(lines)
+
+
+def _progress(p: Progress) -> None:
+    if p.phase == "train":
+        end = "\n" if p.step == p.total else ""
+        print(f"\r{p.technique}: step {p.step}/{p.total} loss {p.loss:.3f}", end=end,
+              file=sys.stderr, flush=True)
+    elif p.phase in ("setup", "eval") and p.step == 0:
+        print(f"{p.technique}: {p.phase}…", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m adapters",
+                                 description="Run prompting, soft-prompt tuning, LoRA or full "
+                                             "fine-tuning on a sample of your data.")
+    ap.add_argument("--technique", required=True, choices=[*TECHNIQUES, "all"])
+    ap.add_argument("--train", required=True, help="CSV, TSV or JSONL with input/output pairs")
+    ap.add_argument("--eval", help="held-out file; default: split --train by --seed")
+    ap.add_argument("--model", help="Hugging Face id or local path (default: bundled SmolLM2)")
+    steps = ap.add_mutually_exclusive_group()
+    steps.add_argument("--epochs", type=float)
+    steps.add_argument("--steps", type=int)
+    ap.add_argument("--max-seconds", type=float, help="training time budget per technique")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--variant", help="e.g. prefix or prompt for prompt_tuning")
+    ap.add_argument("--lr", type=float)
+    ap.add_argument("--labels", help="rename raw labels, e.g. 0=negative,1=positive")
+    ap.add_argument("--input-name", help="what the input is called, e.g. Review")
+    ap.add_argument("--output-name", help="what the output is called, e.g. Sentiment")
+    ap.add_argument("--instruction", help="the task instruction at the top of every prompt")
+    ap.add_argument("--max-train", type=int)
+    ap.add_argument("--max-eval", type=int)
+    ap.add_argument("--out", help="artifact folder (default: .tailor/runs/<id>)")
+    ap.add_argument("--json", action="store_true", help="print results as JSON")
+    args = ap.parse_args(argv)
+    try:
+        names = _labels(args.labels)
+        train = relabel(load_examples(args.train), names)
+        evals = relabel(load_examples(args.eval), names) if args.eval else None
+        data = split(train, evals, seed=args.seed, max_train=args.max_train,
+                     max_eval=args.max_eval, source=args.train, instruction=args.instruction,
+                     input_name=args.input_name, output_name=args.output_name)
+        config = RunConfig(model=args.model, epochs=args.epochs, steps=args.steps,
+                           max_seconds=args.max_seconds, seed=args.seed, variant=args.variant,
+                           lr=args.lr, output_dir=args.out)
+        trial = Trial(data, config, _progress, threading.Event())
+        techniques = TECHNIQUES if args.technique == "all" else (args.technique,)
+        results = [trial.run(t) for t in techniques]
+    except Cancelled as exc:
+        print(f"Cancelled: {exc}", file=sys.stderr)
+        return 130
+    except TailorError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        payload = [r.to_dict() for r in results]
+        print(json.dumps(payload if args.technique == "all" else payload[0], indent=2))
+    else:
+        print(f"{data.task.kind}: {len(data.train)} training / {len(data.eval)} eval examples"
+              + (f", labels {', '.join(data.task.labels)}" if data.task.labels else ""))
+        print(table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""Reading the user's sample: CSV, TSV, JSONL or OpenAI chat JSONL into input/output pairs,
+a deterministic train/eval split, and the task kind."""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from advisor.errors import TailorError
+
+# Accepted column pairs, first match wins.
+ALIASES: list[tuple[str, str]] = [
+    ("input", "output"), ("text", "label"), ("sentence", "label"), ("prompt", "completion"),
+    ("question", "answer"), ("text", "output"), ("input", "label"), ("source", "target"),
+]
+MAX_LABELS = 20  # more distinct outputs than this is generation, not classification
+
+
+@dataclass(frozen=True)
+class Example:
+    input: str
+    output: str
+
+
+@dataclass(frozen=True)
+class Task:
+    """What kind of task the sample is, and for classification its label set."""
+
+    kind: str  # "classification" or "generation"
+    labels: tuple[str, ...] = ()
+    instruction: str = ""
+    # What the input and output are called in the prompt. Names that say what the data is
+    # ("Review", "Sentiment") help a small model a lot more than "Input"/"Output".
+    input_name: str = "Input"
+    output_name: str = "Output"
+
+
+@dataclass(frozen=True)
+class Split:
+    train: list[Example]
+    eval: list[Example]
+    task: Task
+    seed: int = 0
+    source: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def _rows_from_text(text: str, suffix: str) -> list[dict]:
+    if suffix in (".jsonl", ".json", ".ndjson"):
+        rows = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise TailorError(f"Line {n} is not valid JSON ({exc.msg}). Each line of a "
+                                  "JSONL file must be one JSON object.") from exc
+            if not isinstance(row, dict):
+                raise TailorError(f"Line {n} is a JSON {type(row).__name__}, not an object "
+                                  "with named fields.")
+            rows.append(row)
+        return rows
+    delimiter = "\t" if suffix == ".tsv" else ","
+    if suffix not in (".tsv", ".csv"):
+        delimiter = "\t" if text.split("\n", 1)[0].count("\t") else ","
+    quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
+    return list(csv.DictReader(text.splitlines(), delimiter=delimiter, quoting=quoting))
+
+
+def _from_chat(row: dict) -> Example | None:
+    """OpenAI chat fine-tuning format: the last user turn in, the assistant turn out."""
+    messages = row.get("messages")
+    if not isinstance(messages, list):
+        return None
+    turns = [m for m in messages if isinstance(m, dict)]
+    user = [m.get("content", "") for m in turns if m.get("role") == "user"]
+    bot = [m.get("content", "") for m in turns if m.get("role") == "assistant"]
+    if not user or not bot:
+        return None
+    return Example(str(user[-1]).strip(), str(bot[-1]).strip())
+
+
+def rows_to_examples(rows: list[dict], name: str = "the data") -> list[Example]:
+    """Map rows with any of the accepted column pairs to examples."""
+    if not rows:
+        raise TailorError(f"{name} has no rows. Provide at least a few labeled examples.")
+    if "messages" in rows[0]:
+        examples = [e for r in rows if (e := _from_chat(r)) is not None]
+        if not examples:
+            raise TailorError(f"{name}: 'messages' rows need a user and an assistant turn.")
+        return examples
+    columns = {str(c).strip().lower(): c for c in rows[0] if c is not None}
+    for src, dst in ALIASES:
+        if src in columns and dst in columns:
+            a, b = columns[src], columns[dst]
+            examples = [Example(str(r.get(a) or "").strip(), str(r.get(b) or "").strip())
+                        for r in rows]
+            examples = [e for e in examples if e.input and e.output]
+            if not examples:
+                raise TailorError(f"{name}: every row has an empty '{a}' or '{b}'.")
+            return examples
+    found = ", ".join(repr(c) for c in columns) or "none"
+    pairs = ", ".join(f"{a}/{b}" for a, b in ALIASES[:5])
+    raise TailorError(f"{name}: no input/output columns found (columns: {found}). Use one of "
+                      f"{pairs}, or OpenAI chat JSONL with 'messages'.")
+
+
+def load_examples(path: str | Path) -> list[Example]:
+    """Read a CSV, TSV or JSONL file into examples."""
+    p = Path(path)
+    if not p.exists():
+        raise TailorError(f"No file at {p}. Check the path.")
+    if p.suffix.lower() not in (".csv", ".tsv", ".jsonl", ".json", ".ndjson", ".txt"):
+        raise TailorError(f"{p.name}: use a .csv, .tsv or .jsonl file.")
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TailorError(f"{p.name} is not UTF-8 text. Save it as UTF-8 CSV, TSV or JSONL."
+                          ) from exc
+    return rows_to_examples(_rows_from_text(text, p.suffix.lower()), p.name)
+
+
+def detect_task(examples: list[Example]) -> Task:
+    """Classification when outputs come from a small label set that repeats, else generation."""
+    counts = Counter(e.output for e in examples)
+    repeated = len(counts) <= max(2, len(examples) // 3)
+    if 2 <= len(counts) <= MAX_LABELS and repeated and max(len(o) for o in counts) <= 40:
+        labels = tuple(sorted(counts))
+        return Task("classification", labels,
+                    "Classify the input. Answer with one of: " + ", ".join(labels) + ".")
+    return Task("generation", (), "Write the output for the input, in the style of the "
+                "examples.")
+
+
+def relabel(examples: list[Example], names: dict[str, str]) -> list[Example]:
+    """Replace raw labels (say 0/1) with words the model understands (negative/positive)."""
+    return [Example(e.input, names.get(e.output, e.output)) for e in examples]
+
+
+def split(examples: list[Example], eval_examples: list[Example] | None = None, *,
+          seed: int = 0, eval_fraction: float = 0.25, max_train: int | None = None,
+          max_eval: int | None = None, source: str = "", instruction: str | None = None,
+          input_name: str | None = None, output_name: str | None = None) -> Split:
+    """A deterministic split from the seed; stratified by label for classification."""
+    task = detect_task(examples + (eval_examples or []))
+    task = replace(task, instruction=instruction or task.instruction,
+                   input_name=input_name or task.input_name,
+                   output_name=output_name or task.output_name)
+    rng = random.Random(seed)
+    if eval_examples is not None:
+        train, evals = list(examples), list(eval_examples)
+        rng.shuffle(train)
+    elif task.kind == "classification":
+        by_label: dict[str, list[Example]] = defaultdict(list)
+        for e in examples:
+            by_label[e.output].append(e)
+        train, evals = [], []
+        for label in sorted(by_label):
+            group = by_label[label]
+            rng.shuffle(group)
+            n_eval = max(1, round(len(group) * eval_fraction)) if len(group) > 1 else 0
+            evals += group[:n_eval]
+            train += group[n_eval:]
+        rng.shuffle(train)
+        rng.shuffle(evals)
+    else:
+        shuffled = list(examples)
+        rng.shuffle(shuffled)
+        n_eval = max(1, round(len(shuffled) * eval_fraction))
+        evals, train = shuffled[:n_eval], shuffled[n_eval:]
+    if max_train:
+        train = _take(train, max_train, task)
+    if max_eval:
+        evals = evals[:max_eval]
+    if len(train) < 2 or not evals:
+        raise TailorError(f"Need at least 2 training and 1 evaluation example; got "
+                          f"{len(train)} and {len(evals)}. Add more rows.")
+    return Split(train, evals, task, seed, source)
+
+
+def _take(train: list[Example], n: int, task: Task) -> list[Example]:
+    """The first n, keeping every label represented when possible."""
+    if task.kind != "classification" or n >= len(train):
+        return train[:n]
+    chosen = [next(e for e in train if e.output == label) for label in task.labels
+              if any(e.output == label for e in train)][:n]
+    rest = [e for e in train if e not in chosen]
+    return (chosen + rest)[:n]

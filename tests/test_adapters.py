@@ -1,0 +1,204 @@
+"""Every technique on the real SmolLM2-135M, trained for a few real steps on tiny samples."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+import torch
+
+from adapters import scoring
+from adapters.models import check_memory_for_full_finetune, load_base
+from adapters.techniques import TECHNIQUES, Progress, RunConfig, Trial
+from adapters.training import Cancelled
+from advisor.config import ROOT
+from advisor.errors import TailorError
+
+FIELDS = {"technique", "metric", "score", "scores", "train_seconds", "eval_seconds",
+          "trainable_params", "total_params", "peak_memory_mb", "prompt_tokens_per_request",
+          "artifact_dir", "loss_curve", "predictions"}
+
+
+@pytest.fixture(scope="module")
+def base():
+    return load_base()
+
+
+def snapshot(model: torch.nn.Module) -> dict[str, torch.Tensor]:
+    return {k: v.detach().clone() for k, v in model.state_dict().items()}
+
+
+def eval_logprobs(trial: Trial, model) -> torch.Tensor:
+    return scoring.label_logprobs(model, trial.tok, trial.eval_prompts, trial.labels)
+
+
+def test_base_loads_offline_once(base) -> None:
+    assert load_base() is base
+    assert 130e6 < base.params < 140e6
+    assert not any(p.requires_grad for p in base.model.parameters())
+
+
+def test_zero_shot_result(base, tickets_split, tmp_path: Path) -> None:
+    r = Trial(tickets_split, RunConfig(output_dir=tmp_path)).run("zero_shot")
+    d = r.to_dict()
+    assert d.keys() >= FIELDS
+    assert r.metric == "accuracy" and 0 <= r.score <= 1 and "macro_f1" in r.scores
+    assert r.trainable_params == 0 and r.total_params == base.params
+    assert r.n_eval == len(tickets_split.eval) == len(r.predictions)
+    prompt = json.loads((Path(r.artifact_dir) / "prompt.json").read_text())
+    assert prompt["labels"] == ["account", "billing", "bug"]
+    assert prompt["format"]["input_prefix"] == "Ticket: "
+    json.dumps(d)
+
+
+def test_same_seed_same_scores(base, tickets_split, tmp_path: Path) -> None:
+    runs = [Trial(tickets_split, RunConfig(steps=3, seed=7, output_dir=tmp_path / str(i)))
+            .run("lora") for i in range(2)]
+    assert runs[0].loss_curve == runs[1].loss_curve
+    assert runs[0].scores == runs[1].scores
+
+
+@pytest.mark.parametrize("variant", ["prefix", "prompt"])
+def test_soft_prompts_train_only_the_prompt_and_reload(base, tickets_split, tmp_path: Path,
+                                                       variant: str) -> None:
+    from peft import PeftModel
+
+    before = snapshot(base.model)
+    trial = Trial(tickets_split, RunConfig(variant=variant, epochs=8, output_dir=tmp_path))
+    r = trial.run("prompt_tuning")
+    assert r.variant == variant
+    assert 0 < r.trainable_params < 0.01 * r.total_params
+    first, last = r.loss_curve[0][1], sum(loss for _, loss in r.loss_curve[-3:]) / 3
+    assert last < first, r.loss_curve
+    after = snapshot(base.model)
+    assert all(torch.equal(before[k], after[k]) for k in before)  # the base never moved
+    # Plain PEFT loads the artifact and scores exactly what the run reported.
+    reloaded = PeftModel.from_pretrained(base.copy(), r.artifact_dir).eval()
+    pred = [trial.labels.labels[i] for i in eval_logprobs(trial, reloaded).argmax(1).tolist()]
+    assert [p["prediction"] for p in r.predictions] == pred
+    # The evaluation path agrees with the training loss: the soft prompt fits its own data.
+    train_logp = scoring.label_logprobs(reloaded, trial.tok, trial.train_prompts, trial.labels)
+    train_pred = [trial.labels.labels[i] for i in train_logp.argmax(1).tolist()]
+    gold = [e.output for e in tickets_split.train]
+    assert scoring.accuracy(train_pred, gold) >= 0.9
+
+
+def test_lora_changes_only_adapters_and_reloads(base, tickets_split, tmp_path: Path) -> None:
+    from peft import PeftModel
+
+    before = snapshot(base.model)
+    trial = Trial(tickets_split, RunConfig(epochs=4, output_dir=tmp_path))
+    r = trial.run("lora")
+    assert 0 < r.trainable_params < 0.1 * r.total_params
+    assert sum(loss for _, loss in r.loss_curve[-3:]) / 3 < r.loss_curve[0][1]
+    assert all(torch.equal(before[k], v) for k, v in snapshot(base.model).items())
+    reloaded = PeftModel.from_pretrained(base.copy(), r.artifact_dir).eval()
+    state = reloaded.state_dict()
+    lora_keys = [k for k in state if "lora_" in k]
+    assert lora_keys and any(state[k].abs().sum() > 0 for k in lora_keys if "lora_B" in k)
+    pred = [trial.labels.labels[i] for i in eval_logprobs(trial, reloaded).argmax(1).tolist()]
+    assert [p["prediction"] for p in r.predictions] == pred
+    assert (Path(r.artifact_dir) / "adapter_config.json").exists()
+    assert r.adapter_bytes > 0
+
+
+def test_full_finetune_trains_every_weight(base, tickets_split, tmp_path: Path) -> None:
+    from transformers import AutoModelForCausalLM
+
+    trial = Trial(tickets_split, RunConfig(steps=3, output_dir=tmp_path))
+    r = trial.run("full_finetune")
+    assert r.trainable_params == r.total_params == base.params
+    saved = AutoModelForCausalLM.from_pretrained(r.artifact_dir).eval()
+    moved = sum(not torch.equal(p, base.model.state_dict()[k])
+                for k, p in saved.state_dict().items() if k in base.model.state_dict())
+    assert moved > 100  # nearly every tensor changed
+    pred = [trial.labels.labels[i] for i in eval_logprobs(trial, saved).argmax(1).tolist()]
+    agree = sum(p["prediction"] == q for p, q in zip(r.predictions, pred, strict=True))
+    assert agree >= len(pred) - 1  # same up to bf16 rounding on a tie
+
+
+def test_full_finetune_refuses_what_does_not_fit() -> None:
+    with pytest.raises(TailorError, match="Use LoRA or prompt tuning"):
+        check_memory_for_full_finetune(10**13)
+    check_memory_for_full_finetune(135_000_000)  # the default model fits
+
+
+def test_few_shot_picks_balanced_neighbours(base, tickets_split, tmp_path: Path) -> None:
+    trial = Trial(tickets_split, RunConfig(output_dir=tmp_path))
+    store = trial._demo_store()
+    try:
+        demos = trial._select_demos(store, "knn", tickets_split.eval)
+        loo = trial._select_demos(store, "knn", tickets_split.train, leave_one_out=True)
+    finally:
+        store.delete_collection()
+    for d in demos:
+        assert sorted(e.output for e in d) == ["account", "billing", "bug"]
+        assert all(e in tickets_split.train for e in d)
+    for q, d in zip(tickets_split.train, loo, strict=True):
+        assert q not in d
+    r = trial.run("few_shot")
+    assert r.prompt_tokens_per_request > trial.run("zero_shot").prompt_tokens_per_request
+
+
+def test_cancel_and_time_budget(base, tickets_split, tmp_path: Path) -> None:
+    cancel = threading.Event()
+
+    def stop_after_two(p: Progress) -> None:
+        if p.phase == "train" and p.step == 2:
+            cancel.set()
+
+    trial = Trial(tickets_split, RunConfig(steps=20, output_dir=tmp_path), stop_after_two,
+                  cancel)
+    with pytest.raises(Cancelled):
+        trial.run("lora")
+    with pytest.raises(Cancelled):
+        trial.run("zero_shot")  # a cancelled trial starts nothing new
+    budget = Trial(tickets_split, RunConfig(steps=500, max_seconds=1.0, output_dir=tmp_path))
+    r = budget.run("lora")
+    assert r.stopped == "time budget" and 0 < r.steps < 500
+    assert 0 <= r.score <= 1 and r.predictions  # still evaluated
+
+
+def test_generation_task(base, capitals_split, tmp_path: Path) -> None:
+    trial = Trial(capitals_split, RunConfig(steps=4, output_dir=tmp_path))
+    r = trial.run("zero_shot")
+    assert r.metric == "rouge_l" and set(r.scores) == {"rouge_l", "exact_match"}
+    assert all(p["prediction"] is not None for p in r.predictions)
+    lora = trial.run("lora")
+    assert lora.loss_curve[-1][1] < lora.loss_curve[0][1]
+
+
+def test_unknown_technique(base, tickets_split) -> None:
+    with pytest.raises(TailorError, match="Unknown technique"):
+        Trial(tickets_split).run("magic")
+
+
+@pytest.mark.slow
+def test_cli_all_techniques(tickets_csv: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run(
+        [sys.executable, "-m", "adapters", "--technique", "all", "--train", str(tickets_csv),
+         "--steps", "2", "--seed", "3", "--json", "--out", str(tmp_path / "run"),
+         "--input-name", "Ticket", "--output-name", "Team"],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    results = json.loads(out.stdout)
+    assert [r["technique"] for r in results] == list(TECHNIQUES)
+    for r in results:
+        assert r.keys() >= FIELDS and 0 <= r["score"] <= 1
+        assert Path(r["artifact_dir"]).is_dir()
+    assert len({r["n_eval"] for r in results}) == 1  # one split for all
+    table = subprocess.run(
+        [sys.executable, "-m", "adapters", "--technique", "zero_shot", "--train",
+         str(tickets_csv), "--out", str(tmp_path / "t")],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+    assert table.returncode == 0 and "| zero_shot |" in table.stdout
+    bad = subprocess.run([sys.executable, "-m", "adapters", "--technique", "lora", "--train",
+                          str(tmp_path / "nope.csv")], capture_output=True, text=True, cwd=ROOT,
+                         env=env, timeout=120)
+    assert bad.returncode == 2 and "No file" in bad.stderr
