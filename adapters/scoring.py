@@ -95,10 +95,10 @@ def common_prefix(seqs: list[list[int]]) -> int:
     return max(n, 0)
 
 
-def _can_cache_prefix(model) -> bool:
-    """Soft prompts bring their own virtual tokens or cache: run those whole."""
+def _is_prompt_learning(model) -> bool:
+    """Soft prompts (PEFT prompt or prefix tuning) bring their own virtual tokens or cache."""
     config = getattr(model, "active_peft_config", None)
-    return config is None or not getattr(config, "is_prompt_learning", False)
+    return config is not None and getattr(config, "is_prompt_learning", False)
 
 
 def label_logprobs(model, tokenizer, prompts: list[list[int]], labels: LabelSet,
@@ -112,8 +112,8 @@ def label_logprobs(model, tokenizer, prompts: list[list[int]], labels: LabelSet,
     with torch.inference_mode(), autocast():
         if labels.first is not None:
             first = torch.tensor(labels.first, device=device())
-            shared = common_prefix(prompts) if _can_cache_prefix(model) and len(prompts) > 1 \
-                else 0
+            shared = (common_prefix(prompts)
+                      if not _is_prompt_learning(model) and len(prompts) > 1 else 0)
             cache = None
             if shared:
                 prefix = torch.tensor([prompts[0][:shared]], device=device())
@@ -148,12 +148,41 @@ def label_logprobs(model, tokenizer, prompts: list[list[int]], labels: LabelSet,
     return out
 
 
+def _greedy_without_cache(model, tokenizer, seqs: list[list[int]], max_new_tokens: int,
+                          stop: str) -> list[list[int]]:
+    """Greedy decoding by full forward passes. With transformers 5 and PEFT 0.21,
+    `generate()` drops soft prompts after the first token (measured: a prefix-tuned model
+    generated exactly what the base model did), so soft-prompt models decode here."""
+    new: list[list[int]] = [[] for _ in seqs]
+    done = [False] * len(seqs)
+    for _ in range(max_new_tokens):
+        rows = [i for i, d in enumerate(done) if not d]
+        if not rows:
+            break
+        ids, mask = pad([seqs[i] + new[i] for i in rows], tokenizer.pad_token_id)
+        nxt = last_logits(model, ids, mask).argmax(-1).tolist()
+        for i, token in zip(rows, nxt, strict=True):
+            new[i].append(token)
+            text = tokenizer.decode(new[i], skip_special_tokens=True).lstrip()
+            if token == tokenizer.eos_token_id or (stop and stop in text):
+                done[i] = True
+    return new
+
+
 def generate(model, tokenizer, prompts: list[list[int]], max_new_tokens: int,
              batch_size: int = 48, stop: str = "\n") -> list[str]:
     """Greedy continuations, cut at the first `stop`."""
     texts: list[str] = [""] * len(prompts)
     pad_id = tokenizer.pad_token_id
     with torch.inference_mode(), autocast():
+        if _is_prompt_learning(model):
+            for idx in batches(prompts, batch_size):
+                out = _greedy_without_cache(model, tokenizer, [prompts[i] for i in idx],
+                                            max_new_tokens, stop)
+                for row, i in enumerate(idx):
+                    text = tokenizer.decode(out[row], skip_special_tokens=True).lstrip()
+                    texts[i] = text.split(stop)[0].strip() if stop else text.strip()
+            return texts
         for idx in batches(prompts, batch_size):
             seqs = [prompts[i] for i in idx]
             width = max(len(s) for s in seqs)
@@ -168,6 +197,8 @@ def generate(model, tokenizer, prompts: list[list[int]], max_new_tokens: int,
                                  pad_token_id=pad_id)
             for row, i in enumerate(idx):
                 text = tokenizer.decode(out[row, width:], skip_special_tokens=True)
+                # Small models often open with a blank line; the answer is what follows.
+                text = text.lstrip()
                 texts[i] = text.split(stop)[0].strip() if stop else text.strip()
     return texts
 

@@ -41,7 +41,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "prompt_tuning:prefix": {"lr": 5e-3, "epochs": 3, "virtual_tokens": 32},
     "prompt_tuning:prompt": {"lr": 3e-2, "epochs": 3, "virtual_tokens": 16},
     "lora": {"lr": 2e-3, "epochs": 2, "r": 16},
-    "full_finetune": {"lr": 1e-4, "epochs": 2},
+    "full_finetune": {"lr": 5e-5, "epochs": 2},
 }
 MIN_STEPS = 12  # tiny samples still get enough updates to move
 
@@ -340,7 +340,7 @@ class Trial:
         texts = [self.fmt.prompt(e.input) + " " + COT_TRIGGER for e in self.split.eval]
         enc = scoring.encode(self.tok, texts)
         reasoning = scoring.generate(self.base.model, self.tok, enc, self.config.cot_tokens,
-                                     stop="\n\n")
+                                     stop="\n\n", batch_size=128)
         # Cut the reasoning before any answer it gave itself, then ask for the answer.
         reasoning = [r.split(COT_ANSWER)[0].strip() for r in reasoning]
         prompts = scoring.encode(self.tok, [f"{t} {r} {COT_ANSWER}"

@@ -202,3 +202,27 @@ def test_cli_all_techniques(tickets_csv: Path, tmp_path: Path) -> None:
                           str(tmp_path / "nope.csv")], capture_output=True, text=True, cwd=ROOT,
                          env=env, timeout=120)
     assert bad.returncode == 2 and "No file" in bad.stderr
+
+
+@pytest.mark.parametrize("variant", ["prefix", "prompt"])
+def test_soft_prompt_generation_matches_step_by_step_decoding(base, capitals_split,
+                                                              tmp_path: Path, variant: str
+                                                              ) -> None:
+    """generate() in transformers 5 + PEFT 0.21 loses soft prompts after the first token;
+    the evaluation must decode what the trained model really says."""
+    from peft import PeftModel
+
+    trial = Trial(capitals_split, RunConfig(variant=variant, steps=6, output_dir=tmp_path))
+    r = trial.run("prompt_tuning")
+    model = PeftModel.from_pretrained(base.copy(), r.artifact_dir).eval()
+    for example, pred in zip(capitals_split.eval, r.predictions, strict=False):
+        seq = trial.tok(trial.fmt.prompt(example.input)).input_ids
+        start = len(seq)
+        with torch.no_grad():
+            for _ in range(12):
+                logits = model(input_ids=torch.tensor([seq])).logits[0, -1]
+                seq.append(int(logits.argmax()))
+        text = trial.tok.decode(seq[start:], skip_special_tokens=True).lstrip()
+        expected = text.split("\n")[0].strip()
+        assert pred["prediction"], r.predictions
+        assert pred["prediction"] == expected or expected.startswith(pred["prediction"])
