@@ -85,33 +85,57 @@ def _from_chat(row: dict) -> Example | None:
     return Example(str(user[-1]).strip(), str(bot[-1]).strip())
 
 
-def rows_to_examples(rows: list[dict], name: str = "the data") -> list[Example]:
-    """Map rows with any of the accepted column pairs to examples."""
+def guess_columns(rows: list[dict]) -> tuple[str, str] | None:
+    """The (input, output) columns, by the accepted aliases; None when none fit."""
+    if not rows:
+        return None
+    columns = {str(c).strip().lower(): c for c in rows[0] if c is not None}
+    for src, dst in ALIASES:
+        if src in columns and dst in columns:
+            return columns[src], columns[dst]
+    return None
+
+
+def rows_to_examples(rows: list[dict], name: str = "the data",
+                     columns: tuple[str, str] | None = None) -> list[Example]:
+    """Map rows to examples, by the given columns or any of the accepted pairs."""
     if not rows:
         raise TailorError(f"{name} has no rows. Provide at least a few labeled examples.")
-    if "messages" in rows[0]:
+    if columns is None and "messages" in rows[0]:
         examples = [e for r in rows if (e := _from_chat(r)) is not None]
         if not examples:
             raise TailorError(f"{name}: 'messages' rows need a user and an assistant turn.")
         return examples
-    columns = {str(c).strip().lower(): c for c in rows[0] if c is not None}
-    for src, dst in ALIASES:
-        if src in columns and dst in columns:
-            a, b = columns[src], columns[dst]
-            examples = [Example(str(r.get(a) or "").strip(), str(r.get(b) or "").strip())
-                        for r in rows]
-            examples = [e for e in examples if e.input and e.output]
-            if not examples:
-                raise TailorError(f"{name}: every row has an empty '{a}' or '{b}'.")
-            return examples
-    found = ", ".join(repr(c) for c in columns) or "none"
-    pairs = ", ".join(f"{a}/{b}" for a, b in ALIASES[:5])
-    raise TailorError(f"{name}: no input/output columns found (columns: {found}). Use one of "
-                      f"{pairs}, or OpenAI chat JSONL with 'messages'.")
+    pair = columns or guess_columns(rows)
+    if pair is None:
+        found = ", ".join(repr(c) for c in rows[0] if c is not None) or "none"
+        pairs = ", ".join(f"{a}/{b}" for a, b in ALIASES[:5])
+        raise TailorError(f"{name}: no input/output columns found (columns: {found}). Use "
+                          f"one of {pairs}, or OpenAI chat JSONL with 'messages'.")
+    a, b = pair
+    if a == b or a not in rows[0] or b not in rows[0]:
+        raise TailorError(f"{name}: pick two different columns among "
+                          f"{', '.join(map(repr, rows[0]))}.")
+    examples = [Example(str(r.get(a) or "").strip(), str(r.get(b) or "").strip())
+                for r in rows]
+    examples = [e for e in examples if e.input and e.output]
+    if not examples:
+        raise TailorError(f"{name}: every row has an empty '{a}' or '{b}'.")
+    return examples
 
 
-def load_examples(path: str | Path) -> list[Example]:
-    """Read a CSV, TSV or JSONL file into examples."""
+def parse_rows(text: str, fmt: str = "auto") -> list[dict]:
+    """Rows from pasted text: JSONL when lines start with '{', else CSV or TSV."""
+    text = text.strip()
+    if not text:
+        raise TailorError("Nothing to read: paste rows with a header line, or upload a file.")
+    if fmt == "auto":
+        fmt = ".jsonl" if text.startswith("{") else ".auto"
+    return _rows_from_text(text, fmt)
+
+
+def read_rows(path: str | Path) -> list[dict]:
+    """Rows of a CSV, TSV or JSONL file, as dicts."""
     p = Path(path)
     if not p.exists():
         raise TailorError(f"No file at {p}. Check the path.")
@@ -122,7 +146,12 @@ def load_examples(path: str | Path) -> list[Example]:
     except UnicodeDecodeError as exc:
         raise TailorError(f"{p.name} is not UTF-8 text. Save it as UTF-8 CSV, TSV or JSONL."
                           ) from exc
-    return rows_to_examples(_rows_from_text(text, p.suffix.lower()), p.name)
+    return _rows_from_text(text, p.suffix.lower())
+
+
+def load_examples(path: str | Path) -> list[Example]:
+    """Read a CSV, TSV or JSONL file into examples."""
+    return rows_to_examples(read_rows(path), Path(path).name)
 
 
 def detect_task(examples: list[Example]) -> Task:
