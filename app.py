@@ -85,13 +85,15 @@ def build() -> gr.Blocks:
                     run = gr.Button("Run", variant="primary", elem_id="run")
                     stop = gr.Button("Cancel", variant="stop", elem_id="cancel")
                 progress = gr.HTML(elem_id="progress")
+                # A fixed colour map: the plot keeps the colour domain of its first (empty)
+                # frame, and lines of techniques outside it would not be drawn.
                 loss = gr.LinePlot(x="step", y="loss", color="technique", label="Training loss",
-                                   height=240)
+                                   height=300, color_map=lab.COLORS)
                 results = gr.Dataframe(label="Results (train s: measured, estimate in brackets)",
                                        interactive=False, elem_id="results")
                 gr.Markdown(f"<small>{COST_NOTE}</small>")
-                chart = gr.BarPlot(x="technique", y="score", label="Score by training time",
-                                   height=240, sort="x")
+                chart = gr.BarPlot(x="technique", y="score", label="Score by training time "
+                                   "(cheapest to train on the left)", height=240, y_lim=[0, 1])
                 restated = gr.Markdown(elem_id="restated")
                 with gr.Accordion("Predictions beside the gold answers", open=False):
                     pred_pick = gr.Dropdown(lab.CHOICES, label="Technique")

@@ -21,6 +21,8 @@ from lab.session import ESTIMATE_HEADERS, LABELS, RESULT_HEADERS, LabState
 log = logging.getLogger(__name__)
 
 CHOICES = [(LABELS[t], t) for t in TECHNIQUES]
+COLORS = dict(zip([LABELS[t] for t in TECHNIQUES],
+                  ["#64748b", "#0ea5e9", "#a855f7", "#f59e0b", "#10b981", "#ef4444"], strict=True))
 PREDICTION_HEADERS = ["input", "gold", "prediction", "ok"]
 
 
@@ -120,6 +122,14 @@ def _loss_frame(losses: list[tuple[str, int, float]]) -> pd.DataFrame:
     return frame.astype({"technique": "string", "step": "int64", "loss": "float64"})
 
 
+def _loss_plot(losses: list[tuple[str, int, float]]):
+    """The loss frame, or no update while there is nothing to draw: a plot that is sent
+    empty frames while streaming stops drawing lines in Gradio 6."""
+    import gradio as gr
+
+    return _loss_frame(losses) if losses else gr.skip()
+
+
 def results_view(state: LabState, chat: ChatState | None) -> tuple:
     rec = _rec(chat)
     chart = pd.DataFrame(session.chart_points(state),
@@ -127,8 +137,9 @@ def results_view(state: LabState, chat: ChatState | None) -> tuple:
         {"technique": "string", "score": "float64", "train_seconds": "float64"})
     if not chart.empty:
         chart = chart.sort_values("train_seconds")
-        chart["technique"] = [f"{t} ({s:.0f} s)" for t, s in
-                              zip(chart["technique"], chart["train_seconds"], strict=True)]
+        # Numbered so that the plot's alphabetical axis keeps the training-time order.
+        chart["technique"] = [f"{i}. {t} ({s:.0f} s)" for i, (t, s) in enumerate(
+            zip(chart["technique"], chart["train_seconds"], strict=True), 1)]
     restated = session.restate(state, rec.technique if rec else None,
                                rec.profile.monthly_requests if rec else None)
     return _frame(RESULT_HEADERS, session.result_rows(state)), chart, restated
@@ -145,9 +156,9 @@ def run(techniques: list[str], max_seconds: float, state: LabState | None,
     if not order or state.split is None:
         msg = "⚠️ Load some data first." if state.split is None else \
             "⚠️ Tick at least one technique."
-        yield state, _bars(ticks, order), _loss_frame(losses), table, chart, restated, msg
+        yield state, _bars(ticks, order), _loss_plot(losses), table, chart, restated, msg
         return
-    yield (state, _bars(ticks, order), _loss_frame(losses), table, chart, restated,
+    yield (state, _bars(ticks, order), _loss_plot(losses), table, chart, restated,
            "Waiting for the trainer…")
     stream = session.run(state, order, max_seconds=max_seconds or None)
     try:
@@ -156,21 +167,21 @@ def run(techniques: list[str], max_seconds: float, state: LabState | None,
                 continue
             if tick.phase == "cancelled":
                 table, chart, restated = results_view(state, chat)
-                yield (state, _bars(ticks, order), _loss_frame(losses), table, chart,
+                yield (state, _bars(ticks, order), _loss_plot(losses), table, chart,
                        restated, "Cancelled. Finished techniques are kept.")
                 return
             note = tick.message + (f", loss {tick.loss:.3f}" if tick.loss is not None else "")
             ticks[tick.technique] = (tick.fraction, note)
             if tick.phase == "done":
                 table, chart, restated = results_view(state, chat)
-            yield (state, _bars(ticks, order), _loss_frame(losses), table, chart, restated,
+            yield (state, _bars(ticks, order), _loss_plot(losses), table, chart, restated,
                    f"Running {LABELS[tick.technique]}…")
     except TailorError as exc:
-        yield (state, _bars(ticks, order), _loss_frame(losses), table, chart, restated,
+        yield (state, _bars(ticks, order), _loss_plot(losses), table, chart, restated,
                f"⚠️ {exc}")
         return
     table, chart, restated = results_view(state, chat)
-    yield state, _bars(ticks, order), _loss_frame(losses), table, chart, restated, "Done."
+    yield state, _bars(ticks, order), _loss_plot(losses), table, chart, restated, "Done."
 
 
 def cancel(state: LabState | None) -> str:

@@ -38,6 +38,19 @@ def kb(data_dir: Path):
     return default_knowledge_base()
 
 
+@pytest.fixture(scope="session")
+def url(kb):
+    """The whole app, launched once per test session on a free port (real HTTP)."""
+    from app import CSS, demo
+
+    port = free_port()
+    demo.queue(default_concurrency_limit=16).launch(
+        server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, css=CSS,
+        quiet=True, allowed_paths=[os.environ["TAILOR_DATA_DIR"]])
+    yield f"http://127.0.0.1:{port}/"
+    demo.close()
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

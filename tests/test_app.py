@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-
-from tests.conftest import free_port
-
-
-@pytest.fixture(scope="module")
-def url(kb) -> Iterator[str]:
-    from app import CSS, demo
-
-    port = free_port()
-    demo.queue(default_concurrency_limit=16).launch(
-        server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, css=CSS,
-        quiet=True)
-    yield f"http://127.0.0.1:{port}/"
-    demo.close()
 
 
 def test_advise_endpoint(url: str) -> None:
@@ -58,3 +43,19 @@ def test_users_do_not_wait_for_each_other(url: str) -> None:
     limits = {fn.name: fn.concurrency_limit for fn in demo.fns.values()}
     for name in ("chat_turn", "on_option", "advise_api"):
         assert limits[name] is None or limits[name] >= 8, limits
+
+
+@pytest.mark.slow
+def test_trial_endpoint_streams(url: str) -> None:
+    from gradio_client import Client
+
+    client = Client(url, verbose=False)
+    assert "/trial" in client.view_api(print_info=False, return_format="dict")[
+        "named_endpoints"]
+    job = client.submit(sample="reviews", techniques="zero_shot,lora", steps=2,
+                        api_name="/trial")
+    outputs = job.outputs() if job.result() else []
+    assert len(outputs) > 2 and any(o["phase"] == "train" for o in outputs)
+    assert [r["technique"] for r in outputs[-1]["results"]] == ["zero_shot", "lora"]
+    with pytest.raises(Exception, match="Unknown technique"):
+        client.predict(sample="reviews", techniques="magic", api_name="/trial")

@@ -1,0 +1,97 @@
+"""A person's path through the app in a real browser: Debian's Chromium driven by Playwright.
+
+Open the app, answer the intake, get a recommendation, open the lab with a built-in sample,
+run a short trial and read the results. Each stage is saved under docs/ for the README.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from advisor.config import ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DOCS = ROOT / "docs"
+# As root Chromium needs --no-sandbox; the rest keep it off the closed network.
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+        "--disable-dev-shm-usage"]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def page(url: str):
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is missing: `make test` installs Debian's chromium package.")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url, wait_until="domcontentloaded")
+        page.wait_for_selector("#message textarea", timeout=60_000)
+        yield page
+        browser.close()
+
+
+def shot(page, name: str) -> None:
+    DOCS.mkdir(exist_ok=True)
+    page.wait_for_timeout(1500)  # let the plots finish drawing
+    page.screenshot(path=str(DOCS / name), full_page=True)
+
+
+def test_from_hello_to_measured_results(page) -> None:
+    box = page.locator("#message textarea")
+
+    bot = page.locator("#chat [data-testid='bot']")
+
+    def say(text: str, expect: str) -> None:
+        """Send a message and wait for the reply: a new bot bubble that says `expect`."""
+        before = bot.count()
+        box.fill(text)
+        box.press("Enter")
+        page.wait_for_function(
+            "n => document.querySelectorAll(\"#chat [data-testid='bot']\").length > n",
+            arg=before, timeout=60_000)
+        assert expect in bot.last.inner_text()
+
+    say("hi", "What should the model do for you?")
+    say("Route incoming support tickets to the right team", "How many labeled examples")
+    say("about 2k labeled tickets", "What budget can you put into this")
+    say("$5,000", "who will build it?")
+    shot(page, "01-intake.png")
+    page.get_by_role("button", name="Skip the rest, recommend now").last.click()
+    page.locator("#card").get_by_text("Recommendation: Fine-tuning").wait_for(timeout=60_000)
+    assert page.locator("#card").get_by_text("Sources").is_visible()
+    shot(page, "02-recommendation.png")
+
+    page.locator("#open-lab").click()
+    techniques = page.locator("#techniques")
+    techniques.wait_for()
+    page.wait_for_timeout(500)
+    assert techniques.get_by_label("Zero-shot prompt").is_checked()
+    assert techniques.get_by_label("LoRA").is_checked()
+    assert not techniques.get_by_label("Full fine-tuning").is_checked()
+
+    page.locator("#sample input").click()
+    page.get_by_role("option", name="Support-ticket router").click()
+    page.locator("#load-sample").click()
+    page.locator("#data-summary").get_by_text("56 train / 16 held out").wait_for(timeout=60_000)
+    shot(page, "03-lab-data.png")
+
+    budget = page.get_by_label("Training budget per technique (s)")
+    budget.fill("4")
+    page.locator("#run").click()
+    page.locator("#progress progress").first.wait_for(timeout=60_000)
+    page.locator("#lab-message").get_by_text("Running").wait_for(timeout=60_000)
+    shot(page, "04-lab-running.png")
+    page.locator("#lab-message").get_by_text("Done.").wait_for(timeout=300_000)
+    results = page.locator("#results")
+    assert results.get_by_text("LoRA").first.is_visible()
+    assert results.get_by_text("Zero-shot prompt").first.is_visible()
+    assert page.locator("#restated").get_by_text("Measured on your sample").is_visible()
+    shot(page, "05-lab-results.png")
