@@ -252,6 +252,21 @@ def run(state: LabState, techniques: list[str] | tuple[str, ...],
 
     thread = threading.Thread(target=work, daemon=True)
     thread.start()
+    try:
+        yield from _updates(state, events, box, losses)
+    finally:
+        # A caller that stops listening (a closed tab, a cancelled job) stops the training.
+        if thread.is_alive():
+            state.cancel.set()
+        thread.join()
+    if "error" in box and not isinstance(box["error"], Cancelled):
+        raise box["error"]
+
+
+def _updates(state: LabState, events: queue.Queue, box: dict[str, Any],
+             losses: list[tuple[str, int, float]]
+             ) -> Iterator[tuple[LabState, Tick | None, list[tuple[str, int, float]]]]:
+    """Turn the worker's progress events into (state, tick, losses) updates."""
     current = state
     while True:
         item = events.get()
@@ -269,13 +284,9 @@ def run(state: LabState, techniques: list[str] | tuple[str, ...],
         elif p.phase in ("setup", "eval") and p.step == 0:
             yield current, Tick(p.technique, p.phase, 0.0 if p.phase == "setup" else 0.95,
                                 message=p.phase), losses
-    thread.join()
-    if "error" in box:
-        if isinstance(box["error"], Cancelled):
-            yield replace(current, results=box.get("results", current.results)), Tick(
-                "", "cancelled", 0.0, message="Cancelled."), losses
-            return
-        raise box["error"]
+    if isinstance(box.get("error"), Cancelled):
+        yield replace(current, results=box.get("results", current.results)), Tick(
+            "", "cancelled", 0.0, message="Cancelled."), losses
 
 
 def cancel(state: LabState) -> None:

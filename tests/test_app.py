@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -59,3 +60,19 @@ def test_trial_endpoint_streams(url: str) -> None:
     assert [r["technique"] for r in outputs[-1]["results"]] == ["zero_shot", "lora"]
     with pytest.raises(Exception, match="Unknown technique"):
         client.predict(sample="reviews", techniques="magic", api_name="/trial")
+
+
+@pytest.mark.slow
+def test_advice_answers_while_a_trial_trains(url: str) -> None:
+    """Training holds its own queue; the advisor's endpoint is not stuck behind it."""
+    from gradio_client import Client
+
+    client = Client(url, verbose=False)
+    job = client.submit(sample="tickets", techniques="lora", steps=16, api_name="/trial")
+    while not any(o.get("phase") == "train" for o in job.outputs()):
+        assert not job.done(), job.exception()
+        time.sleep(0.2)
+    rec = client.predict("no data, no budget", api_name="/advise")
+    assert rec["technique"] == "prompt_engineering"
+    assert not job.done()  # the advice came back while the training was still running
+    assert job.result()["phase"] == "results"
