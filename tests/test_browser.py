@@ -24,18 +24,24 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def page(url: str):
+def browser():
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
         pytest.fail("Chromium is missing: `make test` installs Debian's chromium package.")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(url, wait_until="domcontentloaded")
-        page.wait_for_selector("#message textarea", timeout=60_000)
-        yield page
+        yield browser
         browser.close()
+
+
+@pytest.fixture
+def page(browser, url: str):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url, wait_until="domcontentloaded")
+    page.wait_for_selector("#message textarea", timeout=60_000)
+    yield page
+    page.close()
 
 
 def shot(page, name: str) -> None:
@@ -95,3 +101,41 @@ def test_from_hello_to_measured_results(page) -> None:
     assert results.get_by_text("Zero-shot prompt").first.is_visible()
     assert page.locator("#restated").get_by_text("Measured on your sample").is_visible()
     shot(page, "05-lab-results.png")
+
+
+def test_a_second_user_waits_in_line_and_can_still_chat(browser, url: str) -> None:
+    """One training at a time: the second user sees their place in the queue, and their
+    chat keeps answering meanwhile."""
+
+    def open_lab(page) -> None:
+        page.goto(url, wait_until="domcontentloaded")
+        page.wait_for_selector("#message textarea", timeout=60_000)
+        page.get_by_role("tab", name="Lab").click()
+        page.locator("#sample input").click()
+        page.get_by_role("option", name="Product review sentiment").click()
+        page.locator("#load-sample").click()
+        page.locator("#data-summary").get_by_text("held out").wait_for(timeout=60_000)
+
+    first, second = browser.new_page(), browser.new_page()
+    try:
+        open_lab(first)
+        open_lab(second)
+        first.locator("#run").click()
+        first.locator("#lab-message").get_by_text("Running").wait_for(timeout=60_000)
+        second.locator("#run").click()
+        second.get_by_text("queue: 1/1").first.wait_for(timeout=30_000)
+        second.get_by_role("tab", name="Advisor").click()
+        bot = second.locator("#chat [data-testid='bot']")
+        before = bot.count()
+        second.locator("#message textarea").fill("hi")
+        second.locator("#message textarea").press("Enter")
+        second.wait_for_function(
+            "n => document.querySelectorAll(\"#chat [data-testid='bot']\").length > n",
+            arg=before, timeout=30_000)
+        assert "What should the model do" in bot.last.inner_text()
+        second.get_by_role("tab", name="Lab").click()
+        first.locator("#lab-message").get_by_text("Done.").wait_for(timeout=300_000)
+        second.locator("#lab-message").get_by_text("Done.").wait_for(timeout=300_000)
+    finally:
+        first.close()
+        second.close()
