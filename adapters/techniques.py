@@ -200,8 +200,8 @@ class Trial:
     # --- evaluation, the same for all ----------------------------------------------------
 
     def _evaluate(self, technique: str, variant: str, model, prompts: list[list[int]],
-                  extra_tokens: int = 0, prior: torch.Tensor | None = None,
-                  texts: list[str] | None = None) -> tuple[Result, float]:
+                  extra_tokens: int = 0, prior: torch.Tensor | None = None
+                  ) -> tuple[Result, float]:
         """Score `prompts` (one per eval example) and build the result skeleton."""
         self.progress(Progress(technique, "eval", 0, len(prompts)))
         gold = [e.output for e in self.split.eval]

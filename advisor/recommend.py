@@ -139,7 +139,7 @@ def _comparison(p: Profile, costs: CostEstimate, ft_variant: str) -> dict[str, d
     }
 
 
-def _next_steps(technique: str, variant: str, p: Profile) -> list[str]:
+def _next_steps(technique: str, variant: str) -> list[str]:
     holdout = "Keep 30-50 labeled examples aside as a test set and score every change on it."
     if technique == PE:
         steps = {
@@ -285,7 +285,7 @@ def advise(profile: Profile, retriever: Retriever, pricing: Pricing | None = Non
                   "stance": rules.stance(r, d.technique)} for r in d.reasons],
         comparison=_comparison(d.effective, d.costs, rules.fine_tuning_variant(d.effective)),
         cost=cost,
-        next_steps=_next_steps(d.technique, d.variant, d.effective),
+        next_steps=_next_steps(d.technique, d.variant),
         alternatives=_alternatives(d.ranked, d.scores, d.effective),
         assumptions=d.assumptions,
         citations=cite(d, retriever),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from advisor import advise_text, to_markdown
+from advisor import MAX_MESSAGE_CHARS, advise_text, to_markdown
 from advisor.chat import ChatState, Reply, respond, start
 from advisor.errors import TailorError
 from advisor.knowledge import default_knowledge_base
@@ -20,7 +20,7 @@ CARD_PLACEHOLDER = ("### Your recommendation appears here\n"
                     "Answer a few questions in the chat: what the task is, how much labeled "
                     "data you have and your budget. The card will show the pick, the reasons, "
                     "a comparison on four axes, a cost estimate and its sources.")
-MAX_CHARS = 4000
+MAX_CHARS = MAX_MESSAGE_CHARS
 History = list[dict[str, Any]]
 
 

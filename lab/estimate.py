@@ -99,8 +99,7 @@ def trainable_params(technique: str, model: torch.nn.Module, variant: str | None
 
 
 def estimate(technique: str, split: Split, model: torch.nn.Module, tokenizer,
-             config: RunConfig | None = None, monthly_requests: int | None = None,
-             pricing: Pricing | None = None) -> Estimate:
+             config: RunConfig | None = None, pricing: Pricing | None = None) -> Estimate:
     """Time, memory, trainable weights and money for one technique on this split."""
     config = config or RunConfig()
     pricing = pricing or Pricing()
@@ -187,7 +186,6 @@ def _correction(technique: str) -> float:
     return sum(seen) / len(seen) if seen else 1.0
 
 
-def all_estimates(split: Split, model, tokenizer, config: RunConfig | None = None,
-                  monthly_requests: int | None = None) -> dict[str, Estimate]:
-    return {t: estimate(t, split, model, tokenizer, config, monthly_requests)
-            for t in TECHNIQUES}
+def all_estimates(split: Split, model, tokenizer, config: RunConfig | None = None
+                  ) -> dict[str, Estimate]:
+    return {t: estimate(t, split, model, tokenizer, config) for t in TECHNIQUES}

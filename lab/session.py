@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from adapters.data import (
-    Example,
     Split,
     detect_task,
     guess_columns,
@@ -172,15 +171,14 @@ def _trial(state: LabState, config: RunConfig | None = None, progress=None) -> T
     return Trial(state.split, config, progress, state.cancel, settings)
 
 
-def estimate(state: LabState, monthly_requests: int | None = None,
-             config: RunConfig | None = None) -> LabState:
+def estimate(state: LabState, config: RunConfig | None = None) -> LabState:
     from adapters.models import load_base
 
     if state.split is None:
         raise TailorError("Load some data first.")
     base = load_base()
     return replace(state, estimates=all_estimates(state.split, base.model, base.tokenizer,
-                                                  config, monthly_requests))
+                                                  config))
 
 
 def estimate_rows(state: LabState, techniques: tuple[str, ...] | list[str]) -> list[list]:
@@ -475,7 +473,3 @@ def playground(state: LabState, technique: str, text: str) -> str:
         return "\n".join(f"**{lab}**: {p:.0%}" if i == 0 else f"{lab}: {p:.0%}"
                          for i, (lab, p) in enumerate(ranked))
     return scoring.generate(model, trial.tok, prompt, 48)[0] or "(empty answer)"
-
-
-def examples_of(state: LabState) -> list[Example]:
-    return list(state.split.train) if state.split else []
