@@ -94,6 +94,7 @@ def test_from_hello_to_measured_results(page) -> None:
     page.locator("#run").click()
     page.locator("#progress progress").first.wait_for(timeout=60_000)
     page.locator("#lab-message").get_by_text("Running").wait_for(timeout=60_000)
+    page.locator("#progress").get_by_text("loss").first.wait_for(timeout=120_000)  # training
     shot(page, "04-lab-running.png")
     page.locator("#lab-message").get_by_text("Done.").wait_for(timeout=300_000)
     results = page.locator("#results")
