@@ -98,22 +98,37 @@ def trainable_params(technique: str, model: torch.nn.Module, variant: str | None
     return tokens * config.num_hidden_layers * 2 * kv * head_dim
 
 
+@dataclass(frozen=True)
+class _Inputs:
+    """What every technique's estimate needs, measured once per split."""
+
+    measured: dict
+    scale: float  # model size against the one the throughputs were measured on
+    fmt_tokens: float  # average prompt length in tokens
+    instruction_tokens: int
+
+
+def _inputs(split: Split, model: torch.nn.Module, tokenizer) -> _Inputs:
+    return _Inputs(_load_measured(), sum(p.numel() for p in model.parameters()) / BASE_PARAMS,
+                   _avg_tokens(split, tokenizer),
+                   len(tokenizer(split.task.instruction + "\n\n").input_ids))
+
+
 def estimate(technique: str, split: Split, model: torch.nn.Module, tokenizer,
-             config: RunConfig | None = None, pricing: Pricing | None = None) -> Estimate:
+             config: RunConfig | None = None, pricing: Pricing | None = None,
+             inputs: _Inputs | None = None) -> Estimate:
     """Time, memory, trainable weights and money for one technique on this split."""
     config = config or RunConfig()
     pricing = pricing or Pricing()
-    measured = _load_measured()
-    scale = sum(p.numel() for p in model.parameters()) / BASE_PARAMS
-    fmt_tokens = _avg_tokens(split, tokenizer)
+    inputs = inputs or _inputs(split, model, tokenizer)
+    measured, scale, fmt_tokens = inputs.measured, inputs.scale, inputs.fmt_tokens
     n_train, n_eval = len(split.train), len(split.eval)
     classification = split.task.kind == "classification"
     demos = len(split.task.labels) if classification else 4
     prompt = {"zero_shot": fmt_tokens, "few_shot": fmt_tokens * (1 + demos),
               "chain_of_thought": fmt_tokens + config.cot_tokens,
               "prompt_tuning": fmt_tokens + min(
-                  DEFAULTS["prompt_tuning:prefix"]["virtual_tokens"],
-                  len(tokenizer(split.task.instruction + "\n\n").input_ids)),
+                  DEFAULTS["prompt_tuning:prefix"]["virtual_tokens"], inputs.instruction_tokens),
               "lora": fmt_tokens, "full_finetune": fmt_tokens}[technique]
     eval_rate = measured["eval_tok_s"][technique] / scale
     eval_s = n_eval * prompt / eval_rate
@@ -141,9 +156,8 @@ def estimate(technique: str, split: Split, model: torch.nn.Module, tokenizer,
         technique=technique, steps=steps, train_seconds=round(train_s, 1),
         eval_seconds=round(eval_s, 1),
         peak_memory_mb=round(measured["peak_mb"][technique] * max(scale, 0.2)),
-        trainable_params=trainable_params(
-            technique, model, config.variant,
-            len(tokenizer(split.task.instruction + "\n\n").input_ids)),
+        trainable_params=trainable_params(technique, model, config.variant,
+                                          inputs.instruction_tokens),
         prompt_tokens_per_request=round(prompt, 1),
         gpu_usd=round(gpu_hours * pricing.gpu_hour, 2) if train_s and steps else 0.0,
         vendor_usd=vendor,
@@ -188,4 +202,5 @@ def _correction(technique: str) -> float:
 
 def all_estimates(split: Split, model, tokenizer, config: RunConfig | None = None
                   ) -> dict[str, Estimate]:
-    return {t: estimate(t, split, model, tokenizer, config) for t in TECHNIQUES}
+    inputs = _inputs(split, model, tokenizer)
+    return {t: estimate(t, split, model, tokenizer, config, inputs=inputs) for t in TECHNIQUES}
