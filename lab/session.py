@@ -27,7 +27,7 @@ from adapters.data import (
     split,
 )
 from adapters.samples import SAMPLES_DIR, samples
-from adapters.techniques import TECHNIQUES, Progress, Result, RunConfig, Trial
+from adapters.techniques import TECHNIQUES, VARIANTS, Progress, Result, RunConfig, Trial
 from adapters.training import Cancelled
 from advisor.config import Settings
 from advisor.errors import TailorError
@@ -36,7 +36,12 @@ from lab.estimate import Estimate, all_estimates, cost_per_1k, record
 LABELS = {"zero_shot": "Zero-shot prompt", "few_shot": "Few-shot prompt (kNN)",
           "chain_of_thought": "Chain-of-thought prompt", "prompt_tuning": "Soft prompt",
           "lora": "LoRA", "full_finetune": "Full fine-tuning"}
-TRAINED = ("prompt_tuning", "lora", "full_finetune")
+# The advisor's technique for each lab technique, and the lab's stand-in for each advice.
+ADVISOR_OF = {"zero_shot": "prompt_engineering", "few_shot": "prompt_engineering",
+              "chain_of_thought": "prompt_engineering", "prompt_tuning": "prompt_tuning",
+              "lora": "fine_tuning", "full_finetune": "fine_tuning"}
+LAB_OF = {"prompt_engineering": "few_shot", "prompt_tuning": "prompt_tuning",
+          "fine_tuning": "lora"}
 MAX_ROWS = 2000
 # One training at a time per process: CPU cores are the bottleneck, two runs would each
 # take twice as long. Gradio's queue (concurrency_id "training") shows others their place.
@@ -67,12 +72,10 @@ class LabState:
 
 def preselect(technique: str | None, runner_up: str | None) -> tuple[str, ...]:
     """The recommendation's pick, its runner-up and the zero-shot baseline, as lab ids."""
-    mapping = {"prompt_engineering": "few_shot", "prompt_tuning": "prompt_tuning",
-               "fine_tuning": "lora"}
     picks = ["zero_shot"]
     for t in (technique, runner_up):
-        if t and mapping.get(t) and mapping[t] not in picks:
-            picks.append(mapping[t])
+        if t in LAB_OF and LAB_OF[t] not in picks:
+            picks.append(LAB_OF[t])
     return tuple(p for p in TECHNIQUES if p in picks)
 
 
@@ -312,8 +315,9 @@ def result_rows(state: LabState) -> list[list]:
             f"{100 * (r.score - base.score):+.1f} pts"
         pct = 100 * r.trainable_params / r.total_params if r.total_params else 0
         rows.append([
-            LABELS[t] + ("" if r.variant in ("calibrated", "knn", "all_linear", "all_params",
-                                              "zero_shot_cot") else f" ({r.variant})"),
+            # Soft prompts always say which kind ran; others only when not the default.
+            LABELS[t] + (f" ({r.variant})" if t == "prompt_tuning" or r.variant != VARIANTS[t][0]
+                         else ""),
             f"{r.score:.3f} {r.metric}", delta,
             f"{r.train_seconds:.1f}" + (f" ({est.train_seconds:.0f})" if est else ""),
             f"{pct:.3g}%", _size(r.adapter_bytes), f"{r.prompt_tokens_per_request:.0f}",
@@ -366,11 +370,8 @@ def restate(state: LabState, recommended: str | None, monthly_requests: int | No
         verdict = (f"tied with {LABELS[other_t]}" if abs(gap) < 0.05
                    else f"beat {LABELS[other_t]} by {gap:.1f} points")
         lines.append(f"- {LABELS[best_t]} {verdict}{cost}.")
-    mapping = {"few_shot": "prompt_engineering", "zero_shot": "prompt_engineering",
-               "chain_of_thought": "prompt_engineering", "prompt_tuning": "prompt_tuning",
-               "lora": "fine_tuning", "full_finetune": "fine_tuning"}
     if recommended:
-        if mapping[best_t] == recommended:
+        if ADVISOR_OF[best_t] == recommended:
             lines.append("This agrees with the recommendation.")
         else:
             lines.append(f"This differs from the recommendation ({recommended.replace('_', ' ')})"
