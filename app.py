@@ -1,19 +1,35 @@
 """Tailor's web app: builds the components and wires the events. Logic lives in `advisor/`
-(the chat and recommendation) and `lab/` (trying the techniques on your own sample)."""
+(the chat and recommendation) and `lab/` (trying the techniques on your own sample).
+
+Each tab is built by one `create_*_tab` function that returns its components by name.
+Handlers return view dataclasses whose field names are component names; `wire` connects
+them, so no event depends on the position of an output. A `TailorError` from a handler
+becomes a toast (`gr.Error`) and leaves the session as it was.
+"""
 
 from __future__ import annotations
 
 import argparse
+import functools
+import inspect
+import logging
 import os
+from dataclasses import dataclass, fields
+from types import SimpleNamespace
+from typing import Any
 
 import gradio as gr
 
 from adapters.samples import samples
-from advisor import ui
-from advisor.config import Settings
+from advisor import handlers as advisor_handlers
 from advisor.knowledge import default_knowledge_base
-from lab import ui as lab
-from lab.session import COST_NOTE, LabState
+from lab import handlers as lab_handlers
+from lab.state import LabState, forget, new_state
+from lab.views import COST_NOTE
+from tailor.errors import TailorError
+from tailor.settings import Settings
+
+log = logging.getLogger(__name__)
 
 CSS = """
 #card { min-height: 520px; }
@@ -24,150 +40,294 @@ CSS = """
 """
 
 
+def user_errors(fn):
+    """A TailorError becomes a toast with its message; any other failure is logged and
+    becomes a toast that says so. Either way the event changes nothing."""
+    def convert(exc: Exception) -> gr.Error:
+        if isinstance(exc, TailorError):
+            return gr.Error(str(exc))
+        log.exception("handler %s failed", fn.__name__)
+        return gr.Error("Something went wrong on our side; nothing was changed. Try again.")
+
+    if inspect.isgeneratorfunction(fn):
+        @functools.wraps(fn)
+        def stream(*args, **kwargs):
+            try:
+                yield from fn(*args, **kwargs)
+            except gr.Error:
+                raise
+            except Exception as exc:
+                raise convert(exc) from exc
+        return stream
+
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except gr.Error:
+            raise
+        except Exception as exc:
+            raise convert(exc) from exc
+    return call
+
+
+def _outputs(view: type, tab: Any) -> list:
+    return [getattr(tab, f.name) for f in fields(view)]
+
+
+def wire(trigger, fn, inputs: list, view: type, tab: Any, **options) -> Any:
+    """Connect a handler that returns (or yields) `view` instances to the components of
+    `tab` named like the view's fields."""
+    names = [f.name for f in fields(view)]
+    guarded = user_errors(fn)
+
+    def as_tuple(value):
+        return tuple(getattr(value, n) for n in names)
+
+    if inspect.isgeneratorfunction(fn):
+        @functools.wraps(fn)
+        def handler(*args):
+            for value in guarded(*args):
+                yield as_tuple(value)
+    else:
+        @functools.wraps(fn)
+        def handler(*args):
+            return as_tuple(guarded(*args))
+    return trigger(handler, inputs, _outputs(view, tab), **options)
+
+
+@dataclass
+class AdvisorTab:
+    chatbot: gr.Chatbot
+    chat_state: gr.State
+    message_box: gr.Textbox
+    send: gr.Button
+    reset: gr.Button
+    to_lab: gr.Button
+    card: gr.Markdown
+    card_json: gr.JSON
+
+
+def create_advisor_tab() -> AdvisorTab:
+    history, state = advisor_handlers.opening()
+    chat_state = gr.State(state)
+    with gr.Row():
+        with gr.Column(scale=5):
+            chatbot = gr.Chatbot(value=history, height=520, label="Tailor", elem_id="chat",
+                                 feedback_options=None)
+            with gr.Row():
+                box = gr.Textbox(placeholder="Type your answer…", show_label=False, scale=5,
+                                 elem_id="message", max_length=advisor_handlers.MAX_CHARS)
+                send = gr.Button("Send", variant="primary", scale=1, elem_id="send")
+            reset = gr.Button("Start over", size="sm", elem_id="reset")
+        with gr.Column(scale=6):
+            to_lab = gr.Button("Try it on your own data in the lab →", variant="primary",
+                               elem_id="open-lab")
+            card = gr.Markdown(advisor_handlers.CARD_PLACEHOLDER, elem_id="card")
+            with gr.Accordion("Recommendation as JSON", open=False):
+                card_json = gr.JSON(label="recommendation")
+    return AdvisorTab(chatbot, chat_state, box, send, reset, to_lab, card, card_json)
+
+
+@dataclass
+class LabTab:
+    lab_state: gr.State
+    sample: gr.Dropdown
+    load_sample: gr.Button
+    upload: gr.File
+    pasted: gr.Textbox
+    use_pasted: gr.Button
+    message: gr.Markdown
+    data_summary: gr.Markdown
+    preview: gr.Dataframe
+    input_column: gr.Dropdown
+    output_column: gr.Dropdown
+    input_name: gr.Textbox
+    output_name: gr.Textbox
+    seed: gr.Number
+    instruction: gr.Textbox
+    apply: gr.Button
+    techniques: gr.CheckboxGroup
+    estimates: gr.Dataframe
+    max_seconds: gr.Number
+    run: gr.Button
+    stop: gr.Button
+    progress: gr.HTML
+    loss: gr.LinePlot
+    results: gr.Dataframe
+    chart: gr.BarPlot
+    restated: gr.Markdown
+    prediction_pick: gr.Dropdown
+    prediction_table: gr.Dataframe
+    play_pick: gr.Dropdown
+    play_text: gr.Textbox
+    play: gr.Button
+    play_out: gr.Markdown
+    curve_pick: gr.Dropdown
+    target: gr.Number
+    curve_run: gr.Button
+    curve_plot: gr.LinePlot
+    curve_note: gr.Markdown
+    download_pick: gr.Dropdown
+    download_adapter: gr.Button
+    download_prompt: gr.Button
+    download_report: gr.Button
+    download_file: gr.File
+
+
+def create_lab_tab() -> LabTab:
+    # A callable default: Gradio calls it for every new session, so each gets its own id,
+    # run folder and cancel flag. The callback removes the session's files when it ends.
+    lab_state = gr.State(new_state, delete_callback=forget)
+    gr.Markdown("Run the techniques side by side on a sample of your own data: the same "
+                "held-out rows and the same metric for each.")
+    with gr.Row():
+        with gr.Column():
+            sample = gr.Dropdown([(s.title, s.id) for s in samples().values()],
+                                 label="Built-in sample", elem_id="sample")
+            load_sample = gr.Button("Use this sample", elem_id="load-sample")
+        upload = gr.File(label="Or upload CSV / TSV / JSONL",
+                         file_types=[".csv", ".tsv", ".jsonl", ".json"], type="filepath")
+        with gr.Column():
+            pasted = gr.Textbox(label="Or paste rows (with a header line)", lines=4)
+            use_pasted = gr.Button("Use pasted rows")
+    message = gr.Markdown(elem_id="lab-message")
+    data_summary = gr.Markdown(elem_id="data-summary")
+    preview = gr.Dataframe(label="Preview", interactive=False, wrap=True, max_height=260)
+    with gr.Accordion("Mapping and split", open=False):
+        with gr.Row():
+            input_column = gr.Dropdown(label="Input column")
+            output_column = gr.Dropdown(label="Output column")
+            input_name = gr.Textbox(label="The input is called")
+            output_name = gr.Textbox(label="The output is called")
+            seed = gr.Number(0, label="Split seed", precision=0)
+        instruction = gr.Textbox(label="Instruction at the top of every prompt")
+        apply = gr.Button("Apply mapping")
+    techniques = gr.CheckboxGroup(lab_handlers.CHOICES, value=list(LabState().selected),
+                                  label="Techniques", elem_id="techniques")
+    estimates = gr.Dataframe(label="Estimate before running (this machine; cost of the same "
+                                   "run elsewhere)", interactive=False)
+    with gr.Row():
+        max_seconds = gr.Number(60, label="Training budget per technique (s)")
+        run = gr.Button("Run", variant="primary", elem_id="run")
+        stop = gr.Button("Cancel", variant="stop", elem_id="cancel")
+    progress = gr.HTML(elem_id="progress")
+    # A fixed colour map: the plot keeps the colour domain of its first (empty) frame, and
+    # lines of techniques outside it would not be drawn.
+    loss = gr.LinePlot(x="step", y="loss", color="technique", label="Training loss",
+                       height=300, color_map=lab_handlers.COLORS)
+    results = gr.Dataframe(label="Results (train s: measured, estimate in brackets)",
+                           interactive=False, elem_id="results")
+    gr.Markdown(f"<small>{COST_NOTE}</small>")
+    chart = gr.BarPlot(x="technique", y="score", label="Score by training time (cheapest to "
+                       "train on the left)", height=240, y_lim=[0, 1])
+    restated = gr.Markdown(elem_id="restated")
+    with gr.Accordion("Predictions beside the gold answers", open=False):
+        prediction_pick = gr.Dropdown(lab_handlers.CHOICES, label="Technique")
+        prediction_table = gr.Dataframe(interactive=False, wrap=True)
+    with gr.Accordion("Playground: try a variant on new input", open=False):
+        with gr.Row():
+            play_pick = gr.Dropdown(lab_handlers.CHOICES, label="Variant")
+            play_text = gr.Textbox(label="Input", scale=3)
+            play = gr.Button("Ask")
+        play_out = gr.Markdown()
+    with gr.Accordion("Learning curve: how much data would help?", open=False):
+        with gr.Row():
+            curve_pick = gr.Dropdown(lab_handlers.CHOICES, value="lora", label="Technique")
+            target = gr.Number(0.9, label="Target score")
+            curve_run = gr.Button("Measure at 25/50/100% of the data")
+        curve_plot = gr.LinePlot(x="examples", y="score", height=220)
+        curve_note = gr.Markdown()
+    with gr.Accordion("Downloads", open=False):
+        with gr.Row():
+            download_pick = gr.Dropdown(lab_handlers.CHOICES, value="lora", label="Technique",
+                                        elem_id="download-pick")
+            download_adapter = gr.Button("Adapter (zip)")
+            download_prompt = gr.Button("Prompt template", elem_id="download-prompt")
+            download_report = gr.Button("Decision report")
+        download_file = gr.File(label="Download", interactive=False, elem_id="download-file")
+    return LabTab(lab_state, sample, load_sample, upload, pasted, use_pasted, message,
+                  data_summary, preview, input_column, output_column, input_name, output_name,
+                  seed, instruction, apply, techniques, estimates, max_seconds, run, stop,
+                  progress, loss, results, chart, restated, prediction_pick, prediction_table,
+                  play_pick, play_text, play, play_out, curve_pick, target, curve_run,
+                  curve_plot, curve_note, download_pick, download_adapter, download_prompt,
+                  download_report, download_file)
+
+
+def wire_advisor(a: AdvisorTab) -> None:
+    # Short and independent per session, so many run at once.
+    chat = {"api_visibility": "private", "concurrency_limit": 16}
+    view = advisor_handlers.ChatView
+    for trigger in (a.message_box.submit, a.send.click):
+        wire(trigger, advisor_handlers.chat_turn, [a.message_box, a.chatbot, a.chat_state],
+             view, a, **chat)
+
+    def on_option(evt: gr.SelectData, hist: advisor_handlers.History, st):
+        return advisor_handlers.pick_option(str(evt.value), hist, st)
+
+    wire(a.chatbot.option_select, on_option, [a.chatbot, a.chat_state], view, a, **chat)
+    wire(a.reset.click, advisor_handlers.restart, [], view, a, api_visibility="private")
+    gr.api(user_errors(advisor_handlers.advise_api), api_name="advise", concurrency_limit=16)
+
+
+def wire_lab(lab: LabTab, a: AdvisorTab, tabs: gr.Tabs) -> None:
+    private = {"api_visibility": "private", "concurrency_limit": 8}
+    wire(a.to_lab.click, lab_handlers.open_lab, [a.chat_state, lab.lab_state],
+         lab_handlers.OpenLabView,
+         SimpleNamespace(tabs=tabs, techniques=lab.techniques, estimates=lab.estimates),
+         api_visibility="private")
+    data_view = lab_handlers.DataView
+    refresh = {"fn": user_errors(lab_handlers.estimates_table),
+               "inputs": [lab.techniques, lab.lab_state], "outputs": lab.estimates,
+               "api_visibility": "private"}
+    for trigger, fn, inputs in (
+            (lab.load_sample.click, lab_handlers.load_sample, [lab.sample, lab.lab_state]),
+            (lab.upload.upload, lab_handlers.load_upload, [lab.upload, lab.lab_state]),
+            (lab.use_pasted.click, lab_handlers.load_pasted, [lab.pasted, lab.lab_state]),
+            (lab.apply.click, lab_handlers.apply_mapping,
+             [lab.input_column, lab.output_column, lab.input_name, lab.output_name,
+              lab.instruction, lab.seed, lab.lab_state])):
+        wire(trigger, fn, inputs, data_view, lab, **private).success(**refresh)
+    lab.techniques.change(**refresh)
+    # One training at a time per process: others wait in Gradio's queue and see their
+    # place; the chat's events are in other groups and keep answering.
+    training = {"concurrency_limit": 1, "concurrency_id": "training",
+                "api_visibility": "private"}
+    wire(lab.run.click, lab_handlers.run,
+         [lab.techniques, lab.max_seconds, lab.lab_state, a.chat_state],
+         lab_handlers.RunView, lab, **training)
+    lab.stop.click(user_errors(lab_handlers.cancel), [lab.lab_state], lab.message,
+                   api_visibility="private", queue=False)
+    lab.prediction_pick.change(user_errors(lab_handlers.predictions),
+                               [lab.prediction_pick, lab.lab_state], lab.prediction_table,
+                               **private)
+    lab.play.click(user_errors(lab_handlers.try_it), [lab.play_pick, lab.play_text,
+                                                      lab.lab_state], lab.play_out, **private)
+    wire(lab.curve_run.click, lab_handlers.curve, [lab.curve_pick, lab.target, lab.lab_state],
+         lab_handlers.CurveView, lab, **training)
+    for button, fn in ((lab.download_adapter, lab_handlers.download_adapter),
+                       (lab.download_prompt, lab_handlers.download_prompt)):
+        button.click(user_errors(fn), [lab.download_pick, lab.lab_state], lab.download_file,
+                     **private)
+    lab.download_report.click(user_errors(lab_handlers.download_report),
+                              [lab.lab_state, a.chat_state], lab.download_file, **private)
+    gr.api(user_errors(lab_handlers.trial_api), api_name="trial", concurrency_limit=1,
+           concurrency_id="training")
+
+
 def build() -> gr.Blocks:
     """The Blocks app; importable by tests, Spaces and `gradio app.py` alike."""
     with gr.Blocks(title="Tailor: prompt, prompt-tune or fine-tune?") as demo:
         gr.Markdown("# Tailor\nShould you prompt-engineer, prompt-tune or fine-tune an LLM for "
                     "your task, and what will it cost?")
-        history, state = ui.opening()
-        chat_state = gr.State(state)
-        lab_state = gr.State(LabState())
         with gr.Tabs(elem_id="tabs") as tabs:
-            with gr.Tab("Advisor", id="advisor"), gr.Row():
-                with gr.Column(scale=5):
-                    chatbot = gr.Chatbot(value=history, height=520, label="Tailor",
-                                         elem_id="chat", feedback_options=None)
-                    with gr.Row():
-                        box = gr.Textbox(placeholder="Type your answer…", show_label=False,
-                                         scale=5, elem_id="message", max_length=ui.MAX_CHARS)
-                        send = gr.Button("Send", variant="primary", scale=1, elem_id="send")
-                    reset = gr.Button("Start over", size="sm", elem_id="reset")
-                with gr.Column(scale=6):
-                    to_lab = gr.Button("Try it on your own data in the lab →",
-                                       variant="primary", elem_id="open-lab")
-                    card = gr.Markdown(ui.CARD_PLACEHOLDER, elem_id="card")
-                    with gr.Accordion("Recommendation as JSON", open=False):
-                        as_json = gr.JSON(label="recommendation")
-
+            with gr.Tab("Advisor", id="advisor"):
+                advisor = create_advisor_tab()
             with gr.Tab("Lab", id="lab"):
-                gr.Markdown("Run the techniques side by side on a sample of your own data: the "
-                            "same held-out rows and the same metric for each.")
-                with gr.Row():
-                    with gr.Column():
-                        sample = gr.Dropdown([(s.title, s.id) for s in samples().values()],
-                                             label="Built-in sample", elem_id="sample")
-                        load_sample = gr.Button("Use this sample", elem_id="load-sample")
-                    upload = gr.File(label="Or upload CSV / TSV / JSONL",
-                                     file_types=[".csv", ".tsv", ".jsonl", ".json"],
-                                     type="filepath")
-                    with gr.Column():
-                        pasted = gr.Textbox(label="Or paste rows (with a header line)", lines=4)
-                        use_pasted = gr.Button("Use pasted rows")
-                message = gr.Markdown(elem_id="lab-message")
-                data_summary = gr.Markdown(elem_id="data-summary")
-                preview = gr.Dataframe(label="Preview", interactive=False, wrap=True,
-                                       max_height=260)
-                with gr.Accordion("Mapping and split", open=False):
-                    with gr.Row():
-                        in_col = gr.Dropdown(label="Input column")
-                        out_col = gr.Dropdown(label="Output column")
-                        in_name = gr.Textbox(label="The input is called")
-                        out_name = gr.Textbox(label="The output is called")
-                        seed = gr.Number(0, label="Split seed", precision=0)
-                    instruction = gr.Textbox(label="Instruction at the top of every prompt")
-                    apply = gr.Button("Apply mapping")
-                picks = gr.CheckboxGroup(lab.CHOICES, value=list(LabState().selected),
-                                         label="Techniques", elem_id="techniques")
-                estimates = gr.Dataframe(label="Estimate before running (this machine; cost "
-                                               "of the same run elsewhere)", interactive=False)
-                with gr.Row():
-                    max_seconds = gr.Number(60, label="Training budget per technique (s)")
-                    run = gr.Button("Run", variant="primary", elem_id="run")
-                    stop = gr.Button("Cancel", variant="stop", elem_id="cancel")
-                progress = gr.HTML(elem_id="progress")
-                # A fixed colour map: the plot keeps the colour domain of its first (empty)
-                # frame, and lines of techniques outside it would not be drawn.
-                loss = gr.LinePlot(x="step", y="loss", color="technique", label="Training loss",
-                                   height=300, color_map=lab.COLORS)
-                results = gr.Dataframe(label="Results (train s: measured, estimate in brackets)",
-                                       interactive=False, elem_id="results")
-                gr.Markdown(f"<small>{COST_NOTE}</small>")
-                chart = gr.BarPlot(x="technique", y="score", label="Score by training time "
-                                   "(cheapest to train on the left)", height=240, y_lim=[0, 1])
-                restated = gr.Markdown(elem_id="restated")
-                with gr.Accordion("Predictions beside the gold answers", open=False):
-                    pred_pick = gr.Dropdown(lab.CHOICES, label="Technique")
-                    pred_table = gr.Dataframe(interactive=False, wrap=True)
-                with gr.Accordion("Playground: try a variant on new input", open=False):
-                    with gr.Row():
-                        play_pick = gr.Dropdown(lab.CHOICES, label="Variant")
-                        play_text = gr.Textbox(label="Input", scale=3)
-                        play = gr.Button("Ask")
-                    play_out = gr.Markdown()
-                with gr.Accordion("Learning curve: how much data would help?", open=False):
-                    with gr.Row():
-                        curve_pick = gr.Dropdown(lab.CHOICES, value="lora", label="Technique")
-                        target = gr.Number(0.9, label="Target score")
-                        curve_run = gr.Button("Measure at 25/50/100% of the data")
-                    curve_plot = gr.LinePlot(x="examples", y="score", height=220)
-                    curve_note = gr.Markdown()
-                with gr.Accordion("Downloads", open=False):
-                    with gr.Row():
-                        dl_pick = gr.Dropdown(lab.CHOICES, value="lora", label="Technique")
-                        dl_adapter = gr.Button("Adapter (zip)")
-                        dl_prompt = gr.Button("Prompt template")
-                        dl_report = gr.Button("Decision report")
-                    dl_file = gr.File(label="Download", interactive=False)
-
-        # --- advisor events: short and independent per session, so many run at once.
-        outputs = [chatbot, chat_state, card, as_json, box]
-        for trigger in (box.submit, send.click):
-            trigger(ui.chat_turn, [box, chatbot, chat_state], outputs,
-                    api_visibility="private", concurrency_limit=16)
-
-        def on_option(evt: gr.SelectData, hist: ui.History, st):
-            return ui.pick_option(str(evt.value), hist, st)
-
-        chatbot.option_select(on_option, [chatbot, chat_state], outputs,
-                              api_visibility="private", concurrency_limit=16)
-        reset.click(ui.restart, None, outputs, api_visibility="private")
-        to_lab.click(lab.open_lab, [chat_state, lab_state], [tabs, picks, estimates],
-                     api_visibility="private")
-        gr.api(ui.advise_api, api_name="advise", concurrency_limit=16)
-
-        # --- lab events
-        data_out = [lab_state, data_summary, preview, in_col, out_col, in_name, out_name,
-                    instruction, message]
-        private = {"api_visibility": "private", "concurrency_limit": 8}
-        load_sample.click(lab.load_sample, [sample, lab_state], data_out, **private).then(
-            lab.estimates_table, [picks, lab_state], estimates, api_visibility="private")
-        upload.upload(lab.load_upload, [upload, lab_state], data_out, **private).then(
-            lab.estimates_table, [picks, lab_state], estimates, api_visibility="private")
-        use_pasted.click(lab.load_pasted, [pasted, lab_state], data_out, **private).then(
-            lab.estimates_table, [picks, lab_state], estimates, api_visibility="private")
-        apply.click(lab.apply_mapping, [in_col, out_col, in_name, out_name, instruction, seed,
-                                        lab_state], data_out, **private).then(
-            lab.estimates_table, [picks, lab_state], estimates, api_visibility="private")
-        picks.change(lab.estimates_table, [picks, lab_state], estimates,
-                     api_visibility="private")
-        # One training at a time per process: others wait in Gradio's queue and see their
-        # place; the chat's events are in other groups and keep answering.
-        training = {"concurrency_limit": 1, "concurrency_id": "training",
-                    "api_visibility": "private"}
-        run.click(lab.run, [picks, max_seconds, lab_state, chat_state],
-                  [lab_state, progress, loss, results, chart, restated, message], **training)
-        stop.click(lab.cancel, [lab_state], message, api_visibility="private", queue=False)
-        pred_pick.change(lab.predictions, [pred_pick, lab_state], pred_table, **private)
-        play.click(lab.try_it, [play_pick, play_text, lab_state], play_out, **private)
-        curve_run.click(lab.curve, [curve_pick, target, lab_state],
-                        [lab_state, curve_plot, curve_note], **training)
-        dl_adapter.click(lab.download_adapter, [dl_pick, lab_state], [dl_file, message],
-                         **private)
-        dl_prompt.click(lab.download_prompt, [dl_pick, lab_state], [dl_file, message],
-                        **private)
-        dl_report.click(lab.download_report, [lab_state, chat_state], dl_file, **private)
-        gr.api(lab.trial_api, api_name="trial", concurrency_limit=1,
-               concurrency_id="training")
+                lab = create_lab_tab()
+        wire_advisor(advisor)
+        wire_lab(lab, advisor, tabs)
     return demo
 
 

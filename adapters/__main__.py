@@ -2,6 +2,8 @@
 
     python -m adapters --technique lora --train train.csv [--eval eval.csv] [--model ID]
         [--epochs N | --steps N] [--max-seconds S] [--seed N] [--json]
+    python -m adapters --technique zero_shot,prompt_tuning:prompt,lora --train train.csv
+    python -m adapters --technique all --train train.csv
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ import sys
 import threading
 
 from adapters.data import load_examples, relabel, split
-from adapters.techniques import TECHNIQUES, Progress, Result, RunConfig, Trial
+from adapters.registry import TechniqueConfig
+from adapters.techniques import REGISTRY
 from adapters.training import Cancelled
-from advisor.errors import TailorError
+from adapters.trial import Progress, Result, RunConfig, Trial
+from tailor.errors import TailorError
+from tailor.markdown import table as markdown_table
 
 
 def _labels(spec: str | None) -> dict[str, str]:
@@ -27,18 +32,34 @@ def _labels(spec: str | None) -> dict[str, str]:
         raise TailorError("--labels takes RAW=NAME pairs, e.g. 0=negative,1=positive") from exc
 
 
+def plan(spec: str, variant: str | None = None, **options) -> list[tuple[str, TechniqueConfig]]:
+    """'all' or 'a,b:variant,c' -> [(technique, its config)], validated before anything runs.
+    `options` (lr, epochs, ...) go to the techniques that have them."""
+    items = list(REGISTRY.ids) if spec.strip() == "all" else \
+        [s.strip() for s in spec.split(",") if s.strip()]
+    if not items:
+        raise TailorError("Name at least one technique, or 'all'.")
+    if variant and len(items) > 1:
+        raise TailorError("--variant applies to one technique; for several, write "
+                          "technique:variant, e.g. prompt_tuning:prompt.")
+    out = []
+    for item in items:
+        technique, _, own = item.partition(":")
+        out.append((technique, REGISTRY.get(technique).config(variant=own or variant,
+                                                               **options)))
+    return out
+
+
 def table(results: list[Result]) -> str:
     """A comparison table in markdown."""
-    head = ["technique", "variant", "score", "metric", "train s", "eval s", "trainable",
-            "prompt tokens", "artifact MB"]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    rows = []
     for r in results:
         pct = 100 * r.trainable_params / r.total_params if r.total_params else 0
-        lines.append(
-            f"| {r.technique} | {r.variant} | {r.score:.3f} | {r.metric} | {r.train_seconds:.1f}"
-            f" | {r.eval_seconds:.1f} | {r.trainable_params:,} ({pct:.2g}%) | "
-            f"{r.prompt_tokens_per_request:.0f} | {r.adapter_bytes / 2**20:.2f} |")
-    return "\n".join(lines)
+        rows.append([r.technique, r.variant, f"{r.score:.3f}", r.metric, f"{r.train_seconds:.1f}",
+                     f"{r.eval_seconds:.1f}", f"{r.trainable_params:,} ({pct:.2g}%)",
+                     f"{r.prompt_tokens_per_request:.0f}", f"{r.adapter_bytes / 2**20:.2f}"])
+    return markdown_table(["technique", "variant", "score", "metric", "train s", "eval s",
+                           "trainable", "prompt tokens", "artifact MB"], rows)
 
 
 def _progress(p: Progress) -> None:
@@ -54,7 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m adapters",
                                  description="Run prompting, soft-prompt tuning, LoRA or full "
                                              "fine-tuning on a sample of your data.")
-    ap.add_argument("--technique", required=True, choices=[*TECHNIQUES, "all"])
+    ap.add_argument("--technique", required=True,
+                    help=f"'all', or a comma list of: {', '.join(REGISTRY.ids)} "
+                         "(technique:variant picks a variant)")
     ap.add_argument("--train", required=True, help="CSV, TSV or JSONL with input/output pairs")
     ap.add_argument("--eval", help="held-out file; default: split --train by --seed")
     ap.add_argument("--model", help="Hugging Face id or local path (default: bundled SmolLM2)")
@@ -75,18 +98,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print results as JSON")
     args = ap.parse_args(argv)
     try:
+        runs = plan(args.technique, args.variant, lr=args.lr, epochs=args.epochs)
         names = _labels(args.labels)
         train = relabel(load_examples(args.train), names)
         evals = relabel(load_examples(args.eval), names) if args.eval else None
         data = split(train, evals, seed=args.seed, max_train=args.max_train,
                      max_eval=args.max_eval, source=args.train, instruction=args.instruction,
                      input_name=args.input_name, output_name=args.output_name)
-        config = RunConfig(model=args.model, epochs=args.epochs, steps=args.steps,
-                           max_seconds=args.max_seconds, seed=args.seed, variant=args.variant,
-                           lr=args.lr, output_dir=args.out)
+        config = RunConfig(model=args.model, steps=args.steps, max_seconds=args.max_seconds,
+                           seed=args.seed, output_dir=args.out)
         trial = Trial(data, config, _progress, threading.Event())
-        techniques = TECHNIQUES if args.technique == "all" else (args.technique,)
-        results = [trial.run(t) for t in techniques]
+        results = [trial.run(t, c) for t, c in runs]
     except Cancelled as exc:
         print(f"Cancelled: {exc}", file=sys.stderr)
         return 130
@@ -95,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.json:
         payload = [r.to_dict() for r in results]
-        print(json.dumps(payload if args.technique == "all" else payload[0], indent=2))
+        print(json.dumps(payload if len(runs) > 1 else payload[0], indent=2))
     else:
         print(f"{data.task.kind}: {len(data.train)} training / {len(data.eval)} eval examples"
               + (f", labels {', '.join(data.task.labels)}" if data.task.labels else ""))

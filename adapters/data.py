@@ -10,14 +10,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from advisor.errors import TailorError
+from tailor.errors import TailorError
 
 # Accepted column pairs, first match wins.
 ALIASES: list[tuple[str, str]] = [
     ("input", "output"), ("text", "label"), ("sentence", "label"), ("prompt", "completion"),
     ("question", "answer"), ("text", "output"), ("input", "label"), ("source", "target"),
 ]
-MAX_LABELS = 20  # more distinct outputs than this is generation, not classification
+MAX_LABELS = 50  # more distinct outputs than this is generation, not classification
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import torch
 
-from advisor.config import Settings
-from advisor.errors import TailorError
+from tailor.errors import TailorError
+from tailor.settings import Settings
 
 DEFAULT_MODEL = "smollm2-135m"  # the bundled GGUF
 GGUF_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"

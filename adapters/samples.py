@@ -6,8 +6,8 @@ import json
 from dataclasses import dataclass
 
 from adapters.data import Split, load_examples, split
-from advisor.config import ROOT
-from advisor.errors import TailorError
+from tailor.errors import TailorError
+from tailor.settings import ROOT
 
 SAMPLES_DIR = ROOT / "samples"
 

@@ -1,8 +1,11 @@
 """The one evaluation every technique goes through.
 
-Classification: rank classification. Each label's likelihood as the continuation of the
-prompt; the most likely label wins. When the labels' first tokens differ, one forward pass
-per example scores every label at once; otherwise each label is scored in full.
+Classification: rank classification. Each label's whole token sequence is scored as the
+continuation of the prompt; the most likely label wins. The prompt is encoded once: its last
+position scores every label's first token, and the remaining label tokens run from the
+prompt's cache, all labels at once. So labels that share first tokens ("book flight" /
+"book hotel"), multi-word, numeric and unicode labels, and twenty-odd classes all work, in
+evaluation and in training alike.
 Generation: greedy decoding, exact match and ROUGE-L.
 """
 
@@ -16,24 +19,30 @@ from dataclasses import dataclass
 import torch
 
 from adapters.models import autocast, device
+from tailor.errors import TailorError
 
 BATCH = 32
 
 
 @dataclass(frozen=True)
 class LabelSet:
-    """Token ids of each label as a continuation; `first` is set when one pass suffices."""
+    """The labels and the token ids of each as a continuation of the prompt."""
 
-    labels: tuple[str, ...]
+    names: tuple[str, ...]
     ids: tuple[tuple[int, ...], ...]
-    first: tuple[int, ...] | None
+
+    @property
+    def longest(self) -> int:
+        return max(len(i) for i in self.ids)
 
 
 def label_set(tokenizer, labels: tuple[str, ...], answer: Callable[[str], str]) -> LabelSet:
     ids = tuple(tuple(tokenizer(answer(lab), add_special_tokens=False).input_ids)
                 for lab in labels)
-    firsts = tuple(i[0] for i in ids)
-    return LabelSet(labels, ids, firsts if len(set(firsts)) == len(firsts) else None)
+    if len(set(ids)) != len(ids) or not all(ids):
+        raise TailorError("Two labels become the same tokens (or one is empty): "
+                          f"{', '.join(labels)}. Rename them so that each is distinct.")
+    return LabelSet(labels, ids)
 
 
 def encode(tokenizer, texts: list[str]) -> list[list[int]]:
@@ -101,50 +110,85 @@ def _is_prompt_learning(model) -> bool:
     return config is not None and getattr(config, "is_prompt_learning", False)
 
 
+def _cache_of(output):
+    return getattr(output, "cache", None) or output.past_key_values
+
+
+def _virtual_tokens(model) -> int:
+    config = getattr(model, "active_peft_config", None)
+    return config.num_virtual_tokens if _is_prompt_learning(model) else 0
+
+
+def label_scores(model, ids: torch.Tensor, mask: torch.Tensor, labels: LabelSet,
+                 past=None) -> torch.Tensor:
+    """Log-likelihood of every label after every row's prompt, shape (rows, labels).
+
+    `ids`/`mask` are right-padded prompts; `past` is an optional cache of a prefix every row
+    shares (already repeated to the batch). Differentiable: the training loss uses it too."""
+    rows, width = ids.shape
+    lengths = mask.sum(1)
+    past_len = past.get_seq_length() if past is not None else 0
+    full_mask = mask if past is None else torch.cat(
+        [torch.ones(rows, past_len, dtype=mask.dtype, device=mask.device), mask], dim=1)
+    # 1. The prompt, once: the LM head only at each row's last real token.
+    extra = {} if past is None else {"past_key_values": past}
+    with logits_at(model, lengths - 1, width):
+        out = model(input_ids=ids, attention_mask=full_mask, use_cache=True, **extra)
+    first = out.logits[:, -1].float().log_softmax(-1)  # (rows, vocab)
+    n = len(labels.names)
+    heads = torch.tensor([i[0] for i in labels.ids], device=first.device)
+    scores = first[:, heads]  # (rows, labels)
+    if labels.longest == 1:
+        return scores
+    # 2. Every label's other tokens at once, continuing from the prompt's cache: row r,
+    # label j reads label j's tokens but the last and is scored on its tokens but the first.
+    cache = _cache_of(out)
+    cache.batch_repeat_interleave(n)
+    k = labels.longest - 1
+    pad_id = 0
+    cont = torch.full((n, k), pad_id, dtype=torch.long)
+    target = torch.full((n, k), -1, dtype=torch.long)
+    for j, lab in enumerate(labels.ids):
+        cont[j, : len(lab) - 1] = torch.tensor(lab[:-1])
+        target[j, : len(lab) - 1] = torch.tensor(lab[1:])
+    cont, target = cont.to(ids.device).repeat(rows, 1), target.to(ids.device).repeat(rows, 1)
+    virtual = _virtual_tokens(model)  # soft prompts sit in the cache before the prompt
+    prompt_mask = torch.cat([torch.ones(rows, virtual + past_len, dtype=mask.dtype,
+                                        device=mask.device), mask], dim=1)
+    cont_mask = (target >= 0).to(mask.dtype)
+    attention = torch.cat([prompt_mask.repeat_interleave(n, 0), cont_mask], dim=1)
+    start = (virtual + past_len + lengths).repeat_interleave(n)
+    positions = start[:, None] + torch.arange(k, device=ids.device)[None, :]
+    # The base model reads the cache as it is (PEFT would add its soft prompt again).
+    inner = model.get_base_model() if hasattr(model, "get_base_model") else model
+    logits = inner(input_ids=cont, attention_mask=attention, position_ids=positions,
+                   past_key_values=cache, use_cache=True).logits.float().log_softmax(-1)
+    picked = logits.gather(-1, target.clamp(min=0)[..., None])[..., 0] * (target >= 0)
+    return scores + picked.sum(-1).view(rows, n)
+
+
 def label_logprobs(model, tokenizer, prompts: list[list[int]], labels: LabelSet,
                    batch_size: int = BATCH) -> torch.Tensor:
     """Log-likelihood of each label after each prompt, shape (examples, labels).
 
-    The shared instruction is run once and its keys/values reused for every batch, so each
-    example costs only its own tokens."""
-    out = torch.zeros(len(prompts), len(labels.labels))
+    The instruction every prompt shares is run once and its keys/values reused for every
+    batch, so each example costs only its own tokens and its labels'."""
+    out = torch.zeros(len(prompts), len(labels.names))
     pad_id = tokenizer.pad_token_id
     with torch.inference_mode(), autocast():
-        if labels.first is not None:
-            first = torch.tensor(labels.first, device=device())
-            shared = (common_prefix(prompts)
-                      if not _is_prompt_learning(model) and len(prompts) > 1 else 0)
-            cache = None
-            if shared:
-                prefix = torch.tensor([prompts[0][:shared]], device=device())
-                res = model(input_ids=prefix, use_cache=True)
-                cache = getattr(res, "cache", None) or res.past_key_values
-            for idx in batches(prompts, batch_size):
-                if cache is None:
-                    ids, mask = pad([prompts[i] for i in idx], pad_id)
-                    out[idx] = last_logits(model, ids, mask).log_softmax(-1)[:, first].cpu()
-                    continue
-                ids, mask = pad([prompts[i][shared:] for i in idx], pad_id)
-                batch_cache = copy.deepcopy(cache)
-                batch_cache.batch_repeat_interleave(len(idx))
-                full_mask = torch.cat([torch.ones(len(idx), shared, dtype=mask.dtype,
-                                                  device=mask.device), mask], dim=1)
-                with logits_at(model, mask.sum(1) - 1, ids.shape[1]):
-                    logits = model(input_ids=ids, attention_mask=full_mask,
-                                   past_key_values=batch_cache, use_cache=True).logits[:, -1]
-                out[idx] = logits.float().log_softmax(-1)[:, first].cpu()
-            return out
-        for j, lab_ids in enumerate(labels.ids):
-            seqs = [p + list(lab_ids) for p in prompts]
-            for idx in batches(seqs, batch_size):
-                ids, mask = pad([seqs[i] for i in idx], pad_id)
-                logp = model(input_ids=ids, attention_mask=mask).logits.float().log_softmax(-1)
-                logp = logp[:, -ids.shape[1]:]  # drop virtual tokens, if any
-                for row, i in enumerate(idx):
-                    start = len(prompts[i])
-                    tgt = torch.tensor(lab_ids, device=logp.device)
-                    pos = torch.arange(start - 1, start - 1 + len(lab_ids), device=logp.device)
-                    out[i, j] = logp[row, pos, tgt].sum().cpu()
+        shared = (common_prefix(prompts)
+                  if not _is_prompt_learning(model) and len(prompts) > 1 else 0)
+        prefix_cache = None
+        if shared:
+            prefix = torch.tensor([prompts[0][:shared]], device=device())
+            prefix_cache = _cache_of(model(input_ids=prefix, use_cache=True))
+        for idx in batches(prompts, batch_size):
+            ids, mask = pad([prompts[i][shared:] for i in idx], pad_id)
+            past = None
+            if prefix_cache is not None:
+                past = copy.deepcopy(prefix_cache)
+                past.batch_repeat_interleave(len(idx))
+            out[idx] = label_scores(model, ids, mask, labels, past).cpu()
     return out
 
 
@@ -206,17 +250,16 @@ def generate(model, tokenizer, prompts: list[list[int]], max_new_tokens: int,
 # --- metrics -------------------------------------------------------------------------------
 
 def accuracy(pred: list[str], gold: list[str]) -> float:
-    return sum(p == g for p, g in zip(pred, gold, strict=True)) / max(1, len(gold))
+    from sklearn.metrics import accuracy_score
+
+    return float(accuracy_score(gold, pred)) if gold else 0.0
 
 
 def macro_f1(pred: list[str], gold: list[str], labels: tuple[str, ...]) -> float:
-    scores = []
-    for lab in labels:
-        tp = sum(p == lab and g == lab for p, g in zip(pred, gold, strict=True))
-        fp = sum(p == lab and g != lab for p, g in zip(pred, gold, strict=True))
-        fn = sum(p != lab and g == lab for p, g in zip(pred, gold, strict=True))
-        scores.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
-    return sum(scores) / max(1, len(scores))
+    """Macro-F1 over the whole label set: a label never predicted and never gold counts 0."""
+    from sklearn.metrics import f1_score
+
+    return float(f1_score(gold, pred, labels=list(labels), average="macro", zero_division=0))
 
 
 def _norm(text: str) -> list[str]:

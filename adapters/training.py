@@ -17,12 +17,24 @@ from dataclasses import dataclass
 import torch
 
 from adapters.models import autocast, device
-from adapters.scoring import LabelSet, last_logits, pad
-from advisor.errors import TailorError
+from adapters.scoring import LabelSet, label_scores, pad
+from tailor.errors import TailorError
+
+MIN_STEPS = 12  # tiny samples still get enough updates to move
 
 
 class Cancelled(TailorError):
     """The user cancelled the run."""
+
+
+def plan_steps(n_examples: int, batch_size: int, epochs: float, steps: int | None = None
+               ) -> int:
+    """Optimizer steps for a run: `steps` when given, else epochs over the data, at least
+    MIN_STEPS. The estimator and the training loop both count steps here."""
+    if steps:
+        return steps
+    per_epoch = max(1, -(-n_examples // batch_size))
+    return max(MIN_STEPS, round(epochs * per_epoch))
 
 
 @dataclass(frozen=True)
@@ -48,10 +60,12 @@ def generation_batch(prompts: list[list[int]], answers: list[list[int]], pad_id:
 
 
 def loss_fn(model, batch: Batch, labels: LabelSet | None) -> torch.Tensor:
-    if labels is not None and labels.first is not None:
-        logits = last_logits(model, batch.ids, batch.mask)
-        first = torch.tensor(labels.first, device=logits.device)
-        return torch.nn.functional.cross_entropy(logits[:, first], batch.target)
+    """Classification: cross entropy of the gold label among the labels, each scored over
+    all its tokens, exactly as evaluation ranks them. Generation: next-token loss on the
+    answer."""
+    if labels is not None:
+        return torch.nn.functional.cross_entropy(
+            label_scores(model, batch.ids, batch.mask, labels), batch.target)
     out = model(input_ids=batch.ids, attention_mask=batch.mask)
     logits = out.logits[:, -batch.ids.shape[1]:].float()  # drop virtual tokens, if any
     return torch.nn.functional.cross_entropy(

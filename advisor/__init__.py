@@ -8,11 +8,11 @@
 from __future__ import annotations
 
 from advisor import parse
-from advisor.config import Settings
-from advisor.errors import TailorError
 from advisor.llm import llm_extract
 from advisor.profile import Hosting, Profile, TaskKind, TeamSkill
 from advisor.recommend import Recommendation, Retriever, advise, decide, to_markdown
+from tailor.errors import TailorError
+from tailor.settings import Settings
 
 __all__ = [
     "Hosting", "Profile", "Recommendation", "Retriever", "Settings", "TailorError", "TaskKind",

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from advisor import parse
-from advisor.config import Settings
 from advisor.llm import llm_extract
 from advisor.profile import Profile, TaskKind
 from advisor.recommend import (
@@ -23,7 +22,8 @@ from advisor.recommend import (
     Retriever,
     advise,
 )
-from advisor.rules import LABELS
+from advisor.rules import FAMILY_LABELS
+from tailor.settings import Settings
 
 SKIP, SKIP_REST = "Skip", "Skip the rest, recommend now"
 
@@ -150,7 +150,7 @@ def _ack(found: dict[str, Any]) -> str:
 def _summary(rec: Recommendation) -> str:
     # Lead with the reason that pushed the winner hardest.
     top = max(rec.reasons, key=lambda r: r["effects"].get(rec.technique, 0.0))
-    return (f"**My recommendation: {LABELS[rec.technique]}, {VARIANT_LABELS[rec.variant]}** "
+    return (f"**My recommendation: {FAMILY_LABELS[rec.technique]}, {VARIANT_LABELS[rec.variant]}** "
             f"(confidence {rec.confidence}). {top['text']}"
             "\n\nThe full card with reasons, the comparison, costs and sources is beside the "
             "chat. Correct anything (\"actually we have 800\", \"budget is 20k\") and I will "

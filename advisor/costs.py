@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from advisor.profile import Hosting, Profile, TaskKind
+from tailor.pricing import Pricing, Serving
 
 # Tokens in one labeled example (input plus answer), by kind of task.
 TOKENS_PER_EXAMPLE: dict[TaskKind, int] = {
@@ -19,28 +20,6 @@ TOKENS_PER_EXAMPLE: dict[TaskKind, int] = {
     TaskKind.QA_CHAT: 400,
     TaskKind.REASONING: 500,
 }
-
-
-@dataclass(frozen=True)
-class Pricing:
-    """Prices and rates behind the estimate (USD). Defaults are mid-2020s list prices."""
-
-    vendor_training_per_m_tokens: float = 3.00  # a small hosted model's fine-tuning API
-    vendor_input_per_m: float = 0.15  # base model, per 1M prompt tokens
-    vendor_output_per_m: float = 0.60
-    tuned_price_multiplier: float = 2.0  # vendors charge more per token for a tuned model
-    self_hosted_per_m: float = 0.10  # an open model on a rented GPU, amortised
-    gpu_hour: float = 2.50  # one rented 80 GB data-centre GPU
-    lora_tokens_per_second: float = 3000.0  # a 7B-class open model on that GPU
-    full_ft_gpus: int = 4  # full fine-tuning needs optimizer state for every weight
-    full_ft_slowdown: float = 1.5
-    min_gpu_hours: float = 1.0  # rentals bill at least an hour
-    epochs: int = 3
-    few_shot_k: int = 4  # demonstrations in a few-shot prompt
-    instruction_tokens: int = 150
-    output_tokens: int = 100
-    engineer_day: float = 800.0  # loaded cost of one engineer-day
-    default_monthly_requests: int = 10_000
 
 
 # Engineer-days to get a first working version, by technique variant.
@@ -101,11 +80,9 @@ def estimate(profile: Profile, ft_variant: str, pricing: Pricing | None = None) 
     few_shot_prompt = base_prompt + p.few_shot_k * per_ex
 
     def monthly(prompt_tokens: int, tuned: bool, hosted_by_us: bool) -> float:
-        if hosted_by_us:
-            return volume * (prompt_tokens + p.output_tokens) * p.self_hosted_per_m / 1e6
-        mult = p.tuned_price_multiplier if tuned else 1.0
-        per_request = prompt_tokens * p.vendor_input_per_m + p.output_tokens * p.vendor_output_per_m
-        return volume * per_request * mult / 1e6
+        serving = (Serving.SELF_HOSTED if hosted_by_us else
+                   Serving.VENDOR_TUNED if tuned else Serving.VENDOR)
+        return volume * p.per_request(prompt_tokens, serving)
 
     if ft_variant == "vendor_api":
         ft_training = tokens * p.vendor_training_per_m_tokens / 1e6

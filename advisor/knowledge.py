@@ -15,8 +15,9 @@ from pathlib import Path
 
 import yaml
 
-from advisor.config import Settings
-from advisor.errors import TailorError
+from tailor.embeddings import embedder
+from tailor.errors import TailorError
+from tailor.settings import Settings
 
 # Bump when the way notes are split changes, so old chunks are re-indexed.
 SPLITTER_VERSION = "md-headers-v2"
@@ -86,15 +87,6 @@ def split_note(note: Note) -> list[tuple[str, dict[str, str]]]:
             "hash": note.digest,
         }))
     return chunks
-
-
-@lru_cache(maxsize=2)
-def embedder(model_name: str):
-    """A sentence-transformers embedder through LangChain, loaded once per process."""
-    from langchain_huggingface import HuggingFaceEmbeddings
-
-    return HuggingFaceEmbeddings(model_name=model_name, model_kwargs={"device": "cpu"},
-                                 encode_kwargs={"normalize_embeddings": True})
 
 
 class KnowledgeBase:

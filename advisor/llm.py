@@ -10,8 +10,8 @@ import json
 import logging
 from typing import Any
 
-from advisor.config import Settings
 from advisor.profile import Profile
+from tailor.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -47,10 +47,6 @@ class Profile:
         """A copy with the given fields replaced (None values are ignored)."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
-    def missing(self) -> list[str]:
-        """Names of the fields not answered yet, in declaration order."""
-        return [f.name for f in fields(self) if getattr(self, f.name) is None]
-
     @property
     def has_budget(self) -> bool:
         return self.budget_usd is not None or self.monthly_budget_usd is not None

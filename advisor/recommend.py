@@ -10,7 +10,8 @@ from advisor import rules
 from advisor.costs import CostEstimate, Pricing, estimate
 from advisor.knowledge import Passage
 from advisor.profile import Hosting, Profile, TaskKind, TeamSkill
-from advisor.rules import FT, LABELS, PE, PT, TECHNIQUES, Reason
+from advisor.rules import FAMILIES, FAMILY_LABELS, FT, PE, PT, Reason
+from tailor.markdown import table
 
 AXES = ("data_needed", "training_cost", "technical_difficulty", "response_quality")
 AXIS_LABELS = {
@@ -274,7 +275,7 @@ def advise(profile: Profile, retriever: Retriever, pricing: Pricing | None = Non
         "monthly_usd": chosen.monthly_usd,
         "effort_days": chosen.effort_days,
         "effort_usd": chosen.effort_usd,
-        "per_technique": {t: asdict(c[t]) for t in TECHNIQUES},
+        "per_technique": {t: asdict(c[t]) for t in FAMILIES},
         "assumptions": d.costs.assumptions,
     }
     return Recommendation(
@@ -330,7 +331,7 @@ KIND_LABELS = {k: k.value.replace("_", " / ") for k in TaskKind}
 
 def to_markdown(rec: Recommendation) -> str:
     """The recommendation card: pick, reasons, comparison, cost, next steps, citations."""
-    label = LABELS[rec.technique]
+    label = FAMILY_LABELS[rec.technique]
     lines = [
         f"## Recommendation: {label} — {VARIANT_LABELS[rec.variant]}",
         f"*Confidence: {rec.confidence}.* " + _profile_line(rec.profile),
@@ -340,13 +341,11 @@ def to_markdown(rec: Recommendation) -> str:
         *[f"- *Weighed against:* {r['text']}" for r in rec.reasons if r["stance"] == "against"],
         "",
         "### How the three compare for you",
-        "| | " + " | ".join(LABELS[t] for t in TECHNIQUES) + " |",
-        "|---|" + "---|" * len(TECHNIQUES),
+        table(["", *(FAMILY_LABELS[t] for t in FAMILIES)],
+              [[AXIS_LABELS[axis], *(f"**{rec.comparison[t][axis]['level']}**: "
+                                     f"{rec.comparison[t][axis]['note']}" for t in FAMILIES)]
+               for axis in AXES]),
     ]
-    for axis in AXES:
-        cells = [f"**{rec.comparison[t][axis]['level']}**: {rec.comparison[t][axis]['note']}"
-                 for t in TECHNIQUES]
-        lines.append(f"| {AXIS_LABELS[axis]} | " + " | ".join(cells) + " |")
     cost = rec.cost
     lines += [
         "",
@@ -355,16 +354,16 @@ def to_markdown(rec: Recommendation) -> str:
         f"**{usd(cost['monthly_usd'])}/month** to run, and {cost['effort_days']:g} "
         f"engineer-days (${cost['effort_usd']:,.0f}).",
     ]
-    for t in TECHNIQUES:
+    for t in FAMILIES:
         if t != rec.technique:
             o = cost["per_technique"][t]
-            lines.append(f"- {LABELS[t]}: {usd(o['training_usd'])} to train, "
+            lines.append(f"- {FAMILY_LABELS[t]}: {usd(o['training_usd'])} to train, "
                          f"{usd(o['monthly_usd'])}/month, {o['effort_days']:g} engineer-days.")
     lines.append("- *Assumptions:* " + " ".join(cost["assumptions"]))
     lines += ["", "### Next steps", *[f"{i}. {s}" for i, s in enumerate(rec.next_steps, 1)]]
     if rec.alternatives:
         lines += ["", "### Alternatives"]
-        lines += [f"- **{LABELS[a['technique']]}** ({VARIANT_LABELS[a['variant']]}): "
+        lines += [f"- **{FAMILY_LABELS[a['technique']]}** ({VARIANT_LABELS[a['variant']]}): "
                   f"{a['when']}." for a in rec.alternatives]
     if rec.assumptions:
         lines += ["", "### What I assumed", *[f"- {a}" for a in rec.assumptions]]

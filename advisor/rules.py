@@ -14,9 +14,9 @@ from advisor.costs import CostEstimate
 from advisor.profile import Hosting, Profile, TaskKind, TeamSkill
 
 PE, PT, FT = "prompt_engineering", "prompt_tuning", "fine_tuning"
-TECHNIQUES: tuple[str, ...] = (PE, PT, FT)  # also the tie-break order: simplest first
+FAMILIES: tuple[str, ...] = (PE, PT, FT)  # also the tie-break order: simplest first
 
-LABELS = {PE: "Prompt engineering", PT: "Soft-prompt tuning", FT: "Fine-tuning"}
+FAMILY_LABELS = {PE: "Prompt engineering", PT: "Soft-prompt tuning", FT: "Fine-tuning"}
 
 
 @dataclass(frozen=True)
@@ -291,7 +291,7 @@ def evaluate(profile: Profile, costs: CostEstimate) -> list[Reason]:
 
 def score(reasons: list[Reason]) -> dict[str, float]:
     """Sum each technique's effects over the reasons."""
-    totals = dict.fromkeys(TECHNIQUES, 0.0)
+    totals = dict.fromkeys(FAMILIES, 0.0)
     for reason in reasons:
         for technique, delta in reason.effects.items():
             totals[technique] += delta
@@ -300,14 +300,14 @@ def score(reasons: list[Reason]) -> dict[str, float]:
 
 def rank(scores: dict[str, float]) -> list[str]:
     """Techniques best first; ties broken towards the simpler technique."""
-    return sorted(TECHNIQUES, key=lambda t: (-scores[t], TECHNIQUES.index(t)))
+    return sorted(FAMILIES, key=lambda t: (-scores[t], FAMILIES.index(t)))
 
 
 def stance(reason: Reason, winner: str) -> str:
     """'for' if the reason favours the pick over every alternative, 'against' if it favours
     some alternative more, else 'neutral'."""
     mine = reason.effects.get(winner, 0.0)
-    best_other = max(reason.effects.get(t, 0.0) for t in TECHNIQUES if t != winner)
+    best_other = max(reason.effects.get(t, 0.0) for t in FAMILIES if t != winner)
     if mine > best_other:
         return "for"
     if mine < best_other:

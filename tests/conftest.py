@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,6 @@ for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "TAILOR_LLM_MODEL", "CHROMA_HOS
     os.environ.pop(var, None)
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -117,3 +115,34 @@ def capitals_split():
 
     return split([Example(c, k) for c, k in CAPITALS], seed=0, eval_fraction=0.25,
                  input_name="Country", output_name="Capital")
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A randomly initialised two-layer Llama with a byte-level BPE tokenizer trained on the
+    fly: every adapter code path runs on it in milliseconds (the fast tier). Its scores mean
+    nothing; the real model's tests check those."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+
+    path = tmp_path_factory.mktemp("tiny-model")
+    bpe = Tokenizer(models.BPE())
+    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    bpe.decoder = decoders.ByteLevel()
+    corpus = [t for pair in TICKETS + CAPITALS for t in pair] + [
+        "Classify the input. Answer with one of: Output: Input: Ticket: Team:"]
+    bpe.train_from_iterator(corpus, trainers.BpeTrainer(
+        vocab_size=400, special_tokens=["<|endoftext|>"],
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))
+    tok = PreTrainedTokenizerFast(tokenizer_object=bpe, eos_token="<|endoftext|>",
+                                  pad_token="<|endoftext|>")
+    tok.save_pretrained(path)
+    import torch
+
+    torch.manual_seed(0)
+    config = LlamaConfig(vocab_size=len(tok), hidden_size=32, intermediate_size=64,
+                         num_hidden_layers=2, num_attention_heads=4, num_key_value_heads=2,
+                         max_position_embeddings=1024, eos_token_id=tok.eos_token_id,
+                         pad_token_id=tok.pad_token_id, tie_word_embeddings=True)
+    LlamaForCausalLM(config).save_pretrained(path)
+    return str(path)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import threading
@@ -14,10 +13,14 @@ import torch
 
 from adapters import scoring
 from adapters.models import check_memory_for_full_finetune, load_base
-from adapters.techniques import TECHNIQUES, Progress, RunConfig, Trial
+from adapters.techniques import REGISTRY
+from adapters.techniques.few_shot import DemoPool, FewShotConfig
 from adapters.training import Cancelled
-from advisor.config import ROOT
-from advisor.errors import TailorError
+from adapters.trial import Progress, RunConfig, Trial
+from tailor.errors import TailorError
+from tailor.settings import ROOT
+
+pytestmark = pytest.mark.model
 
 FIELDS = {"technique", "metric", "score", "scores", "train_seconds", "eval_seconds",
           "trainable_params", "total_params", "peak_memory_mb", "prompt_tokens_per_request",
@@ -33,8 +36,10 @@ def snapshot(model: torch.nn.Module) -> dict[str, torch.Tensor]:
     return {k: v.detach().clone() for k, v in model.state_dict().items()}
 
 
-def eval_logprobs(trial: Trial, model) -> torch.Tensor:
-    return scoring.label_logprobs(model, trial.tok, trial.eval_prompts, trial.labels)
+def eval_predictions(trial: Trial, model) -> list[str]:
+    prompts = scoring.encode(trial.tok, [trial.fmt.prompt(e.input) for e in trial.split.eval])
+    logp = scoring.label_logprobs(model, trial.tok, prompts, trial.labels)
+    return [trial.labels.names[i] for i in logp.argmax(1).tolist()]
 
 
 def test_base_loads_offline_once(base) -> None:
@@ -69,8 +74,9 @@ def test_soft_prompts_train_only_the_prompt_and_reload(base, tickets_split, tmp_
     from peft import PeftModel
 
     before = snapshot(base.model)
-    trial = Trial(tickets_split, RunConfig(variant=variant, epochs=8, output_dir=tmp_path))
-    r = trial.run("prompt_tuning")
+    trial = Trial(tickets_split, RunConfig(output_dir=tmp_path))
+    spec = REGISTRY.get("prompt_tuning")
+    r = trial.run("prompt_tuning", spec.config(variant=variant, epochs=8))
     assert r.variant == variant
     assert 0 < r.trainable_params < 0.01 * r.total_params
     first, last = r.loss_curve[0][1], sum(loss for _, loss in r.loss_curve[-3:]) / 3
@@ -79,11 +85,10 @@ def test_soft_prompts_train_only_the_prompt_and_reload(base, tickets_split, tmp_
     assert all(torch.equal(before[k], after[k]) for k in before)  # the base never moved
     # Plain PEFT loads the artifact and scores exactly what the run reported.
     reloaded = PeftModel.from_pretrained(base.copy(), r.artifact_dir).eval()
-    pred = [trial.labels.labels[i] for i in eval_logprobs(trial, reloaded).argmax(1).tolist()]
-    assert [p["prediction"] for p in r.predictions] == pred
+    assert [p["prediction"] for p in r.predictions] == eval_predictions(trial, reloaded)
     # The evaluation path agrees with the training loss: the soft prompt fits its own data.
     train_logp = scoring.label_logprobs(reloaded, trial.tok, trial.train_prompts, trial.labels)
-    train_pred = [trial.labels.labels[i] for i in train_logp.argmax(1).tolist()]
+    train_pred = [trial.labels.names[i] for i in train_logp.argmax(1).tolist()]
     gold = [e.output for e in tickets_split.train]
     assert scoring.accuracy(train_pred, gold) >= 0.9
 
@@ -92,8 +97,8 @@ def test_lora_changes_only_adapters_and_reloads(base, tickets_split, tmp_path: P
     from peft import PeftModel
 
     before = snapshot(base.model)
-    trial = Trial(tickets_split, RunConfig(epochs=4, output_dir=tmp_path))
-    r = trial.run("lora")
+    trial = Trial(tickets_split, RunConfig(output_dir=tmp_path))
+    r = trial.run("lora", REGISTRY.get("lora").config(epochs=4))
     assert 0 < r.trainable_params < 0.1 * r.total_params
     assert sum(loss for _, loss in r.loss_curve[-3:]) / 3 < r.loss_curve[0][1]
     assert all(torch.equal(before[k], v) for k, v in snapshot(base.model).items())
@@ -101,8 +106,7 @@ def test_lora_changes_only_adapters_and_reloads(base, tickets_split, tmp_path: P
     state = reloaded.state_dict()
     lora_keys = [k for k in state if "lora_" in k]
     assert lora_keys and any(state[k].abs().sum() > 0 for k in lora_keys if "lora_B" in k)
-    pred = [trial.labels.labels[i] for i in eval_logprobs(trial, reloaded).argmax(1).tolist()]
-    assert [p["prediction"] for p in r.predictions] == pred
+    assert [p["prediction"] for p in r.predictions] == eval_predictions(trial, reloaded)
     assert (Path(r.artifact_dir) / "adapter_config.json").exists()
     assert r.adapter_bytes > 0
 
@@ -117,7 +121,7 @@ def test_full_finetune_trains_every_weight(base, tickets_split, tmp_path: Path) 
     moved = sum(not torch.equal(p, base.model.state_dict()[k])
                 for k, p in saved.state_dict().items() if k in base.model.state_dict())
     assert moved > 100  # nearly every tensor changed
-    pred = [trial.labels.labels[i] for i in eval_logprobs(trial, saved).argmax(1).tolist()]
+    pred = eval_predictions(trial, saved)
     agree = sum(p["prediction"] == q for p, q in zip(r.predictions, pred, strict=True))
     assert agree >= len(pred) - 1  # same up to bf16 rounding on a tie
 
@@ -130,16 +134,17 @@ def test_full_finetune_refuses_what_does_not_fit() -> None:
 
 def test_few_shot_picks_balanced_neighbours(base, tickets_split, tmp_path: Path) -> None:
     trial = Trial(tickets_split, RunConfig(output_dir=tmp_path))
-    store = trial._demo_store()
+    train = tickets_split.train
+    pool = DemoPool(trial, train, FewShotConfig())
     try:
-        demos = trial._select_demos(store, "knn", tickets_split.eval)
-        loo = trial._select_demos(store, "knn", tickets_split.train, leave_one_out=True)
+        demos = pool.select([e.input for e in tickets_split.eval])
+        loo = pool.select([e.input for e in train], leave_out=list(range(len(train))))
     finally:
-        store.delete_collection()
+        pool.close()
     for d in demos:
         assert sorted(e.output for e in d) == ["account", "billing", "bug"]
-        assert all(e in tickets_split.train for e in d)
-    for q, d in zip(tickets_split.train, loo, strict=True):
+        assert all(e in train for e in d)
+    for q, d in zip(train, loo, strict=True):
         assert q not in d
     r = trial.run("few_shot")
     assert r.prompt_tokens_per_request > trial.run("zero_shot").prompt_tokens_per_request
@@ -173,35 +178,34 @@ def test_generation_task(base, capitals_split, tmp_path: Path) -> None:
     assert lora.loss_curve[-1][1] < lora.loss_curve[0][1]
 
 
-def test_unknown_technique(base, tickets_split) -> None:
-    with pytest.raises(TailorError, match="Unknown technique"):
-        Trial(tickets_split).run("magic")
-
-
 @pytest.mark.slow
 def test_cli_all_techniques(tickets_csv: Path, tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     out = subprocess.run(
         [sys.executable, "-m", "adapters", "--technique", "all", "--train", str(tickets_csv),
          "--steps", "2", "--seed", "3", "--json", "--out", str(tmp_path / "run"),
          "--input-name", "Ticket", "--output-name", "Team"],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=600)
+        capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert out.returncode == 0, out.stderr[-2000:]
     results = json.loads(out.stdout)
-    assert [r["technique"] for r in results] == list(TECHNIQUES)
+    assert [r["technique"] for r in results] == list(REGISTRY.ids)
     for r in results:
         assert r.keys() >= FIELDS and 0 <= r["score"] <= 1
         assert Path(r["artifact_dir"]).is_dir()
     assert len({r["n_eval"] for r in results}) == 1  # one split for all
     table = subprocess.run(
-        [sys.executable, "-m", "adapters", "--technique", "zero_shot", "--train",
-         str(tickets_csv), "--out", str(tmp_path / "t")],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
-    assert table.returncode == 0 and "| zero_shot |" in table.stdout
+        [sys.executable, "-m", "adapters", "--technique", "zero_shot,prompt_tuning:prompt",
+         "--train", str(tickets_csv), "--steps", "2", "--out", str(tmp_path / "t")],
+        capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert table.returncode == 0, table.stderr[-2000:]
+    assert "| zero_shot " in table.stdout and "| prompt   " in table.stdout
     bad = subprocess.run([sys.executable, "-m", "adapters", "--technique", "lora", "--train",
                           str(tmp_path / "nope.csv")], capture_output=True, text=True, cwd=ROOT,
-                         env=env, timeout=120)
+                         timeout=120)
     assert bad.returncode == 2 and "No file" in bad.stderr
+    variant = subprocess.run([sys.executable, "-m", "adapters", "--technique", "lora",
+                              "--variant", "wide", "--train", str(tickets_csv)],
+                             capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert variant.returncode == 2 and "Unknown variant 'wide'" in variant.stderr
 
 
 @pytest.mark.parametrize("variant", ["prefix", "prompt"])
@@ -212,8 +216,8 @@ def test_soft_prompt_generation_matches_step_by_step_decoding(base, capitals_spl
     the evaluation must decode what the trained model really says."""
     from peft import PeftModel
 
-    trial = Trial(capitals_split, RunConfig(variant=variant, steps=6, output_dir=tmp_path))
-    r = trial.run("prompt_tuning")
+    trial = Trial(capitals_split, RunConfig(steps=6, output_dir=tmp_path))
+    r = trial.run("prompt_tuning", REGISTRY.get("prompt_tuning").config(variant=variant))
     model = PeftModel.from_pretrained(base.copy(), r.artifact_dir).eval()
     for example, pred in zip(capitals_split.eval, r.predictions, strict=False):
         seq = trial.tok(trial.fmt.prompt(example.input)).input_ids

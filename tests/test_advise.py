@@ -10,8 +10,8 @@ import sys
 import pytest
 
 from advisor import TailorError, advise_text, profile_from_text, to_markdown
-from advisor.config import ROOT
 from advisor.recommend import AXES
+from tailor.settings import ROOT
 
 FIELDS = {"technique", "variant", "confidence", "reasons", "comparison", "cost", "next_steps",
           "alternatives", "assumptions", "citations", "profile"}
@@ -47,8 +47,8 @@ def test_citations_back_the_reasons(kb) -> None:
 
 def test_markdown_card(kb) -> None:
     card = to_markdown(advise_text(TEXT, kb))
-    for part in ("## Recommendation", "### Why", "| Data needed |", "| Training cost |",
-                 "| Technical difficulty |", "| Response quality |", "### Cost estimate",
+    for part in ("## Recommendation", "### Why", "| Data needed ", "| Training cost ",
+                 "| Technical difficulty ", "| Response quality ", "### Cost estimate",
                  "### Next steps", "### Sources", "knowledge/"):
         assert part in card
 

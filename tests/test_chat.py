@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from advisor.chat import SKIP_REST, ChatState, respond, start
+from advisor.handlers import chat_turn, opening, pick_option, restart
 from advisor.profile import TaskKind, TeamSkill
-from advisor.ui import chat_turn, opening, pick_option, restart
 
 
 def talk(kb, messages: list[str], state: ChatState | None = None):
@@ -109,17 +109,19 @@ def test_unclear_answers_get_a_hint_and_lose_nothing(kb) -> None:
 def test_ui_handlers_keep_gradio_history(kb) -> None:
     history, state = opening()
     assert history[0]["role"] == "assistant"
-    history, state, card, as_json, box = chat_turn("Classify tickets", history, state)
-    assert box == "" and as_json is None and "appears here" in card
-    history, state, *_ = chat_turn("2k", history, state)
-    history, state, *_ = chat_turn("$5,000", history, state)
-    assert history[-1]["options"][0] == {"value": "No engineers", "label": "No engineers"}
+    view = chat_turn("Classify tickets", history, state)
+    assert view.message_box == "" and view.card_json is None and "appears here" in view.card
+    view = chat_turn("2k", view.chatbot, view.chat_state)
+    view = chat_turn("$5,000", view.chatbot, view.chat_state)
+    assert view.chatbot[-1]["options"][0] == {"value": "No engineers", "label": "No engineers"}
     # Gradio hands history back with content as a list of parts: that must work too.
-    history = [{**m, "content": [{"type": "text", "text": m["content"]}]} for m in history]
-    history, state, card, as_json, _ = pick_option(SKIP_REST, history, state)
-    assert as_json["technique"] == "fine_tuning" and card.startswith("## Recommendation")
-    assert "### Sources" in card and "| Data needed |" in card
-    too_long = "x" * 5000
-    history2, state2, *_ = chat_turn(too_long, history, state)
-    assert state2 == state and "keep it under" in history2[-1]["content"]
-    assert restart()[1] == ChatState(expecting="task")
+    history = [{**m, "content": [{"type": "text", "text": m["content"]}]}
+               for m in view.chatbot]
+    view = pick_option(SKIP_REST, history, view.chat_state)
+    assert view.card_json["technique"] == "fine_tuning"
+    assert view.card.startswith("## Recommendation")
+    assert "### Sources" in view.card and "| Data needed " in view.card
+    too_long = chat_turn("x" * 5000, view.chatbot, view.chat_state)
+    assert too_long.chat_state == view.chat_state
+    assert "keep it under" in too_long.chatbot[-1]["content"]
+    assert restart().chat_state == ChatState(expecting="task")

@@ -9,7 +9,7 @@ import pytest
 
 from adapters.data import Example, detect_task, load_examples, relabel, split
 from adapters.scoring import exact_match, macro_f1, rouge_l
-from advisor.errors import TailorError
+from tailor.errors import TailorError
 
 
 def write(path: Path, text: str) -> Path:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from advisor.config import ROOT, Settings
-from advisor.errors import TailorError
 from advisor.knowledge import KnowledgeBase, load_notes, read_note, split_note
+from tailor.errors import TailorError
+from tailor.settings import ROOT, Settings
 from tests.conftest import free_port
 
 NOTES = ROOT / "knowledge"

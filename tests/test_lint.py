@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from advisor.config import ROOT
+from tailor.settings import ROOT
 
 
 def test_ruff_clean() -> None:

@@ -16,9 +16,9 @@ from typing import ClassVar
 import pytest
 
 from advisor import profile_from_text
-from advisor.config import Settings
 from advisor.llm import llm_extract
 from advisor.profile import TeamSkill
+from tailor.settings import Settings
 from tests.conftest import free_port
 
 

@@ -1,18 +1,20 @@
-"""Handlers behind the Gradio app: plain typed functions, testable without a browser.
+"""Handlers behind the advisor tab: plain typed functions, testable without a browser.
 
 History uses Gradio's messages format (dicts with role and content). The conversation's real
-state lives in `ChatState`; the history is only what the user sees.
+state lives in `ChatState`; the history is only what the user sees. A turn never raises on
+what the user typed: a problem becomes the assistant's reply, and the answers so far stay.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from advisor import MAX_MESSAGE_CHARS, advise_text, to_markdown
 from advisor.chat import ChatState, Reply, respond, start
-from advisor.errors import TailorError
 from advisor.knowledge import default_knowledge_base
+from tailor.errors import TailorError
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +24,17 @@ CARD_PLACEHOLDER = ("### Your recommendation appears here\n"
                     "a comparison on four axes, a cost estimate and its sources.")
 MAX_CHARS = MAX_MESSAGE_CHARS
 History = list[dict[str, Any]]
+
+
+@dataclass
+class ChatView:
+    """What a chat turn updates; field names are the advisor tab's component names."""
+
+    chatbot: History
+    chat_state: ChatState
+    card: str
+    card_json: dict[str, Any] | None
+    message_box: str  # "" clears the textbox
 
 
 def _assistant(reply: Reply) -> dict[str, Any]:
@@ -37,10 +50,15 @@ def opening() -> tuple[History, ChatState]:
     return [_assistant(reply)], state
 
 
-def chat_turn(message: str, history: History | None, state: ChatState | None
-              ) -> tuple[History, ChatState, str, dict[str, Any] | None, str]:
-    """One user message: returns (history, state, card markdown, recommendation JSON, '')
-    where the last value clears the textbox."""
+def _view(history: History, state: ChatState) -> ChatView:
+    rec = state.recommendation
+    if rec is None:
+        return ChatView(history, state, CARD_PLACEHOLDER, None, "")
+    return ChatView(history, state, to_markdown(rec), rec.to_dict(), "")
+
+
+def chat_turn(message: str, history: History | None, state: ChatState | None) -> ChatView:
+    """One user message in, the updated conversation and card out."""
     history = list(history or [])
     state = state or ChatState()
     text = (message or "").strip()
@@ -48,7 +66,7 @@ def chat_turn(message: str, history: History | None, state: ChatState | None
         reply = Reply(f"That message is {len(text):,} characters long; please keep it under "
                       f"{MAX_CHARS:,}. Nothing you said before is lost.")
         history += [{"role": "user", "content": text[:200] + " …"}, _assistant(reply)]
-        return (history, state, *_card(state), "")
+        return _view(history, state)
     try:
         state, reply = respond(state, text, default_knowledge_base())
     except TailorError as exc:
@@ -60,32 +78,19 @@ def chat_turn(message: str, history: History | None, state: ChatState | None
     if text:
         history.append({"role": "user", "content": text})
     history.append(_assistant(reply))
-    return (history, state, *_card(state), "")
+    return _view(history, state)
 
 
-def pick_option(value: str, history: History | None, state: ChatState | None
-                ) -> tuple[History, ChatState, str, dict[str, Any] | None, str]:
+def pick_option(value: str, history: History | None, state: ChatState | None) -> ChatView:
     """A quick-reply button works exactly like typing its label."""
     return chat_turn(value, history, state)
 
 
-def restart() -> tuple[History, ChatState, str, dict[str, Any] | None, str]:
+def restart() -> ChatView:
     history, state = opening()
-    return history, state, CARD_PLACEHOLDER, None, ""
-
-
-def _card(state: ChatState) -> tuple[str, dict[str, Any] | None]:
-    rec = state.recommendation
-    if rec is None:
-        return CARD_PLACEHOLDER, None
-    return to_markdown(rec), rec.to_dict()
+    return _view(history, state)
 
 
 def advise_api(message: str) -> dict[str, Any]:
     """One message in, the recommendation JSON out (the `advise` API endpoint)."""
-    import gradio as gr
-
-    try:
-        return advise_text(message).to_dict()
-    except TailorError as exc:
-        raise gr.Error(str(exc)) from exc
+    return advise_text(message).to_dict()

@@ -1,0 +1,70 @@
+"""Chain-of-thought prompting (Wei et al. 2022, zero-shot form of Kojima et al.): "Let's think
+step by step", a few generated tokens of reasoning, then the answer after a cue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from adapters import scoring
+from adapters.predict import Answers, LMPredictor, Predictor
+from adapters.prompts import COT_ANSWER, COT_TRIGGER
+from adapters.registry import Fit, Shape, Technique, TechniqueConfig, Work
+from adapters.techniques.base import scored_tokens
+from adapters.trial import Trial
+from tailor.errors import TailorError
+from tailor.pricing import Serving
+
+
+@dataclass(frozen=True)
+class ChainOfThoughtConfig(TechniqueConfig):
+    VARIANTS = ("zero_shot_cot",)
+    reasoning_tokens: int = 24
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if self.reasoning_tokens < 1:
+            raise TailorError("Chain of thought needs at least one reasoning token.")
+
+
+class ChainOfThoughtPredictor(LMPredictor):
+    def __init__(self, trial: Trial, reasoning_tokens: int) -> None:
+        super().__init__(trial, trial.base.model)
+        self.reasoning_tokens = reasoning_tokens
+
+    def predict(self, texts: list[str]) -> Answers:
+        fmt, tok = self.trial.fmt, self.trial.tok
+        asks = [fmt.prompt(t) + " " + COT_TRIGGER for t in texts]
+        reasoning = scoring.generate(self.model, tok, scoring.encode(tok, asks),
+                                     self.reasoning_tokens, stop="\n\n", batch_size=128)
+        # Cut the reasoning before any answer it gave itself, then ask for the answer.
+        reasoning = [r.split(COT_ANSWER)[0].strip() for r in reasoning]
+        answers = self.answer(scoring.encode(tok, [f"{a} {r} {COT_ANSWER}"
+                                                   for a, r in zip(asks, reasoning, strict=True)]))
+        answers.notes = [{"reasoning": r} for r in reasoning]
+        return answers
+
+
+class ChainOfThought(Technique):
+    id = "chain_of_thought"
+    name = "Chain-of-thought prompt"
+    family = "prompt_engineering"
+    config_class = ChainOfThoughtConfig
+    serving = Serving.VENDOR
+    color = "#a855f7"
+
+    def fit(self, trial: Trial, config: ChainOfThoughtConfig, out: Path) -> Fit:
+        trial.save_prompt(out, self.id, variant=config.variant, trigger=COT_TRIGGER,
+                          answer_cue=COT_ANSWER, reasoning_tokens=config.reasoning_tokens)
+        return Fit(ChainOfThoughtPredictor(trial, config.reasoning_tokens))
+
+    def load(self, trial: Trial, artifact: Path) -> Predictor:
+        saved = trial.read_prompt(artifact)
+        return ChainOfThoughtPredictor(trial, saved["reasoning_tokens"])
+
+    def work(self, shape: Shape, config: ChainOfThoughtConfig) -> Work:
+        prompt = shape.prompt_tokens + config.reasoning_tokens + 12
+        return Work(prompt_tokens=prompt,
+                    eval_tokens=shape.n_eval * scored_tokens(shape, prompt),
+                    generated_tokens=shape.n_eval * (config.reasoning_tokens + (
+                        0 if shape.classification else shape.answer_tokens + 1)))

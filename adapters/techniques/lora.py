@@ -1,0 +1,72 @@
+"""LoRA with PEFT: low-rank updates on every linear layer but the LM head; the base weights
+stay frozen (Hu et al. 2021)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+from adapters.predict import LMPredictor, Predictor
+from adapters.registry import Fit, Shape, Technique, TrainConfig, Work
+from adapters.techniques.base import trained_work
+from adapters.trial import Trial
+from tailor.errors import TailorError
+from tailor.pricing import Serving
+
+
+@dataclass(frozen=True)
+class LoraConfig(TrainConfig):
+    VARIANTS = ("all_linear",)
+    lr: float = 2e-3
+    epochs: float = 2.0
+    r: int = 16
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if self.r < 1:
+            raise TailorError(f"LoRA's rank must be at least 1 (got r={self.r}).")
+
+
+class Lora(Technique):
+    id = "lora"
+    name = "LoRA"
+    family = "fine_tuning"
+    config_class = LoraConfig
+    serving = Serving.VENDOR_TUNED
+    color = "#10b981"
+    trains = True
+    default_on = True
+    stands_for_family = True
+
+    def fit(self, trial: Trial, config: LoraConfig, out: Path) -> Fit:
+        from peft import LoraConfig as PeftLoraConfig
+        from peft import TaskType, get_peft_model
+
+        peft_config = PeftLoraConfig(task_type=TaskType.CAUSAL_LM, r=config.r,
+                                     lora_alpha=2 * config.r, lora_dropout=0.0,
+                                     target_modules="all-linear")
+        torch.manual_seed(trial.config.seed)
+        model = get_peft_model(trial.base.copy(), peft_config)
+        loop = trial.train(self.id, model, lr=config.lr, epochs=config.epochs)
+        model.save_pretrained(out)
+        trial.save_prompt(out, self.id, variant=config.variant)
+        model.merge_adapter()  # same predictions, base-model speed for the evaluation
+        return Fit(LMPredictor(trial, model), loop)
+
+    def load(self, trial: Trial, artifact: Path) -> Predictor:
+        from peft import PeftModel
+
+        model = PeftModel.from_pretrained(trial.base.copy(), artifact).eval()
+        model.merge_adapter()
+        return LMPredictor(trial, model)
+
+    def work(self, shape: Shape, config: LoraConfig) -> Work:
+        return trained_work(shape, config)
+
+    def trainable_params(self, model: torch.nn.Module, config: LoraConfig,
+                         shape: Shape) -> int:
+        head = model.get_output_embeddings()
+        return sum(config.r * (m.in_features + m.out_features) for m in model.modules()
+                   if isinstance(m, torch.nn.Linear) and m is not head)

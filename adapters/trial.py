@@ -1,0 +1,294 @@
+"""One interface for every technique: `Trial(split, config).run(technique_id) -> Result`.
+
+Every technique sees the same split, the same prompt format and the same evaluation, so the
+numbers compare like with like. Training techniques train a private copy of the base model;
+the base itself is loaded once per process and never changes.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from adapters import scoring
+from adapters.data import Split
+from adapters.models import Base, load_base
+from adapters.predict import Predictor
+from adapters.prompts import PromptFormat, default_format
+from adapters.registry import Shape, TechniqueConfig
+from adapters.training import (
+    Batch,
+    Cancelled,
+    LoopResult,
+    classification_batch,
+    generation_batch,
+    plan_steps,
+    train,
+)
+from tailor.settings import Settings
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """Settings of a whole trial; each technique's own settings are in its config."""
+
+    model: str | None = None
+    steps: int | None = None  # a fixed number of training steps for every trained technique
+    max_seconds: float | None = None  # per technique; training stops, evaluation still runs
+    seed: int = 0
+    batch_size: int = 8
+    output_dir: Path | None = None
+    max_new_tokens: int = 48
+
+
+@dataclass(frozen=True)
+class Progress:
+    technique: str
+    phase: str  # "setup", "train", "eval", "done"
+    step: int = 0
+    total: int = 0
+    loss: float | None = None
+
+
+ProgressFn = Callable[[Progress], None]
+
+
+@dataclass
+class Result:
+    technique: str
+    variant: str
+    metric: str
+    score: float
+    scores: dict[str, float]
+    train_seconds: float
+    eval_seconds: float
+    trainable_params: int
+    total_params: int
+    adapter_bytes: int
+    peak_memory_mb: float
+    prompt_tokens_per_request: float
+    artifact_dir: str
+    loss_curve: list[tuple[int, float]] = field(default_factory=list)
+    predictions: list[dict[str, str]] = field(default_factory=list)
+    train_tokens: int = 0
+    eval_tokens: int = 0
+    steps: int = 0
+    stopped: str | None = None
+    model: str = ""
+    seed: int = 0
+    n_train: int = 0
+    n_eval: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class PeakMemory:
+    """Peak memory while a block runs: CUDA's allocator on a GPU, else sampled process RSS."""
+
+    def __enter__(self) -> PeakMemory:
+        self.peak = 0
+        if torch.cuda.is_available():
+            torch.cuda.reset_peak_memory_stats()
+            return self
+        import psutil
+
+        proc = psutil.Process()
+        self._stop = threading.Event()
+
+        def sample() -> None:
+            while not self._stop.is_set():
+                self.peak = max(self.peak, proc.memory_info().rss)
+                self._stop.wait(0.02)
+
+        self.peak = proc.memory_info().rss
+        self._thread = threading.Thread(target=sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if torch.cuda.is_available():
+            self.peak = torch.cuda.max_memory_allocated()
+        else:
+            self._stop.set()
+            self._thread.join()
+
+    @property
+    def mb(self) -> float:
+        return round(self.peak / 2**20, 1)
+
+
+def _dir_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def count_params(model: torch.nn.Module) -> tuple[int, int]:
+    """(trainable, total) parameters."""
+    trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
+    total = sum(p.numel() for p in model.parameters())
+    return trainable, total
+
+
+def measure_shape(split: Split, tokenizer, config: RunConfig | None = None) -> Shape:
+    """What an estimate needs to know about a split, in this tokenizer's tokens."""
+    config = config or RunConfig()
+    fmt = default_format(split.task)
+    sample = split.train[:200]
+    prompts = [len(tokenizer(fmt.prompt(e.input)).input_ids) for e in sample]
+    answers = [len(tokenizer(fmt.answer(e.output), add_special_tokens=False).input_ids)
+               for e in sample]
+    classification = split.task.kind == "classification"
+    return Shape(n_train=len(split.train), n_eval=len(split.eval),
+                 prompt_tokens=sum(prompts) / max(1, len(prompts)),
+                 instruction_tokens=len(tokenizer(fmt.instruction + "\n\n").input_ids),
+                 n_labels=len(split.task.labels) if classification else 0,
+                 answer_tokens=sum(answers) / max(1, len(answers)),
+                 batch_size=config.batch_size, steps=config.steps)
+
+
+class Trial:
+    """One split, one base model, one prompt format: run any technique on it."""
+
+    def __init__(self, split: Split, config: RunConfig | None = None,
+                 progress: ProgressFn | None = None, cancel: threading.Event | None = None,
+                 settings: Settings | None = None) -> None:
+        self.split = split
+        self.config = config or RunConfig()
+        self.progress = progress or (lambda p: None)
+        self.cancel = cancel or threading.Event()
+        self.settings = settings or Settings.from_env()
+        self.base: Base = load_base(self.config.model, self.settings)
+        self.tok = self.base.tokenizer
+        self.task = split.task
+        self.fmt: PromptFormat = default_format(self.task)
+        self.labels = (scoring.label_set(self.tok, self.task.labels, self.fmt.answer)
+                       if self.task.kind == "classification" else None)
+        run_id = time.strftime("%Y%m%d-%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        self.out_root = Path(self.config.output_dir or self.settings.data_dir / "runs" / run_id)
+        # The query prompts (no demonstrations), shared by most techniques.
+        self.train_prompts = scoring.encode(self.tok, [self.fmt.prompt(e.input)
+                                                       for e in split.train])
+
+    @cached_property
+    def shape(self) -> Shape:
+        """The split as the estimator sees it."""
+        return measure_shape(self.split, self.tok, self.config)
+
+    # --- the one entry point ------------------------------------------------------------
+
+    def run(self, technique: str, config: TechniqueConfig | None = None) -> Result:
+        """Fit the technique on the training rows and score it on the held-out rows."""
+        from adapters.techniques import REGISTRY
+
+        spec = REGISTRY.get(technique)
+        config = config or spec.config()
+        if not isinstance(config, spec.config_class):
+            raise TypeError(f"{technique} takes a {spec.config_class.__name__}")
+        if self.cancel.is_set():
+            raise Cancelled("Cancelled before it started.")
+        self.progress(Progress(technique, "setup"))
+        out = self.out_root / technique
+        out.mkdir(parents=True, exist_ok=True)
+        with PeakMemory() as mem:
+            fit = spec.fit(self, config, out)
+            try:
+                result = self.evaluate(technique, config.variant, fit.predictor)
+            finally:
+                fit.predictor.close()
+        if fit.loop is not None:
+            loop = fit.loop
+            result.train_seconds = round(loop.seconds, 2)
+            result.loss_curve, result.train_tokens = loop.curve, loop.tokens
+            result.steps, result.stopped = loop.steps, loop.stopped
+        else:
+            result.train_seconds = round(fit.seconds, 2)
+        result.trainable_params = spec.trainable_params(self.base.model, config, self.shape)
+        result.peak_memory_mb = mem.mb
+        result.artifact_dir = str(out)
+        result.adapter_bytes = _dir_bytes(out)
+        self.progress(Progress(technique, "done"))
+        return result
+
+    # --- evaluation, the same for all ----------------------------------------------------
+
+    def evaluate(self, technique: str, variant: str, predictor: Predictor) -> Result:
+        """Score the predictor on the held-out rows."""
+        evals = self.split.eval
+        self.progress(Progress(technique, "eval", 0, len(evals)))
+        gold = [e.output for e in evals]
+        start = time.perf_counter()
+        answers = predictor.predict([e.input for e in evals])
+        pred = answers.predictions
+        if self.labels is not None:
+            scores = {"accuracy": scoring.accuracy(pred, gold),
+                      "macro_f1": scoring.macro_f1(pred, gold, self.labels.names)}
+            metric = "accuracy"
+        else:
+            scores = {"rouge_l": sum(scoring.rouge_l(p, g) for p, g in zip(pred, gold, strict=True))
+                      / len(gold), "exact_match": scoring.exact_match(pred, gold)}
+            metric = "rouge_l"
+        seconds = time.perf_counter() - start
+        self.progress(Progress(technique, "eval", len(evals), len(evals)))
+        notes = answers.notes or [{} for _ in evals]
+        return Result(
+            technique=technique, variant=variant, metric=metric, score=round(scores[metric], 4),
+            scores={k: round(v, 4) for k, v in scores.items()}, train_seconds=0.0,
+            eval_seconds=round(seconds, 2), trainable_params=0,
+            total_params=self.base.params, adapter_bytes=0, peak_memory_mb=0.0,
+            prompt_tokens_per_request=round(sum(answers.prompt_tokens) / len(evals), 1),
+            artifact_dir="",
+            predictions=[{"input": e.input, "gold": e.output, "prediction": p, **n}
+                         for e, p, n in zip(evals, pred, notes, strict=True)],
+            eval_tokens=sum(answers.prompt_tokens), model=self.base.name,
+            seed=self.config.seed, n_train=len(self.split.train), n_eval=len(evals),
+        )
+
+    # --- helpers the techniques share ----------------------------------------------------
+
+    def save_prompt(self, out: Path, technique: str, **extra: Any) -> None:
+        """prompt.json: the prompt format, labels and whatever the technique adds."""
+        data = {"technique": technique, "format": self.fmt.to_dict(),
+                "labels": list(self.task.labels), "task": self.task.kind, **extra}
+        (out / "prompt.json").write_text(json.dumps(data, indent=2, ensure_ascii=False),
+                                         encoding="utf-8")
+
+    def read_prompt(self, artifact: Path) -> dict[str, Any]:
+        return json.loads((Path(artifact) / "prompt.json").read_text(encoding="utf-8"))
+
+    def steps(self, epochs: float) -> int:
+        return plan_steps(len(self.split.train), self.config.batch_size, epochs,
+                          self.config.steps)
+
+    def _make_batch(self) -> Callable[[list[int]], Batch]:
+        pad_id = self.tok.pad_token_id
+        if self.labels is not None:
+            gold = [self.labels.names.index(e.output) for e in self.split.train]
+            return lambda idx: classification_batch([self.train_prompts[i] for i in idx],
+                                                    [gold[i] for i in idx], pad_id)
+        eos = self.tok.eos_token_id
+        # The answer, a newline (generation stops there) and end-of-sequence.
+        answers = [[*self.tok(self.fmt.answer(e.output) + "\n", add_special_tokens=False
+                              ).input_ids, eos] for e in self.split.train]
+        return lambda idx: generation_batch([self.train_prompts[i] for i in idx],
+                                            [answers[i] for i in idx], pad_id)
+
+    def train(self, technique: str, model: torch.nn.Module, *, lr: float, epochs: float
+              ) -> LoopResult:
+        """The shared training loop on the training rows, reporting progress."""
+        def on_step(step: int, total: int, loss: float) -> None:
+            self.progress(Progress(technique, "train", step, total, loss))
+
+        return train(model, self._make_batch(), len(self.split.train), self.labels,
+                     steps=self.steps(epochs), lr=lr, batch_size=self.config.batch_size,
+                     seed=self.config.seed, max_seconds=self.config.max_seconds,
+                     lengths=[len(p) for p in self.train_prompts], on_step=on_step,
+                     cancel=self.cancel)

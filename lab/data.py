@@ -1,0 +1,95 @@
+"""The lab's data step: read a built-in sample, an upload or pasted rows, map the columns,
+name the fields and split train / held-out from a seed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from adapters.data import detect_task, guess_columns, parse_rows, read_rows, rows_to_examples, split
+from adapters.samples import SAMPLES_DIR, samples
+from lab.state import LabState
+from tailor.errors import TailorError
+
+MAX_ROWS = 2000
+
+
+def load(state: LabState, *, sample: str | None = None, upload: str | None = None,
+         pasted: str | None = None) -> LabState:
+    """Read rows from a built-in sample, an uploaded file or pasted text, and guess the
+    input/output columns. Raises TailorError with what to fix."""
+    if sample:
+        known = samples()
+        if sample not in known:
+            raise TailorError(f"No built-in sample '{sample}'.")
+        s = known[sample]
+        rows = read_rows(SAMPLES_DIR / s.file)
+        state = replace(state, input_name=s.input_name, output_name=s.output_name,
+                        instruction=s.instruction, source=f"sample: {s.title}")
+    elif upload:
+        rows = read_rows(upload)
+        state = replace(state, source=f"upload: {Path(upload).name}", instruction="",
+                        input_name="Input", output_name="Output")
+    elif pasted and pasted.strip():
+        rows = parse_rows(pasted)
+        state = replace(state, source="pasted rows", instruction="", input_name="Input",
+                        output_name="Output")
+    else:
+        raise TailorError("Pick a built-in sample, upload a CSV/TSV/JSONL file, or paste rows "
+                          "with a header line.")
+    if len(rows) > MAX_ROWS:
+        rows = rows[:MAX_ROWS]
+    if rows and "messages" in rows[0]:
+        examples = rows_to_examples(rows, state.source)
+        rows = [{"input": e.input, "output": e.output} for e in examples]
+    columns = guess_columns(rows)
+    if columns is None and rows and len(rows[0]) >= 2:
+        first = [c for c in rows[0] if c is not None]
+        columns = (first[0], first[1])  # a guess the user can change in the mapping
+    state = replace(state, rows=tuple(rows), columns=columns, results={}, estimates={},
+                    curve=(), split=None)
+    return prepare(state)
+
+
+def prepare(state: LabState, columns: tuple[str, str] | None = None,
+            input_name: str | None = None, output_name: str | None = None,
+            instruction: str | None = None, seed: int | None = None) -> LabState:
+    """Apply the mapping and names, split train/eval from the seed."""
+    columns = columns or state.columns
+    if not state.rows:
+        raise TailorError("Load some data first.")
+    examples = rows_to_examples(list(state.rows), state.source or "the data", columns)
+    default_instruction = detect_task(examples).instruction
+    state = replace(state, columns=columns,
+                    input_name=(input_name or state.input_name).strip() or "Input",
+                    output_name=(output_name or state.output_name).strip() or "Output",
+                    instruction=(instruction if instruction is not None else state.instruction)
+                    or default_instruction,
+                    seed=state.seed if seed is None else int(seed))
+    data = split(examples, seed=state.seed, source=state.source,
+                 instruction=state.instruction, input_name=state.input_name,
+                 output_name=state.output_name)
+    return replace(state, split=data, results={}, estimates={}, curve=())
+
+
+def column_names(state: LabState) -> list[str]:
+    return [c for c in (state.rows[0] if state.rows else {}) if c is not None]
+
+
+def preview_rows(state: LabState, n: int = 8) -> list[list[str]]:
+    cols = column_names(state)
+    return [[str(r.get(c, ""))[:120] for c in cols] for r in state.rows[:n]]
+
+
+def summary(state: LabState) -> str:
+    """What was detected, in words."""
+    if state.split is None:
+        return "No data yet."
+    d = state.split
+    kind = (f"**classification** into {len(d.task.labels)} labels "
+            f"({', '.join(d.task.labels)})" if d.task.kind == "classification"
+            else "**generation** (free-text outputs)")
+    a, b = state.columns or ("?", "?")
+    return (f"{len(state.rows)} rows from {state.source}. Input column **{a}**, output column "
+            f"**{b}**: {kind}. Split with seed {state.seed}: **{len(d.train)} train / "
+            f"{len(d.eval)} held out**, the same held-out rows for every technique.")

@@ -1,0 +1,65 @@
+"""One browser session's lab: an immutable `LabState`. Gradio creates a fresh one per session
+(`gr.State(new_state)`, a callable default), so each session has its own id, run folder and
+cancel flag; nothing is shared but the read-only base model."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from adapters.data import Split
+from adapters.techniques import REGISTRY
+from adapters.trial import Result
+from lab.estimate import Estimate
+from tailor.settings import Settings
+
+_CANCEL: dict[str, threading.Event] = {}  # session id -> its cancel flag
+_CANCEL_LOCK = threading.Lock()
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass(frozen=True)
+class LabState:
+    id: str = field(default_factory=_new_id)
+    source: str = ""
+    rows: tuple[dict, ...] = ()
+    columns: tuple[str, str] | None = None
+    input_name: str = "Input"
+    output_name: str = "Output"
+    instruction: str = ""
+    seed: int = 0
+    split: Split | None = None
+    estimates: dict[str, Estimate] = field(default_factory=dict)
+    results: dict[str, Result] = field(default_factory=dict)
+    selected: tuple[str, ...] = tuple(t.id for t in REGISTRY if t.default_on)
+    curve: tuple[tuple[int, float], ...] = ()  # learning curve: (train size, score)
+
+    @property
+    def cancel(self) -> threading.Event:
+        with _CANCEL_LOCK:
+            return _CANCEL.setdefault(self.id, threading.Event())
+
+    @property
+    def folder(self) -> Path:
+        """This session's own folder for runs, zips and reports."""
+        return Settings.from_env().data_dir / "lab" / self.id
+
+
+def new_state() -> LabState:
+    """A fresh session's state (Gradio calls this once per session)."""
+    return LabState()
+
+
+def forget(state: LabState | None) -> None:
+    """When a session ends: drop its cancel flag and its files."""
+    if state is None:
+        return
+    with _CANCEL_LOCK:
+        _CANCEL.pop(state.id, None)
+    shutil.rmtree(state.folder, ignore_errors=True)
