@@ -85,6 +85,23 @@ def _from_chat(row: dict) -> Example | None:
     return Example(str(user[-1]).strip(), str(bot[-1]).strip())
 
 
+GENERIC_NAMES = {"input", "output", "text", "label", "labels", "prompt", "completion", "source",
+                 "target", "x", "y", "col1", "col2", "column1", "column2"}
+
+
+def names_from_columns(input_column: str, output_column: str) -> tuple[str, str]:
+    """What the prompt calls the input and the output, from the column headers: a header that
+    says what the data is ("review", "sentiment") helps a small model more than "Input";
+    generic headers keep "Input"/"Output"."""
+    def name(column: str, default: str) -> str:
+        words = " ".join(str(column).replace("_", " ").replace("-", " ").split())
+        if not words or words.lower() in GENERIC_NAMES or len(words) > 30:
+            return default
+        return words[0].upper() + words[1:]
+
+    return name(input_column, "Input"), name(output_column, "Output")
+
+
 def guess_columns(rows: list[dict]) -> tuple[str, str] | None:
     """The (input, output) columns, by the accepted aliases; None when none fit."""
     if not rows:

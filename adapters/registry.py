@@ -25,8 +25,10 @@ if TYPE_CHECKING:
     from adapters.training import LoopResult
     from adapters.trial import Trial
 
-# The advisor's three families; a lab technique is one way to try one of them.
+# The advisor's three families; a lab technique is one way to try one of them, or a baseline
+# that is no LLM at all (the embedding classifier).
 FAMILIES = ("prompt_engineering", "prompt_tuning", "fine_tuning")
+BASELINE = "baseline"
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class Shape:
 
     n_train: int
     n_eval: int
+    n_fit: int  # training rows a trained technique fits on (the rest validate)
     prompt_tokens: float  # average zero-shot prompt, instruction included
     instruction_tokens: int
     n_labels: int  # 0 for generation
@@ -115,6 +118,7 @@ class Technique:
     default_on: ClassVar[bool] = False  # ticked in the lab when nothing else says otherwise
     stands_for_family: ClassVar[bool] = False  # the lab's pick when the advisor names its family
     prepare_label: ClassVar[str] = ""  # what its preparation time is (zero-shot: calibration)
+    tasks: ClassVar[tuple[str, ...]] = ("classification", "generation")
 
     def config(self, **options: Any) -> TechniqueConfig:
         """Its config from the options that apply to it (None means: the default)."""
@@ -139,6 +143,13 @@ class Technique:
         """Weights that training changes, from the model's shapes, without building it."""
         return 0
 
+    def total_params(self, model: torch.nn.Module, config: TechniqueConfig, shape: Shape) -> int:
+        """Weights that answer a request: the language model's, for an LLM technique."""
+        return sum(p.numel() for p in model.parameters())
+
+    def supports(self, task_kind: str) -> bool:
+        return task_kind in self.tasks
+
     def label(self, variant: str) -> str:
         """Its name, with the variant when that is not the default."""
         default = self.config_class.VARIANTS[0]
@@ -153,7 +164,7 @@ class Registry:
         if len(self._by_id) != len(techniques):
             raise ValueError("two techniques share an id")
         for t in techniques:
-            if t.family not in FAMILIES:
+            if t.family not in (*FAMILIES, BASELINE):
                 raise ValueError(f"{t.id}: family {t.family!r} is not one of {FAMILIES}")
 
     def __iter__(self) -> Iterator[Technique]:
@@ -181,6 +192,10 @@ class Registry:
         for t in ids:
             self.get(t)
         return [t for t in self._by_id if t in ids]
+
+    def applicable(self, ids: list[str] | tuple[str, ...], task_kind: str) -> list[str]:
+        """The given techniques, in registry order, that can run on this kind of task."""
+        return [t for t in self.ordered(ids) if self.get(t).supports(task_kind)]
 
     def representative(self, family: str) -> str | None:
         """The lab technique that stands for an advisor family."""

@@ -12,7 +12,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import torch
 
@@ -73,14 +73,14 @@ def loss_fn(model, batch: Batch, labels: LabelSet | None) -> torch.Tensor:
         ignore_index=-100)
 
 
-def _epoch_batches(rng: random.Random, n: int, size: int, lengths: list[int] | None
+def _epoch_batches(rng: random.Random, rows: list[int], size: int, lengths: list[int] | None
                    ) -> list[list[int]]:
     """Shuffle, then group neighbours in length so little compute goes to padding."""
-    idx = list(range(n))
+    idx = list(rows)
     rng.shuffle(idx)
     if lengths is not None:
         idx.sort(key=lambda i: lengths[i])
-    batches = [idx[i: i + size] for i in range(0, n, size)]
+    batches = [idx[i: i + size] for i in range(0, len(idx), size)]
     rng.shuffle(batches)
     return batches
 
@@ -91,46 +91,62 @@ class LoopResult:
     seconds: float
     steps: int
     tokens: int
-    stopped: str | None  # None, "time budget"
+    stopped: str | None  # None, "time budget", "early stopping"
+    val_curve: list[tuple[int, float]] = field(default_factory=list)
+    best_step: int | None = None  # the step whose weights were kept (validation)
 
 
-def train(model: torch.nn.Module, make_batch: Callable[[list[int]], Batch], n_examples: int,
-          labels: LabelSet | None, *, steps: int, lr: float, batch_size: int, seed: int,
-          max_seconds: float | None = None, warmup: float = 0.1,
+@dataclass(frozen=True)
+class Validation:
+    """Rows held back from the training rows (never the held-out rows) to decide when to
+    stop: their loss is checked every `every` steps, training stops after `patience` checks
+    without improvement, and the best weights seen are the ones kept."""
+
+    loss: Callable[[], float]
+    every: int
+    patience: int = 2
+
+
+def _trainable_state(model: torch.nn.Module) -> dict[str, torch.Tensor]:
+    return {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
+
+
+def train(model: torch.nn.Module, make_batch: Callable[[list[int]], Batch],
+          rows: list[int], labels: LabelSet | None, *, steps: int, lr: float,
+          batch_size: int, seed: int, max_seconds: float | None = None, warmup: float = 0.1,
           lengths: list[int] | None = None,
           on_step: Callable[[int, int, float], None] | None = None,
-          cancel: threading.Event | None = None) -> LoopResult:
-    """Train the parameters that require grad; returns the loss curve."""
+          cancel: threading.Event | None = None,
+          validation: Validation | None = None) -> LoopResult:
+    """Train the parameters that require grad on `rows` (indices for `make_batch`)."""
     torch.manual_seed(seed)
     params = [p for p in model.parameters() if p.requires_grad]
     # The fused kernel updates all parameters in one pass: much faster for full fine-tuning.
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.0, fused=True)
-    warm = max(1, int(steps * warmup))
+    plan = {"steps": steps, "warm": max(1, int(steps * warmup))}
 
     def schedule(step: int) -> float:  # linear warm-up, then cosine decay to 10%
-        if step < warm:
-            return (step + 1) / warm
-        progress = (step - warm) / max(1, steps - warm)
+        if step < plan["warm"]:
+            return (step + 1) / plan["warm"]
+        progress = min(1.0, (step - plan["warm"]) / max(1, plan["steps"] - plan["warm"]))
         return 0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * progress))
 
     sched = torch.optim.lr_scheduler.LambdaLR(opt, schedule)
     rng = random.Random(seed)
     order: list[list[int]] = []
     curve: list[tuple[int, float]] = []
-    tokens = 0
-    stopped = None
+    val_curve: list[tuple[int, float]] = []
+    best: tuple[float, int, dict[str, torch.Tensor]] | None = None
+    misses, tokens, stopped = 0, 0, None
     start = time.perf_counter()
     model.train()
-    for step in range(steps):
+    step = 0
+    while step < plan["steps"]:
         if cancel is not None and cancel.is_set():
             raise Cancelled("Cancelled. Nothing was saved from this run.")
-        if max_seconds is not None and time.perf_counter() - start > max_seconds:
-            stopped = "time budget"
-            break
         if not order:  # a fresh epoch: batches of similar length, in random order
-            order = _epoch_batches(rng, n_examples, batch_size, lengths)
-        idx = order.pop()
-        batch = make_batch(idx)
+            order = _epoch_batches(rng, rows, batch_size, lengths)
+        batch = make_batch(order.pop())
         with autocast():
             loss = loss_fn(model, batch, labels)
         loss.backward()
@@ -138,9 +154,40 @@ def train(model: torch.nn.Module, make_batch: Callable[[list[int]], Batch], n_ex
         opt.step()
         sched.step()
         opt.zero_grad(set_to_none=True)
+        step += 1
         tokens += batch.tokens
-        curve.append((step + 1, round(loss.item(), 4)))
+        curve.append((step, round(loss.item(), 4)))
         if on_step is not None:
-            on_step(step + 1, steps, loss.item())
+            on_step(step, plan["steps"], loss.item())
+        elapsed = time.perf_counter() - start
+        if max_seconds is not None and step == 2 and plan["steps"] > 2:
+            # Fit the plan to the time budget, so the learning rate still decays to its end.
+            fits = int(max_seconds / (elapsed / step))
+            if fits < plan["steps"]:
+                plan["steps"], stopped = max(step, fits), "time budget"
+        if validation is not None and (step % validation.every == 0 or step == plan["steps"]):
+            model.eval()
+            value = validation.loss()
+            model.train()
+            val_curve.append((step, round(value, 4)))
+            if best is None or value < best[0] - 1e-4:
+                best, misses = (value, step, _trainable_state(model)), 0
+            else:
+                misses += 1
+                if misses >= validation.patience:
+                    stopped = "early stopping"
+                    break
+        if max_seconds is not None and elapsed > max_seconds:
+            stopped = "time budget"
+            break
     model.eval()
-    return LoopResult(curve, time.perf_counter() - start, len(curve), tokens, stopped)
+    best_step = None
+    if best is not None:
+        best_step = best[1]
+        if best_step != step:
+            with torch.no_grad():
+                for name, p in model.named_parameters():
+                    if name in best[2]:
+                        p.copy_(best[2][name])
+    return LoopResult(curve, time.perf_counter() - start, len(curve), tokens, stopped,
+                      val_curve, best_step)

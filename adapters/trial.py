@@ -8,6 +8,7 @@ the base itself is loaded once per process and never changes.
 from __future__ import annotations
 
 import json
+import random
 import threading
 import time
 import uuid
@@ -19,9 +20,9 @@ from typing import Any
 
 import torch
 
-from adapters import scoring
+from adapters import scoring, stats
 from adapters.data import Split
-from adapters.models import Base, load_base
+from adapters.models import Base, autocast, load_base
 from adapters.predict import Predictor
 from adapters.prompts import PromptFormat, default_format
 from adapters.registry import Shape, TechniqueConfig
@@ -29,12 +30,24 @@ from adapters.training import (
     Batch,
     Cancelled,
     LoopResult,
+    Validation,
     classification_batch,
     generation_batch,
+    loss_fn,
     plan_steps,
     train,
 )
+from tailor.errors import TailorError
 from tailor.settings import Settings
+
+MIN_ROWS_TO_VALIDATE = 24
+
+
+def held_back(n_train: int, config: RunConfig) -> int:
+    """About how many training rows a trained technique holds back to validate on."""
+    if n_train < MIN_ROWS_TO_VALIDATE or not config.val_fraction or config.steps:
+        return 0
+    return round(n_train * config.val_fraction)
 
 
 @dataclass(frozen=True)
@@ -48,6 +61,9 @@ class RunConfig:
     batch_size: int = 8
     output_dir: Path | None = None
     max_new_tokens: int = 48
+    # Trained techniques hold back this share of the training rows to stop early on (never
+    # the held-out rows); samples under MIN_ROWS_TO_VALIDATE train on every row instead.
+    val_fraction: float = 0.2
 
 
 @dataclass(frozen=True)
@@ -87,6 +103,9 @@ class Result:
     seed: int = 0
     n_train: int = 0
     n_eval: int = 0
+    interval: tuple[float, float] = (0.0, 1.0)  # 95% interval of the score
+    outcomes: list[float] = field(default_factory=list)  # per held-out row: 1/0 or ROUGE-L
+    val_curve: list[tuple[int, float]] = field(default_factory=list)  # early-stopping checks
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -148,6 +167,7 @@ def measure_shape(split: Split, tokenizer, config: RunConfig | None = None) -> S
                for e in sample]
     classification = split.task.kind == "classification"
     return Shape(n_train=len(split.train), n_eval=len(split.eval),
+                 n_fit=len(split.train) - held_back(len(split.train), config),
                  prompt_tokens=sum(prompts) / max(1, len(prompts)),
                  instruction_tokens=len(tokenizer(fmt.instruction + "\n\n").input_ids),
                  n_labels=len(split.task.labels) if classification else 0,
@@ -190,6 +210,9 @@ class Trial:
         from adapters.techniques import REGISTRY
 
         spec = REGISTRY.get(technique)
+        if not spec.supports(self.task.kind):
+            raise TailorError(f"{spec.name} handles {' and '.join(spec.tasks)} only; this sample "
+                              f"is {self.task.kind}.")
         config = config or spec.config()
         if not isinstance(config, spec.config_class):
             raise TypeError(f"{technique} takes a {spec.config_class.__name__}")
@@ -209,9 +232,11 @@ class Trial:
             result.train_seconds = round(loop.seconds, 2)
             result.loss_curve, result.train_tokens = loop.curve, loop.tokens
             result.steps, result.stopped = loop.steps, loop.stopped
+            result.val_curve = loop.val_curve
         else:
             result.train_seconds = round(fit.seconds, 2)
         result.trainable_params = spec.trainable_params(self.base.model, config, self.shape)
+        result.total_params = spec.total_params(self.base.model, config, self.shape)
         result.peak_memory_mb = mem.mb
         result.artifact_dir = str(out)
         result.adapter_bytes = _dir_bytes(out)
@@ -229,12 +254,14 @@ class Trial:
         answers = predictor.predict([e.input for e in evals])
         pred = answers.predictions
         if self.labels is not None:
-            scores = {"accuracy": scoring.accuracy(pred, gold),
+            outcomes = [float(p == g) for p, g in zip(pred, gold, strict=True)]
+            scores = {"accuracy": sum(outcomes) / len(outcomes),
                       "macro_f1": scoring.macro_f1(pred, gold, self.labels.names)}
             metric = "accuracy"
         else:
-            scores = {"rouge_l": sum(scoring.rouge_l(p, g) for p, g in zip(pred, gold, strict=True))
-                      / len(gold), "exact_match": scoring.exact_match(pred, gold)}
+            outcomes = [scoring.rouge_l(p, g) for p, g in zip(pred, gold, strict=True)]
+            scores = {"rouge_l": sum(outcomes) / len(outcomes),
+                      "exact_match": scoring.exact_match(pred, gold)}
             metric = "rouge_l"
         seconds = time.perf_counter() - start
         self.progress(Progress(technique, "eval", len(evals), len(evals)))
@@ -250,6 +277,8 @@ class Trial:
                          for e, p, n in zip(evals, pred, notes, strict=True)],
             eval_tokens=sum(answers.prompt_tokens), model=self.base.name,
             seed=self.config.seed, n_train=len(self.split.train), n_eval=len(evals),
+            interval=tuple(round(x, 4) for x in stats.interval(outcomes, metric == "accuracy")),
+            outcomes=[round(o, 4) for o in outcomes],
         )
 
     # --- helpers the techniques share ----------------------------------------------------
@@ -265,8 +294,35 @@ class Trial:
         return json.loads((Path(artifact) / "prompt.json").read_text(encoding="utf-8"))
 
     def steps(self, epochs: float) -> int:
-        return plan_steps(len(self.split.train), self.config.batch_size, epochs,
-                          self.config.steps)
+        return plan_steps(len(self.fit_rows), self.config.batch_size, epochs, self.config.steps)
+
+    @cached_property
+    def _slices(self) -> tuple[list[int], list[int]]:
+        """(rows to fit, rows to validate on), both indices into the training rows: a
+        stratified, seeded share of each label, so every run of a seed sees the same."""
+        n = len(self.split.train)
+        if n < MIN_ROWS_TO_VALIDATE or not self.config.val_fraction or self.config.steps:
+            return list(range(n)), []
+        rng = random.Random(self.config.seed + 7919)
+        groups: dict[str, list[int]] = {}
+        for i, e in enumerate(self.split.train):
+            groups.setdefault(e.output if self.labels is not None else "", []).append(i)
+        held: list[int] = []
+        for rows in groups.values():
+            rows = rows[:]
+            rng.shuffle(rows)
+            take = round(len(rows) * self.config.val_fraction)
+            held += rows[: take if len(rows) - take >= 1 else 0]
+        held_set = set(held)
+        return [i for i in range(n) if i not in held_set], sorted(held)
+
+    @property
+    def fit_rows(self) -> list[int]:
+        return self._slices[0]
+
+    @property
+    def val_rows(self) -> list[int]:
+        return self._slices[1]
 
     def _make_batch(self) -> Callable[[list[int]], Batch]:
         pad_id = self.tok.pad_token_id
@@ -281,14 +337,35 @@ class Trial:
         return lambda idx: generation_batch([self.train_prompts[i] for i in idx],
                                             [answers[i] for i in idx], pad_id)
 
+    def _validation(self, model: torch.nn.Module, make_batch) -> Validation | None:
+        """The loss on the held-back training rows, checked about twice an epoch."""
+        rows = self.val_rows
+        if not rows:
+            return None
+        if self.labels is not None:
+            prompts = [self.train_prompts[i] for i in rows]
+            gold = torch.tensor([self.labels.names.index(self.split.train[i].output)
+                                 for i in rows])
+
+            def loss() -> float:
+                logp = scoring.label_logprobs(model, self.tok, prompts, self.labels)
+                return float(torch.nn.functional.cross_entropy(logp, gold))
+        else:
+            def loss() -> float:
+                with torch.inference_mode(), autocast():
+                    return float(loss_fn(model, make_batch(rows), None))
+        per_epoch = max(1, -(-len(self.fit_rows) // self.config.batch_size))
+        return Validation(loss, every=max(1, per_epoch // 2))
+
     def train(self, technique: str, model: torch.nn.Module, *, lr: float, epochs: float
               ) -> LoopResult:
         """The shared training loop on the training rows, reporting progress."""
         def on_step(step: int, total: int, loss: float) -> None:
             self.progress(Progress(technique, "train", step, total, loss))
 
-        return train(model, self._make_batch(), len(self.split.train), self.labels,
+        make_batch = self._make_batch()
+        return train(model, make_batch, self.fit_rows, self.labels,
                      steps=self.steps(epochs), lr=lr, batch_size=self.config.batch_size,
                      seed=self.config.seed, max_seconds=self.config.max_seconds,
                      lengths=[len(p) for p in self.train_prompts], on_step=on_step,
-                     cancel=self.cancel)
+                     cancel=self.cancel, validation=self._validation(model, make_batch))

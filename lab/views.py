@@ -6,7 +6,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from adapters import stats
 from adapters.techniques import REGISTRY
+from adapters.trial import Result
 from lab.state import LabState
 from tailor.pricing import Pricing
 
@@ -95,34 +97,59 @@ def prediction_rows(state: LabState, technique: str) -> list[list[str]]:
             for p in r.predictions]
 
 
+def _compare(a: Result, b: Result) -> stats.Comparison:
+    return stats.compare(a.outcomes, b.outcomes, binary=a.metric == "accuracy")
+
+
 def restate(state: LabState, recommended: str | None, monthly_requests: int | None) -> str:
-    """The advisor's recommendation, revisited in the light of what was measured."""
+    """The advisor's recommendation, revisited in the light of what was measured. A winner is
+    named only when a paired test on the same held-out rows says the gap is beyond noise."""
     if not state.results:
         return ""
     volume = monthly_requests or 10_000
     best_t, best = max(state.results.items(), key=lambda kv: kv[1].score)
-    lines = [f"**Measured on your sample:** {name(best_t)} scored best "
-             f"({best.score:.1%} {best.metric})."]
-    for other_t, other in state.results.items():
-        if other_t == best_t:
-            continue
-        gap = 100 * (best.score - other.score)
+    lo, hi = best.interval
+    lines = [f"**Measured on your sample:** {name(best_t)} scored highest "
+             f"({best.score:.1%} {best.metric}, 95% interval {lo:.0%}-{hi:.0%}, "
+             f"{best.n_eval} held-out rows)."]
+    tied = []
+    for other_t in REGISTRY.ordered([t for t in state.results if t != best_t]):
+        other = state.results[other_t]
+        c = _compare(best, other)
         monthly = (cost_per_1k(other_t, other.prompt_tokens_per_request)
                    - cost_per_1k(best_t, best.prompt_tokens_per_request)) * volume / 1000
         cost = (f"; at {volume:,} requests a month, serving {name(other_t)} would cost "
                 f"${abs(monthly):,.2f} {'more' if monthly > 0 else 'less'} per month"
                 if abs(monthly) >= 0.01 else "")
-        verdict = (f"tied with {name(other_t)}" if abs(gap) < 0.05
-                   else f"beat {name(other_t)} by {gap:.1f} points")
+        if c.significant:
+            verdict = (f"beat {name(other_t)} by {100 * c.gap:.1f} points (paired test "
+                       f"p = {c.p_value:.3f})")
+        else:
+            tied.append(other_t)
+            need = stats.rows_to_resolve(c.gap, c.discordant / max(1, c.n))
+            more = (f"; telling a {100 * abs(c.gap):.1f}-point gap from noise would take about "
+                    f"{need:,} held-out rows" if c.gap else "")
+            verdict = (f"is not measurably better than {name(other_t)} "
+                       f"({100 * c.gap:+.1f} points, p = {c.p_value:.2f}{more})")
         lines.append(f"- {name(best_t)} {verdict}{cost}.")
+    contenders = [best_t, *tied]
+    cheapest = min(contenders, key=lambda t: (cost_per_1k(
+        t, state.results[t].prompt_tokens_per_request), REGISTRY.ids.index(t)))
+    if len(contenders) > 1:
+        lines.append(f"At this sample size there is no measurable difference between "
+                     f"{', '.join(name(t) for t in contenders)}; the cheapest to serve of them "
+                     f"is {name(cheapest)}.")
+    if "embedding_classifier" in contenders:
+        lines.append("The embedding classifier is among the best here: a small classifier on "
+                     "sentence embeddings is enough for this task, with no language model to "
+                     "host or pay for per token.")
     if recommended:
-        if REGISTRY.get(best_t).family == recommended:
+        families = {REGISTRY.get(t).family for t in contenders}
+        if recommended in families:
             lines.append("This agrees with the recommendation.")
         else:
             lines.append(f"This differs from the recommendation ({recommended.replace('_', ' ')})"
-                         ": weigh the measured gap against the cost and effort above. A small "
-                         "held-out set is noisy; one example here is "
-                         f"{100 / max(1, best.n_eval):.0f} points.")
+                         ": weigh the measured gap against the cost and effort above.")
     return "\n".join(lines)
 
 

@@ -155,37 +155,41 @@ def _open_sample(page, url: str, sample: str) -> None:
     page.locator("#data-summary").get_by_text("held out").wait_for(timeout=60_000)
 
 
-def _prompt_download(page) -> str:
-    """Download the zero-shot prompt template; the link's address names the file served."""
+def _prompt_download(page) -> dict:
+    """Download the zero-shot prompt template and read it back over HTTP."""
+    import json
+    import urllib.request
+
     page.get_by_role("button", name="Downloads").click()
     page.locator("#download-pick input").click()
     page.get_by_role("option", name="Zero-shot prompt").click()
     page.locator("#download-prompt").click()
     link = page.locator("#download-file a").first
     link.wait_for(timeout=60_000)
-    return link.get_attribute("href")
+    with urllib.request.urlopen(link.get_attribute("href")) as response:
+        return json.loads(response.read())
 
 
 def test_two_users_each_have_their_own_lab(browser, url: str) -> None:
-    """B's Cancel does not stop A's run, and each downloads from their own folder."""
+    """B's Cancel does not stop A's run, and each downloads their own run's files."""
     a_context, b_context = browser.new_context(), browser.new_context()
     a, b = a_context.new_page(), b_context.new_page()
     try:
         _open_sample(a, url, "Product review sentiment")
-        _open_sample(b, url, "Product review sentiment")
+        _open_sample(b, url, "Support-ticket router")
         a.locator("#run").click()
         a.locator("#progress").get_by_text("loss").first.wait_for(timeout=120_000)
         b.locator("#cancel").click()  # B, who runs nothing, presses Cancel
         b.locator("#lab-message").get_by_text("Cancelling").wait_for(timeout=30_000)
         a.locator("#lab-message").get_by_text("Done.").wait_for(timeout=300_000)
         assert not a.locator("#lab-message").get_by_text("Cancelled").count()
-        for label in ("Few-shot prompt (kNN)", "LoRA"):
+        for label in ("Embedding classifier", "Few-shot prompt (kNN)", "LoRA"):
             b.locator("#techniques").get_by_label(label).uncheck()
         b.locator("#run").click()
         b.locator("#lab-message").get_by_text("Done.").wait_for(timeout=300_000)
-        a_file, b_file = _prompt_download(a), _prompt_download(b)
-        assert a_file and b_file and a_file != b_file
-        assert a_file.split("/lab/")[1].split("/")[0] != b_file.split("/lab/")[1].split("/")[0]
+        a_prompt, b_prompt = _prompt_download(a), _prompt_download(b)
+        assert a_prompt["format"]["input_prefix"] == "Review: "
+        assert b_prompt["format"]["input_prefix"] == "Ticket: "
     finally:
         a_context.close()
         b_context.close()

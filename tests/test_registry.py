@@ -30,10 +30,11 @@ def test_registry_entries_are_complete() -> None:
     assert len({t.color for t in REGISTRY}) == len(REGISTRY)  # one colour each in plots
     assert len({t.name for t in REGISTRY}) == len(REGISTRY)
     for t in REGISTRY:
-        assert t.family in FAMILIES and isinstance(t.serving, Serving)
+        assert t.family in (*FAMILIES, "baseline") and isinstance(t.serving, Serving)
         config = t.config()
         assert isinstance(config, TechniqueConfig) and config.variant == t.config_class.VARIANTS[0]
         assert t.label(config.variant).startswith(t.name)
+    assert {t.family for t in REGISTRY} <= {*FAMILIES, "baseline"}
     for family in FAMILIES:  # the lab can stand in for every piece of advice
         assert REGISTRY.representative(family) in IDS
 
@@ -101,7 +102,7 @@ def test_the_playground_predictor_reproduces_the_evaluation(kind: str, tiny_mode
                                                              tmp_path: Path) -> None:
     data = tickets_split if kind == "classification" else capitals_split
     trial = Trial(data, RunConfig(model=tiny_model, steps=3, output_dir=tmp_path))
-    for technique in IDS:
+    for technique in REGISTRY.applicable(IDS, kind):
         r = trial.run(technique)
         predictor = REGISTRY.get(technique).load(trial, Path(r.artifact_dir))
         try:
@@ -111,7 +112,8 @@ def test_the_playground_predictor_reproduces_the_evaluation(kind: str, tiny_mode
         assert answers.predictions == [p["prediction"] for p in r.predictions], technique
 
 
-def test_estimates_cover_every_technique(tiny_model: str, tickets_split) -> None:
+def test_estimates_cover_every_technique(tiny_model: str, tickets_split, capitals_split
+                                         ) -> None:
     from adapters.models import load_base
 
     base = load_base(tiny_model)
@@ -119,6 +121,9 @@ def test_estimates_cover_every_technique(tiny_model: str, tickets_split) -> None
     for technique in IDS:
         spec = REGISTRY.get(technique)
         e = estimate(technique, shape, base.model)
+        if spec.family == "baseline":
+            assert e.peak_memory_mb > 0 and e.cost_per_1k_requests_usd > 0
+            continue
         # Timed as on the default model (the tiny one would round to 0 s).
         assert sum(seconds(technique, spec.work(shape, spec.config()), MEASURED, 1.0)) > 0
         assert e.peak_memory_mb > 0 and e.prompt_tokens_per_request >= shape.prompt_tokens
@@ -126,6 +131,8 @@ def test_estimates_cover_every_technique(tiny_model: str, tickets_split) -> None
                                                               spec.serving)
         assert (e.trainable_params > 0) == spec.trains
         assert (e.steps > 0) == spec.trains
+    with pytest.raises(TailorError, match="classification only"):
+        Trial(capitals_split, RunConfig(model=tiny_model)).run("embedding_classifier")
     # the parameter counts the estimate promises are the ones a run reports
     trial = Trial(tickets_split, RunConfig(model=tiny_model, steps=1))
     for technique in ("prompt_tuning", "lora", "full_finetune"):

@@ -3,6 +3,7 @@ A new technique is a new module and one line below."""
 
 from adapters.registry import Registry
 from adapters.techniques.chain_of_thought import ChainOfThought
+from adapters.techniques.embedding_classifier import EmbeddingClassifier
 from adapters.techniques.few_shot import FewShot
 from adapters.techniques.full_finetune import FullFinetune
 from adapters.techniques.lora import Lora
@@ -10,6 +11,7 @@ from adapters.techniques.prompt_tuning import PromptTuning
 from adapters.techniques.zero_shot import ZeroShot
 
 REGISTRY = Registry([
+    EmbeddingClassifier(),
     ZeroShot(),
     FewShot(),
     ChainOfThought(),

@@ -1,0 +1,162 @@
+"""Benchmark: every technique on every task, over several seeds, as a founder's CSV would run.
+
+    .venv/bin/python -m bench.trial                       # report splits, all tasks, 5 seeds
+    .venv/bin/python -m bench.trial --tuning              # tuning splits (choose defaults here)
+    .venv/bin/python -m bench.trial --tasks sst2 --seeds 0,1 --techniques lora,full_finetune
+    .venv/bin/python -m bench.trial --set lora.lr=1e-3 --set full_finetune.epochs=3
+
+Prints mean ± sd per task and technique, the whole trial's wall time per split, evaluation
+seconds per technique, and training throughput as a share of this machine's measured bf16
+matmul peak; writes everything (every run included) to JSON. See bench/tasks.py for how the
+tuning and report splits are kept apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import time
+from pathlib import Path
+
+import torch
+
+from adapters.models import autocast
+from adapters.techniques import REGISTRY
+from adapters.trial import RunConfig, Trial
+from bench.tasks import REPORT_SEEDS, TASKS, TUNING_SEEDS
+from tailor.markdown import table
+from tailor.settings import ROOT
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def matmul_peak_tflops(seconds: float = 3.0, n: int = 2048) -> float:
+    """This machine's bf16 matmul throughput (the autocast path training uses), TFLOP/s."""
+    a, b = torch.randn(n, n), torch.randn(n, n)
+    with torch.inference_mode(), autocast():
+        a @ b  # warm up
+        done, start = 0, time.perf_counter()
+        while time.perf_counter() - start < seconds:
+            a @ b
+            done += 1
+    return 2 * n**3 * done / (time.perf_counter() - start) / 1e12
+
+
+def training_flops_per_token(technique: str, params: int) -> float:
+    """Model FLOPs per trained token: 6N when every weight gets a gradient, about 4N when the
+    base stays frozen (backward still flows through it, but no weight gradients)."""
+    return (6 if technique == "full_finetune" else 4) * params
+
+
+def parse_sets(pairs: list[str]) -> dict[str, dict[str, object]]:
+    """['lora.lr=1e-3'] -> {'lora': {'lr': 0.001}}"""
+    out: dict[str, dict[str, object]] = {}
+    for pair in pairs:
+        key, _, value = pair.partition("=")
+        technique, _, field = key.partition(".")
+        try:
+            parsed: object = int(value)
+        except ValueError:
+            try:
+                parsed = float(value)
+            except ValueError:
+                parsed = value
+        out.setdefault(technique, {})[field] = parsed
+    return out
+
+
+def run_split(task_id: str, seed: int, tuning: bool, techniques: list[str],
+              sets: dict[str, dict[str, object]], run: RunConfig) -> dict:
+    data = TASKS[task_id].split(seed, tuning)
+    start = time.perf_counter()
+    trial = Trial(data, RunConfig(**{**run.__dict__, "seed": seed}))
+    rows = []
+    for technique in REGISTRY.applicable(techniques, data.task.kind):
+        spec = REGISTRY.get(technique)
+        r = trial.run(technique, spec.config(**sets.get(technique, {})))
+        rows.append({"technique": technique, "variant": r.variant, "score": r.score,
+                     "interval": r.interval, "macro_f1": r.scores.get("macro_f1"),
+                     "train_s": r.train_seconds, "eval_s": r.eval_seconds, "steps": r.steps,
+                     "stopped": r.stopped, "train_tokens": r.train_tokens,
+                     "prompt_tokens": r.prompt_tokens_per_request, "peak_mb": r.peak_memory_mb,
+                     "outcomes": r.outcomes})
+        print(f"  {task_id} seed {seed}: {technique:<22} {r.score:.3f} "
+              f"train {r.train_seconds:5.1f}s eval {r.eval_seconds:5.1f}s "
+              f"steps {r.steps} {r.stopped or ''}", flush=True)
+    return {"task": task_id, "seed": seed, "tuning": tuning, "n_train": len(data.train),
+            "n_eval": len(data.eval), "labels": list(data.task.labels),
+            "wall_s": round(time.perf_counter() - start, 1), "results": rows}
+
+
+def summarise(splits: list[dict], peak: float, params: int) -> tuple[list[list], list[list]]:
+    scores: dict[tuple[str, str], list[dict]] = {}
+    for s in splits:
+        for r in s["results"]:
+            scores.setdefault((s["task"], r["technique"]), []).append(r)
+    rows = []
+    for (task, technique), runs in scores.items():
+        vals = [r["score"] for r in runs]
+        sd = statistics.stdev(vals) if len(vals) > 1 else 0.0
+        train = [r["train_tokens"] / r["train_s"] for r in runs if r["train_tokens"]]
+        flops = statistics.mean(train) * training_flops_per_token(technique, params) if train \
+            else 0.0
+        mfu = f"{100 * flops / (peak * 1e12):.1f}%" if train else "–"
+        rows.append([task, technique, f"{statistics.mean(vals):.3f} ± {sd:.3f}",
+                     f"{min(vals):.3f}-{max(vals):.3f}", len(vals),
+                     f"{statistics.mean(r['train_s'] for r in runs):.1f}",
+                     f"{statistics.mean(r['eval_s'] for r in runs):.1f}",
+                     f"{statistics.mean(train):,.0f}" if train else "–", mfu])
+    walls = []
+    for task in dict.fromkeys(s["task"] for s in splits):
+        w = [s["wall_s"] for s in splits if s["task"] == task]
+        walls.append([task, f"{statistics.mean(w):.1f}", f"{max(w):.1f}", len(w)])
+    return rows, walls
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--tasks", default=",".join(TASKS))
+    ap.add_argument("--techniques", default=",".join(REGISTRY.ids))
+    ap.add_argument("--seeds", help="comma list; default: the role's five seeds")
+    ap.add_argument("--tuning", action="store_true", help="tuning splits (held-out rows "
+                    "from the training file), for choosing defaults")
+    ap.add_argument("--set", action="append", default=[], metavar="TECHNIQUE.FIELD=VALUE",
+                    help="override a technique's config field")
+    ap.add_argument("--val-fraction", type=float, default=RunConfig().val_fraction)
+    ap.add_argument("--out", help="JSON path (default: bench/results/trial-<role>.json)")
+    args = ap.parse_args()
+
+    seeds = ([int(s) for s in args.seeds.split(",")] if args.seeds
+             else list(TUNING_SEEDS if args.tuning else REPORT_SEEDS))
+    techniques = REGISTRY.ordered([t.strip() for t in args.techniques.split(",")])
+    sets = parse_sets(args.set)
+    run = RunConfig(val_fraction=args.val_fraction)
+    peak = matmul_peak_tflops()
+    print(f"bf16 matmul peak here: {peak:.2f} TFLOP/s", flush=True)
+    wall = time.perf_counter()
+    splits = [run_split(task, seed, args.tuning, techniques, sets, run)
+              for task in args.tasks.split(",") for seed in seeds]
+    from adapters.models import load_base
+
+    params = load_base().params
+    rows, walls = summarise(splits, peak, params)
+    role = "tuning" if args.tuning else "report"
+    print(f"\n{role} splits, seeds {seeds}; mean ± sd over seeds\n")
+    print(table(["task", "technique", "score", "range", "seeds", "train s", "eval s",
+                 "train tok/s", "share of bf16 peak"], rows))
+    print("\n" + table(["task", "whole trial s (mean)", "max", "splits"], walls))
+    cpu = platform.processor() or platform.machine()
+    print(f"\n{time.perf_counter() - wall:.0f} s in all on {cpu}, {os.cpu_count()} CPUs")
+    out = Path(args.out or ROOT / "bench" / "results" / f"trial-{role}.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"role": role, "seeds": seeds, "sets": sets,
+                               "val_fraction": args.val_fraction, "cpus": os.cpu_count(),
+                               "bf16_peak_tflops": round(peak, 3), "splits": splits,
+                               "summary": rows, "walls": walls}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
