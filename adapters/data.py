@@ -3,13 +3,12 @@ a deterministic train/eval split, and the task kind."""
 
 from __future__ import annotations
 
-import csv
-import json
 import random
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from adapters.files import read_table
 from tailor.errors import TailorError
 
 # Accepted column pairs, first match wins.
@@ -49,29 +48,6 @@ class Split:
     notes: list[str] = field(default_factory=list)
 
 
-def _rows_from_text(text: str, suffix: str) -> list[dict]:
-    if suffix in (".jsonl", ".json", ".ndjson"):
-        rows = []
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise TailorError(f"Line {n} is not valid JSON ({exc.msg}). Each line of a "
-                                  "JSONL file must be one JSON object.") from exc
-            if not isinstance(row, dict):
-                raise TailorError(f"Line {n} is a JSON {type(row).__name__}, not an object "
-                                  "with named fields.")
-            rows.append(row)
-        return rows
-    delimiter = "\t" if suffix == ".tsv" else ","
-    if suffix not in (".tsv", ".csv"):
-        delimiter = "\t" if text.split("\n", 1)[0].count("\t") else ","
-    quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
-    return list(csv.DictReader(text.splitlines(), delimiter=delimiter, quoting=quoting))
-
-
 def _from_chat(row: dict) -> Example | None:
     """OpenAI chat fine-tuning format: the last user turn in, the assistant turn out."""
     messages = row.get("messages")
@@ -103,19 +79,25 @@ def names_from_columns(input_column: str, output_column: str) -> tuple[str, str]
 
 
 def guess_columns(rows: list[dict]) -> tuple[str, str] | None:
-    """The (input, output) columns, by the accepted aliases; None when none fit."""
+    """The (input, output) columns: by the accepted aliases, or the only two there are;
+    None when that is ambiguous."""
     if not rows:
         return None
     columns = {str(c).strip().lower(): c for c in rows[0] if c is not None}
     for src, dst in ALIASES:
         if src in columns and dst in columns:
             return columns[src], columns[dst]
+    if len(columns) == 2:
+        first, second = columns.values()
+        return first, second
     return None
 
 
 def rows_to_examples(rows: list[dict], name: str = "the data",
-                     columns: tuple[str, str] | None = None) -> list[Example]:
-    """Map rows to examples, by the given columns or any of the accepted pairs."""
+                     columns: tuple[str, str] | None = None,
+                     notes: list[str] | None = None) -> list[Example]:
+    """Map rows to examples, by the given columns or any of the accepted pairs. Rows with an
+    empty input or output are left out, and `notes` (when given) says how many."""
     if not rows:
         raise TailorError(f"{name} has no rows. Provide at least a few labeled examples.")
     if columns is None and "messages" in rows[0]:
@@ -125,50 +107,34 @@ def rows_to_examples(rows: list[dict], name: str = "the data",
         return examples
     pair = columns or guess_columns(rows)
     if pair is None:
-        found = ", ".join(repr(c) for c in rows[0] if c is not None) or "none"
-        pairs = ", ".join(f"{a}/{b}" for a, b in ALIASES[:5])
-        raise TailorError(f"{name}: no input/output columns found (columns: {found}). Use "
-                          f"one of {pairs}, or OpenAI chat JSONL with 'messages'.")
+        found = [c for c in rows[0] if c is not None]
+        if len(found) < 2:
+            raise TailorError(f"{name} has {len(found)} column ({', '.join(map(repr, found))})"
+                              "; the lab needs two: the input and the answer you want. Add the "
+                              "answer column, with a header line naming both.")
+        raise TailorError(f"{name}: which columns are the input and the answer? Found "
+                          f"{', '.join(map(repr, found))}. In the lab, pick them under Mapping; "
+                          "in a file, name them input and output (or text and label).")
     a, b = pair
     if a == b or a not in rows[0] or b not in rows[0]:
         raise TailorError(f"{name}: pick two different columns among "
                           f"{', '.join(map(repr, rows[0]))}.")
     examples = [Example(str(r.get(a) or "").strip(), str(r.get(b) or "").strip())
                 for r in rows]
-    examples = [e for e in examples if e.input and e.output]
-    if not examples:
+    kept = [e for e in examples if e.input and e.output]
+    if not kept:
         raise TailorError(f"{name}: every row has an empty '{a}' or '{b}'.")
-    return examples
-
-
-def parse_rows(text: str, fmt: str = "auto") -> list[dict]:
-    """Rows from pasted text: JSONL when lines start with '{', else CSV or TSV."""
-    text = text.strip()
-    if not text:
-        raise TailorError("Nothing to read: paste rows with a header line, or upload a file.")
-    if fmt == "auto":
-        fmt = ".jsonl" if text.startswith("{") else ".auto"
-    return _rows_from_text(text, fmt)
-
-
-def read_rows(path: str | Path) -> list[dict]:
-    """Rows of a CSV, TSV or JSONL file, as dicts."""
-    p = Path(path)
-    if not p.exists():
-        raise TailorError(f"No file at {p}. Check the path.")
-    if p.suffix.lower() not in (".csv", ".tsv", ".jsonl", ".json", ".ndjson", ".txt"):
-        raise TailorError(f"{p.name}: use a .csv, .tsv or .jsonl file.")
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise TailorError(f"{p.name} is not UTF-8 text. Save it as UTF-8 CSV, TSV or JSONL."
-                          ) from exc
-    return _rows_from_text(text, p.suffix.lower())
+    if notes is not None and len(kept) < len(examples):
+        empty_out = sum(1 for e in examples if e.input and not e.output)
+        notes.append(f"{len(examples) - len(kept)} row(s) with an empty '{a}' or '{b}' were "
+                     f"left out ({empty_out} had no '{b}'): rows without an answer can be "
+                     "neither trained on nor scored.")
+    return kept
 
 
 def load_examples(path: str | Path) -> list[Example]:
     """Read a CSV, TSV or JSONL file into examples."""
-    return rows_to_examples(read_rows(path), Path(path).name)
+    return rows_to_examples(read_table(path).rows, Path(path).name)
 
 
 def detect_task(examples: list[Example]) -> Task:

@@ -88,7 +88,7 @@ def decision_report(state: LabState, rec: Recommendation | None) -> str:
         lines += [to_markdown(rec), ""]
     else:
         lines += ["*No advisor recommendation in this session: only the measurements.*", ""]
-    lines += ["## Measured on your sample", "", summary(state), ""]
+    lines += ["## Measured on your sample", "", summary(state, export=True), ""]
     if state.results:
         lines += [table(RESULT_HEADERS, result_rows(state)), "",
                   "*train s (est.): measured seconds on this machine, with the estimate "

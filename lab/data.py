@@ -7,59 +7,56 @@ from dataclasses import replace
 from pathlib import Path
 
 from adapters import stats
-from adapters.data import (
-    detect_task,
-    guess_columns,
-    names_from_columns,
-    parse_rows,
-    read_rows,
-    rows_to_examples,
-    split,
-)
+from adapters.data import detect_task, guess_columns, names_from_columns, rows_to_examples, split
+from adapters.files import cap_rows, parse_text, read_table
 from adapters.samples import SAMPLES_DIR, samples
 from lab.state import LabState
 from tailor.errors import TailorError
-
-MAX_ROWS = 2000
+from tailor.limits import Limits
+from tailor.markdown import neutralise
 
 
 def load(state: LabState, *, sample: str | None = None, upload: str | None = None,
          pasted: str | None = None) -> LabState:
     """Read rows from a built-in sample, an uploaded file or pasted text, and guess the
-    input/output columns. Raises TailorError with what to fix."""
+    input/output columns. Raises TailorError with what to fix; what was done to read the
+    data (encoding, rows left out or sampled) is kept in `state.notes`."""
+    limits = Limits.from_env()
     if sample:
         known = samples()
         if sample not in known:
             raise TailorError(f"No built-in sample '{sample}'.")
         s = known[sample]
-        rows = read_rows(SAMPLES_DIR / s.file)
+        table = read_table(SAMPLES_DIR / s.file)
         state = replace(state, input_name=s.input_name, output_name=s.output_name,
                         instruction=s.instruction, source=f"sample: {s.title}")
     elif upload:
-        rows = read_rows(upload)
-        state = replace(state, source=f"upload: {Path(upload).name}", instruction="",
-                        input_name="Input", output_name="Output")
+        table = read_table(upload, max_bytes=limits.max_upload_bytes)
+        state = replace(state, source=f"upload: {Path(upload).name}", instruction="")
     elif pasted and pasted.strip():
-        rows = parse_rows(pasted)
-        state = replace(state, source="pasted rows", instruction="", input_name="Input",
-                        output_name="Output")
+        table = parse_text(pasted)
+        state = replace(state, source="pasted rows", instruction="")
     else:
         raise TailorError("Pick a built-in sample, upload a CSV/TSV/JSONL file, or paste rows "
                           "with a header line.")
-    if len(rows) > MAX_ROWS:
-        rows = rows[:MAX_ROWS]
-    if rows and "messages" in rows[0]:
+    if not table.rows:
+        raise TailorError(f"{state.source} has a header but no rows. Add at least a few "
+                          "labeled examples.")
+    table = cap_rows(table, limits.max_rows, seed=state.seed)
+    rows = table.rows
+    if "messages" in rows[0]:
         examples = rows_to_examples(rows, state.source)
         rows = [{"input": e.input, "output": e.output} for e in examples]
     columns = guess_columns(rows)
-    if columns is None and rows and len(rows[0]) >= 2:
+    if columns is None and len(rows[0]) >= 2:
         first = [c for c in rows[0] if c is not None]
         columns = (first[0], first[1])  # a guess the user can change in the mapping
-    if columns is not None and not sample:
-        input_name, output_name = names_from_columns(*columns)
+    if not sample:
+        input_name, output_name = names_from_columns(*columns) if columns else ("Input",
+                                                                              "Output")
         state = replace(state, input_name=input_name, output_name=output_name)
     state = replace(state, rows=tuple(rows), columns=columns, results={}, estimates={},
-                    curve=(), split=None)
+                    curve=(), split=None, read_notes=tuple(table.notes))
     return prepare(state)
 
 
@@ -70,7 +67,8 @@ def prepare(state: LabState, columns: tuple[str, str] | None = None,
     columns = columns or state.columns
     if not state.rows:
         raise TailorError("Load some data first.")
-    examples = rows_to_examples(list(state.rows), state.source or "the data", columns)
+    notes: list[str] = []
+    examples = rows_to_examples(list(state.rows), state.source or "the data", columns, notes)
     default_instruction = detect_task(examples).instruction
     state = replace(state, columns=columns,
                     input_name=(input_name or state.input_name).strip() or "Input",
@@ -81,7 +79,8 @@ def prepare(state: LabState, columns: tuple[str, str] | None = None,
     data = split(examples, seed=state.seed, source=state.source,
                  instruction=state.instruction, input_name=state.input_name,
                  output_name=state.output_name)
-    return replace(state, split=data, results={}, estimates={}, curve=())
+    return replace(state, split=data, results={}, estimates={}, curve=(),
+                   notes=(*state.read_notes, *notes))
 
 
 def column_names(state: LabState) -> list[str]:
@@ -93,19 +92,22 @@ def preview_rows(state: LabState, n: int = 8) -> list[list[str]]:
     return [[str(r.get(c, ""))[:120] for c in cols] for r in state.rows[:n]]
 
 
-def summary(state: LabState) -> str:
-    """What was detected, in words."""
+def summary(state: LabState, export: bool = False) -> str:
+    """What was detected, in words. `export` neutralises the user's own strings (labels,
+    file name) that a spreadsheet would run as formulas."""
     if state.split is None:
         return "No data yet."
+    safe = neutralise if export else str
     d = state.split
     kind = (f"**classification** into {len(d.task.labels)} labels "
-            f"({', '.join(d.task.labels)})" if d.task.kind == "classification"
-            else "**generation** (free-text outputs)")
+            f"({', '.join(safe(label) for label in d.task.labels)})"
+            if d.task.kind == "classification" else "**generation** (free-text outputs)")
     a, b = state.columns or ("?", "?")
-    return (f"{len(state.rows)} rows from {state.source}. Input column **{a}**, output column "
-            f"**{b}**: {kind}. Split with seed {state.seed}: **{len(d.train)} train / "
-            f"{len(d.eval)} held out**, the same held-out rows for every technique. "
-            + held_out_advice(len(d.eval), d.task.kind))
+    return (f"{len(state.rows)} rows from {safe(state.source)}. Input column **{safe(a)}**, "
+            f"output column **{safe(b)}**: {kind}. Split with seed {state.seed}: "
+            f"**{len(d.train)} train / {len(d.eval)} held out**, the same held-out rows for "
+            "every technique. " + held_out_advice(len(d.eval), d.task.kind)
+            + "".join(f"\n\n⚠️ {note}" for note in state.notes))
 
 
 def held_out_advice(n_eval: int, kind: str) -> str:

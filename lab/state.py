@@ -39,6 +39,8 @@ class LabState:
     results: dict[str, Result] = field(default_factory=dict)
     selected: tuple[str, ...] = tuple(t.id for t in REGISTRY if t.default_on)
     curve: tuple[tuple[int, float], ...] = ()  # learning curve: (train size, score)
+    read_notes: tuple[str, ...] = ()  # how the data was read (encoding, rows sampled, ...)
+    notes: tuple[str, ...] = ()  # read_notes plus what mapping the columns left out
 
     @property
     def cancel(self) -> threading.Event:

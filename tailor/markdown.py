@@ -7,6 +7,14 @@ from typing import Any
 
 from tabulate import tabulate
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """A cell a spreadsheet would run as a formula (=, +, -, @ first) gets a leading
+    apostrophe, so an exported file cannot carry a formula (CSV injection, OWASP)."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """A GitHub-flavoured markdown table; pipes inside cells are escaped."""

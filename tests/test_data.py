@@ -36,7 +36,7 @@ def test_formats_and_aliases(tmp_path: Path, name: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "text", "message"), [
-    ("x.csv", "foo,bar\n1,2\n", "columns: 'foo', 'bar'"),
+    ("x.csv", "foo,bar,baz\n1,2,3\n", "Found 'foo', 'bar', 'baz'"),
     ("x.jsonl", '{"input": "a", "output": "b"}\nnot json\n', "Line 2 is not valid JSON"),
     ("x.jsonl", '["a", "b"]\n', "not an object"),
     ("x.csv", "input,output\n", "no rows"),
