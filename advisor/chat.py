@@ -180,8 +180,13 @@ def _ack(found: dict[str, Any], before: Profile) -> str:
 
 
 def _summary(rec: Recommendation) -> str:
-    # Lead with the reason that pushed the winner hardest.
-    top = max(rec.reasons, key=lambda r: r["effects"].get(rec.technique, 0.0))
+    # Lead with the reason that set the winner furthest apart from the others.
+    def margin(r: dict[str, Any]) -> float:
+        effects = r["effects"]
+        others = [v for t, v in effects.items() if t != rec.technique] or [0.0]
+        return effects.get(rec.technique, 0.0) - max(others)
+
+    top = max(rec.reasons, key=margin)
     label = variant_label(rec.variant, rec.deployment)
     return (f"**My recommendation: {FAMILY_LABELS[rec.technique]}, {label}** "
             f"(confidence {rec.confidence}). {top['text']}"
@@ -305,12 +310,23 @@ def _proceed(state: ChatState, ack: str, understood: bool, retriever: Retriever
                         ("Start over",), rec)
 
 
-def refresh(state: ChatState, retriever: Retriever) -> ChatState:
-    """After an edit outside the chat (the understood-fields panel): the same conversation,
-    with the recommendation re-run on the edited profile if there was one."""
-    if state.recommendation is None:
-        return state
-    return replace(state, recommendation=advise(state.profile, retriever, None))
+def edit(state: ChatState, name: str, value: Any, retriever: Retriever
+         ) -> tuple[ChatState, Reply]:
+    """A field fixed outside the conversation (the understood-fields panel): the answer is
+    replaced (or unset with None), the advice re-run if there was one, and the conversation
+    goes on where it was."""
+    before = getattr(state.profile, name)
+    profile = replace(state.profile, **{name: value})
+    state = replace(state, profile=profile, pending=None)
+    was = describe_field(name, before) if before is not None else "not said"
+    now = describe_field(name, value) if value is not None else "not said"
+    ack = f"Changed: {now} (was {was})."
+    if state.recommendation is not None:
+        return _proceed(state, ack, True, retriever)
+    q = BY_FIELD.get(state.expecting or "")
+    if q is not None and not _answered(profile, q.field):
+        return state, _ask(q, ack)  # still waiting for that answer
+    return _proceed(state, ack, True, retriever)
 
 
 def _hint(field_name: str) -> str:

@@ -186,3 +186,36 @@ def test_questions_only_where_the_answer_can_matter(kb) -> None:
     assert state.expecting == "tried_prompting"  # no one to train: GPUs are not asked about
     state, _ = talk(kb, ["Yes, it fell short"], state)
     assert state.profile.tried_prompting is True
+
+
+def test_the_panel_shows_and_fixes_what_was_understood(kb) -> None:
+    from dataclasses import fields
+
+    from advisor.handlers import EDITORS, ChatView, edit_field
+
+    panel = [f.name for f in fields(ChatView)][5:]
+    assert panel == [e.component for e in EDITORS]  # one component per understood field
+    history, state = opening()
+    view = chat_turn(ISSUE_FIRST, history, state)
+    assert (view.u_labeled_examples, view.u_budget_usd) == (1200, 8000)
+    assert (view.u_privacy, view.u_hosting, view.u_team_skill) == ("yes", "self_hosted",
+                                                                  "unknown")
+    view = chat_turn("we have two backend devs, no ML people", view.chatbot, view.chat_state)
+    view = pick_option(SKIP_REST, view.chatbot, view.chat_state)
+    assert view.u_team_skill == "api" and view.u_labeled_examples == 1200
+    # The card said what an ML engineer would change; one change in the panel re-runs the
+    # advice, says so in the chat, and lands on that pick.
+    assert view.card_json["technique"] == "prompt_engineering"
+    assert "- With an ML engineer: fine-tuning (LoRA adapter on an open model)." in view.card
+    view = edit_field("team_skill", "ml", view.chatbot, view.chat_state)
+    assert view.u_team_skill == "ml" and view.chat_state.profile.team_skill == TeamSkill.ML
+    assert "Changed: ML engineers (was developers (APIs))" in view.chatbot[-1]["content"]
+    assert (view.card_json["technique"], view.card_json["variant"]) == ("fine_tuning", "lora")
+    # Re-sending the same value (a number field losing focus) adds nothing.
+    assert len(edit_field("team_skill", "ml", view.chatbot, view.chat_state).chatbot) == len(
+        view.chatbot)
+    bad = edit_field("labeled_examples", -5, view.chatbot, view.chat_state)
+    assert "cannot be negative" in bad.chatbot[-1]["content"]
+    assert bad.chat_state.profile.labeled_examples == 1200
+    cleared = edit_field("privacy", "unknown", view.chatbot, view.chat_state)
+    assert cleared.chat_state.profile.privacy is None and cleared.u_privacy == "unknown"
