@@ -87,7 +87,9 @@ NOUNS: list[tuple[Kind, str]] = [
                 r"logs?|feedback|surveys?|orders?|utterances?|prompts?|responses?|outputs?|"
                 r"texts?|files?|pdfs?|images?|photos?|datapoints?|q&as?|faqs?|headlines?|"
                 r"letters?|forms?|receipts?|notifications?|snippets?|stories|transactions?|"
-                r"entries|dialogues?|threads?|pages?|bios?|profiles?|jobs?|postings?"),
+                r"entries|dialogues?|threads?|pages?|bios?|profiles?|jobs?|postings?|extractions?|"
+                r"annotations?|judg(e)?ments?|ratings?|translations?|cases|memos?|tweets?|"
+                r"abstracts?|papers?|sms|emails?"),
     (Kind.VOLUME, r"requests?|searches|predictions?|inferences?|lookups?|hits|views|"
                   r"generations?|runs?|sessions?|api-calls"),
 ]
@@ -259,6 +261,8 @@ def mentions(t: str) -> list[Mention]:
         bound = kind is not None
         money = bool(m.group("cur")) or bool(MONEY_AFTER.match(after)) or bool(
             re.match(r"^of (api )?credits", after))
+        if kind is None and LABEL_CUES.search(" ".join(head[:3])):
+            kind = Kind.DATA  # "40,000 verified extractions": the cue says what they are
         if kind == Kind.LATENCY:
             unit_word = head[0] if head else ""
             ms = value if unit_word.startswith(("ms", "msec", "milli")) else value * 1000

@@ -68,6 +68,9 @@ def _sentences(t: str) -> list[str]:
 # --- what kind of task ---------------------------------------------------------------
 
 TASK_PATTERNS: list[tuple[TaskKind, str]] = [
+    # An assistant that writes is a writing task, whatever else it is called.
+    (TaskKind.GENERATION, r"\b(writing|copywriting|drafting|content|email) (assistant|tool|"
+                          r"copilot|app)"),
     (TaskKind.REASONING, r"\breasoning\b|\breason (about|through|step)|\bmath\w*|arithmetic|"
                          r"calculat\w*|multi-?step|logic(al)? (puzzles?|problems?)|"
                          r"word problems?|\bsolve\b|\bproofs?\b"),
@@ -82,7 +85,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"into \d+ (\S+ )?(types|categories|classes|queues|intents)"),
     (TaskKind.QA_CHAT, r"chat ?bots?|\bbots?\b|assistant|answer\w* (\S+ ){0,3}questions|"
                        r"questions? about|\bfaqs?\b|help ?desk|copilot|\bq&a\b|conversational|"
-                       r"support agent"),
+                       r"support agent|(support|customer|user|employee) questions"),
     (TaskKind.GENERATION, r"\bwrit\w*|generat\w*|draft\w*|rewrit\w*|summar\w*|translat\w*|"
                           r"compos\w*|paraphras\w*|descriptions?|captions?|\bcopy\b|content|"
                           r"\brepl(y|ies)\b|respond\w* to|answer\w* (\S+ ){0,2}(emails|messages|"
@@ -113,7 +116,9 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"tech lead|technical co-?founder|\bi code\b|\bcan code\b|\bwe code\b|\bapis?\b(?= (only|"
        r"integration))|call(ing)? apis")
 NO_TEAM = (r"non-?technical|not (very |at all )?tech(y|ie|nical)?\b|no-?code|"
-           r"nobody (here )?(is|does|codes|can)\b|can'?t code|don'?t code|neither of us|"
+           r"nobody (here )?(is|does|codes|can)\b|(nobody|none of us)\b[^.,]{0,25}\b("
+           r"technical|codes|programs|developers?|engineers?|programmers?)\b|can'?t code|"
+           r"don'?t code|neither of us|"
            r"\bno tech\w*|no (it|engineering) (staff|team|people)|just (me|us)$")
 
 
@@ -281,8 +286,9 @@ CONSISTENCY = (r"\bstrict(ly)?\b|consisten(t|cy)|exact (format|voice|tone|style|
                r"tone guide|on-?brand|off-?(tone|brand)|mandatory|our (exact )?voice|"
                r"in our (own )?(voice|tone|style)|sound like us|own (voice|tone|style)|"
                r"(its|their) own (\S+ )?(tone|voice|style)")
-FRESH = (r"(chang|updat|revis|edit)\w*(\s+\S+){0,6}?\s+(every|often|frequently|constantly|"
-         r"all the time|weekly|daily|monthly|quarterly|regularly)|up[- ]to[- ]date|"
+FRESH = (r"(chang|updat|revis|edit|grow|expand|evolv|refresh)\w*(\s+\S+){0,6}?\s+(every|often|"
+         r"frequently|constantly|all the time|weekly|daily|monthly|quarterly|regularly)|"
+         r"up[- ]to[- ]date|"
          r"latest (prices|docs|information|info|policies|version)|\bnews\b|prices? change|"
          r"real[- ]?time (data|prices|inventory|info\w*|stock)|live (data|inventory|prices|"
          r"stock)|(answer\w*|questions?)\b[^.]{0,40}\b(our|their|the|its) (own )?(docs|"
@@ -300,7 +306,8 @@ PROMPTED = (r"prompt\w*|few-?shot|zero-?shot|json mode|chatgpt|gpt-?\d\w*|claude
 SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t good|not (great|"
              r"enough|reliable|accurate|consistent)|generic|inconsistent|drift\w*|wrong|"
              r"\bmiss(es|ed|ing)?\b|confus\w*|\bfail\w*|fell short|falls short|fall short|"
-             r"okay-?ish|ok-?ish|mediocre|\bslow\b|scary|hallucinat\w*|unreliable|only \d+ ?%|"
+             r"okay-?ish|ok-?ish|mediocre|\bslow\b|scary|biggest cost|too (expensive|costly)|"
+             r"\bexpensive\b|hallucinat\w*|unreliable|only \d+ ?%|"
              r"(target|need|needs|want) (of |is )?\d+|against a target|still (say|get|make|"
              r"miss|wrong)|\berrors?\b|garbage|struggl\w*|(doesn'?t|didn'?t|does not|did not) "
              r"(work|cut it|help)|off-?(tone|brand)|(gets|reaches|hits) \d+ ?%")
@@ -344,6 +351,7 @@ class Reading:
 
     fields: dict[str, Any] = field(default_factory=dict)
     weak: frozenset[str] = frozenset()
+    loose: tuple[float, ...] = ()  # numbers that said nothing of what they count
 
 
 def _budgetish(t: str, m: Mention) -> bool:
@@ -514,7 +522,8 @@ def read(text: str, expecting: str | None = None) -> Reading:
     _bare_answer(t, ms, expecting, found)
     if expecting == "task" and raw and not GREETING.match(raw):
         found["task"] = raw
-    return Reading(found, frozenset(weak))
+    loose = tuple(m.value for m in ms if m.kind in (Kind.BARE, Kind.HAVE))
+    return Reading(found, frozenset(weak), loose)
 
 
 def _bare_answer(t: str, ms: list[Mention], expecting: str | None,
