@@ -94,7 +94,8 @@ NOUNS: list[tuple[Kind, str]] = [
                   r"generations?|runs?|sessions?|api-calls"),
 ]
 NOUN_RES = [(kind, re.compile(rf"(?:{pattern})")) for kind, pattern in NOUNS]
-MONEY_AFTER = re.compile(r"^(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid|cents?)\b")
+MONEY_AFTER = re.compile(r"^(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid|cents?|budget|"
+                         r"cash)\b")
 MONEY_BEFORE = re.compile(r"\b(budget|budget's|spend|spending|afford|invest|cash|money|funds?|"
                           r"pay|paying|cap|capped|max(imum)?|up to|costs?)\b")
 HAVE_BEFORE = re.compile(r"\b(have|got|hold|collected|gathered|there are|there's|own|sitting "
@@ -252,6 +253,8 @@ def mentions(t: str) -> list[Mention]:
             if re.fullmatch(r"[\d.,]+", words[i]):
                 break  # the next number's words are not this one's
             p = PERIOD.match(" ".join(words[i:]))
+            if p and i and words[i - 1] in ("in", "within", "over", "for", "by"):
+                break  # "500 in a week" is how long, not how often
             if p:
                 per_month = PERIODS[p.group(1) or p.group(2)]
                 break

@@ -113,8 +113,8 @@ ML = (r"\bml\b|machine[- ]learning|data scien\w*|mlops|\bai (engineers?|research
       r"training models (for|as|at)|done (lora|fine-?tuning|training)|pytorch|\bcan train\b")
 DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|engineers?)|"
        r"\bprogrammers?\b|\bcoders?\b|\bbackend\b|back-end|full-?stack|frontend|\bcto\b|"
-       r"tech lead|technical co-?founder|\bi code\b|\bcan code\b|\bwe code\b|\bapis?\b(?= (only|"
-       r"integration))|call(ing)? apis")
+       r"tech lead|technical co-?founder|\b\d+ (of us )?(is|are) technical|\bi code\b|"
+       r"\bcan code\b|\bwe code\b|\bapis?\b(?= (only|integration))|call(ing)? apis")
 NO_TEAM = (r"non-?technical|not (very |at all )?tech(y|ie|nical)?\b|no-?code|"
            r"nobody (here )?(is|does|codes|can)\b|(nobody|none of us)\b[^.,]{0,25}\b("
            r"technical|codes|programs|developers?|engineers?|programmers?)\b|can'?t code|"
@@ -167,7 +167,7 @@ PERMITTED = (r"(fine|ok|okay|allowed|cleared|approved|happy|no problem|acceptabl
              r"upload\w*)\b[^.]{0,40}\b(is|are) (fine|ok|okay|allowed|cleared|approved|"
              r"acceptable|no problem)|don'?t care about (the )?data|public (posts|data|content|"
              r"information|info)|data (isn'?t|is not|aren'?t|are not) (sensitive|private|"
-             r"confidential)")
+             r"confidential)|data (is|are) (all )?public")
 
 
 def hosting(text: str) -> Hosting | None:
@@ -397,13 +397,13 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     if data:
         best = max(m.cue for m in data)
         return round(_pick([m for m in data if m.cue == best]).value), False
+    if re.search(NO_DATA, t):
+        return 0, False
     # "Tenants give us labeled examples, usually a few hundred each."
     for start, end in _sentences_spans(t):
         bare = [m for m in ms if m.kind == Kind.BARE and start <= m.start < end]
         if bare and re.search(r"labell?ed|annotated|examples|pairs", t[start:end]):
             return round(bare[-1].value), False
-    if re.search(NO_DATA, t):
-        return 0, False
     have = [m for m in ms if m.kind == Kind.HAVE]
     if have:
         return round(have[-1].value), True

@@ -178,3 +178,22 @@ def test_vendor_permission_and_privacy() -> None:
     found = extract("Claim documents may not leave our data centre under any circumstances.")
     assert found["privacy"] is True
     assert extract("nothing can go to OpenAI or any cloud AI company")["privacy"] is True
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("We have around 5k tickets but only 200 are labeled", {"labeled_examples": 200}, ()),
+    ("no labeled data yet but we could label 500 in a week", {"labeled_examples": 0},
+     ("monthly_requests",)),  # 'in a week' is how long, not how often
+    ("$50k ARR, we raised $2M seed, can spend $3k on this", {"budget_usd": 3000.0}, ()),
+    ("we have 0 budget and 0 engineers", {"budget_usd": 0.0, "team_skill": TeamSkill.NONE},
+     ("labeled_examples",)),
+    ("Volume: ~50k/day", {"monthly_requests": 1_500_000}, ()),
+    ("response time under 2 seconds", {"tight_latency": False}, ()),
+    ("We have a single model for all 20 of our clients",
+     {"num_tasks": 20, "shared_model": True}, ()),
+])
+def test_phrasings_beyond_the_scenarios(text: str, expected: dict, absent: tuple) -> None:
+    found = extract(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
+    assert not set(absent) & set(found), (text, found)
