@@ -286,7 +286,7 @@ def respond(state: ChatState, message: str, retriever: Retriever,
 def _settle(pending: Pending, text: str) -> tuple[Callable[[ChatState], ChatState] | None,
                                                    str]:
     """The answer to "Did you mean ...?": apply the new value, keep the old, or neither."""
-    yes = text == pending.options()[0] or (parse.YES.search(text) and not parse.NO.search(text))
+    yes = text == pending.options()[0] or (parse.YES.search(text) and not parse.said_no(text))
     no = text == pending.options()[1] or re.match(r"^\s*(no|nope|keep)\b", text, re.I)
     if yes:
         def apply(state: ChatState) -> ChatState:

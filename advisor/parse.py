@@ -235,7 +235,7 @@ def hardware(t: str, expecting: bool) -> Hardware | None:
             return Hardware.CLUSTER
         if re.search(r"laptop|notebook", t):
             return Hardware.LAPTOP_GPU
-        if NO.search(t):
+        if said_no(t):
             return Hardware.NONE
     owned: list[Hardware] = []
     none = False
@@ -259,8 +259,19 @@ def hardware(t: str, expecting: bool) -> Hardware | None:
 
 # --- yes/no facts --------------------------------------------------------------------
 
+def said_no(t: str) -> bool:
+    """A bare 'no' to the question asked ('no', 'none yet', 'no, we don't'), not a sentence
+    that starts with one ('No money for API calls')."""
+    m = NO.search(t)
+    if not m:
+        return False
+    rest = t[m.end():].lstrip()
+    return not rest or rest[0] in ",.;:!-" or bool(
+        re.match(r"(we|it|they|i|thanks|sorry|way|yet|really|at all)\b", rest))
+
+
 def _yes_no(t: str) -> bool | None:
-    if NO.search(t):
+    if said_no(t):
         return False
     if YES.search(t):
         return True
@@ -420,7 +431,7 @@ def _num_tasks(t: str, ms: list[Mention], expecting: bool) -> int | None:
     if counts:
         return int(max(counts))
     if expecting:
-        if re.search(r"\b(just|only|single|1)\b", t) or NO.search(t):
+        if re.search(r"\b(just|only|single|1)\b", t) or said_no(t):
             return 1
         if (value := first_number(t)) is not None:
             return max(1, int(value))
@@ -440,7 +451,7 @@ def _tried_prompting(t: str, expecting: bool) -> bool | None:
     if expecting:
         if re.search(r"fell short|falls short|not good|bad|poor|isn'?t enough", t):
             return True
-        if re.search(r"works|good enough|fine|not yet|\bno\b|never", t):
+        if re.search(r"works|good enough|fine|not yet|never", t) or said_no(t):
             return False
         if YES.search(t):
             return True
@@ -531,13 +542,13 @@ def _bare_answer(t: str, ms: list[Mention], expecting: str | None,
     """A number or a no that answers the question just asked."""
     loose = [m for m in ms if not m.bound]
     if expecting == "labeled_examples" and "labeled_examples" not in found:
-        if NO.search(t) or re.search(r"\bnothing\b|^\s*0\s*$", t):
+        if said_no(t) or re.search(r"^\s*(nothing|0)\b", t):
             found["labeled_examples"] = 0
         elif loose:
             found["labeled_examples"] = round(loose[0].value)
     if expecting == "budget":
         if not ({"budget_usd", "monthly_budget_usd"} & found.keys()) and (
-                NO.search(t) or re.search(r"\bnothing\b|\b0\b", t)):
+                said_no(t) or re.search(r"^\s*(nothing|0)\b", t)):
             found["budget_usd"] = 0.0
         # Bare amounts answer the budget question: "10k upfront and 2k a month".
         for m in loose:
@@ -554,7 +565,7 @@ def _bare_answer(t: str, ms: list[Mention], expecting: str | None,
         else:
             if loose:
                 found["monthly_requests"] = round(loose[0].monthly())
-    if expecting == "team_skill" and "team_skill" not in found and NO.search(t):
+    if expecting == "team_skill" and "team_skill" not in found and said_no(t):
         found["team_skill"] = TeamSkill.NONE
 
 

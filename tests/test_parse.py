@@ -197,3 +197,14 @@ def test_phrasings_beyond_the_scenarios(text: str, expected: dict, absent: tuple
     for key, value in expected.items():
         assert found.get(key) == value, (text, found)
     assert not set(absent) & set(found), (text, found)
+
+
+def test_a_bare_no_is_an_answer_a_sentence_is_not() -> None:
+    """Found in the browser: 'No money for API calls...' asked about the team meant no
+    budget, not no engineers."""
+    found = extract("No money for API calls, but we have a GPU", expecting="team_skill")
+    assert "team_skill" not in found and found["budget_usd"] == 0
+    assert extract("No money at all", expecting="privacy").get("privacy") is None
+    assert extract("no", expecting="team_skill")["team_skill"] == TeamSkill.NONE
+    assert extract("None yet", expecting="labeled_examples")["labeled_examples"] == 0
+    assert extract("No, we don't", expecting="privacy")["privacy"] is False
