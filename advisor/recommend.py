@@ -331,21 +331,39 @@ def describe_field(name: str, value: Any) -> str:
     return f"{name.replace('_', ' ')}: {value}"
 
 
+def _short(name: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if name in ("budget_usd", "monthly_budget_usd"):
+        return f"${value:,.0f}"
+    if name == "monthly_requests":
+        return f"{value:,}/month"
+    if name in ("labeled_examples", "num_tasks"):
+        return f"{value:,}"
+    return {"task_kind": KIND_LABELS, "team_skill": TEAM_LABELS, "hosting": HOSTING_LABELS,
+            "hardware": HARDWARE_LABELS}[name][value]
+
+
 def _profile_line(p: Profile) -> str:
+    """Every understood field on one line: '**Labeled examples:** 1,200 · **Team:** ...'."""
     bits = [f"**Task:** {p.task}"] if p.task else []
-    understood = [describe_field(f, getattr(p, f)) for f in UNDERSTOOD
-                  if getattr(p, f) is not None]
-    if understood:
-        bits.append("**Understood:** " + ", ".join(understood))
+    bits += [f"**{FIELD_TITLES[name]}:** {_short(name, getattr(p, name))}"
+             for name in UNDERSTOOD if getattr(p, name) is not None]
     return " · ".join(bits)
 
 
 # The profile fields a founder can state, in the order the card and the panel show them.
-UNDERSTOOD = ("task_kind", "labeled_examples", "budget_usd", "monthly_budget_usd",
-              "budget_covers_people", "team_skill", "knows_pytorch", "hardware", "hosting",
-              "privacy", "vendor_finetune_ok", "tried_prompting", "needs_consistency",
-              "monthly_requests", "tight_latency", "fresh_knowledge", "num_tasks",
-              "shared_model")
+FIELD_TITLES = {
+    "task_kind": "Kind", "labeled_examples": "Labeled examples", "budget_usd": "Budget",
+    "monthly_budget_usd": "Monthly budget", "budget_covers_people": "Budget pays people",
+    "team_skill": "Team", "knows_pytorch": "Knows PyTorch", "hardware": "Own GPUs",
+    "hosting": "Hosting", "privacy": "Data stays in-house",
+    "vendor_finetune_ok": "Vendor fine-tuning OK", "tried_prompting": "Prompting fell short",
+    "needs_consistency": "Strict format or voice", "monthly_requests": "Volume",
+    "tight_latency": "Tight latency", "fresh_knowledge": "Changing facts",
+    "num_tasks": "Tasks on one model", "shared_model": "One shared base model",
+}
+UNDERSTOOD = tuple(FIELD_TITLES)
 
 
 def to_markdown(rec: Recommendation) -> str:
