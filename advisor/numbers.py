@@ -94,8 +94,8 @@ NOUNS: list[tuple[Kind, str]] = [
                   r"generations?|runs?|sessions?|api-calls"),
 ]
 NOUN_RES = [(kind, re.compile(rf"(?:{pattern})")) for kind, pattern in NOUNS]
-MONEY_AFTER = re.compile(r"^(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid|cents?|budget|"
-                         r"cash)\b")
+MONEY_AFTER = re.compile(r"^(?:[$€£]|(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid|cents?|"
+                         r"budget|cash)\b)")
 MONEY_BEFORE = re.compile(r"\b(budget|budget's|spend|spending|afford|invest|cash|money|funds?|"
                           r"pay|paying|cap|capped|max(imum)?|up to|costs?)\b")
 HAVE_BEFORE = re.compile(r"\b(have|got|hold|collected|gathered|there are|there's|own|sitting "

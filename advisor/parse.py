@@ -107,7 +107,8 @@ def task_kind(text: str) -> TaskKind | None:
 
 # --- who builds it -------------------------------------------------------------------
 
-ML = (r"\bml\b|machine[- ]learning|data scien\w*|mlops|\bai (engineers?|researchers?)|"
+ML = (r"\bml\b|machine[- ]learning|data scien\w*|mlops|\b(ai|nlp) (engineers?|researchers?|"
+      r"team|people|experience)|(have|has|'ve) (fine-?tuned|trained) |"
       r"research engineers?|(have|has|'ve) trained (\S+ ){0,2}models|"
       r"\btrains? (\S+ ){0,2}models (for|as|at|every|daily|professionally)|"
       r"training models (for|as|at)|done (lora|fine-?tuning|training)|pytorch|\bcan train\b")
@@ -296,9 +297,12 @@ CONSISTENCY = (r"\bstrict(ly)?\b|consisten(t|cy)|exact (format|voice|tone|style|
                r"ends?|follow|use|includes?|mentions?)|brand voice|house style|style guide|"
                r"tone guide|on-?brand|off-?(tone|brand)|mandatory|our (exact )?voice|"
                r"in our (own )?(voice|tone|style)|sound like us|own (voice|tone|style)|"
+               r"tone of voice|\b(required|specific|exact|fixed|house|our) (output |response )?"
+               r"(format|template|structure)|"
                r"(its|their) own (\S+ )?(tone|voice|style)")
 FRESH = (r"(chang|updat|revis|edit|grow|expand|evolv|refresh)\w*(\s+\S+){0,6}?\s+(every|often|"
-         r"frequently|constantly|all the time|weekly|daily|monthly|quarterly|regularly)|"
+         r"frequently|constantly|all the time|hourly|weekly|daily|monthly|quarterly|regularly)|"
+         r"\bnew (\S+ ){0,2}(every|each) (day|week|month)|"
          r"up[- ]to[- ]date|"
          r"latest (prices|docs|information|info|policies|version)|\bnews\b|prices? change|"
          r"real[- ]?time (data|prices|inventory|info\w*|stock)|live (data|inventory|prices|"
@@ -307,6 +311,7 @@ FRESH = (r"(chang|updat|revis|edit|grow|expand|evolv|refresh)\w*(\s+\S+){0,6}?\s
          r"handbook|help center)")
 STALE_OK = r"(rarely|never|don'?t|doesn'?t|do not|does not) chang"
 LATENCY = (r"low[- ]latency|latency[- ](critical|sensitive)|(tight|strict) latency|"
+           r"in real[- ]?time\b|under a second|sub-?second|"
            r"(real[- ]?time|instant\w*) (responses?|answers?|suggestions?|repl(y|ies))|"
            r"(respond|answer)s? (instantly|in real[- ]?time)|as fast as possible")
 LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an issue)|"
@@ -318,13 +323,16 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"enough|reliable|accurate|consistent)|generic|inconsistent|drift\w*|wrong|"
              r"\bmiss(es|ed|ing)?\b|confus\w*|\bfail\w*|fell short|falls short|fall short|"
              r"okay-?ish|ok-?ish|mediocre|\bslow\b|scary|biggest cost|too (expensive|costly)|"
-             r"\bexpensive\b|hallucinat\w*|unreliable|only \d+ ?%|"
+             r"\bexpensive\b|(not|n't|aren'?t|isn'?t) (cutting it|working)|underperform\w*|"
+             r"disappoint\w*|frustrat\w*|hit a (wall|ceiling)|maxed out|not accurate enough|"
+             r"hallucinat\w*|unreliable|only \d+ ?%|"
              r"(target|need|needs|want) (of |is )?\d+|against a target|still (say|get|make|"
              r"miss|wrong)|\berrors?\b|garbage|struggl\w*|(doesn'?t|didn'?t|does not|did not) "
              r"(work|cut it|help)|off-?(tone|brand)|(gets|reaches|hits) \d+ ?%")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet) (\S+ ){0,2}tried (\S+ ){0,2}"
              r"prompt\w*|not tried prompt")
-SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|frozen (\S+ ){0,3}model|share (one|a "
+SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|frozen (\S+ ){0,3}model|from (one|a "
+          r"single|1|the same) (\S+ )?(base )?model\b|share (one|a "
           r"single|the same|a) (\S+ )?(base )?model|(one|1|single) (\S+ )?(base )?model "
           r"(for|across|serving) (all|every|each|many|our)")
 COPIES = r"\bcop(y|ies)\b|\breplicas?\b|\binstances? per\b|model per (task|customer|client|tenant)"

@@ -208,3 +208,22 @@ def test_a_bare_no_is_an_answer_a_sentence_is_not() -> None:
     assert extract("no", expecting="team_skill")["team_skill"] == TeamSkill.NONE
     assert extract("None yet", expecting="labeled_examples")["labeled_examples"] == 0
     assert extract("No, we don't", expecting="privacy")["privacy"] is False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We can put 5k€ into it", {"budget_usd": 5000.0}),
+    ("a team of three engineers", {"team_skill": TeamSkill.API}),
+    ("our NLP team has fine-tuned BERT before", {"team_skill": TeamSkill.ML}),
+    ("Our current GPT-4 prompt is right about 80% of the time, we need 95%",
+     {"tried_prompting": True}),
+    ("Prompts aren't cutting it anymore", {"tried_prompting": True}),
+    ("Replies must keep our tone of voice", {"needs_consistency": True}),
+    ("We want to serve all 30 customers from one base model", {"shared_model": True}),
+    ("It has to answer in real time", {"tight_latency": True}),
+    ("Inventory changes hourly", {"fresh_knowledge": True}),
+    ("must stay in the EU, GDPR", {"privacy": True}),
+])
+def test_phrasings_neither_scenario_set_uses(text: str, expected: dict) -> None:
+    found = extract(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
