@@ -6,8 +6,8 @@ must be one the notes support, and every field it states must be read right.
 
 The dev set (d01..d45 by a colleague who never saw the rules, d46+ added while working on
 the parser) is checked scenario by scenario. The held-out set (h01..h20) was written before
-the rules changed and never used to change them: only the goals are asserted on it, and its
-misses are printed, not fixed one by one.
+the rules changed and never used to change them: only the goals are asserted on it (they are
+not met yet, see below), and its misses are printed, not fixed one by one.
 """
 
 from __future__ import annotations
@@ -74,8 +74,23 @@ def test_goals_on_the_dev_set(kb) -> None:
     assert f.picks_pct >= GOAL_PICKS and f.fields_pct >= GOAL_FIELDS
 
 
+# Measured once, after the parser and rules were final: 15/20 picks (75.0%) and 87/103 fields
+# (84.5%). Short of the goals, and left so rather than tuned to these 20 descriptions (the
+# README lists the kinds of misses). strict: the day the goals are met this fails, and the
+# marker must go.
+HELDOUT_AS_REPORTED = (15, 87)  # picks acceptable, fields read right
+
+
+@pytest.mark.xfail(strict=True, reason="held-out: 75.0% picks, 84.5% fields as first run; "
+                                       "goals are 95% and 97%")
 def test_goals_on_the_heldout_set(heldout: list[Outcome]) -> None:
     f = figures(heldout)
     assert f.scenarios == 20
     assert f.picks_pct >= GOAL_PICKS, f"{f.picks_pct:.1f}% picks\n{_misses(heldout)}"
     assert f.fields_pct >= GOAL_FIELDS, f"{f.fields_pct:.1f}% fields\n{_misses(heldout)}"
+
+
+def test_heldout_does_not_fall_below_the_reported_figure(heldout: list[Outcome]) -> None:
+    f = figures(heldout)
+    picks, read = HELDOUT_AS_REPORTED
+    assert f.picks_ok >= picks and f.fields_ok >= read, _misses(heldout)
