@@ -106,6 +106,25 @@ class AdvisorTab:
     to_lab: gr.Button
     card: gr.Markdown
     card_json: gr.JSON
+    # What was understood, one editor per field (advisor_handlers.EDITORS), named u_<field>.
+    u_task_kind: gr.Dropdown
+    u_labeled_examples: gr.Number
+    u_budget_usd: gr.Number
+    u_monthly_budget_usd: gr.Number
+    u_budget_covers_people: gr.Dropdown
+    u_team_skill: gr.Dropdown
+    u_knows_pytorch: gr.Dropdown
+    u_hardware: gr.Dropdown
+    u_hosting: gr.Dropdown
+    u_privacy: gr.Dropdown
+    u_vendor_finetune_ok: gr.Dropdown
+    u_tried_prompting: gr.Dropdown
+    u_needs_consistency: gr.Dropdown
+    u_monthly_requests: gr.Number
+    u_tight_latency: gr.Dropdown
+    u_fresh_knowledge: gr.Dropdown
+    u_num_tasks: gr.Number
+    u_shared_model: gr.Dropdown
 
 
 def create_advisor_tab() -> AdvisorTab:
@@ -113,20 +132,38 @@ def create_advisor_tab() -> AdvisorTab:
     chat_state = gr.State(state)
     with gr.Row():
         with gr.Column(scale=5):
-            chatbot = gr.Chatbot(value=history, height=520, label="Tailor", elem_id="chat",
+            chatbot = gr.Chatbot(value=history, height=440, label="Tailor", elem_id="chat",
                                  feedback_options=None)
             with gr.Row():
                 box = gr.Textbox(placeholder="Type your answer…", show_label=False, scale=5,
                                  elem_id="message", max_length=advisor_handlers.MAX_CHARS)
                 send = gr.Button("Send", variant="primary", scale=1, elem_id="send")
             reset = gr.Button("Start over", size="sm", elem_id="reset")
+            # What was understood, a compact grid that stays in view; any field can be
+            # changed in place (a dropdown choice, or a number and Enter).
+            editors: dict[str, gr.Component] = {}
+            rows = advisor_handlers.EDITORS
+            with gr.Accordion("What I understood (change any field)", open=True,
+                              elem_id="understood"):
+                for start in range(0, len(rows), 3):
+                    with gr.Row():
+                        for e in rows[start: start + 3]:
+                            value = advisor_handlers.shown(e, state.profile)
+                            editors[e.component] = (
+                                gr.Dropdown(list(e.choices), value=value, label=e.label,
+                                            elem_id=f"u-{e.name}", min_width=120)
+                                if e.choices else
+                                gr.Number(value, label=e.label, elem_id=f"u-{e.name}",
+                                          min_width=120, minimum=0,
+                                          precision=0 if e.integer else 2))
         with gr.Column(scale=6):
             to_lab = gr.Button("Try it on your own data in the lab →", variant="primary",
                                elem_id="open-lab")
             card = gr.Markdown(advisor_handlers.CARD_PLACEHOLDER, elem_id="card")
             with gr.Accordion("Recommendation as JSON", open=False):
                 card_json = gr.JSON(label="recommendation")
-    return AdvisorTab(chatbot, chat_state, box, send, reset, to_lab, card, card_json)
+    return AdvisorTab(chatbot, chat_state, box, send, reset, to_lab, card, card_json,
+                      **editors)
 
 
 @dataclass
@@ -268,6 +305,20 @@ def wire_advisor(a: AdvisorTab) -> None:
 
     wire(a.chatbot.option_select, on_option, [a.chatbot, a.chat_state], view, a, **chat)
     wire(a.reset.click, advisor_handlers.restart, [], view, a, api_visibility="private")
+
+    def on_edit(name: str):
+        def edited(value, hist: advisor_handlers.History, st):
+            return advisor_handlers.edit_field(name, value, hist, st)
+        edited.__name__ = f"edit_{name}"
+        return edited
+
+    # A dropdown reports a choice once; a number when Enter is pressed or it loses focus
+    # (re-sending an unchanged value is a no-op), not on every keystroke.
+    for e in advisor_handlers.EDITORS:
+        editor = getattr(a, e.component)
+        triggers = (editor.input,) if e.choices else (editor.submit, editor.blur)
+        for trigger in triggers:
+            wire(trigger, on_edit(e.name), [editor, a.chatbot, a.chat_state], view, a, **chat)
     gr.api(user_errors(advisor_handlers.advise_api), api_name="advise", concurrency_limit=16)
 
 

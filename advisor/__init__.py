@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from advisor import parse
 from advisor.llm import llm_extract
-from advisor.profile import Hosting, Profile, TaskKind, TeamSkill
+from advisor.profile import Hardware, Hosting, Profile, TaskKind, TeamSkill
 from advisor.recommend import Recommendation, Retriever, advise, decide, to_markdown
 from tailor.errors import TailorError
 from tailor.settings import Settings
 
 __all__ = [
-    "Hosting", "Profile", "Recommendation", "Retriever", "Settings", "TailorError", "TaskKind",
-    "TeamSkill", "advise", "advise_text", "decide", "profile_from_text", "to_markdown",
+    "Hardware", "Hosting", "Profile", "Recommendation", "Retriever", "Settings", "TailorError",
+    "TaskKind", "TeamSkill", "advise", "advise_text", "decide", "profile_from_text", "to_markdown",
 ]
 
 MAX_MESSAGE_CHARS = 4000

@@ -7,6 +7,8 @@ the user has said enough or asks for it. The Gradio app only displays what this 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -14,18 +16,20 @@ from advisor import parse
 from advisor.llm import llm_extract
 from advisor.profile import Profile, TaskKind
 from advisor.recommend import (
-    HOSTING_LABELS,
-    KIND_LABELS,
-    TEAM_LABELS,
-    VARIANT_LABELS,
     Recommendation,
     Retriever,
     advise,
+    describe_field,
+    variant_label,
 )
 from advisor.rules import FAMILY_LABELS
 from tailor.settings import Settings
 
 SKIP, SKIP_REST = "Skip", "Skip the rest, recommend now"
+
+
+def _always(p: Profile) -> bool:
+    return True
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class Question:
     text: str
     options: tuple[str, ...] = ()
     optional: bool = False
+    when: Callable[[Profile], bool] = _always  # asked only where the answer can matter
 
 
 QUESTIONS: tuple[Question, ...] = (
@@ -51,6 +56,14 @@ QUESTIONS: tuple[Question, ...] = (
     Question("team_skill", "Optional, but it sharpens the answer: who will build it?",
              ("No engineers", "Developers who can call APIs", "ML engineers", SKIP, SKIP_REST),
              optional=True),
+    # Owned GPUs matter only to someone who can train on them.
+    Question("hardware", "Do you have GPUs of your own to train on?",
+             ("No GPUs", "A laptop GPU", "A GPU server or workstation", "A GPU cluster", SKIP,
+              SKIP_REST), optional=True, when=lambda p: p.can_train),
+    # Whether prompting fell short matters once there is data to tune on.
+    Question("tried_prompting", "Have you already tried prompting, and did it fall short?",
+             ("Yes, it fell short", "Not yet", "Yes, and it works well", SKIP, SKIP_REST),
+             optional=True, when=lambda p: (p.labeled_examples or 0) >= 100),
     Question("hosting", "Where should the model run?",
              ("A vendor's API (OpenAI, Google, Anthropic)", "A self-hosted open model", SKIP,
               SKIP_REST), optional=True),
@@ -63,19 +76,44 @@ QUESTIONS: tuple[Question, ...] = (
               "A million a month", SKIP, SKIP_REST), optional=True),
     Question("fresh_knowledge", "Is the need mostly facts that change often, such as prices, "
              "docs or policies?", ("Yes", "No", SKIP, SKIP_REST), optional=True),
-    Question("num_tasks", "How many separate tasks should share one model?",
+    Question("num_tasks", "How many separate tasks (or customers) should share one model?",
              ("Just this one", "2 tasks", "5 tasks", SKIP, SKIP_REST), optional=True),
+    Question("shared_model", "Must one base model serve all of them, because a full model copy "
+             "per task or customer is too costly?", ("Yes", "No", SKIP, SKIP_REST),
+             optional=True, when=lambda p: (p.num_tasks or 0) >= 3),
+    Question("tight_latency", "Must answers come back in well under a second?",
+             ("Yes", "No", SKIP, SKIP_REST), optional=True,
+             when=lambda p: (p.monthly_requests or 0) >= 100_000),
 )
 BY_FIELD = {q.field: q for q in QUESTIONS}
 KIND_OPTIONS = dict(zip(BY_FIELD["task_kind"].options, TaskKind, strict=True))
 NUMERIC = ("labeled_examples", "budget_usd", "monthly_budget_usd", "monthly_requests",
            "num_tasks")
+YES_KEEP = "Yes, {new}"
+NO_KEEP = "No, keep {old}"
 GREETING = ("Hi! I'm Tailor. I help you decide whether to **prompt-engineer**, "
             "**prompt-tune** or **fine-tune** an LLM for your task, and what it will cost. "
             "A few questions first; you can correct any answer later (\"actually we have "
             "800\") or say \"start over\".")
 NO_CHANGE = ("I didn't catch a change to your situation. You can say things like \"actually we "
              "have 800 examples\", \"budget is 20k\", \"we need strict JSON\" or \"start over\".")
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A guessed number that would overwrite an earlier answer: asked about, not applied."""
+
+    field: str
+    value: Any
+    earlier: Any
+
+    def question(self) -> str:
+        return (f"Did you mean {describe_field(self.field, self.value)}? Earlier you said "
+                f"{describe_field(self.field, self.earlier)}.")
+
+    def options(self) -> tuple[str, str]:
+        return (YES_KEEP.format(new=describe_field(self.field, self.value)),
+                NO_KEEP.format(old=describe_field(self.field, self.earlier)))
 
 
 @dataclass(frozen=True)
@@ -88,6 +126,7 @@ class ChatState:
     last_numeric: str | None = None
     finished: bool = False
     recommendation: Recommendation | None = None
+    pending: Pending | None = None
 
 
 @dataclass(frozen=True)
@@ -104,53 +143,52 @@ def _answered(p: Profile, name: str) -> bool:
 
 
 def next_question(state: ChatState) -> Question | None:
-    """The first required question unanswered, then optional ones not yet asked."""
+    """The first required question unanswered, then optional ones not yet asked. Once the user
+    asks for the recommendation, only the task itself is still required."""
     p = state.profile
     for q in QUESTIONS:
         if q.field == "task_kind" and p.task is None:
             continue
-        if _answered(p, q.field):
+        if _answered(p, q.field) or not q.when(p):
             continue
-        if not q.optional:
-            return q
-        if not state.finished and q.field not in state.asked:
+        if state.finished and q.field != "task":
+            continue
+        if not q.optional or q.field not in state.asked:
             return q
     return None
 
 
-def _ack(found: dict[str, Any]) -> str:
-    """What was understood, in the user's terms, so mistakes are visible at once."""
-    bits = []
-    if "task_kind" in found:
-        bits.append(f"a {KIND_LABELS[found['task_kind']]} task")
-    if "labeled_examples" in found:
-        bits.append(f"{found['labeled_examples']:,} labeled examples")
-    if "budget_usd" in found:
-        bits.append("no budget" if found["budget_usd"] == 0 and "monthly_budget_usd" not in found
-                    else f"a ${found['budget_usd']:,.0f} budget")
-    if "monthly_budget_usd" in found:
-        bits.append(f"${found['monthly_budget_usd']:,.0f} a month")
-    if "team_skill" in found:
-        bits.append(TEAM_LABELS[found["team_skill"]])
-    if "hosting" in found:
-        bits.append(HOSTING_LABELS[found["hosting"]])
-    if "monthly_requests" in found:
-        bits.append(f"{found['monthly_requests']:,} requests a month")
-    for name, yes, no in (("privacy", "private data", "no privacy constraint"),
-                          ("needs_consistency", "a strict format", "no strict format"),
-                          ("fresh_knowledge", "changing facts", "stable knowledge")):
-        if name in found:
-            bits.append(yes if found[name] else no)
-    if "num_tasks" in found:
-        bits.append(f"{found['num_tasks']} task{'s' if found['num_tasks'] != 1 else ''} "
-                    "on one model")
-    return ("Got it: " + ", ".join(bits) + ".") if bits else ""
+def _ack(found: dict[str, Any], before: Profile) -> str:
+    """What was understood, in the user's terms, so mistakes are visible at once; a changed
+    answer says what it replaced."""
+    bits, changed = [], []
+    for name, value in found.items():
+        if name == "task":
+            continue
+        text = describe_field(name, value)
+        earlier = getattr(before, name, None)
+        if earlier is not None and earlier != value:
+            changed.append(f"{text} (was {describe_field(name, earlier)})")
+        else:
+            bits.append(text)
+    out = []
+    if bits:
+        out.append("Got it: " + ", ".join(bits) + ".")
+    if changed:
+        out.append("Changed: " + ", ".join(changed) + ".")
+    return " ".join(out)
 
 
 def _summary(rec: Recommendation) -> str:
-    # Lead with the reason that pushed the winner hardest.
-    top = max(rec.reasons, key=lambda r: r["effects"].get(rec.technique, 0.0))
-    return (f"**My recommendation: {FAMILY_LABELS[rec.technique]}, {VARIANT_LABELS[rec.variant]}** "
+    # Lead with the reason that set the winner furthest apart from the others.
+    def margin(r: dict[str, Any]) -> float:
+        effects = r["effects"]
+        others = [v for t, v in effects.items() if t != rec.technique] or [0.0]
+        return effects.get(rec.technique, 0.0) - max(others)
+
+    top = max(rec.reasons, key=margin)
+    label = variant_label(rec.variant, rec.deployment)
+    return (f"**My recommendation: {FAMILY_LABELS[rec.technique]}, {label}** "
             f"(confidence {rec.confidence}). {top['text']}"
             "\n\nThe full card with reasons, the comparison, costs and sources is beside the "
             "chat. Correct anything (\"actually we have 800\", \"budget is 20k\") and I will "
@@ -173,29 +211,60 @@ def respond(state: ChatState, message: str, retriever: Retriever,
         fresh = ChatState()
         q = next_question(fresh)
         return replace(fresh, expecting=q.field), _ask(q, "Starting over. " + GREETING)
+    if state.pending is not None:
+        settled, ack = _settle(state.pending, text)
+        if settled is not None:
+            state = settled(state)
+            q = BY_FIELD.get(state.expecting or "")
+            if q is not None and not _answered(state.profile, q.field):
+                return state, _ask(q, ack)  # back to the question it interrupted
+            return _proceed(state, ack, True, retriever)
+        state = replace(state, pending=None)  # not an answer: the earlier value stands
 
     expecting = state.expecting
     # "actually 1500" corrects an earlier answer; it does not answer the current question.
     correcting = parse.is_correction(text) and state.last_numeric is not None
+    weak: frozenset[str] = frozenset()
+    loose: tuple[float, ...] = ()
     if expecting == "task_kind" and text in KIND_OPTIONS:
         found: dict[str, Any] = {"task_kind": KIND_OPTIONS[text]}
     else:
-        found = parse.extract(text, expecting=None if correcting else expecting)
+        reading = parse.read(text, expecting=None if correcting else expecting)
+        found, weak, loose = dict(reading.fields), reading.weak, reading.loose
     if expecting == "task_kind" and "task_kind" not in found and parse.is_skip(text):
         found["task_kind"] = TaskKind.GENERATION
-    # A correction with a bare number goes to the last number the user gave.
-    if (correcting and not (set(found) & set(NUMERIC))
-            and (value := parse.bare_number(text)) is not None):
-        target = state.last_numeric
-        found[target] = float(value) if target.endswith("usd") else int(value)
+    # The task's kind comes from the description; later messages mention other things.
+    if state.profile.task_kind is not None and expecting != "task_kind":
+        found.pop("task_kind", None)
+    # A correction's number that counts nothing in particular goes to the last number the
+    # user gave: "correction, it's more like 1,500. Budget 1.5k a month".
+    if correcting and state.last_numeric not in found:
+        value = loose[0] if loose else (None if set(found) & set(NUMERIC)
+                                        else parse.bare_number(text))
+        if value is not None:
+            target = state.last_numeric
+            found[target] = float(value) if target.endswith("usd") else int(value)
     if not found.keys() - {"task"} and not parse.is_greeting(text):
         extra = llm_extract(text, settings)
         found.update({k: v for k, v in extra.items() if k not in found})
 
     if state.recommendation is not None and not found and not parse.is_greeting(text):
         return state, Reply(NO_CHANGE, ("Start over",), state.recommendation)
+    # A guessed number never silently replaces an earlier answer: ask first.
+    pending = None
+    if not correcting:
+        for name in sorted(weak & found.keys()):
+            earlier = getattr(state.profile, name)
+            if earlier is not None and earlier != found[name]:
+                pending = Pending(name, found.pop(name), earlier)
+                break
+    before = state.profile
     state = _merge(state, found)
-    ack = _ack(found)
+    ack = _ack(found, before)
+    if pending is not None:
+        state = replace(state, pending=pending)
+        return state, Reply((ack + "\n\n" if ack else "") + pending.question(),
+                            pending.options())
     if parse.is_greeting(text) and not found:
         q = next_question(state)
         return replace(state, expecting=q.field if q else None), _ask(q, GREETING)
@@ -211,7 +280,28 @@ def respond(state: ChatState, message: str, retriever: Retriever,
             return state, _ask(q, _hint(expecting))
     elif parse.is_finish(text):
         state = replace(state, finished=True)
+    return _proceed(state, ack, understood, retriever)
 
+
+def _settle(pending: Pending, text: str) -> tuple[Callable[[ChatState], ChatState] | None,
+                                                   str]:
+    """The answer to "Did you mean ...?": apply the new value, keep the old, or neither."""
+    yes = text == pending.options()[0] or (parse.YES.search(text) and not parse.said_no(text))
+    no = text == pending.options()[1] or re.match(r"^\s*(no|nope|keep)\b", text, re.I)
+    if yes:
+        def apply(state: ChatState) -> ChatState:
+            profile = state.profile.with_updates(**{pending.field: pending.value})
+            return replace(state, profile=profile, pending=None, last_numeric=pending.field)
+        return apply, f"Changed to {describe_field(pending.field, pending.value)}."
+    if no:
+        return (lambda state: replace(state, pending=None),
+                f"Kept {describe_field(pending.field, pending.earlier)}.")
+    return None, ""
+
+
+def _proceed(state: ChatState, ack: str, understood: bool, retriever: Retriever
+             ) -> tuple[ChatState, Reply]:
+    """Ask the next question, or recommend (again, when something changed)."""
     q = next_question(state)
     if q is not None and not (q.optional and state.recommendation is not None):
         asked = state.asked | {q.field} if q.optional else state.asked
@@ -222,6 +312,25 @@ def respond(state: ChatState, message: str, retriever: Retriever,
     lead = ("Updated. " if understood and ack else "") + ack
     return state, Reply((lead + "\n\n" if lead else "") + _summary(rec),
                         ("Start over",), rec)
+
+
+def edit(state: ChatState, name: str, value: Any, retriever: Retriever
+         ) -> tuple[ChatState, Reply]:
+    """A field fixed outside the conversation (the understood-fields panel): the answer is
+    replaced (or unset with None), the advice re-run if there was one, and the conversation
+    goes on where it was."""
+    before = getattr(state.profile, name)
+    profile = replace(state.profile, **{name: value})
+    state = replace(state, profile=profile, pending=None)
+    was = describe_field(name, before) if before is not None else "not said"
+    now = describe_field(name, value) if value is not None else "not said"
+    ack = f"Changed: {now} (was {was})."
+    if state.recommendation is not None:
+        return _proceed(state, ack, True, retriever)
+    q = BY_FIELD.get(state.expecting or "")
+    if q is not None and not _answered(profile, q.field):
+        return state, _ask(q, ack)  # still waiting for that answer
+    return _proceed(state, ack, True, retriever)
 
 
 def _hint(field_name: str) -> str:

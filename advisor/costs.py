@@ -74,7 +74,9 @@ def estimate(profile: Profile, ft_variant: str, pricing: Pricing | None = None) 
     if volume is None:
         volume = p.default_monthly_requests
     tokens = training_tokens(profile, p)
-    self_hosted = profile.hosting == Hosting.SELF_HOSTED or bool(profile.privacy)
+    self_hosted = profile.hosting == Hosting.SELF_HOSTED or not profile.vendor_allowed
+    # Training on a GPU the founder owns costs time and electricity, not cash.
+    at_home = profile.owns_gpu and profile.can_train
 
     base_prompt = p.instruction_tokens + per_ex
     few_shot_prompt = base_prompt + p.few_shot_k * per_ex
@@ -86,6 +88,8 @@ def estimate(profile: Profile, ft_variant: str, pricing: Pricing | None = None) 
 
     if ft_variant == "vendor_api":
         ft_training = tokens * p.vendor_training_per_m_tokens / 1e6
+    elif at_home:
+        ft_training = 0.0
     elif ft_variant == "full":
         ft_training = _gpu_cost(tokens, p, gpus=p.full_ft_gpus, slowdown=p.full_ft_slowdown)
     else:
@@ -104,8 +108,9 @@ def estimate(profile: Profile, ft_variant: str, pricing: Pricing | None = None) 
                                    False, self_hosted, "prompt_engineering"),
         # Soft prompts train only a few thousand weights, but the gradient still flows through
         # the whole frozen model, so compute is close to LoRA's; they need an open model.
-        "prompt_tuning": cost("prompt_tuning", "soft_prompt", _gpu_cost(tokens, p), base_prompt,
-                              False, True, "prompt_tuning"),
+        "prompt_tuning": cost("prompt_tuning", "soft_prompt",
+                              0.0 if at_home else _gpu_cost(tokens, p), base_prompt, False, True,
+                              "prompt_tuning"),
         "fine_tuning": cost("fine_tuning", ft_variant, ft_training, base_prompt,
                             ft_variant == "vendor_api", ft_variant != "vendor_api", ft_key),
     }
@@ -120,6 +125,10 @@ def estimate(profile: Profile, ft_variant: str, pricing: Pricing | None = None) 
         f"A rented GPU at ${p.gpu_hour:.2f}/hour (billed at least {p.min_gpu_hours:g} hour), "
         f"{p.lora_tokens_per_second:,.0f} training tokens/s for LoRA on a 7B-class model; "
         f"full fine-tuning on {p.full_ft_gpus} GPUs.",
-        f"Engineering time at ${p.engineer_day:,.0f} per engineer-day.",
+        f"Engineering effort is shown in engineer-days (${p.engineer_day:,.0f} each when "
+        "a budget must pay for people); the budget itself is taken as cash for compute and "
+        "API calls.",
     ]
+    if at_home:
+        assumptions.append("Training runs on your own GPU: no cash for compute, only time.")
     return CostEstimate(per, assumptions)

@@ -3,6 +3,10 @@ LangChain, with the bundled MiniLM embeddings (Chroma's default embedder would d
 
 The index keeps a content hash per note and re-embeds only the notes that changed, so editing
 a note is picked up at the next start. With CHROMA_HOST set, a Chroma server holds the index.
+
+Searches are cached per (query, k): each rule asks with a fixed topic string, and embedding the
+query was most of the time `advise` took. `sync` empties the cache, so a changed index is
+never answered from stale results.
 """
 
 from __future__ import annotations
@@ -97,6 +101,8 @@ class KnowledgeBase:
 
         self.settings = settings or Settings.from_env()
         self._lock = threading.Lock()
+        self._cache: dict[tuple[str, int], tuple[Passage, ...]] = {}
+        self._generation = 0  # bumped by every sync; a search started before is not cached
         self.embeddings = embedder(self.settings.embeddings)
         self.store = Chroma(
             collection_name=self.settings.collection,
@@ -156,10 +162,23 @@ class KnowledgeBase:
                     ids=[f"{note.path.name}#{i}" for i in range(len(chunks))],
                 )
                 counts["updated" if old else "added"] += 1
+            self._cache.clear()  # results from the old index must not outlive it
+            self._generation += 1
         return counts
 
     def search(self, query: str, k: int = 3) -> list[Passage]:
-        """The k passages closest in meaning to the query."""
+        """The k passages closest in meaning to the query (cached until the next sync)."""
+        key = (query, k)
+        cached = self._cache.get(key)
+        if cached is None:
+            generation = self._generation
+            cached = tuple(self._search(query, k))
+            with self._lock:
+                if generation == self._generation:
+                    self._cache[key] = cached
+        return list(cached)  # a fresh list: callers may not change the cache
+
+    def _search(self, query: str, k: int) -> list[Passage]:
         hits = self.store.similarity_search_with_score(query, k=k)
         # Chroma returns cosine distance; report similarity so higher means closer.
         return [

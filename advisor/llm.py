@@ -18,16 +18,27 @@ log = logging.getLogger(__name__)
 FIELDS_HELP = """Return only a JSON object with any of these keys that the text states:
 task_kind: one of classification, extraction, generation, qa_chat, reasoning
 labeled_examples: integer count of labeled examples the user has
-budget_usd: one-off budget in US dollars (number)
-monthly_budget_usd: monthly budget in US dollars (number)
+budget_usd: one-off cash budget in US dollars (number)
+monthly_budget_usd: monthly cash budget in US dollars (number)
+budget_covers_people: true if the budget must also pay for engineers or freelancers
 team_skill: one of none, api, ml
+knows_pytorch: true if someone can write PyTorch training code
+hardware: GPUs they own: one of none, laptop_gpu, own_gpu, cluster
 hosting: one of vendor_api, self_hosted
+privacy: true if the data may not go to a vendor
+vendor_finetune_ok: true if a vendor's fine-tuning API is acceptable
+tried_prompting: true if prompting was tried and fell short
 needs_consistency: true or false
 monthly_requests: integer requests per month
-privacy: true or false
+tight_latency: true if answers must come back in well under a second
 fresh_knowledge: true or false
-num_tasks: integer
+num_tasks: integer number of tasks or customers sharing one model
+shared_model: true if one base model must serve them all (a copy each is unaffordable)
 Leave out anything the text does not say."""
+
+BOOLEANS = ("budget_covers_people", "knows_pytorch", "privacy", "vendor_finetune_ok",
+            "tried_prompting", "needs_consistency", "tight_latency", "fresh_knowledge",
+            "shared_model")
 
 
 def _validate(raw: dict[str, Any]) -> dict[str, Any]:
@@ -51,8 +62,7 @@ def _validate(raw: dict[str, Any]) -> dict[str, Any]:
             if isinstance(parsed, bool) or not isinstance(parsed, int | float) or parsed < 0:
                 continue
             parsed = float(parsed)
-        if key in ("needs_consistency", "privacy", "fresh_knowledge") and not isinstance(
-                parsed, bool):
+        if key in BOOLEANS and not isinstance(parsed, bool):
             continue
         good[key] = parsed
     return good

@@ -1,64 +1,27 @@
 """Deterministic reading of free text into profile fields. No model, no network: the same
 words always give the same fields.
 
-`extract(text, expecting=...)` returns only what the text states. `expecting` names the field
-the chat just asked about, so a bare answer ("a few hundred", "none", "5k") lands there.
+`read(text, expecting=...)` returns what the text states, and which numbers were only a guess
+(`weak`): "we have 800" is probably 800 examples, but the chat asks before it overwrites an
+earlier answer with a guess. `expecting` names the field the chat just asked about, so a bare
+answer ("a few hundred", "none", "5k") lands there. Numbers are bound to their nouns by
+`advisor.numbers`; a negation governs the rest of its clause ("no ML people", "can't go to
+OpenAI").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
-from advisor.profile import Hosting, TaskKind, TeamSkill
-
-WORD_NUMBERS = {
-    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-MULTIPLIERS = {
-    "k": 1_000, "thousand": 1_000, "grand": 1_000, "m": 1_000_000, "mm": 1_000_000,
-    "million": 1_000_000, "mil": 1_000_000, "hundred": 100, "dozen": 12, "b": 1_000_000_000,
-    "billion": 1_000_000_000,
-}
-# Vague amounts, longest first so "a few hundred" wins over "a few".
-VAGUE = [
-    ("tens of thousands", 30_000), ("hundreds of thousands", 300_000),
-    ("a few thousand", 3_000), ("several thousand", 5_000), ("a couple thousand", 2_000),
-    ("a couple of thousand", 2_000), ("thousands", 3_000),
-    ("a few hundred", 300), ("several hundred", 500), ("a couple hundred", 200),
-    ("a couple of hundred", 200), ("hundreds", 300),
-    ("a few dozen", 36), ("several dozen", 50), ("dozens", 36), ("a dozen", 12),
-    ("a handful", 5), ("a couple", 2), ("a few", 3), ("several", 5),
-]
-NUM = r"\d+(?:[.,]\d+)*"
-MULT = r"(?:k|thousand|grand|mm|m|million|mil|hundred|b|billion)\b"
-AMOUNT = rf"(?P<num>{NUM})\s*(?P<mult>{MULT})?"
-
-
-def _amount(tag: str) -> str:
-    return rf"(?P<num{tag}>{NUM})\s*(?P<mult{tag}>{MULT})?"
-
-DATA_NOUNS = (
-    r"labell?ed|labels?|examples?|samples?|rows?|records?|tickets?|emails?|pairs?|documents?|"
-    r"docs|items?|reviews?|messages?|conversations?|transcripts?|annotat\w*|data ?points?|"
-    r"sentences?|questions?|entries|cases|calls?|chats?|invoices?|contracts?|reports?|"
-    r"articles?|posts?|comments?|descriptions?|summaries|answers?"
-)
-PERIODS = {"day": 30, "daily": 30, "week": 4.3, "weekly": 4.3, "month": 1, "monthly": 1,
-           "mo": 1, "year": 1 / 12, "yearly": 1 / 12, "annually": 1 / 12, "hour": 720,
-           "hr": 720}
-PERIOD = (r"(?:a|an|per|each|every|/)\s*(?P<period>day|week|month|mo|year|hour|hr)\b"
-          r"|(?P<adv>daily|weekly|monthly|yearly|annually)\b")
-CURRENCY_BEFORE = r"(?:[$€£]|usd\s*|eur\s*|gbp\s*)"
-CURRENCY_AFTER = r"(?:dollars?|usd|bucks|euros?|eur|pounds?|gbp)\b"
+from advisor.numbers import Kind, Mention, first_number, mentions, normalise
+from advisor.profile import Hardware, Hosting, TaskKind, TeamSkill
 
 YES = re.compile(r"^\s*(y|yes|yeah|yep|yup|sure|definitely|absolutely|correct|right|true|"
                  r"it does|we do|they do|very much|of course|a lot|strict(ly)?)\b", re.I)
-NO = re.compile(r"^\s*(n|no|nope|nah|not really|not at all|none|false|never|neither|"
-                r"doesn'?t|don'?t|we don'?t|not)\b", re.I)
+NO = re.compile(r"^\s*(n|no|nope|nah|not really|not at all|not yet|none|false|never|neither|"
+                r"doesn'?t|don'?t|we don'?t|not|0)\b", re.I)
 RESET = re.compile(r"\b(start (over|again|afresh)|restart|reset|from scratch|new (chat|"
                    r"conversation|session)|clear (it|everything|all))\b", re.I)
 CORRECTION = re.compile(r"\b(actually|correction|sorry|i meant|we meant|scratch that|"
@@ -69,282 +32,559 @@ FINISH = re.compile(r"\b(skip (the )?rest|recommend( now)?|that'?s (all|it)|just
 GREETING = re.compile(r"^\s*(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|help|"
                       r"start|howdy|greetings)\b[\s!.?]*$", re.I)
 
-
-def _to_number(num: str, mult: str | None) -> float:
-    # "1,500" and "1.5" both occur; a comma followed by exactly three digits is grouping.
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", num):
-        value = float(num.replace(",", ""))
-    else:
-        value = float(num.replace(",", "."))
-    return value * MULTIPLIERS[mult.lower()] if mult else value
-
-
-def _words_to_digits(text: str) -> str:
-    """'two thousand' -> '2 thousand', 'five hundred' -> '5 hundred' (bare words too)."""
-    pattern = r"\b(" + "|".join(k for k in WORD_NUMBERS if k not in ("a", "an", "no")) + r")\b"
-    return re.sub(pattern, lambda m: str(WORD_NUMBERS[m.group(1).lower()]), text, flags=re.I)
+# A negation governs the words after it up to the end of its clause.
+NOT = (r"\w+n't|(ca|do|does|wo|is|are|did|have|has|was|were|should|could|would|must)nt|"
+       r"cannot|can not")
+NEGATOR = re.compile(rf"\b({NOT}|no|not|never|without|nobody|none|neither|"
+                     r"nor|lack\w*|nothing|avoid\w*|instead of|rather than|forbid\w*|0)\b")
+NEG_BOUNDARY = re.compile(r"[.;:!?()\n,]|\s(but|although|though|however|whereas|and|so|"
+                          r"while|yet|except)\s")
 
 
-def _normalise(text: str) -> str:
-    t = text.lower().replace("–", "-").replace("—", "-").replace("’", "'")
-    for phrase, value in VAGUE:
-        t = re.sub(rf"\b{phrase}\b", str(value), t)
-    t = re.sub(r"\ba (hundred|thousand|million|dozen)\b", r"1 \1", t)
-    t = _words_to_digits(t)
-    # "5 hundred" -> "500" so that a later noun or period attaches to a single number.
-    t = re.sub(rf"({NUM})\s*(hundred|dozen)\b",
-               lambda m: f"{_to_number(m.group(1), m.group(2)):g}", t)
-    # Ranges ("50-100", "3 to 5k", "between 500 and 1000"): keep the midpoint.
-    def mid(m: re.Match) -> str:
-        hi_mult = m.group(4)
-        lo = _to_number(m.group(1), m.group(2) or hi_mult)
-        hi = _to_number(m.group(3), hi_mult)
-        return f"{(lo + hi) / 2:g}"
-    t = re.sub(rf"(?:between\s+)?({NUM})\s*({MULT})?\s*(?:-|to|and)\s*[$€£]?({NUM})\s*({MULT})?",
-               mid, t)
-    return t
+def negated(t: str, start: int, window: int = 8) -> bool:
+    """Whether the words just before position `start`, in its clause, negate it."""
+    cut = 0
+    for m in NEG_BOUNDARY.finditer(t, 0, start):
+        cut = m.end()
+    words = t[cut:start].split()[-window:]
+    return bool(NEGATOR.search(" ".join(words)))
 
 
-def _money(t: str) -> tuple[float | None, float | None, str]:
-    """(one-off, monthly, text without the money mentions)."""
-    one_off = monthly = None
-    pattern = re.compile(
-        rf"(?P<pre>{CURRENCY_BEFORE})\s*{AMOUNT}(?:\s*{CURRENCY_AFTER})?"
-        rf"|{_amount('3')}\s*{CURRENCY_AFTER}"
-        rf"|(?:budget|spend|afford|invest|cap|up to|around|about|roughly)\s+(?:is\s+|of\s+|"
-        rf"around\s+|about\s+|roughly\s+|maybe\s+)*(?P<num2>{NUM})\s*(?P<mult2>{MULT})?"
-        # No backtracking into "2k tickets" or "2,000 rows": those are counts, not money.
-        rf"(?!\d|[.,]\d|\s*(?:{MULT}|{DATA_NOUNS}|{VOLUME_NOUNS}))", re.I)
-    spans = []
-    for m in pattern.finditer(t):
-        num = m.group("num") or m.group("num3") or m.group("num2")
-        mult = m.group("mult") or m.group("mult3") or m.group("mult2")
-        if num is None:
-            continue
-        # Bare "about 2k" counts as money only when budget words are near.
-        if m.group("num2") and not re.search(r"budget|spend|afford|invest|\$|usd|dollar",
-                                             t[max(0, m.start() - 40): m.end() + 40]):
-            continue
-        value = _to_number(num, mult)
-        after = t[m.end(): m.end() + 25]
-        before = t[max(0, m.start() - 25): m.start()]
-        if re.match(rf"\s*(?:{PERIOD})", after) or re.search(r"monthly\s*(budget)?\s*(of|is)?\s*$",
-                                                             before):
-            monthly = value
+def _mentioned(t: str, pattern: str) -> tuple[bool, bool]:
+    """(said positively somewhere, said under a negation somewhere)."""
+    pos = neg = False
+    for m in re.finditer(pattern, t):
+        if negated(t, m.start()):
+            neg = True
         else:
-            one_off = value
-        spans.append((m.start(), m.end()))
-    for start, end in reversed(spans):
-        t = t[:start] + " " + t[end:]
-    return one_off, monthly, t
+            pos = True
+    return pos, neg
 
 
-VOLUME_NOUNS = (r"requests?|queries|calls?|messages?|tickets?|emails?|users?|visitors?|"
-                r"conversations?|chats?|documents?|items?|reviews?|questions?|runs?|generations?")
+def _sentences(t: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?\n])\s+", t) if s.strip()]
 
 
-def _volume(t: str, need_noun: bool) -> tuple[int | None, str]:
-    """Requests per month from 'N <things> a day/week/month'. Without a noun ('5k a month')
-    it counts only when the question was about volume: otherwise it may be money."""
-    noun = rf"(?:\w+\s+){{0,2}}?(?:{VOLUME_NOUNS})\s*" + ("" if need_noun else "?")
-    m = re.search(rf"{AMOUNT}\s*{noun}(?:{PERIOD})", t, re.I)
-    if not m:
-        return None, t
-    period = m.group("period") or m.group("adv")
-    value = _to_number(m.group("num"), m.group("mult")) * PERIODS[period.lower()]
-    return round(value), t[: m.start()] + " " + t[m.end():]
-
-
-def _count(t: str) -> int | None:
-    if re.search(r"\b(no|zero|without|lack)\s+(labell?ed\s+)?(data|examples?|labels?|"
-                 r"dataset|training data)\b|\bnothing labell?ed\b", t):
-        return 0
-    m = re.search(rf"{AMOUNT}\s*\+?\s*(?:\w+\s+){{0,3}}?(?:{DATA_NOUNS})\b", t, re.I)
-    if not m:
-        # "we have 800", "got about 2k"
-        m = re.search(rf"\b(?:have|got|collected|gathered|there are)\s+(?:about\s+|around\s+|"
-                      rf"roughly\s+|maybe\s+|only\s+|just\s+|over\s+|~\s*)?{AMOUNT}", t, re.I)
-    if not m:
-        return None
-    return round(_to_number(m.group("num"), m.group("mult")))
-
-
-def _bare_number(t: str) -> float | None:
-    m = re.search(rf"~?\s*{AMOUNT}", t, re.I)
-    return _to_number(m.group("num"), m.group("mult")) if m else None
-
+# --- what kind of task ---------------------------------------------------------------
 
 TASK_PATTERNS: list[tuple[TaskKind, str]] = [
-    (TaskKind.REASONING, r"reason|math|calculat|multi-?step|logic|plan(ning)?\b|solve|puzzle|"
-                         r"arithmetic|word problems?"),
-    (TaskKind.EXTRACTION, r"extract|pull (out )?(the )?fields|parse|entit(y|ies)|\bner\b|"
-                          r"fill (in )?forms?|key fields|structured data from"),
-    (TaskKind.CLASSIFICATION, r"classif|categori[sz]|rout(e|ing)|triage|tag(ging)?\b|"
-                              r"assign\w* (a )?(labels?|categor)|"
-                              r"sentiment|detect|moderat|spam|intent|prioriti[sz]|sort"),
-    (TaskKind.QA_CHAT, r"answer|question|chat|assistant|support bot|faq|help ?desk|"
-                       r"conversation|customer support|copilot|bot\b"),
-    (TaskKind.GENERATION, r"write|writ|generat|draft|rewrit|summar|translat|compose|"
-                          r"paraphras|describ|copy|content|email replies|marketing|product "
-                          r"descriptions|blog"),
+    # An assistant that writes is a writing task, whatever else it is called.
+    (TaskKind.GENERATION, r"\b(writing|copywriting|drafting|content|email) (assistant|tool|"
+                          r"copilot|app)"),
+    (TaskKind.REASONING, r"\breasoning\b|\breason (about|through|step)|\bmath\w*|arithmetic|"
+                         r"calculat\w*|multi-?step|logic(al)? (puzzles?|problems?)|"
+                         r"word problems?|\bsolve\b|\bproofs?\b"),
+    (TaskKind.EXTRACTION, r"extract\w*|\bpull\w* (\S+ ){0,5}(out of|from)\b|\bparse\b|parsing|"
+                          r"entit(y|ies)|\bner\b|fill (in )?forms?|key fields|structured data "
+                          r"from|into (a )?(fixed )?json|line[- ]items?"),
+    (TaskKind.CLASSIFICATION, r"classif\w*|categori[sz]\w*|\brout(e|es|ing|er)\b|triage|"
+                              r"\b(auto-?)?tag(s|ging|ged)?\b|\blabel(s|ling)? (\S+ ){0,3}into|"
+                              r"\bsort\w* (\S+ ){0,6}into|sentiment|\bdetect\w*|moderat\w*|"
+                              r"\bspam\b|\bintents?\b|prioriti[sz]\w*|toxic\w*|fraud|"
+                              r"brand-?safety|\bflag(s|ging)?\b|"
+                              r"into \d+ (\S+ )?(types|categories|classes|queues|intents)"),
+    (TaskKind.QA_CHAT, r"chat ?bots?|\bbots?\b|assistant|answer\w* (\S+ ){0,3}questions|"
+                       r"questions? about|\bfaqs?\b|help ?desk|copilot|\bq&a\b|conversational|"
+                       r"support agent|(support|customer|user|employee) questions"),
+    (TaskKind.GENERATION, r"\bwrit\w*|generat\w*|draft\w*|rewrit\w*|summar\w*|translat\w*|"
+                          r"compos\w*|paraphras\w*|descriptions?|captions?|\bcopy\b|content|"
+                          r"\brepl(y|ies)\b|respond\w* to|answer\w* (\S+ ){0,2}(emails|messages|"
+                          r"letters|reviews|comments)|marketing|blog|stor(y|ies)|blurbs?|"
+                          r"subject lines|notifications|autocomplet\w*|completions?|titles?|"
+                          r"barks|slogans?"),
 ]
+# Scores only a classifier reports: a last resort when nothing else names the task.
+WEAK_CLASSIFICATION = r"accuracy|top-1|precision|recall|\bf1\b|\bcodes\b"
 
 
-def task_kind(t: str) -> TaskKind | None:
+def task_kind(text: str) -> TaskKind | None:
+    t = normalise(text)
     for kind, pattern in TASK_PATTERNS:
-        if re.search(pattern, t, re.I):
+        if re.search(pattern, t):
             return kind
-    return None
+    return TaskKind.CLASSIFICATION if re.search(WEAK_CLASSIFICATION, t) else None
 
 
-def team_skill(t: str) -> TeamSkill | None:
-    if re.search(r"\bno (engineers?|developers?|devs|tech\w*|coders?|programmers?|one)\b|"
-                 r"non-?technical|not technical|no-?code|just (me|us)|nobody|^\s*none\b", t):
-        return TeamSkill.NONE
-    if re.search(r"\bml\b|machine learning|data scien|mlops|ai engineers?|research(ers)?|"
-                 r"can train|train models", t):
+# --- who builds it -------------------------------------------------------------------
+
+ML = (r"\bml\b|machine[- ]learning|data scien\w*|mlops|\b(ai|nlp) (engineers?|researchers?|"
+      r"team|people|experience)|(have|has|'ve) (fine-?tuned|trained) |"
+      r"research engineers?|(have|has|'ve) trained (\S+ ){0,2}models|"
+      r"\btrains? (\S+ ){0,2}models (for|as|at|every|daily|professionally)|"
+      r"training models (for|as|at)|done (lora|fine-?tuning|training)|pytorch|\bcan train\b")
+DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|engineers?)|"
+       r"\bprogrammers?\b|\bcoders?\b|\bbackend\b|back-end|full-?stack|frontend|\bcto\b|"
+       r"tech lead|technical co-?founder|\b\d+ (of us )?(is|are) technical|\bi code\b|"
+       r"\bcan code\b|\bwe code\b|\bapis?\b(?= (only|integration))|call(ing)? apis")
+NO_TEAM = (r"non-?technical|not (very |at all )?tech(y|ie|nical)?\b|no-?code|"
+           r"nobody (here )?(is|does|codes|can)\b|(nobody|none of us)\b[^.,]{0,25}\b("
+           r"technical|codes|programs|developers?|engineers?|programmers?)\b|can'?t code|"
+           r"don'?t code|neither of us|"
+           r"\bno tech\w*|no (it|engineering) (staff|team|people)|just (me|us)$")
+
+
+def team_skill(text: str) -> TeamSkill | None:
+    t = normalise(text)
+    ml_pos, _ = _mentioned(t, ML)
+    if ml_pos:
         return TeamSkill.ML
-    if re.search(r"developer|engineer|software|programmer|\bapis?\b|backend|coders?|devs?\b|"
-                 r"full-?stack|python|javascript", t):
+    dev_pos, dev_neg = _mentioned(t, DEV)
+    if dev_pos:
         return TeamSkill.API
+    if dev_neg or re.search(NO_TEAM, t):
+        return TeamSkill.NONE
     return None
 
 
-def hosting(t: str) -> Hosting | None:
-    if re.search(r"self[- ]?host|on[- ]?prem|our own (servers?|gpus?|cloud|hardware|infra\w*|"
-                 r"machines?)|open[- ]?(source|weights?)|llama|mistral|qwen|gemma|vllm|"
-                 r"in[- ]house|own model|host (it )?ourselves", t):
+PYTORCH = (r"pytorch|\btorch\b|\bjax\b|tensorflow|keras|hugging ?face (transformers|trainer)|"
+           r"\bpeft\b")
+
+
+def knows_pytorch(t: str) -> bool | None:
+    pos, neg = _mentioned(t, PYTORCH)
+    return True if pos else (False if neg else None)
+
+
+# --- where it runs, and where the data may go ----------------------------------------
+
+SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|hardware|infra\w*|"
+        r"machines?|data ?cent\w*|vpc|cloud|box)|in our (own )?(vpc|data ?cent\w*)|"
+        r"open[- ]?(source|weights?)|\bopen (\S+ ){0,2}models?\b|\blocal(ly)? (\S+ ){0,2}"
+        r"(models?|llms?)|llama|mistral|qwen|gemma|vllm|ollama|host (\S+ ){0,3}ourselves|"
+        r"\bwe('d| would)? host\b|\bwe host|runs? on our|on our (own )?servers")
+VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bedrock|azure|"
+          r"cohere|\bvendors?\b|third[- ]party|external (provider|api|service)|cloud ai|"
+          r"(api|model|llm|ai) provider|hosted (model|llm|api)")
+# Data that may not leave: "can't go to OpenAI", "must stay on our servers".
+RESTRICTED = (rf"({NOT}|must not|may not|not allowed to|never|nothing (can|may|"
+              r"should|must))\s+(\S+\s+){0,3}?(go|leave|be sent|send|be shared|share|"
+              r"be processed|be uploaded|upload|be stored|move)\b|"
+              r"(must|has to|have to|needs? to|should) (stay|remain|be kept)\b")
+PRIVATE = (r"privacy|private|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive|\bphi\b|"
+           r"protected health|personal data|patient (data|notes|records)|medical records|"
+           r"trade secrets?")
+PERMITTED = (r"(fine|ok|okay|allowed|cleared|approved|happy|no problem|acceptable)\b[^.]{0,30}"
+             r"\b(send|sending|share|sharing|upload\w*)\b|\b(send|sending|share|sharing|"
+             r"upload\w*)\b[^.]{0,40}\b(is|are) (fine|ok|okay|allowed|cleared|approved|"
+             r"acceptable|no problem)|don'?t care about (the )?data|public (posts|data|content|"
+             r"information|info)|data (isn'?t|is not|aren'?t|are not) (sensitive|private|"
+             r"confidential)|data (is|are) (all )?public")
+
+
+def hosting(text: str) -> Hosting | None:
+    t = normalise(text)
+    self_pos, _ = _mentioned(t, SELF)
+    vendor_pos, vendor_neg = _mentioned(t, VENDOR)
+    if self_pos:
         return Hosting.SELF_HOSTED
-    if re.search(r"openai|anthropic|claude|gemini|vertex|bedrock|azure|vendor|hosted|"
-                 r"\bgpt|\bapi\b|provider|saas|cloud api", t):
+    if vendor_pos:
         return Hosting.VENDOR_API
+    if vendor_neg:  # "can't go to OpenAI": whatever runs, runs at home
+        return Hosting.SELF_HOSTED
     return None
 
 
-def _flag(t: str, positive: str, expecting: bool) -> bool | None:
-    """A yes/no field: an explicit no/yes when it was asked, else keywords."""
-    if expecting:
-        if NO.search(t):
+def privacy(t: str, expecting: bool) -> bool | None:
+    if expecting and (answer := _yes_no(t)) is not None:
+        return answer
+    if re.search(PERMITTED, t):
+        return False
+    if re.search(RESTRICTED, t):
+        return True
+    _, vendor_neg = _mentioned(t, VENDOR)
+    if vendor_neg and re.search(r"\b(go|sent|send|share|process\w*|upload\w*|data)\b", t):
+        return True
+    pos, neg = _mentioned(t, PRIVATE)
+    if pos:
+        return True
+    return False if neg else None
+
+
+FINE_TUNE = r"fine-?tun\w*|finetun\w*|tuning (job|api)|supervised tuning|custom models?"
+PERMIT = (r"\b(can|could|able|fine|ok|okay|acceptable|approved|cleared|happy|allowed|"
+          r"comfortable|willing|open to|use|using)\b")
+
+
+def vendor_finetune_ok(t: str) -> bool | None:
+    """A vendor's fine-tuning API is acceptable: said in one sentence, with a permission."""
+    answer = None
+    for s in _sentences(t):
+        if not re.search(FINE_TUNE, s):
+            continue
+        pos, neg = _mentioned(s, VENDOR)
+        if neg and not pos:
             return False
-        if YES.search(t):
-            return True
-    if re.search(positive, t):
-        negated = re.search(rf"\b(no|not|n't|without|don'?t need)\b[\w\s]{{0,20}}({positive})", t)
-        return not negated
+        if pos and (p := re.search(PERMIT, s)) and not negated(s, p.start()):
+            answer = True
+    if answer is None and _mentioned(t, VENDOR)[1] and re.search(RESTRICTED, t):
+        return False  # the data may not go to a vendor at all
+    return answer
+
+
+# --- own hardware --------------------------------------------------------------------
+
+GPU = (r"\bgpus?\b|\ba100s?\b|\bh100s?\b|\bh200s?\b|\bv100s?\b|\bl40s?\b|\brtx\b|\bgtx\b|"
+       r"\b\d{4}s\b|geforce|graphics cards?|\bcuda\b|\bvram\b|\ba6000\b")
+NOT_OWNED = (r"gpus? (budget|costs?|bill|hours?|credits|rental|time|spend)|(rent\w*|cloud|"
+             r"rented|hosted) (\S+ ){0,2}gpus?|gpus? (in|on) the cloud")
+CLUSTER = r"cluster|multi-?node|\d+ (gpu )?nodes|several (gpu )?servers"
+
+
+def hardware(t: str, expecting: bool) -> Hardware | None:
+    if expecting:
+        if re.search(r"cluster", t):
+            return Hardware.CLUSTER
+        if re.search(r"laptop|notebook", t):
+            return Hardware.LAPTOP_GPU
+        if said_no(t):
+            return Hardware.NONE
+    owned: list[Hardware] = []
+    none = False
+    for s in _sentences(t):
+        for m in re.finditer(GPU, s):
+            if re.search(NOT_OWNED, s[max(0, m.start() - 20): m.end() + 12]):
+                continue
+            if negated(s, m.start()):
+                none = True
+            elif re.search(CLUSTER, s):
+                owned.append(Hardware.CLUSTER)
+            elif re.search(r"laptop|notebook|macbook", s):
+                owned.append(Hardware.LAPTOP_GPU)
+            else:
+                owned.append(Hardware.OWN_GPU)
+    if owned:
+        order = [Hardware.LAPTOP_GPU, Hardware.OWN_GPU, Hardware.CLUSTER]
+        return max(owned, key=order.index)
+    return Hardware.NONE if none else None
+
+
+# --- yes/no facts --------------------------------------------------------------------
+
+def said_no(t: str) -> bool:
+    """A bare 'no' to the question asked ('no', 'none yet', 'no, we don't'), not a sentence
+    that starts with one ('No money for API calls')."""
+    m = NO.search(t)
+    if not m:
+        return False
+    rest = t[m.end():].lstrip()
+    return not rest or rest[0] in ",.;:!-" or bool(
+        re.match(r"(we|it|they|i|thanks|sorry|way|yet|really|at all)\b", rest))
+
+
+def _yes_no(t: str) -> bool | None:
+    if said_no(t):
+        return False
+    if YES.search(t):
+        return True
     return None
 
 
-PRIVACY = (r"privacy|private|confidential|gdpr|hipaa|sensitive|on[- ]?prem|can'?t leave|"
-           r"cannot leave|must stay|\bpii\b|regulated|compliance|personal data|medical|patient")
-CONSISTENCY = (r"strict|exact format|json|schema|consistent|consistency|same format|"
-               r"structured output|always the same|brand voice|style guide|format")
-FRESH = (r"chang(e|es|ing) (often|daily|weekly|monthly|every|all the time|constantly|a lot)|"
-         r"up[- ]to[- ]date|latest|fresh|new products|catalog(ue)?|prices? change|"
-         r"real[- ]?time|news|changing|our (docs|documentation|knowledge base|wiki)|"
-         r"internal (docs|documents|knowledge)")
-TASKS = (rf"(?P<n>{NUM}|several|many|multiple|a few|few)\s+(?:separate\s+|different\s+|"
-         r"distinct\s+|other\s+)?(?:tasks|use[- ]?cases|products|customers|clients|features|"
-         r"workflows|models)")
+def _flag(t: str, positive: str, expecting: bool, negative: str | None = None) -> bool | None:
+    """A yes/no field: an explicit no/yes when it was asked, else keywords, where a negation
+    in the keyword's clause means no."""
+    if expecting and (answer := _yes_no(t)) is not None:
+        return answer
+    if negative and re.search(negative, t):
+        return False
+    pos, neg = _mentioned(t, positive)
+    return True if pos else (False if neg else None)
 
 
-def _num_tasks(t: str, expecting: bool) -> int | None:
-    m = re.search(TASKS, t)
-    if m:
-        n = m.group("n")
-        return {"several": 3, "many": 10, "multiple": 3, "a few": 3, "few": 3}.get(n) or int(
-            float(n.replace(",", "")))
+CONSISTENCY = (r"\bstrict(ly)?\b|consisten(t|cy)|exact (format|voice|tone|style|wording|"
+               r"template)|same (format|structure|sections?|template|style|voice|tone|\d+ "
+               r"sections)|fixed (\S+ )?(schema|format|structure|template|sections?|character|"
+               r"length)|\bjson\b|schema|structured output|always (the same|in the same|with|"
+               r"ends?|follow|use|includes?|mentions?)|brand voice|house style|style guide|"
+               r"tone guide|on-?brand|off-?(tone|brand)|mandatory|our (exact )?voice|"
+               r"in our (own )?(voice|tone|style)|sound like us|own (voice|tone|style)|"
+               r"tone of voice|\b(required|specific|exact|fixed|house|our) (output |response )?"
+               r"(format|template|structure)|"
+               r"(its|their) own (\S+ )?(tone|voice|style)")
+FRESH = (r"(chang|updat|revis|edit|grow|expand|evolv|refresh)\w*(\s+\S+){0,6}?\s+(every|often|"
+         r"frequently|constantly|all the time|hourly|weekly|daily|monthly|quarterly|regularly)|"
+         r"\bnew (\S+ ){0,2}(every|each) (day|week|month)|"
+         r"up[- ]to[- ]date|"
+         r"latest (prices|docs|information|info|policies|version)|\bnews\b|prices? change|"
+         r"real[- ]?time (data|prices|inventory|info\w*|stock)|live (data|inventory|prices|"
+         r"stock)|(answer\w*|questions?)\b[^.]{0,40}\b(our|their|the|its) (own )?(docs|"
+         r"documentation|knowledge base|wiki|policies|policy (documents|docs)|manuals?|"
+         r"handbook|help center)")
+STALE_OK = r"(rarely|never|don'?t|doesn'?t|do not|does not) chang"
+LATENCY = (r"low[- ]latency|latency[- ](critical|sensitive)|(tight|strict) latency|"
+           r"in real[- ]?time\b|under a second|sub-?second|"
+           r"(real[- ]?time|instant\w*) (responses?|answers?|suggestions?|repl(y|ies))|"
+           r"(respond|answer)s? (instantly|in real[- ]?time)|as fast as possible")
+LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an issue)|"
+              r"not latency[- ]sensitive|batch (job|process\w*)|overnight|offline (batch|"
+              r"processing)")
+PROMPTED = (r"prompt\w*|few-?shot|zero-?shot|json mode|chatgpt|gpt-?\d\w*|claude|"
+            r"tried (\S+ ){0,3}(llm|model|gpt|claude|llama|mistral)")
+SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t good|not (great|"
+             r"enough|reliable|accurate|consistent)|generic|inconsistent|drift\w*|wrong|"
+             r"\bmiss(es|ed|ing)?\b|confus\w*|\bfail\w*|fell short|falls short|fall short|"
+             r"okay-?ish|ok-?ish|mediocre|\bslow\b|scary|biggest cost|too (expensive|costly)|"
+             r"\bexpensive\b|(not|n't|aren'?t|isn'?t) (cutting it|working)|underperform\w*|"
+             r"disappoint\w*|frustrat\w*|hit a (wall|ceiling)|maxed out|not accurate enough|"
+             r"hallucinat\w*|unreliable|only \d+ ?%|"
+             r"(target|need|needs|want) (of |is )?\d+|against a target|still (say|get|make|"
+             r"miss|wrong)|\berrors?\b|garbage|struggl\w*|(doesn'?t|didn'?t|does not|did not) "
+             r"(work|cut it|help)|off-?(tone|brand)|(gets|reaches|hits) \d+ ?%")
+NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet) (\S+ ){0,2}tried (\S+ ){0,2}"
+             r"prompt\w*|not tried prompt")
+SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|frozen (\S+ ){0,3}model|from (one|a "
+          r"single|1|the same) (\S+ )?(base )?model\b|share (one|a "
+          r"single|the same|a) (\S+ )?(base )?model|(one|1|single) (\S+ )?(base )?model "
+          r"(for|across|serving) (all|every|each|many|our)")
+COPIES = r"\bcop(y|ies)\b|\breplicas?\b|\binstances? per\b|model per (task|customer|client|tenant)"
+COPY_COST = (rf"afford|unaffordable|impossible|expensive|too (much|many|costly)|budget|{NOT}|"
+             r"not (possible|feasible|within)|no way|prohibitive")
+PER_ENTITY = (r"\beach (one|of them|customer|client|tenant|brand|company|team|unit)?\b|\bper "
+              r"(customer|client|tenant|brand|task)|(its|their) own|every (customer|client|"
+              r"tenant|brand)")
+ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|budget (is |of )?"
+               r"(0|none|nil|nothing)\b|can'?t spend|nothing to spend|\bno (money|cash|funds|"
+               r"funding)\b|\b0 (cash|money|dollars)|literally none|bootstrapp\w*|"
+               r"(don'?t|do not) have (any )?(money|budget|cash)|have no (money|budget|cash)")
+COVERS = (r"\b(cover|covers|covering|include|includes|including|pay for|pays for|paying for)"
+          r" (\S+ ){0,3}(freelancer|contractor|consultant|agency|salar\w*|people|engineers?|"
+          r"devs?|developers?|staff|hires?|hiring|team|engineering|labou?r|wages)|has to "
+          r"(cover|pay)|\ball-?in\b")
+NOT_COVERS = (r"salar\w* (are |is )?(separate|excluded|not included|covered elsewhere)|"
+              r"(excluding|excludes|not including|without) (salar\w*|people|engineering|staff|"
+              r"labou?r)|(cash|money|budget)('s)? (is |just |only )?for (api|compute|cloud|gpu|"
+              r"training|credits)[^.]*\bonly\b")
+NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell\w*|priced|"
+              r"pricing|\bprice|salar\w*|earn\w*|worth|per seat|turnover|sales of|costs? us")
+NO_DATA = (r"\b(no|0|without|lack\w*|(don'?t|do not|haven'?t|have not) (have|got)?)\s+(any\s+)?"
+           r"([\w&/-]+\s+){0,2}?(data|examples?|dataset|data ?set|labels|pairs|samples|training "
+           r"data)\b|nothing labell?ed|\bhave not examples")
+VOLUME_WORDS = [(r"\b(tiny|very low|minimal)\b", 500), (r"\blow\b|\bsmall\b", 1_000),
+                (r"\b(medium|moderate)\b", 30_000), (r"\b(very high|huge|massive)\b", 3_000_000),
+                (r"\b(high|large|lots)\b", 300_000)]
+VAGUE_TASKS = {"many": 10, "multiple": 3, "dozens of": 36, "lots of": 10}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one message states. `weak` names numbers that were guesses ("we have 800")."""
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    weak: frozenset[str] = frozenset()
+    loose: tuple[float, ...] = ()  # numbers that said nothing of what they count
+
+
+def _budgetish(t: str, m: Mention) -> bool:
+    s = next((s for s in _sentences_spans(t) if s[0] <= m.start < s[1]), (0, len(t)))
+    sentence = t[s[0]: s[1]]
+    if re.search(r"budget|spend|afford|cash|credits", sentence):
+        return True
+    return not re.search(NON_BUDGET, sentence)
+
+
+def _sentences_spans(t: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?\n]\s+", t):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(t)))
+    return spans
+
+
+def _pick(ms: list[Mention]) -> Mention | None:
+    """The number that stands: a correction beats what it corrects, else the last said."""
+    corrected = [m for m in ms if m.corrects]
+    return (corrected or ms)[-1] if ms else None
+
+
+def _money(t: str, ms: list[Mention], found: dict[str, Any]) -> None:
+    money = [m for m in ms if m.kind == Kind.MONEY and _budgetish(t, m)]
+    if (last := _pick(money)) is not None and last.corrects:
+        money = [last]  # "$10k. Sorry, that's annual: about 800 a month"
+    one_off = _pick([m for m in money if m.per_month is None])
+    monthly = _pick([m for m in money if m.per_month is not None])
+    if one_off is not None:
+        found["budget_usd"] = one_off.value
+    if monthly is not None:
+        found["monthly_budget_usd"] = round(monthly.monthly(), 2)
+    if not money and re.search(ZERO_BUDGET, t):
+        found["budget_usd"] = 0.0
+
+
+def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
+    """(labeled examples, whether it was a guess)."""
+    data = [m for m in ms if m.kind == Kind.DATA]
+    if data:
+        best = max(m.cue for m in data)
+        return round(_pick([m for m in data if m.cue == best]).value), False
+    if re.search(NO_DATA, t):
+        return 0, False
+    # "Tenants give us labeled examples, usually a few hundred each."
+    for start, end in _sentences_spans(t):
+        bare = [m for m in ms if m.kind == Kind.BARE and start <= m.start < end]
+        if bare and re.search(r"labell?ed|annotated|examples|pairs", t[start:end]):
+            return round(bare[-1].value), False
+    have = [m for m in ms if m.kind == Kind.HAVE]
+    if have:
+        return round(have[-1].value), True
+    return None, False
+
+
+def _num_tasks(t: str, ms: list[Mention], expecting: bool) -> int | None:
+    counts = [m.value for m in ms if m.kind == Kind.TASKS]
+    if re.search(PER_ENTITY, t) or re.search(SHARED, t):
+        counts += [m.value for m in ms if m.kind == Kind.ENTITIES]
+    for word, n in VAGUE_TASKS.items():
+        if re.search(rf"\b{word} (\S+ )?(tasks|use-cases|customers|clients|tenants|brands)\b", t):
+            counts.append(n)
+    if counts:
+        return int(max(counts))
     if expecting:
-        if re.search(r"\b(just|only|single|one)\b", t) or NO.search(t):
+        if re.search(r"\b(just|only|single|1)\b", t) or said_no(t):
             return 1
-        value = _bare_number(t)
-        if value is not None:
+        if (value := first_number(t)) is not None:
             return max(1, int(value))
     return None
 
 
-VOLUME_WORDS = [(r"\b(tiny|very low|minimal)\b", 500), (r"\blow\b|\bsmall\b", 1_000),
-                (r"\b(medium|moderate)\b", 30_000), (r"\b(very high|huge|massive)\b", 3_000_000),
-                (r"\b(high|large|lots)\b", 300_000)]
+def _shared_model(t: str) -> bool | None:
+    if re.search(SHARED, t):
+        return True
+    for s in _sentences(t):
+        if re.search(COPIES, s) and re.search(COPY_COST, s):
+            return True
+    return None
 
 
-def extract(text: str, expecting: str | None = None) -> dict[str, Any]:
+def _tried_prompting(t: str, expecting: bool) -> bool | None:
+    if expecting:
+        if re.search(r"fell short|falls short|not good|bad|poor|isn'?t enough", t):
+            return True
+        if re.search(r"works|good enough|fine|not yet|never", t) or said_no(t):
+            return False
+        if YES.search(t):
+            return True
+    if re.search(NOT_TRIED, t):
+        return False
+    for s in _sentences(t):
+        if re.search(PROMPTED, s) and re.search(SHORTFALL, s):
+            return True
+    return None
+
+
+def _latency(t: str, ms: list[Mention]) -> bool | None:
+    limits = [m.value for m in ms if m.kind == Kind.LATENCY]
+    if limits:
+        return min(limits) <= 500
+    if re.search(LATENCY_OK, t):
+        return False
+    return True if re.search(LATENCY, t) else None
+
+
+def read(text: str, expecting: str | None = None) -> Reading:
     """Profile fields stated in `text`. Keys are Profile field names; absent means unsaid."""
     raw = text.strip()
-    t = _normalise(raw)
+    t = normalise(raw)
+    ms = mentions(t)
     found: dict[str, Any] = {}
+    weak: set[str] = set()
 
-    if expecting == "monthly_requests" and (m := re.search(r"under (\d+) ?k", t)):
-        found["monthly_requests"] = int(m.group(1)) * 1000 // 2
-        return found
+    if expecting == "monthly_requests" and (m := re.search(r"under (\d+)", t)):
+        found["monthly_requests"] = int(m.group(1)) // 2
+        return Reading(found)
 
-    one_off, monthly, t = _money(t)
-    if one_off is not None:
-        found["budget_usd"] = one_off
-    if monthly is not None:
-        found["monthly_budget_usd"] = monthly
+    _money(t, ms, found)
+    if re.search(COVERS, t):
+        found["budget_covers_people"] = True
+    if re.search(NOT_COVERS, t):
+        found["budget_covers_people"] = False
 
-    volume, t = _volume(t, need_noun=expecting != "monthly_requests")
+    volume = _pick([m for m in ms if m.kind == Kind.VOLUME])
     if volume is not None:
-        found["monthly_requests"] = volume
-    if re.search(r"\b(no|zero|without( a)?|nil|tiny|shoestring) budget\b|\bbudget (is )?(zero|"
-                 r"none|nil|0)\b|can'?t spend|\$0\b|nothing to spend", t):
-        found["budget_usd"] = 0.0
+        found["monthly_requests"] = round(volume.monthly())
 
-    count = _count(t)
+    count, guessed = _labeled(t, ms)
     if count is not None:
         found["labeled_examples"] = count
+        if guessed and expecting != "labeled_examples":
+            weak.add("labeled_examples")
 
-    kind = task_kind(raw)
-    if kind is not None:
+    if (kind := task_kind(raw)) is not None:
         found["task_kind"] = kind
-
-    if (skill := team_skill(t)) is not None and (expecting == "team_skill" or re.search(
-            r"team|engineer|developer|devs?\b|\bml\b|technical|coders?|scientist|nobody|"
-            r"programmer|just (me|us)", t)):
+    if (skill := team_skill(raw)) is not None:
         found["team_skill"] = skill
-    if (host := hosting(t)) is not None and (expecting in ("hosting", "privacy") or re.search(
-            r"host|model|api|openai|vendor|on[- ]?prem|server|cloud|llama|mistral|gpt", t)):
+    if (pytorch := knows_pytorch(t)) is not None:
+        found["knows_pytorch"] = pytorch
+        if pytorch and "team_skill" not in found:
+            found["team_skill"] = TeamSkill.ML  # someone who knows PyTorch can train
+    if (host := hosting(raw)) is not None:
         found["hosting"] = host
-    for name, pattern in (("privacy", PRIVACY), ("needs_consistency", CONSISTENCY),
-                          ("fresh_knowledge", FRESH)):
-        value = _flag(t, pattern, expecting == name)
-        if value is not None:
+    if (private := privacy(t, expecting == "privacy")) is not None:
+        found["privacy"] = private
+    if (vendor_ok := vendor_finetune_ok(t)) is not None:
+        found["vendor_finetune_ok"] = vendor_ok
+    if (gpu := hardware(t, expecting == "hardware")) is not None:
+        found["hardware"] = gpu
+    if (tried := _tried_prompting(t, expecting == "tried_prompting")) is not None:
+        found["tried_prompting"] = tried
+    if (latency := _latency(t, ms)) is not None:
+        found["tight_latency"] = latency
+    for name, positive, negative in (
+            ("needs_consistency", CONSISTENCY, None),
+            ("fresh_knowledge", FRESH, STALE_OK)):
+        if (value := _flag(t, positive, expecting == name, negative)) is not None:
             found[name] = value
-    if (n := _num_tasks(t, expecting == "num_tasks")) is not None:
+    if (n := _num_tasks(t, ms, expecting == "num_tasks")) is not None:
         found["num_tasks"] = n
+    if (shared := _shared_model(t)) is not None:
+        found["shared_model"] = shared
 
-    # A bare answer to the question just asked.
+    _bare_answer(t, ms, expecting, found)
+    if expecting == "task" and raw and not GREETING.match(raw):
+        found["task"] = raw
+    loose = tuple(m.value for m in ms if m.kind in (Kind.BARE, Kind.HAVE))
+    return Reading(found, frozenset(weak), loose)
+
+
+def _bare_answer(t: str, ms: list[Mention], expecting: str | None,
+                 found: dict[str, Any]) -> None:
+    """A number or a no that answers the question just asked."""
+    loose = [m for m in ms if not m.bound]
     if expecting == "labeled_examples" and "labeled_examples" not in found:
-        if NO.search(t) or re.search(r"\bnothing\b|^\s*0\s*$", t):
+        if said_no(t) or re.search(r"^\s*(nothing|0)\b", t):
             found["labeled_examples"] = 0
-        elif (value := _bare_number(t)) is not None:
-            found["labeled_examples"] = round(value)
+        elif loose:
+            found["labeled_examples"] = round(loose[0].value)
     if expecting == "budget":
         if not ({"budget_usd", "monthly_budget_usd"} & found.keys()) and (
-                NO.search(t) or re.search(r"\bnothing\b|\bzero\b", t)):
+                said_no(t) or re.search(r"^\s*(nothing|0)\b", t)):
             found["budget_usd"] = 0.0
         # Bare amounts answer the budget question: "10k upfront and 2k a month".
-        for m in re.finditer(rf"{AMOUNT}\s*(?:{PERIOD})?", t, re.I):
-            key = "monthly_budget_usd" if (m.group("period") or m.group("adv")) else "budget_usd"
-            found.setdefault(key, _to_number(m.group("num"), m.group("mult")))
+        for m in loose:
+            key = "budget_usd" if m.per_month is None else "monthly_budget_usd"
+            found.setdefault(key, m.monthly())
+            if key == "monthly_budget_usd" and found.get("monthly_requests") == round(
+                    m.monthly()):
+                found.pop("monthly_requests")  # it was money, not volume
     if expecting == "monthly_requests" and "monthly_requests" not in found:
         for pattern, value in VOLUME_WORDS:
             if re.search(pattern, t):
                 found["monthly_requests"] = value
                 break
         else:
-            if (value := _bare_number(t)) is not None:
-                found["monthly_requests"] = int(value)
-    if expecting == "team_skill" and "team_skill" not in found and NO.search(t):
+            if loose:
+                found["monthly_requests"] = round(loose[0].monthly())
+    if expecting == "team_skill" and "team_skill" not in found and said_no(t):
         found["team_skill"] = TeamSkill.NONE
-    if expecting == "task" and raw and not GREETING.match(raw):
-        found["task"] = raw
-    return found
+
+
+def extract(text: str, expecting: str | None = None) -> dict[str, Any]:
+    """Profile fields stated in `text` (see `read`)."""
+    return read(text, expecting).fields
 
 
 def bare_number(text: str) -> float | None:
     """The first number in the text (with k/m multipliers), for corrections like 'make it 800'."""
-    return _bare_number(_normalise(text))
+    return first_number(normalise(text))
 
 
 def is_reset(text: str) -> bool:

@@ -26,6 +26,15 @@ class Hosting(StrEnum):
     SELF_HOSTED = "self_hosted"  # an open model on our own machines or cloud
 
 
+class Hardware(StrEnum):
+    """GPUs the founder already owns: owned compute makes training cost no cash."""
+
+    NONE = "none"
+    LAPTOP_GPU = "laptop_gpu"  # a consumer laptop card: QLoRA on small models
+    OWN_GPU = "own_gpu"  # a desktop card, a workstation or a GPU server
+    CLUSTER = "cluster"  # several GPU servers
+
+
 @dataclass(frozen=True)
 class Profile:
     """Everything the rules look at. `None` means "not answered yet"."""
@@ -33,15 +42,24 @@ class Profile:
     task: str | None = None
     task_kind: TaskKind | None = None
     labeled_examples: int | None = None
+    # Budgets are cash for compute and API calls; people are counted in days, apart,
+    # unless the founder says the budget must cover them too.
     budget_usd: float | None = None  # one-off budget for adapting the model
     monthly_budget_usd: float | None = None  # running budget per month
+    budget_covers_people: bool | None = None  # the budget must also pay engineers
     team_skill: TeamSkill | None = None
+    knows_pytorch: bool | None = None  # someone can write training code
+    hardware: Hardware | None = None
     hosting: Hosting | None = None
+    privacy: bool | None = None  # data must stay on premises / in our cloud
+    vendor_finetune_ok: bool | None = None  # a vendor's fine-tuning API is acceptable
+    tried_prompting: bool | None = None  # prompting was tried and fell short
     needs_consistency: bool | None = None  # a strict format or very consistent output
     monthly_requests: int | None = None
-    privacy: bool | None = None  # data must stay on premises / in our cloud
+    tight_latency: bool | None = None  # answers must come back in well under a second
     fresh_knowledge: bool | None = None  # the need is facts that change often
-    num_tasks: int | None = None  # separate tasks that share one model
+    num_tasks: int | None = None  # separate tasks (or customers) that share one model
+    shared_model: bool | None = None  # one frozen base must serve them: no copy per task
 
     def with_updates(self, **changes: Any) -> Profile:
         """A copy with the given fields replaced (None values are ignored)."""
@@ -51,6 +69,21 @@ class Profile:
     def has_budget(self) -> bool:
         return self.budget_usd is not None or self.monthly_budget_usd is not None
 
+    @property
+    def owns_gpu(self) -> bool:
+        return self.hardware not in (None, Hardware.NONE)
+
+    @property
+    def can_train(self) -> bool:
+        """Someone on the team can write and run training code."""
+        return self.team_skill == TeamSkill.ML or bool(self.knows_pytorch)
+
+    @property
+    def vendor_allowed(self) -> bool:
+        """Data may go to a vendor: not private, not ruled out, not self-hosted only."""
+        return not self.privacy and self.vendor_finetune_ok is not False and (
+            self.hosting != Hosting.SELF_HOSTED or bool(self.vendor_finetune_ok))
+
     def to_dict(self) -> dict[str, Any]:
         return {k: (str(v) if isinstance(v, StrEnum) else v) for k, v in asdict(self).items()}
 
@@ -59,7 +92,8 @@ class Profile:
         """Build a profile from JSON-like data, coercing enum strings."""
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known and v is not None}
-        enums = (("task_kind", TaskKind), ("team_skill", TeamSkill), ("hosting", Hosting))
+        enums = (("task_kind", TaskKind), ("team_skill", TeamSkill), ("hosting", Hosting),
+                 ("hardware", Hardware))
         for name, enum in enums:
             if name in values:
                 values[name] = enum(values[name])

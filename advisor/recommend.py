@@ -1,17 +1,23 @@
-"""From a profile to a recommendation: rules decide, costs estimate, the knowledge base
-supplies citations. `decide` is pure; `advise` adds the retrieved passages."""
+"""From a profile to a recommendation: rules decide, costs estimate, the sensitivity
+analysis says what would change the pick, the knowledge base supplies citations. `decide` is
+pure; `advise` adds the retrieved passages."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
 from advisor import rules
-from advisor.costs import CostEstimate, Pricing, estimate
+from advisor.costs import CostEstimate, Pricing
+from advisor.decision import Decision, decide
 from advisor.knowledge import Passage
-from advisor.profile import Hosting, Profile, TaskKind, TeamSkill
-from advisor.rules import FAMILIES, FAMILY_LABELS, FT, PE, PT, Reason
+from advisor.profile import Hardware, Hosting, Profile, TaskKind, TeamSkill
+from advisor.rules import FAMILIES, FAMILY_LABELS, FT, PE, PT
+from advisor.sensitivity import Change, what_would_change
 from tailor.markdown import table
+
+__all__ = ["Citation", "Decision", "Recommendation", "Retriever", "advise", "decide",
+           "describe_field", "to_markdown", "variant_label"]
 
 AXES = ("data_needed", "training_cost", "technical_difficulty", "response_quality")
 AXIS_LABELS = {
@@ -30,6 +36,17 @@ VARIANT_LABELS = {
     "lora": "LoRA adapter on an open model",
     "full": "full fine-tuning of an open model",
 }
+# Where a prompt runs, said only where it matters: private data never goes to a vendor.
+WHERE = {"self_hosted": " on an open model you host", "vendor_api": " through a vendor's API",
+         "any": ""}
+
+
+def variant_label(variant: str, deployment: str = "any") -> str:
+    """'few-shot prompt on an open model you host': the variant and, for prompts, where."""
+    label = VARIANT_LABELS[variant]
+    if variant in ("soft_prompt", "vendor_api", "lora", "full"):
+        return label  # these say where they run already
+    return label + WHERE[deployment]
 
 
 class Retriever(Protocol):
@@ -59,34 +76,25 @@ class Recommendation:
     citations: list[Citation]
     profile: Profile
     scores: dict[str, float] = field(default_factory=dict)
+    deployment: str = "any"  # where the pick runs: self_hosted, vendor_api or any
+    what_would_change: list[Change] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["profile"] = self.profile.to_dict()
+        data["what_would_change"] = [
+            {"field": c.field, "value": str(c.value) if isinstance(c.value, TeamSkill | Hosting |
+                                                                   Hardware) else c.value,
+             "condition": c.condition, "technique": c.technique, "variant": c.variant,
+             "deployment": c.deployment, "text": change_text(c)}
+            for c in self.what_would_change]
         return data
 
 
-def _effective(profile: Profile) -> tuple[Profile, list[str]]:
-    """Fill the gaps the rules need, and say so: each default becomes an assumption."""
-    notes: list[str] = []
-    p = profile
-    if p.labeled_examples is None:
-        p = replace(p, labeled_examples=0)
-        notes.append("You did not say how much labeled data you have: assumed none yet.")
-    if p.task_kind is None:
-        notes.append("The kind of task was unclear: costs assume open-ended text generation.")
-    if not p.has_budget:
-        notes.append("No budget given: costs are estimated but did not limit the choice.")
-    if p.team_skill is None:
-        notes.append("Team skills not given: no rule about your team applied.")
-    if p.hosting is None and p.privacy is None:
-        notes.append("Hosting and privacy not given: assumed a vendor's hosted model is "
-                     "acceptable.")
-    if p.monthly_requests is None:
-        notes.append("Request volume not given: running costs assume 10,000 requests a month.")
-    if p.num_tasks is None:
-        notes.append("Assumed one task per model.")
-    return p, notes
+def change_text(c: Change) -> str:
+    """'With 500 or more labeled examples: fine-tuning (LoRA adapter on an open model).'"""
+    return (f"{c.condition[0].upper()}{c.condition[1:]}: {FAMILY_LABELS[c.technique].lower()} "
+            f"({variant_label(c.variant, c.deployment)}).")
 
 
 def usd(x: float) -> str:
@@ -140,9 +148,12 @@ def _comparison(p: Profile, costs: CostEstimate, ft_variant: str) -> dict[str, d
     }
 
 
-def _next_steps(technique: str, variant: str) -> list[str]:
+def _next_steps(technique: str, variant: str, deployment: str = "any") -> list[str]:
     holdout = "Keep 30-50 labeled examples aside as a test set and score every change on it."
     if technique == PE:
+        host = (["Run an open-weights model on your own servers (vLLM or Ollama, for example), "
+                 "so no prompt or document leaves them."] if deployment == "self_hosted"
+                else [])
         steps = {
             "retrieval_augmented": [
                 "Index the documents that hold the changing facts and retrieve the top "
@@ -163,7 +174,7 @@ def _next_steps(technique: str, variant: str) -> list[str]:
                 "Collect 20-50 real examples with the answers you expect.",
             ],
         }[variant]
-        return [*steps, holdout,
+        return [*host, *steps, holdout,
                 "Revisit tuning when quality plateaus or volume makes long prompts costly."]
     if technique == PT:
         return [
@@ -200,36 +211,13 @@ def _alternatives(ranked: list[str], scores: dict[str, float], p: Profile) -> li
             "sharing it",
         FT: "with a few hundred clean examples, a need for consistent output, or high volume",
     }
-    return [{"technique": t, "variant": rules.variant_for(t, p), "score": scores[t],
-             "when": when[t]} for t in ranked[1:]]
-
-
-@dataclass(frozen=True)
-class Decision:
-    """What the rules decided, before any retrieval."""
-
-    technique: str
-    variant: str
-    confidence: str
-    reasons: list[Reason]
-    scores: dict[str, float]
-    ranked: list[str]
-    costs: CostEstimate
-    effective: Profile
-    assumptions: list[str]
-
-
-def decide(profile: Profile, pricing: Pricing | None = None) -> Decision:
-    """Pure: the same profile always gives the same decision."""
-    p, assumptions = _effective(profile)
-    ft_variant = rules.fine_tuning_variant(p)
-    costs = estimate(p, ft_variant, pricing)
-    reasons = rules.evaluate(p, costs)
-    scores = rules.score(reasons)
-    ranked = rules.rank(scores)
-    best = ranked[0]
-    return Decision(best, rules.variant_for(best, p), rules.confidence(scores), reasons,
-                    scores, ranked, costs, p, assumptions)
+    out = []
+    for t in ranked[1:]:
+        variant = rules.variant_for(t, p)
+        out.append({"technique": t, "variant": variant,
+                    "deployment": rules.deployment_for(t, variant, p), "score": scores[t],
+                    "when": when[t]})
+    return out
 
 
 def _excerpt(text: str, limit: int = 320) -> str:
@@ -275,6 +263,7 @@ def advise(profile: Profile, retriever: Retriever, pricing: Pricing | None = Non
         "monthly_usd": chosen.monthly_usd,
         "effort_days": chosen.effort_days,
         "effort_usd": chosen.effort_usd,
+        "budget_covers_people": bool(d.effective.budget_covers_people),
         "per_technique": {t: asdict(c[t]) for t in FAMILIES},
         "assumptions": d.costs.assumptions,
     }
@@ -286,54 +275,102 @@ def advise(profile: Profile, retriever: Retriever, pricing: Pricing | None = Non
                   "stance": rules.stance(r, d.technique)} for r in d.reasons],
         comparison=_comparison(d.effective, d.costs, rules.fine_tuning_variant(d.effective)),
         cost=cost,
-        next_steps=_next_steps(d.technique, d.variant),
+        next_steps=_next_steps(d.technique, d.variant, d.deployment),
         alternatives=_alternatives(d.ranked, d.scores, d.effective),
         assumptions=d.assumptions,
         citations=cite(d, retriever),
         profile=profile,
         scores=d.scores,
+        deployment=d.deployment,
+        what_would_change=what_would_change(profile, d, pricing),
     )
-
-
-def _profile_line(p: Profile) -> str:
-    bits = []
-    if p.task:
-        bits.append(f"**Task:** {p.task}")
-    if p.task_kind:
-        bits.append(f"**Kind:** {p.task_kind.value.replace('_', ' / ')}")
-    if p.labeled_examples is not None:
-        bits.append(f"**Labeled examples:** {p.labeled_examples:,}")
-    if p.budget_usd is not None:
-        bits.append(f"**Budget:** ${p.budget_usd:,.0f}")
-    if p.monthly_budget_usd is not None:
-        bits.append(f"**Monthly budget:** ${p.monthly_budget_usd:,.0f}")
-    if p.team_skill:
-        bits.append(f"**Team:** {TEAM_LABELS[p.team_skill]}")
-    if p.hosting:
-        bits.append(f"**Hosting:** {HOSTING_LABELS[p.hosting]}")
-    if p.monthly_requests is not None:
-        bits.append(f"**Volume:** {p.monthly_requests:,}/month")
-    flags = [name for name, on in (("strict format", p.needs_consistency),
-                                   ("private data", p.privacy),
-                                   ("changing facts", p.fresh_knowledge)) if on]
-    if flags:
-        bits.append("**Needs:** " + ", ".join(flags))
-    if p.num_tasks:
-        bits.append(f"**Tasks on one model:** {p.num_tasks}")
-    return " · ".join(bits)
 
 
 TEAM_LABELS = {TeamSkill.NONE: "no engineers", TeamSkill.API: "developers (APIs)",
                TeamSkill.ML: "ML engineers"}
 HOSTING_LABELS = {Hosting.VENDOR_API: "vendor API", Hosting.SELF_HOSTED: "self-hosted"}
+HARDWARE_LABELS = {Hardware.NONE: "no GPU of your own", Hardware.LAPTOP_GPU: "a laptop GPU",
+                   Hardware.OWN_GPU: "a GPU of your own", Hardware.CLUSTER: "a GPU cluster"}
 KIND_LABELS = {k: k.value.replace("_", " / ") for k in TaskKind}
+# Yes/no facts as a founder would say them: (yes, no).
+FLAG_LABELS = {
+    "budget_covers_people": ("the budget must cover people", "the budget is cash only"),
+    "knows_pytorch": ("knows PyTorch", "no PyTorch"),
+    "privacy": ("private data", "no privacy constraint"),
+    "vendor_finetune_ok": ("vendor fine-tuning is fine", "no vendor fine-tuning"),
+    "tried_prompting": ("prompting tried and fell short", "prompting not found wanting"),
+    "needs_consistency": ("a strict format or voice", "no strict format"),
+    "tight_latency": ("tight latency", "latency not critical"),
+    "fresh_knowledge": ("changing facts", "stable knowledge"),
+    "shared_model": ("one shared base model", "a model per task is fine"),
+}
+
+
+def describe_field(name: str, value: Any) -> str:
+    """One understood fact in the user's terms: '1,200 labeled examples', 'a $20 budget'."""
+    if name == "task_kind":
+        return f"a {KIND_LABELS[TaskKind(value)]} task"
+    if name == "labeled_examples":
+        return f"{value:,} labeled example{'s' if value != 1 else ''}"
+    if name == "budget_usd":
+        return "no cash budget" if value == 0 else f"a {usd(value)} budget"
+    if name == "monthly_budget_usd":
+        return f"{usd(value)} a month"
+    if name == "team_skill":
+        return TEAM_LABELS[TeamSkill(value)]
+    if name == "hosting":
+        return HOSTING_LABELS[Hosting(value)]
+    if name == "hardware":
+        return HARDWARE_LABELS[Hardware(value)]
+    if name == "monthly_requests":
+        return f"{value:,} requests a month"
+    if name == "num_tasks":
+        return f"{value} task{'s' if value != 1 else ''} on one model"
+    if name in FLAG_LABELS:
+        return FLAG_LABELS[name][0 if value else 1]
+    return f"{name.replace('_', ' ')}: {value}"
+
+
+def _short(name: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if name in ("budget_usd", "monthly_budget_usd"):
+        return f"${value:,.0f}"
+    if name == "monthly_requests":
+        return f"{value:,}/month"
+    if name in ("labeled_examples", "num_tasks"):
+        return f"{value:,}"
+    return {"task_kind": KIND_LABELS, "team_skill": TEAM_LABELS, "hosting": HOSTING_LABELS,
+            "hardware": HARDWARE_LABELS}[name][value]
+
+
+def _profile_line(p: Profile) -> str:
+    """Every understood field on one line: '**Labeled examples:** 1,200 · **Team:** ...'."""
+    bits = [f"**Task:** {p.task}"] if p.task else []
+    bits += [f"**{FIELD_TITLES[name]}:** {_short(name, getattr(p, name))}"
+             for name in UNDERSTOOD if getattr(p, name) is not None]
+    return " · ".join(bits)
+
+
+# The profile fields a founder can state, in the order the card and the panel show them.
+FIELD_TITLES = {
+    "task_kind": "Kind", "labeled_examples": "Labeled examples", "budget_usd": "Budget",
+    "monthly_budget_usd": "Monthly budget", "budget_covers_people": "Budget pays people",
+    "team_skill": "Team", "knows_pytorch": "Knows PyTorch", "hardware": "Own GPUs",
+    "hosting": "Hosting", "privacy": "Data stays in-house",
+    "vendor_finetune_ok": "Vendor fine-tuning OK", "tried_prompting": "Prompting fell short",
+    "needs_consistency": "Strict format or voice", "monthly_requests": "Volume",
+    "tight_latency": "Tight latency", "fresh_knowledge": "Changing facts",
+    "num_tasks": "Tasks on one model", "shared_model": "One shared base model",
+}
+UNDERSTOOD = tuple(FIELD_TITLES)
 
 
 def to_markdown(rec: Recommendation) -> str:
     """The recommendation card: pick, reasons, comparison, cost, next steps, citations."""
     label = FAMILY_LABELS[rec.technique]
     lines = [
-        f"## Recommendation: {label} — {VARIANT_LABELS[rec.variant]}",
+        f"## Recommendation: {label} — {variant_label(rec.variant, rec.deployment)}",
         f"*Confidence: {rec.confidence}.* " + _profile_line(rec.profile),
         "",
         "### Why",
@@ -346,13 +383,18 @@ def to_markdown(rec: Recommendation) -> str:
                                      f"{rec.comparison[t][axis]['note']}" for t in FAMILIES)]
                for axis in AXES]),
     ]
+    if rec.what_would_change:
+        lines += ["", "### What would change it",
+                  *[f"- {change_text(c)}" for c in rec.what_would_change]]
     cost = rec.cost
+    people = (f" (${cost['effort_usd']:,.0f}, which your budget must cover)"
+              if cost.get("budget_covers_people") else "")
     lines += [
         "",
         "### Cost estimate",
-        f"- {label}: about **{usd(cost['training_usd'])}** to train, "
-        f"**{usd(cost['monthly_usd'])}/month** to run, and {cost['effort_days']:g} "
-        f"engineer-days (${cost['effort_usd']:,.0f}).",
+        f"- {label}: about **{usd(cost['training_usd'])}** of compute to train and "
+        f"**{usd(cost['monthly_usd'])}/month** to run; separately, about "
+        f"**{cost['effort_days']:g} engineer-days** of work{people}.",
     ]
     for t in FAMILIES:
         if t != rec.technique:
@@ -363,8 +405,9 @@ def to_markdown(rec: Recommendation) -> str:
     lines += ["", "### Next steps", *[f"{i}. {s}" for i, s in enumerate(rec.next_steps, 1)]]
     if rec.alternatives:
         lines += ["", "### Alternatives"]
-        lines += [f"- **{FAMILY_LABELS[a['technique']]}** ({VARIANT_LABELS[a['variant']]}): "
-                  f"{a['when']}." for a in rec.alternatives]
+        lines += [f"- **{FAMILY_LABELS[a['technique']]}** "
+                  f"({variant_label(a['variant'], a['deployment'])}): {a['when']}."
+                  for a in rec.alternatives]
     if rec.assumptions:
         lines += ["", "### What I assumed", *[f"- {a}" for a in rec.assumptions]]
     lines += ["", "### Sources"]

@@ -11,10 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from advisor.costs import CostEstimate
-from advisor.profile import Hosting, Profile, TaskKind, TeamSkill
+from advisor.profile import Hardware, Hosting, Profile, TaskKind, TeamSkill
 
 PE, PT, FT = "prompt_engineering", "prompt_tuning", "fine_tuning"
 FAMILIES: tuple[str, ...] = (PE, PT, FT)  # also the tie-break order: simplest first
+
+# The lines the rules draw, in one place: the sensitivity analysis re-runs the rules just
+# either side of each, so "what would change the pick" is computed, never written by hand.
+DATA_LINES = (10, 100, 500)  # vendors' minimum; gains start; classic fine-tuning bar
+LOW_VOLUME, HIGH_VOLUME = 10_000, 100_000  # requests a month
+MANY_TASKS = 3
+FULL_FT_EXAMPLES = 10_000
+FULL_FT_BUDGET = 20_000
 
 FAMILY_LABELS = {PE: "Prompt engineering", PT: "Soft-prompt tuning", FT: "Fine-tuning"}
 
@@ -51,7 +59,8 @@ def data_volume(p: Profile, c: CostEstimate) -> Reason | None:
     n = p.labeled_examples
     if n is None:
         return None
-    if n < 10:
+    too_few, few, plenty = DATA_LINES
+    if n < too_few:
         return Reason(
             "data.too_few",
             f"With {n} labeled examples there is nothing to train on: fine-tuning APIs ask for "
@@ -60,7 +69,7 @@ def data_volume(p: Profile, c: CostEstimate) -> Reason | None:
             {PE: 3.0, PT: -3.0, FT: -3.0},
             "minimum number of training examples for fine-tuning",
         )
-    if n < 100:
+    if n < few:
         return Reason(
             "data.few",
             f"{n:,} labeled examples are enough for a few-shot prompt and to measure quality, "
@@ -69,12 +78,13 @@ def data_volume(p: Profile, c: CostEstimate) -> Reason | None:
             {PE: 1.5, PT: -0.5, FT: -0.5},
             "labeled examples fine-tuning needs: minimum 10, gains at 50-100, 100-500",
         )
-    if n < 500:
+    if n < plenty:
         return Reason(
             "data.some",
-            f"{n:,} labeled examples can train a soft prompt or a LoRA adapter; classic "
-            "fine-tuning guidance asked for more (about 500 pairs for GPT-3).",
-            {PT: 1.0, FT: 0.5},
+            f"{n:,} labeled examples can train a soft prompt or a LoRA adapter, and sit in the "
+            "100-500 range vendors recommend for a first supervised tuning run; the early "
+            "GPT-3 guidance asked for more (about 500 pairs).",
+            {PT: 1.0, FT: 1.0},
             "vendor guidance on labeled examples for fine-tuning, about 500 pairs",
         )
     return Reason(
@@ -86,52 +96,105 @@ def data_volume(p: Profile, c: CostEstimate) -> Reason | None:
     )
 
 
+def prompting_fell_short(p: Profile, c: CostEstimate) -> Reason | None:
+    if not p.tried_prompting:
+        return None
+    if (p.labeled_examples or 0) < DATA_LINES[0]:
+        return Reason(
+            "tried.no_data",
+            "Prompting has fallen short, but there is nothing to tune on yet: label a few "
+            "hundred examples, which also tells you exactly where the prompt fails.",
+            {},
+            "prompting falls short: signs the prompt has plateaued, move on to tuning",
+        )
+    return Reason(
+        "tried.fell_short",
+        "You have already tried prompting and it fell short. Start-with-prompts is advice "
+        "for the first step; once a measured prompt plateaus, tuning on your labeled "
+        "examples is the usual next one.",
+        {PE: -1.5, FT: 1.0, PT: 0.5},
+        "prompting falls short: signs the prompt has plateaued, move on to tuning",
+    )
+
+
+def _trains_at_home(p: Profile) -> bool:
+    """Training can run on hardware the founder owns, by people who can run it."""
+    return p.owns_gpu and p.can_train
+
+
 def budget(p: Profile, c: CostEstimate) -> Reason | None:
+    """The budget is cash for compute and API calls. Engineering effort is counted in days,
+    apart, and against the budget only when the founder says it must pay for people."""
     if not p.has_budget:
         return None
     one_off = p.budget_usd or 0.0
     monthly = p.monthly_budget_usd or 0.0
+    ft = c.per_technique[FT]
     if one_off == 0 and monthly == 0:
+        if _trains_at_home(p):
+            return Reason(
+                "budget.none_own_gpu",
+                "No cash budget, but your own GPU can do the training: a LoRA run costs "
+                "electricity and time, not cash, and an open model on the same card serves "
+                "prompts for free too.",
+                {},
+                "fine-tune on your own GPU with QLoRA at no cash cost",
+            )
         return Reason(
             "budget.none",
-            "With no budget, prompt engineering is the one technique that costs nothing up "
-            "front: you pay only for the requests you make.",
+            "With no cash budget, prompt engineering is the one technique that costs nothing "
+            "up front: you pay only for the requests you make.",
             {PE: 2.0, PT: -2.0, FT: -2.0},
             "training cost of fine-tuning compared with prompt engineering",
         )
-    ft = c.per_technique[FT]
     # Treat a monthly budget as a quarter's worth of spending power for a one-off run.
     available = one_off + 3 * monthly
-    needed = ft.training_usd + ft.effort_usd
+    people = ft.effort_usd if p.budget_covers_people else 0.0
+    needed = ft.training_usd + people
+    effort = (f"{ft.effort_days:g} engineer-days at {_money(ft.effort_usd / ft.effort_days)} "
+              f"each, since the budget must pay for people" if p.budget_covers_people else
+              f"the engineering effort, about {ft.effort_days:g} engineer-days, is counted "
+              "apart")
     if available < needed:
         return Reason(
             "budget.tight",
-            f"Your budget ({_money(available)}) is below a first fine-tuning project "
-            f"(about {_money(ft.training_usd)} of compute plus {ft.effort_days:g} engineer-days, "
-            f"{_money(needed)} in all); prompts cost no training.",
+            f"Your budget ({_money(available)}) is below a first fine-tuning project: about "
+            f"{_money(ft.training_usd)} of compute"
+            + (f" plus {effort}" if people else "") + f", {_money(needed)} in all; prompts "
+            "cost no training.",
             {PE: 1.5, FT: -1.5, PT: -1.0},
             "cost drivers of fine-tuning training tokens epochs",
         )
     return Reason(
         "budget.room",
-        f"Your budget ({_money(available)}) covers a first fine-tuning project (about "
-        f"{_money(needed)} including engineering time) with room to iterate.",
+        f"Your budget ({_money(available)}) covers the training compute of a first "
+        f"fine-tuning run (about {_money(ft.training_usd)}) with room to iterate; "
+        + (f"it also covers {effort}." if people else f"{effort}."),
         {FT: 0.5, PT: 0.5},
         "cost drivers of fine-tuning training tokens epochs",
     )
 
 
 def team(p: Profile, c: CostEstimate) -> Reason | None:
-    if p.team_skill == TeamSkill.NONE:
+    if p.team_skill == TeamSkill.NONE and not p.knows_pytorch:
         return Reason(
             "team.none",
             "Without engineers, prompt engineering is the practical path: it needs no code. "
-            "Vendor fine-tuning APIs are within reach with a little help; soft-prompt tuning "
-            "needs ML engineers.",
-            {PE: 2.0, PT: -3.0, FT: -0.5},
+            + ("Vendor fine-tuning APIs are within reach with a little help; soft-prompt "
+               "tuning needs ML engineers." if p.vendor_allowed else
+               "Training an open model you host needs engineers you would have to hire."),
+            {PE: 2.0, PT: -3.0, FT: -0.5 if p.vendor_allowed else -1.5},
             "technical difficulty prompt engineering no coding",
         )
-    if p.team_skill == TeamSkill.API:
+    if p.can_train:
+        return Reason(
+            "team.ml",
+            "With people who can train models every option is open, including soft prompts "
+            "and LoRA adapters trained on an open model you control.",
+            {PT: 1.0, FT: 0.5},
+            "LoRA adapters open model fine-tuning",
+        )
+    if p.team_skill == TeamSkill.API and p.vendor_allowed:
         return Reason(
             "team.api",
             "Developers who call APIs can use a vendor's fine-tuning API, which is easier than "
@@ -139,15 +202,37 @@ def team(p: Profile, c: CostEstimate) -> Reason | None:
             {PT: -1.5, FT: 0.5},
             "technical difficulty prompt tuning no API fine-tuning API",
         )
-    if p.team_skill == TeamSkill.ML:
+    if p.team_skill == TeamSkill.API:
         return Reason(
-            "team.ml",
-            "With ML engineers every option is open, including soft prompts and LoRA adapters "
-            "trained on an open model you control.",
-            {PT: 1.0, FT: 0.5},
-            "LoRA adapters open model fine-tuning",
+            "team.api_in_house",
+            "Your developers call APIs but nobody trains models, and the data cannot go to a "
+            "vendor's fine-tuning API: training an open model yourself usually takes ML "
+            "engineers weeks, so better prompts on a model you host come first.",
+            {PE: 1.0, PT: -1.5, FT: -0.5},
+            "self-hosted LoRA or soft prompts need ML engineers for weeks",
         )
     return None
+
+
+def hardware(p: Profile, c: CostEstimate) -> Reason | None:
+    if not _trains_at_home(p):
+        return None
+    if p.hardware == Hardware.LAPTOP_GPU:
+        return Reason(
+            "hardware.laptop",
+            "A laptop GPU can fine-tune a small open model with QLoRA (4-bit weights plus "
+            "LoRA adapters) at no cash cost; soft prompts on models that small trail LoRA.",
+            {FT: 1.5, PT: -0.5},
+            "QLoRA fine-tunes on a single GPU quantised 4-bit",
+        )
+    many = "GPUs" if p.hardware == Hardware.CLUSTER else "GPU"
+    return Reason(
+        "hardware.own",
+        f"Your own {many} can train LoRA adapters (QLoRA fits a large model on one card) or "
+        "soft prompts, so tuning costs time rather than cash.",
+        {FT: 1.0, PT: 0.5},
+        "QLoRA fine-tunes on a single GPU quantised 4-bit",
+    )
 
 
 def hosting(p: Profile, c: CostEstimate) -> Reason | None:
@@ -157,7 +242,7 @@ def hosting(p: Profile, c: CostEstimate) -> Reason | None:
             "Data that must stay in-house cannot go to a vendor's training API, so any "
             "training happens on an open model you host; that takes engineers, but small "
             "open models also gain the most from tuning.",
-            {PT: 0.5, FT: 0.5} if p.team_skill == TeamSkill.ML else {PE: 1.0},
+            {PT: 0.5, FT: 0.5} if p.can_train else {PE: 1.0},
             "privacy on-premises self-hosted open model",
         )
     if p.hosting == Hosting.VENDOR_API:
@@ -179,6 +264,18 @@ def hosting(p: Profile, c: CostEstimate) -> Reason | None:
     return None
 
 
+def vendor_tuning(p: Profile, c: CostEstimate) -> Reason | None:
+    if not p.vendor_finetune_ok or not p.vendor_allowed:
+        return None
+    return Reason(
+        "vendor.ok",
+        "A vendor's fine-tuning API is open to you: upload the pairs and the vendor trains and "
+        "serves the model, with no GPUs or ML engineers of your own.",
+        {FT: 1.0},
+        "vendor fine-tuning API upload pairs simplest way to fine-tune",
+    )
+
+
 def consistency(p: Profile, c: CostEstimate) -> Reason | None:
     if not p.needs_consistency:
         return None
@@ -196,7 +293,7 @@ def volume(p: Profile, c: CostEstimate) -> Reason | None:
         return None
     pe, ft = c.per_technique[PE], c.per_technique[FT]
     extra = pe.prompt_tokens_per_request - ft.prompt_tokens_per_request
-    if p.monthly_requests >= 100_000:
+    if p.monthly_requests >= HIGH_VOLUME:
         return Reason(
             "volume.high",
             f"At {p.monthly_requests:,} requests a month, a few-shot prompt's {extra} extra "
@@ -205,7 +302,7 @@ def volume(p: Profile, c: CostEstimate) -> Reason | None:
             {FT: 1.0, PT: 1.0},
             "few-shot prompts make every request longer cost per request",
         )
-    if p.monthly_requests < 10_000:
+    if p.monthly_requests < LOW_VOLUME:
         return Reason(
             "volume.low",
             f"At {p.monthly_requests:,} requests a month, longer prompts cost little (about "
@@ -214,6 +311,19 @@ def volume(p: Profile, c: CostEstimate) -> Reason | None:
             "few-shot prompts make every request longer cost per request",
         )
     return None
+
+
+def latency(p: Profile, c: CostEstimate) -> Reason | None:
+    if not p.tight_latency:
+        return None
+    return Reason(
+        "latency.tight",
+        "Answers must come back fast: a long few-shot prompt on a large model is slow on every "
+        "call, while a small tuned model needs no demonstrations in its prompt, and a merged "
+        "LoRA adapter adds no latency at all.",
+        {FT: 1.5, PT: 0.5, PE: -1.0},
+        "latency small tuned model serves fast merged LoRA no extra latency",
+    )
 
 
 def freshness(p: Profile, c: CostEstimate) -> Reason | None:
@@ -229,7 +339,7 @@ def freshness(p: Profile, c: CostEstimate) -> Reason | None:
 
 
 def many_tasks(p: Profile, c: CostEstimate) -> Reason | None:
-    if not p.num_tasks or p.num_tasks < 3:
+    if not p.num_tasks or p.num_tasks < MANY_TASKS:
         return None
     return Reason(
         "tasks.many",
@@ -237,6 +347,19 @@ def many_tasks(p: Profile, c: CostEstimate) -> Reason | None:
         "every task, each with its own small prompt; LoRA adapters share a base model too.",
         {PT: 1.5, FT: 0.5},
         "one frozen model serves many tasks soft prompts",
+    )
+
+
+def shared_model(p: Profile, c: CostEstimate) -> Reason | None:
+    if not p.shared_model:
+        return None
+    return Reason(
+        "tasks.shared",
+        "One frozen base model must serve every task or customer, because a full copy each is "
+        "unaffordable: that is what soft prompts (kilobytes per task) and LoRA adapters "
+        "(megabytes per task) are for, swapped per request on one server.",
+        {PT: 1.5, FT: 1.0},
+        "one frozen model serves many tasks soft prompts LoRA adapters per customer",
     )
 
 
@@ -279,8 +402,9 @@ def soft_prompt_scale(p: Profile, c: CostEstimate) -> Reason:
 
 
 RULES: tuple[Rule, ...] = (
-    start_simple, data_volume, budget, team, hosting, consistency, volume, freshness,
-    many_tasks, task_kind, soft_prompt_scale,
+    start_simple, data_volume, prompting_fell_short, budget, team, hardware, hosting,
+    vendor_tuning, consistency, volume, latency, freshness, many_tasks, shared_model,
+    task_kind, soft_prompt_scale,
 )
 
 
@@ -327,15 +451,26 @@ def confidence(scores: dict[str, float]) -> str:
 
 
 def fine_tuning_variant(p: Profile) -> str:
-    """vendor_api when a vendor can train it for you, else LoRA; full fine-tuning only with
-    ML engineers, lots of data and your own hosting."""
-    in_house = bool(p.privacy) or p.hosting == Hosting.SELF_HOSTED
-    if not in_house and p.team_skill != TeamSkill.ML:
+    """vendor_api when a vendor may train it and nobody in-house would rather; LoRA adapters
+    when one base model must serve many tasks or the data stays in-house; full fine-tuning
+    only with people who train, hardware or budget for it, and lots of data."""
+    if p.shared_model or (not p.vendor_allowed and (p.num_tasks or 0) >= MANY_TASKS):
+        return "lora"  # adapters share one base model; a full copy each is what they avoid
+    if p.vendor_allowed and (not p.can_train or p.vendor_finetune_ok):
         return "vendor_api"
-    if (p.team_skill == TeamSkill.ML and in_house and (p.labeled_examples or 0) >= 10_000
-            and (p.budget_usd or 0) >= 20_000):
+    capacity = p.hardware == Hardware.CLUSTER or (p.budget_usd or 0) >= FULL_FT_BUDGET
+    if p.can_train and (p.labeled_examples or 0) >= FULL_FT_EXAMPLES and capacity and (
+            not p.vendor_allowed or p.owns_gpu or p.hosting == Hosting.SELF_HOSTED):
         return "full"
     return "lora"
+
+
+def deployment(p: Profile) -> str:
+    """Where the model runs: "self_hosted" when the data stays in-house, "vendor_api" when the
+    founder uses a vendor, else "any"."""
+    if not p.vendor_allowed or p.hosting == Hosting.SELF_HOSTED:
+        return "self_hosted"
+    return "vendor_api" if p.hosting == Hosting.VENDOR_API else "any"
 
 
 def variant_for(technique: str, p: Profile) -> str:
@@ -349,3 +484,12 @@ def variant_for(technique: str, p: Profile) -> str:
     if technique == PT:
         return "soft_prompt"
     return fine_tuning_variant(p)
+
+
+def deployment_for(technique: str, variant: str, p: Profile) -> str:
+    """Where this technique's model runs for this profile."""
+    if technique == PT or variant in ("lora", "full"):
+        return "self_hosted"
+    if variant == "vendor_api":
+        return "vendor_api"
+    return deployment(p)

@@ -193,3 +193,64 @@ def test_two_users_each_have_their_own_lab(browser, url: str) -> None:
     finally:
         a_context.close()
         b_context.close()
+
+
+def test_understood_fields_stay_in_view_and_change_in_one_click(page) -> None:
+    """The issue's messages, typed as a new user would: the panel shows what was understood
+    after each turn (nothing overwritten, negations kept), the card says what would change
+    the pick, and changing one field in the panel re-runs the advice."""
+    from playwright.sync_api import expect
+
+    box = page.locator("#message textarea")
+    bot = page.locator("#chat [data-testid='bot']")
+
+    def say(text: str, expect_text: str) -> None:
+        before = bot.count()
+        box.fill(text)
+        box.press("Enter")
+        page.wait_for_function(
+            "n => document.querySelectorAll(\"#chat [data-testid='bot']\").length > n",
+            arg=before, timeout=60_000)
+        assert expect_text in bot.last.inner_text()
+
+    def field(name: str):
+        return page.locator(f"#u-{name} input").first
+
+    say("We flag risky clauses in supplier contracts. We've got roughly twelve hundred "
+        "contracts annotated by our lawyers and about $8,000 to spend. Our data is "
+        "confidential and can't go to OpenAI.", "who will build it?")
+    expect(field("labeled_examples")).to_have_value("1200")
+    expect(field("budget_usd")).to_have_value("8000")
+    expect(field("privacy")).to_have_value("yes")
+    expect(field("hosting")).to_have_value("self-hosted")
+    say("we have two backend devs, no ML people", "tried prompting")
+    expect(field("team_skill")).to_have_value("developers (APIs)")
+    expect(field("labeled_examples")).to_have_value("1200")  # not overwritten by the 2
+    page.get_by_role("button", name="Skip the rest, recommend now").last.click()
+    card = page.locator("#card")
+    card.get_by_text("Recommendation: Prompt engineering").wait_for(timeout=60_000)
+    assert card.get_by_text("on an open model you host").first.is_visible()
+    assert card.get_by_text("With an ML engineer: fine-tuning").is_visible()
+    shot(page, "06-understood.png")
+
+    field("team_skill").click()
+    page.get_by_role("option", name="ML engineers").click()
+    card.get_by_text("Recommendation: Fine-tuning — LoRA adapter").wait_for(timeout=60_000)
+    # The same event updates the chat; it may render a moment after the card.
+    expect(bot.last).to_contain_text("Changed: ML engineers", timeout=30_000)
+
+    # The other phrasings from the issue, in a fresh conversation.
+    page.locator("#reset").click()
+    expect(field("labeled_examples")).to_have_value("")
+    say("We route support chats to 5 teams and have 3k labeled chats.", "What budget")
+    say("almost no budget, maybe $20", "who will build it?")
+    expect(field("budget_usd")).to_have_value("20")
+    say("No money for API calls, but we have a GPU", "tried prompting")
+    expect(field("budget_usd")).to_have_value("0")
+    expect(field("hardware")).to_have_value("a GPU of your own")
+    expect(field("hosting")).to_have_value("unknown")  # "API calls" is not a vendor API
+    say("we know PyTorch", "")
+    expect(field("knows_pytorch")).to_have_value("yes")
+    expect(field("team_skill")).to_have_value("ML engineers")
+    page.get_by_role("button", name="Skip the rest, recommend now").last.click()
+    card.get_by_text("Recommendation: Fine-tuning — LoRA adapter").wait_for(timeout=60_000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from advisor.chat import SKIP_REST, ChatState, respond, start
 from advisor.handlers import chat_turn, opening, pick_option, restart
-from advisor.profile import TaskKind, TeamSkill
+from advisor.profile import Hosting, TaskKind, TeamSkill
 
 
 def talk(kb, messages: list[str], state: ChatState | None = None):
@@ -125,3 +125,97 @@ def test_ui_handlers_keep_gradio_history(kb) -> None:
     assert too_long.chat_state == view.chat_state
     assert "keep it under" in too_long.chatbot[-1]["content"]
     assert restart().chat_state == ChatState(expecting="task")
+
+
+ISSUE_FIRST = ("We flag risky clauses in supplier contracts. We've got roughly twelve hundred "
+               "contracts annotated by our lawyers and about $8,000 to spend. Our data is "
+               "confidential and can't go to OpenAI.")
+
+
+def test_the_issue_conversation(kb) -> None:
+    """The browser session from the issue: nothing is overwritten, negations hold, private
+    data stays in-house."""
+    state, replies = talk(kb, [ISSUE_FIRST])
+    p = state.profile
+    assert (p.labeled_examples, p.budget_usd, p.privacy) == (1200, 8000, True)
+    assert p.hosting == Hosting.SELF_HOSTED  # "can't go to OpenAI" is not "vendor API"
+    assert state.expecting == "team_skill" and "1,200 labeled examples" in replies[0].text
+    state, replies = talk(kb, ["we have two backend devs, no ML people"], state)
+    assert state.profile.labeled_examples == 1200 and state.profile.team_skill == TeamSkill.API
+    state, replies = talk(kb, [SKIP_REST], state)
+    rec = replies[-1].recommendation
+    assert rec.variant != "vendor_api" and rec.deployment == "self_hosted"
+    assert "vendor" not in replies[-1].text.split("**")[1]  # the headline of the pick
+
+
+def test_a_guessed_number_is_asked_about_not_applied(kb) -> None:
+    state, _ = talk(kb, ["Route support tickets", "1,200 labeled tickets", "$5,000"])
+    assert state.expecting == "team_skill"
+    state, reply = respond(state, "we have 2", kb)
+    assert reply.text.endswith("Did you mean 2 labeled examples? Earlier you said 1,200 "
+                               "labeled examples.")
+    assert reply.options == ("Yes, 2 labeled examples", "No, keep 1,200 labeled examples")
+    assert state.profile.labeled_examples == 1200
+    state, reply = respond(state, reply.options[1], kb)
+    assert state.profile.labeled_examples == 1200 and state.pending is None
+    assert "Kept 1,200 labeled examples" in reply.text and state.expecting == "team_skill"
+    state, reply = respond(state, "we have 2", kb)
+    state, reply = respond(state, "yes", kb)
+    assert state.profile.labeled_examples == 2
+    # Something else instead of an answer: the earlier value stands, the message counts.
+    state, _ = respond(state, "we have 700", kb)
+    state, _ = respond(state, "ML engineers", kb)
+    assert state.profile.labeled_examples == 2 and state.profile.team_skill == TeamSkill.ML
+    assert state.pending is None
+    # An explicit correction needs no question.
+    state, _ = respond(state, "actually we have 700", kb)
+    assert state.profile.labeled_examples == 700
+
+
+def test_recommend_now_works_before_every_answer(kb) -> None:
+    _, replies = talk(kb, ["Summarise sales calls", SKIP_REST])
+    rec = replies[-1].recommendation
+    assert rec is not None and rec.technique == "prompt_engineering"
+    assert any("labeled data" in a for a in rec.assumptions)
+
+
+def test_questions_only_where_the_answer_can_matter(kb) -> None:
+    state, _ = talk(kb, ["Classify tickets", "2k", "$5k", "ML engineers"])
+    assert state.expecting == "hardware"  # someone can train: owned GPUs matter
+    state, _ = talk(kb, ["Classify tickets", "2k", "$5k", "No engineers"])
+    assert state.expecting == "tried_prompting"  # no one to train: GPUs are not asked about
+    state, _ = talk(kb, ["Yes, it fell short"], state)
+    assert state.profile.tried_prompting is True
+
+
+def test_the_panel_shows_and_fixes_what_was_understood(kb) -> None:
+    from dataclasses import fields
+
+    from advisor.handlers import EDITORS, ChatView, edit_field
+
+    panel = [f.name for f in fields(ChatView)][5:]
+    assert panel == [e.component for e in EDITORS]  # one component per understood field
+    history, state = opening()
+    view = chat_turn(ISSUE_FIRST, history, state)
+    assert (view.u_labeled_examples, view.u_budget_usd) == (1200, 8000)
+    assert (view.u_privacy, view.u_hosting, view.u_team_skill) == ("yes", "self_hosted",
+                                                                  "unknown")
+    view = chat_turn("we have two backend devs, no ML people", view.chatbot, view.chat_state)
+    view = pick_option(SKIP_REST, view.chatbot, view.chat_state)
+    assert view.u_team_skill == "api" and view.u_labeled_examples == 1200
+    # The card said what an ML engineer would change; one change in the panel re-runs the
+    # advice, says so in the chat, and lands on that pick.
+    assert view.card_json["technique"] == "prompt_engineering"
+    assert "- With an ML engineer: fine-tuning (LoRA adapter on an open model)." in view.card
+    view = edit_field("team_skill", "ml", view.chatbot, view.chat_state)
+    assert view.u_team_skill == "ml" and view.chat_state.profile.team_skill == TeamSkill.ML
+    assert "Changed: ML engineers (was developers (APIs))" in view.chatbot[-1]["content"]
+    assert (view.card_json["technique"], view.card_json["variant"]) == ("fine_tuning", "lora")
+    # Re-sending the same value (a number field losing focus) adds nothing.
+    assert len(edit_field("team_skill", "ml", view.chatbot, view.chat_state).chatbot) == len(
+        view.chatbot)
+    bad = edit_field("labeled_examples", -5, view.chatbot, view.chat_state)
+    assert "cannot be negative" in bad.chatbot[-1]["content"]
+    assert bad.chat_state.profile.labeled_examples == 1200
+    cleared = edit_field("privacy", "unknown", view.chatbot, view.chat_state)
+    assert cleared.chat_state.profile.privacy is None and cleared.u_privacy == "unknown"

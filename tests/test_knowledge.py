@@ -43,6 +43,10 @@ def test_the_article_facts_are_in_the_notes() -> None:
     ("chain of thought: intermediate reasoning steps", "few-shot-and-chain-of-thought.md"),
     ("low-rank adapters use less GPU memory", "lora-vs-full-fine-tuning.md"),
     ("technical difficulty: no API for prompt tuning", "comparison-four-axes.md"),
+    ("we tried prompting and accuracy is stuck, what next", "when-prompting-falls-short.md"),
+    ("answers must come back within 50 milliseconds", "latency-and-volume.md"),
+    ("we cannot afford a copy of the model for each customer", "many-tasks-one-model.md"),
+    ("fine-tune with 4-bit quantisation on a single GPU we own", "own-hardware.md"),
 ])
 def test_retrieval_finds_the_right_note(kb, query: str, source: str) -> None:
     hits = kb.search(query, k=3)
@@ -77,6 +81,39 @@ def test_index_is_rebuilt_when_a_note_changes(kb, tmp_path: Path) -> None:
     assert hit.heading.endswith("Zebra pricing") and "42 zebras" in hit.text
     assert all(p.source != "hosting-and-privacy.md" for p in again.search("privacy", k=5))
     assert len(first) == len(again)  # same collection on disk
+
+
+def test_searches_are_cached_until_the_index_changes(kb, tmp_path: Path) -> None:
+    """Each rule asks with a fixed topic: the second ask is answered without embedding the
+    query again, and a sync that changes the index empties the cache."""
+    notes, settings = _copy_kb(tmp_path)
+    base = KnowledgeBase(settings)
+    asked: list[str] = []
+    search = base._search
+
+    def counting(query: str, k: int):
+        asked.append(query)
+        return search(query, k)
+
+    base._search = counting
+    query = "how many zebras do striped GPUs cost"
+    first = base.search(query, k=1)
+    first.append(first[0])  # the caller's list is its own
+    assert base.search(query, k=1) == first[:1] and asked == [query]
+    note = notes / "cost-drivers.md"
+    note.write_text(note.read_text() + "\n## Zebra pricing\nStriped GPUs cost 42 zebras.\n")
+    assert base.sync()["updated"] == 1
+    hit = base.search(query, k=1)[0]
+    assert "42 zebras" in hit.text and asked == [query, query]
+
+
+def test_warm_advice_embeds_nothing(kb, monkeypatch) -> None:
+    from advisor import Profile, advise
+
+    profile = Profile(task="Route tickets", labeled_examples=2000, budget_usd=5000)
+    advise(profile, kb)
+    monkeypatch.setattr(kb, "_search", lambda *a: pytest.fail(f"searched again: {a}"))
+    assert advise(profile, kb).citations
 
 
 def test_bad_notes_give_clear_errors(tmp_path: Path) -> None:

@@ -84,3 +84,10 @@ def test_no_server_falls_back() -> None:
     settings = replace(Settings.from_env(), llm_model="tiny",
                        openai_base_url=f"http://127.0.0.1:{free_port()}/v1")
     assert llm_extract("anything", settings, timeout=2) == {}
+
+
+def test_llm_can_fill_the_new_fields(server: Settings) -> None:
+    Completions.reply = ('{"hardware": "laptop_gpu", "tried_prompting": true, '
+                         '"shared_model": "yes", "knows_pytorch": true}')
+    found = llm_extract("my laptop has a decent card", server)
+    assert found == {"hardware": "laptop_gpu", "tried_prompting": True, "knows_pytorch": True}

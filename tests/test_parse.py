@@ -3,7 +3,7 @@
 import pytest
 
 from advisor.parse import extract, is_correction, is_reset
-from advisor.profile import Hosting, TaskKind, TeamSkill
+from advisor.profile import Hardware, Hosting, TaskKind, TeamSkill
 
 
 @pytest.mark.parametrize(("text", "expecting", "expected"), [
@@ -95,3 +95,135 @@ def test_control_phrases() -> None:
     assert is_reset("let's start over") and is_reset("reset")
     assert not is_reset("we restarted the project last year")
     assert is_correction("actually we have 800") and not is_correction("we have 800")
+
+
+# The issue's examples, as a new user typed them in the browser.
+ISSUE_FIRST = ("We review supplier contracts for risky clauses. We've got roughly twelve hundred "
+               "contracts annotated by our legal team. Our data is confidential and can't go "
+               "to OpenAI.")
+
+
+def test_numbers_bind_to_their_nouns() -> None:
+    found = extract(ISSUE_FIRST)
+    assert found["labeled_examples"] == 1200
+    assert found["privacy"] is True and found["hosting"] == Hosting.SELF_HOSTED
+    assert "budget_usd" not in found  # no dollar amount was said
+    found = extract("we have two backend devs, no ML people", expecting="team_skill")
+    assert found["team_skill"] == TeamSkill.API  # the negation keeps its scope
+    assert "labeled_examples" not in found  # two devs are people, not examples
+    found = extract("Two devs, no ML. Forty labeled examples. Budget a hundred dollars. We "
+                    "classify churn reasons from cancellation surveys, maybe three hundred a "
+                    "month.")
+    assert (found["labeled_examples"], found["budget_usd"], found["monthly_requests"]) == (
+        40, 100.0, 300)
+    assert found["task_kind"] == TaskKind.CLASSIFICATION and found["team_skill"] == TeamSkill.API
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("almost no budget, maybe $20", {"budget_usd": 20.0}),
+    ("8 grand for the whole thing", {"budget_usd": 8000.0}),
+    ("A couple hundred bucks max", {"budget_usd": 200.0}),
+    ("Budget 1.5k a month", {"monthly_budget_usd": 1500.0}),
+    ("Budget is about two thousand dollars", {"budget_usd": 2000.0}),
+    ("roughly three hundred thousand listings a month", {"monthly_requests": 300_000}),
+    ("about 10.000 labeled reports", {"labeled_examples": 10_000}),
+    ("We have 500 labeled clauses, no wait, it's more like 5,000.", {"labeled_examples": 5000}),
+    ("Budget is $10k. Sorry, that's annual, so think of it as about 800 a month.",
+     {"monthly_budget_usd": 800.0}),
+    ("I pay like twenty bucks a month and that's my budget", {"monthly_budget_usd": 20.0}),
+    ("ML team of 5, labeled Q&A examples, usually a few hundred each",
+     {"labeled_examples": 300, "team_skill": TeamSkill.ML}),
+    ("the answer must arrive within fifty milliseconds", {"tight_latency": True}),
+    ("40 customer companies and each one wants its own model", {"num_tasks": 40}),
+])
+def test_worded_and_hedged_amounts(text: str, expected: dict) -> None:
+    found = extract(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
+
+
+def test_names_and_sizes_are_not_amounts() -> None:
+    found = extract("We run Llama 70B on one RTX 4090 and two 3090s; GPT-4 gets 68% top-1.")
+    assert not {"labeled_examples", "budget_usd", "monthly_requests", "num_tasks"} & set(found)
+
+
+def test_hardware_skills_and_history() -> None:
+    found = extract("No money for API calls, but we have a GPU")
+    assert found["budget_usd"] == 0 and found["hardware"] == Hardware.OWN_GPU
+    assert "hosting" not in found  # "no money for API calls" is not a vendor API
+    found = extract("we know PyTorch")
+    assert found["knows_pytorch"] is True and found["team_skill"] == TeamSkill.ML
+    assert extract("I have a laptop with an RTX 3070")["hardware"] == Hardware.LAPTOP_GPU
+    assert extract("We have 4 ML engineers and a GPU cluster")["hardware"] == Hardware.CLUSTER
+    assert extract("no GPUs at present")["hardware"] == Hardware.NONE
+    assert extract("Tried GPT-4 with a long prompt, accuracy stuck around 70%")[
+        "tried_prompting"] is True
+    assert "tried_prompting" not in extract("ChatGPT is pretty good already for this")
+    found = extract("We host one 13B model and can't afford 60 fine-tuned copies for our 60 "
+                    "client brands, each with its own voice.")
+    assert found["shared_model"] is True and found["num_tasks"] == 60
+
+
+def test_budget_and_who_it_pays_for() -> None:
+    assert extract("8 grand, and that has to cover the freelancer too")[
+        "budget_covers_people"] is True
+    assert extract("$5k, that's cash for API and compute only, salaries are separate")[
+        "budget_covers_people"] is False
+
+
+def test_vendor_permission_and_privacy() -> None:
+    found = extract("Sending data to OpenAI is fine under our DPA. OpenAI fine-tuning is fine "
+                    "with us.")
+    assert found["privacy"] is False and found["vendor_finetune_ok"] is True
+    found = extract("Claim documents may not leave our data centre under any circumstances.")
+    assert found["privacy"] is True
+    assert extract("nothing can go to OpenAI or any cloud AI company")["privacy"] is True
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("We have around 5k tickets but only 200 are labeled", {"labeled_examples": 200}, ()),
+    ("no labeled data yet but we could label 500 in a week", {"labeled_examples": 0},
+     ("monthly_requests",)),  # 'in a week' is how long, not how often
+    ("$50k ARR, we raised $2M seed, can spend $3k on this", {"budget_usd": 3000.0}, ()),
+    ("we have 0 budget and 0 engineers", {"budget_usd": 0.0, "team_skill": TeamSkill.NONE},
+     ("labeled_examples",)),
+    ("Volume: ~50k/day", {"monthly_requests": 1_500_000}, ()),
+    ("response time under 2 seconds", {"tight_latency": False}, ()),
+    ("We have a single model for all 20 of our clients",
+     {"num_tasks": 20, "shared_model": True}, ()),
+])
+def test_phrasings_beyond_the_scenarios(text: str, expected: dict, absent: tuple) -> None:
+    found = extract(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
+    assert not set(absent) & set(found), (text, found)
+
+
+def test_a_bare_no_is_an_answer_a_sentence_is_not() -> None:
+    """Found in the browser: 'No money for API calls...' asked about the team meant no
+    budget, not no engineers."""
+    found = extract("No money for API calls, but we have a GPU", expecting="team_skill")
+    assert "team_skill" not in found and found["budget_usd"] == 0
+    assert extract("No money at all", expecting="privacy").get("privacy") is None
+    assert extract("no", expecting="team_skill")["team_skill"] == TeamSkill.NONE
+    assert extract("None yet", expecting="labeled_examples")["labeled_examples"] == 0
+    assert extract("No, we don't", expecting="privacy")["privacy"] is False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We can put 5k€ into it", {"budget_usd": 5000.0}),
+    ("a team of three engineers", {"team_skill": TeamSkill.API}),
+    ("our NLP team has fine-tuned BERT before", {"team_skill": TeamSkill.ML}),
+    ("Our current GPT-4 prompt is right about 80% of the time, we need 95%",
+     {"tried_prompting": True}),
+    ("Prompts aren't cutting it anymore", {"tried_prompting": True}),
+    ("Replies must keep our tone of voice", {"needs_consistency": True}),
+    ("We want to serve all 30 customers from one base model", {"shared_model": True}),
+    ("It has to answer in real time", {"tight_latency": True}),
+    ("Inventory changes hourly", {"fresh_knowledge": True}),
+    ("must stay in the EU, GDPR", {"privacy": True}),
+])
+def test_phrasings_neither_scenario_set_uses(text: str, expected: dict) -> None:
+    found = extract(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)

@@ -6,6 +6,7 @@ import pytest
 
 from advisor import Profile, decide
 from advisor.costs import Pricing, estimate, training_tokens
+from advisor.profile import Hardware as W
 from advisor.profile import Hosting as H
 from advisor.profile import TaskKind as K
 from advisor.profile import TeamSkill as S
@@ -20,8 +21,9 @@ CASES = [
     ("tickets: 2k labeled, $5k",
      Profile(task_kind=K.CLASSIFICATION, labeled_examples=2000, budget_usd=5000), FT,
      "vendor_api", {"data.plenty", "budget.room", "task.narrow"}),
+    # The budget is cash for compute: $1k covers a vendor run on 50 examples; data decides.
     ("50 examples, $1k", Profile(task_kind=K.GENERATION, labeled_examples=50, budget_usd=1000),
-     PE, "few_shot", {"data.few", "budget.tight"}),
+     PE, "few_shot", {"data.few", "budget.room"}),
     ("reasoning task", Profile(task_kind=K.REASONING, labeled_examples=30, budget_usd=500), PE,
      "chain_of_thought", {"task.reasoning"}),
     ("fresh knowledge beats lots of data",
@@ -42,15 +44,44 @@ CASES = [
      Profile(task_kind=K.CLASSIFICATION, labeled_examples=800, budget_usd=10000,
              monthly_requests=1_000_000, team_skill=S.API), FT, "vendor_api",
      {"volume.high", "team.api"}),
-    ("enough data but a tiny budget",
-     Profile(task_kind=K.GENERATION, labeled_examples=600, budget_usd=500), PE, "few_shot",
-     {"budget.tight"}),
+    ("$500 of cash covers a vendor training run",
+     Profile(task_kind=K.GENERATION, labeled_examples=600, budget_usd=500), FT, "vendor_api",
+     {"budget.room"}),
+    ("a budget that must also pay for people",
+     Profile(task_kind=K.GENERATION, labeled_examples=600, budget_usd=2000,
+             budget_covers_people=True), PE, "few_shot", {"budget.tight"}),
     ("a monthly budget counts",
      Profile(task_kind=K.CLASSIFICATION, labeled_examples=1000, monthly_budget_usd=2000), FT,
      "vendor_api", {"budget.room"}),
     ("no engineers: start with prompts",
      Profile(task_kind=K.CLASSIFICATION, labeled_examples=2000, budget_usd=5000,
              team_skill=S.NONE), PE, "few_shot", {"team.none"}),
+    # The issue's five cases, as profiles.
+    ("prompting tried and fell short",
+     Profile(task_kind=K.CLASSIFICATION, labeled_examples=1200, budget_usd=20,
+             team_skill=S.API, tried_prompting=True), FT, "vendor_api",
+     {"tried.fell_short", "budget.room", "team.api"}),
+    ("one frozen model for 40 customers",
+     Profile(task_kind=K.CLASSIFICATION, labeled_examples=300, team_skill=S.ML,
+             hosting=H.SELF_HOSTED, num_tasks=40, shared_model=True), PT, "soft_prompt",
+     {"tasks.shared", "tasks.many"}),
+    ("own GPU, PyTorch, no cash",
+     Profile(task_kind=K.CLASSIFICATION, labeled_examples=2000, budget_usd=0,
+             knows_pytorch=True, team_skill=S.ML, hardware=W.OWN_GPU), FT, "lora",
+     {"budget.none_own_gpu", "hardware.own"}),
+    ("laptop GPU, PyTorch, no cash",
+     Profile(task_kind=K.CLASSIFICATION, labeled_examples=1500, budget_usd=0,
+             knows_pytorch=True, hardware=W.LAPTOP_GPU), FT, "lora", {"hardware.laptop"}),
+    ("high volume, tight latency",
+     Profile(task_kind=K.CLASSIFICATION, labeled_examples=8000, monthly_requests=300_000,
+             tight_latency=True), FT, "vendor_api", {"latency.tight", "volume.high"}),
+    ("brand voice through a vendor's fine-tuning API",
+     Profile(task_kind=K.GENERATION, labeled_examples=4500, needs_consistency=True,
+             team_skill=S.API, vendor_finetune_ok=True, privacy=False), FT, "vendor_api",
+     {"vendor.ok", "quality.consistency"}),
+    ("private data, developers only: prompts on a model you host",
+     Profile(task_kind=K.GENERATION, labeled_examples=60, privacy=True, team_skill=S.API,
+             hardware=W.NONE), PE, "few_shot", {"team.api_in_house", "hosting.private"}),
     ("vendor API rules out soft prompts",
      Profile(task_kind=K.CLASSIFICATION, labeled_examples=400, budget_usd=20000,
              hosting=H.VENDOR_API, num_tasks=5), FT, "vendor_api", {"hosting.vendor"}),
@@ -136,3 +167,78 @@ def test_few_shot_prompts_cost_more_per_request() -> None:
     assert pe.prompt_tokens_per_request > ft.prompt_tokens_per_request
     assert pe.training_usd == 0 and ft.training_usd > 0
     assert any("demonstrations" in a for a in c.assumptions)
+
+
+def test_the_budget_is_cash_and_people_are_days() -> None:
+    """$5,000 covers the compute of a LoRA run; the 8 engineer-days are shown apart, and count
+    against the budget only when the founder says it must pay for people."""
+    p = Profile(task_kind=K.CLASSIFICATION, labeled_examples=2000, budget_usd=5000,
+                team_skill=S.ML)
+    d = decide(p)
+    ft = d.costs.per_technique[FT]
+    assert ft.effort_usd > 5000 > ft.training_usd  # the old rule called this budget tight
+    budget = next(r for r in d.reasons if r.rule.startswith("budget."))
+    assert budget.rule == "budget.room" and f"{ft.effort_days:g} engineer-days" in budget.text
+    d = decide(replace(p, budget_covers_people=True))
+    assert "budget.tight" in {r.rule for r in d.reasons}
+
+
+def test_owned_gpu_training_costs_no_cash() -> None:
+    p = Profile(task_kind=K.CLASSIFICATION, labeled_examples=2000, knows_pytorch=True)
+    rented = decide(p).costs.per_technique[FT].training_usd
+    owned = decide(replace(p, hardware=W.OWN_GPU)).costs.per_technique[FT].training_usd
+    assert rented > 0 and owned == 0
+
+
+# Even a founder who says vendor fine-tuning is fine keeps private data in-house.
+PRIVATE = [c[1] for c in CASES if c[1].privacy] + [
+    Profile(task_kind=K.CLASSIFICATION, labeled_examples=n, privacy=True, team_skill=skill,
+            vendor_finetune_ok=ok)
+    for skill in S for n in (0, 300, 5000) for ok in (None, True)]
+
+
+@pytest.mark.parametrize("profile", PRIVATE)
+def test_private_data_never_goes_to_a_vendor(profile: Profile) -> None:
+    """Neither the pick nor any alternative or 'what would change' runs on a vendor."""
+    from advisor.recommend import _alternatives
+    from advisor.sensitivity import what_would_change
+
+    d = decide(profile)
+    assert d.variant != "vendor_api" and d.deployment == "self_hosted"
+    for alt in _alternatives(d.ranked, d.scores, d.effective):
+        assert alt["variant"] != "vendor_api" and alt["deployment"] == "self_hosted"
+    for change in what_would_change(profile, d):
+        if change.field != "privacy":
+            assert change.deployment == "self_hosted", change
+
+
+def test_what_would_change_is_computed_by_the_rules() -> None:
+    """Every change it reports flips the pick when applied, and the two examples from the
+    issue come out of the same computation."""
+    from advisor.sensitivity import what_would_change
+
+    profiles = [c[1] for c in CASES] + [
+        Profile(task_kind=K.CLASSIFICATION, labeled_examples=200, team_skill=S.ML,
+                hosting=H.SELF_HOSTED),
+        Profile(task_kind=K.CLASSIFICATION, labeled_examples=300, team_skill=S.API,
+                hosting=H.SELF_HOSTED, num_tasks=8)]
+    texts = {}
+    for profile in profiles:
+        d = decide(profile)
+        for c in what_would_change(profile, d):
+            assert (c.technique, c.variant) != (d.technique, d.variant)
+            texts.setdefault((c.condition, c.technique, c.variant), profile)
+    assert ("with 500 or more labeled examples", FT, "lora") in texts
+    assert ("with an ML engineer", PT, "soft_prompt") in texts
+
+
+def test_data_lines_are_the_nearest_that_flip() -> None:
+    """200 examples with an ML team: 499 still gives soft prompts, 500 gives LoRA."""
+    from advisor.sensitivity import what_would_change
+
+    p = Profile(task_kind=K.CLASSIFICATION, labeled_examples=200, team_skill=S.ML,
+                hosting=H.SELF_HOSTED)
+    assert decide(p).technique == PT
+    assert decide(replace(p, labeled_examples=499)).technique == PT
+    change = next(c for c in what_would_change(p) if c.field == "labeled_examples")
+    assert change.value == 500 and change.technique == FT

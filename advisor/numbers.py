@@ -1,0 +1,336 @@
+"""Numbers in free text, each bound to what it counts.
+
+"We have two backend devs and 1,200 annotated contracts; budget maybe $20" holds three
+numbers: 2 people, 1,200 labeled examples and 20 dollars. `mentions(text)` finds them and says
+what each one counts (its `kind`), reading the words after it ("devs", "contracts a day"),
+the words before it ("team of 5", "budget is"), currency signs and words, and in-message
+corrections ("500, no wait, more like 5,000"). Everything is plain regular expressions: the
+same words always give the same numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Vague amounts, longest first so "a few hundred" wins over "a few".
+VAGUE = [
+    ("tens of thousands", 30_000), ("hundreds of thousands", 300_000),
+    ("a few thousand", 3_000), ("few thousand", 3_000), ("several thousand", 5_000),
+    ("a couple of thousand", 2_000), ("a couple thousand", 2_000), ("thousands", 3_000),
+    ("a few hundred", 300), ("few hundred", 300), ("several hundred", 500),
+    ("a couple of hundred", 200), ("a couple hundred", 200), ("hundreds", 300),
+    ("a few dozen", 36), ("several dozen", 50), ("dozens", 36), ("a dozen", 12),
+    ("a handful of", 5), ("a handful", 5), ("a couple of", 2), ("a couple", 2),
+    ("a few", 3), ("several", 5),
+]
+MULTIPLIERS = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "bn": 1_000_000_000}
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+CLAUSE_END = re.compile(r"[.;!?\n]|,\s|\s(?:but|although|though|however|whereas)\s")
+PERIODS = {"day": 30, "daily": 30, "week": 4.3, "weekly": 4.3, "month": 1, "monthly": 1,
+           "quarter": 1 / 3, "quarterly": 1 / 3, "year": 1 / 12, "yearly": 1 / 12,
+           "annually": 1 / 12, "annual": 1 / 12, "hour": 720}
+PERIOD = re.compile(r"^(?:a|an|per|each|every)\s+(day|week|month|quarter|year|hour)\b"
+                    r"|^(daily|weekly|monthly|quarterly|yearly|annually)\b")
+CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correction|scratch "
+                        r"that|make (it|that)|more like|or rather|rather|oops)\b")
+
+
+class Kind(StrEnum):
+    MONEY = "money"  # dollars (per `period`, if any)
+    DATA = "data"  # labeled examples, documents, rows...
+    VOLUME = "volume"  # things per period: requests a month
+    PEOPLE = "people"  # devs, engineers, employees
+    TASKS = "tasks"  # tasks, use cases, model copies
+    ENTITIES = "entities"  # customers, clients, tenants, brands
+    LATENCY = "latency"  # milliseconds
+    HARDWARE = "hardware"  # GPUs, servers
+    OTHER = "other"  # percentages, classes, durations, model sizes: nothing we use
+    BARE = "bare"  # a number on its own: only the question asked can place it
+    HAVE = "have"  # "we have 800": probably examples, but a guess
+
+
+# Nouns by what they count. A noun phrase's head is its last noun ("product categories").
+NOUNS: list[tuple[Kind, str]] = [
+    (Kind.PEOPLE, r"devs?|developers?|engineers?|people|persons?|employees?|staff|clinicians?|"
+                  r"(co-?)?founders?|scientists?|researchers?|writers?|mods|moderators?|agents|"
+                  r"recruiters?|analysts?|lawyers?|paralegals?|folks|members|designers?|"
+                  r"copywriters?|teachers?|doctors?|nurses?|coders?|programmers?|freelancers?|"
+                  r"contractors?|hires|humans|annotators?|label(l)?ers?|guys|colleagues"),
+    (Kind.HARDWARE, r"gpus?|a100s?|h100s?|h200s?|v100s?|l40s?|t4s|\d{4}s|rtx|cards?|"
+                    r"servers?|machines?|nodes?|workstations?|boxes"),
+    (Kind.LATENCY, r"ms|msecs?|milliseconds?|seconds?|secs?"),
+    (Kind.OTHER, r"minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|quarters?|"
+                 r"times|categories|category|classes|types|intents|queues|tags|buckets|teams|"
+                 r"sections|bullets|languages|characters|chars|words|fields|columns|steps|"
+                 r"options|topics|levels|tiers|outcomes|percent|parameters|params|tokens|"
+                 r"stars|points|countries|cities|locations|offices|sites|times?"),
+    (Kind.TASKS, r"tasks?|use-cases?|workflows?|copies|adapters"),
+    (Kind.ENTITIES, r"customers?|clients?|tenants?|brands?|companies|businesses|units|"
+                    r"accounts|shops|stores|departments?|organi[sz]ations|orgs|partners|"
+                    r"products|apps|users?|visitors?|subscribers?|players|students"),
+    (Kind.DATA, r"labell?ed|labels|examples?|samples?|rows?|records?|tickets?|emails?|pairs?|"
+                r"documents?|docs|items?|reviews?|messages?|conversations?|transcripts?|"
+                r"sentences?|questions?|entries|cases|calls?|chats?|invoices?|contracts?|"
+                r"reports?|articles?|posts?|comments?|descriptions?|summaries|summary|"
+                r"answers?|replies|listings?|captions?|creatives?|claims?|notes?|recipes?|"
+                r"clauses?|applications?|r[ée]sum[ée]s?|cvs|titles?|queries|completions?|"
+                r"logs?|feedback|surveys?|orders?|utterances?|prompts?|responses?|outputs?|"
+                r"texts?|files?|pdfs?|images?|photos?|datapoints?|q&as?|faqs?|headlines?|"
+                r"letters?|forms?|receipts?|notifications?|snippets?|stories|transactions?|"
+                r"entries|dialogues?|threads?|pages?|bios?|profiles?|jobs?|postings?|extractions?|"
+                r"annotations?|judg(e)?ments?|ratings?|translations?|cases|memos?|tweets?|"
+                r"abstracts?|papers?|sms|emails?"),
+    (Kind.VOLUME, r"requests?|searches|predictions?|inferences?|lookups?|hits|views|"
+                  r"generations?|runs?|sessions?|api-calls"),
+]
+NOUN_RES = [(kind, re.compile(rf"(?:{pattern})")) for kind, pattern in NOUNS]
+MONEY_AFTER = re.compile(r"^(?:[$€£]|(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid|cents?|"
+                         r"budget|cash)\b)")
+MONEY_BEFORE = re.compile(r"\b(budget|budget's|spend|spending|afford|invest|cash|money|funds?|"
+                          r"pay|paying|cap|capped|max(imum)?|up to|costs?)\b")
+HAVE_BEFORE = re.compile(r"\b(have|got|hold|collected|gathered|there are|there's|own|sitting "
+                         r"on)\b(?:\s+\w+){0,3}\s*$")
+# Words right before a number that make it a name or a version, not an amount.
+NAME_BEFORE = re.compile(r"(rtx|gtx|quadro|geforce|radeon|llama|mistral|qwen|gemma|phi|falcon|"
+                         r"gpt|claude|gemini|version|v|iphone|python|ios|android|windows|"
+                         r"series|top|rank|step|level|tier|stage|phase|web|covid|"
+                         r"(since|in|by|until|from|of|early|late|mid|q[1-4])\s+(?=(19|20)\d\d))"
+                         r"\s*$")
+LABEL_CUES = re.compile(r"label|annotat|tagged|examples?|pairs|approved|reviewed|confirmed|"
+                        r"categori[sz]ed|adjudicated|rewr[io]te|rewritten|written|wrote|graded|"
+                        r"verified|gold|ground truth|training")
+UNLABELED = re.compile(r"unlabell?ed|unannotated|\braw\b|not labell?ed")
+
+
+@dataclass(frozen=True)
+class Mention:
+    value: float
+    kind: Kind
+    start: int
+    end: int
+    per_month: float | None = None  # multiplier to a month when a period was stated
+    cue: int = 0  # how sure a DATA mention is about being labeled data (0-2)
+    corrects: bool = False  # said as a correction of the number before it
+    annual: bool = False  # money said to be per year
+    bound: bool = True  # a noun, currency or cue said what it counts
+
+    def monthly(self) -> float:
+        return self.value * (self.per_month or 1)
+
+
+def to_number(num: str) -> float:
+    """'1,500' -> 1500, '1.5' -> 1.5, '1,5' -> 1.5 (a comma before exactly three digits is
+    grouping)."""
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", num):
+        return float(num.replace(",", ""))
+    return float(num.replace(",", "."))
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.10g}"
+
+
+def _word_run_value(words: list[str]) -> float:
+    total = current = 0.0
+    for w in words:
+        if w == "a":
+            current = 1
+        elif w in UNITS:
+            current += UNITS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0
+    return total + current
+
+
+NUMWORD = "|".join([*UNITS, *SCALES])
+WORD_RUN = re.compile(rf"\b(?:a\s+(?=(?:hundred|thousand|million|billion)\b))?(?:{NUMWORD})"
+                      rf"(?:(?:\s+and\s+|[\s-]+)(?:{NUMWORD}))*\b")
+
+
+def normalise(text: str) -> str:
+    """Lower case, one spelling per number: words and multipliers become digits, '8 grand'
+    becomes '$8000', ranges their midpoint, '/mo' becomes 'a month'."""
+    t = text.lower().replace("–", "-").replace("—", "-").replace("’", "'").replace("‘", "'")
+    t = re.sub(r"\bone-off\b", "oneoff", t)
+    t = re.sub(r"\bno one\b", "nobody", t)
+    t = re.sub(r"\buse cases?\b", lambda m: m.group(0).replace(" ", "-"), t)
+    t = re.sub(r"\bapi calls\b", "api-calls", t)
+    # European thousands: "10.000" is ten thousand.
+    t = re.sub(r"(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?![\d.,]*\d)", lambda m: m.group(1) +
+               m.group(2).replace(".", ""), t)
+    for phrase, value in VAGUE:
+        t = re.sub(rf"\b{phrase}\b", str(value), t)
+    # "5 million" and "1.5 thousand" before the word runs, so "million" is not read alone.
+    scaled = re.compile(rf"(?<![\w.])({NUM})\s*(hundred|thousand|million|billion)\b")
+    while scaled.search(t):
+        t = scaled.sub(lambda m: _fmt(to_number(m.group(1)) * SCALES[m.group(2)]), t)
+    t = WORD_RUN.sub(lambda m: _fmt(_word_run_value(re.findall(r"[a-z]+", m.group(0)))), t)
+
+    def midpoint(m: re.Match) -> str:
+        hi_mult = MULTIPLIERS.get(m.group("hm") or "", 1)
+        lo = to_number(m.group("lo")) * MULTIPLIERS.get(m.group("lm") or "", hi_mult)
+        hi = to_number(m.group("hi")) * hi_mult
+        return m.group("cur") + _fmt((lo + hi) / 2)
+
+    # Ranges keep their midpoint: "50-100", "$3-5k", "between 400 and 2,000".
+    t = re.sub(rf"(?<![\w.-])(?P<cur>[$€£]?)(?P<between>between\s+)?(?P<lo>{NUM})(?P<lm>k|m)?"
+               rf"\s*(?P<sep>-|to|and)\s*[$€£]?(?P<hi>{NUM})(?P<hm>k|mm|m|bn)?(?![\w-])",
+               lambda m: midpoint(m) if (m.group("between") or m.group("sep") != "and")
+               else m.group(0), t)
+    t = re.sub(rf"(?<![\w.])({NUM})(k|mm|m|bn)\b",
+               lambda m: _fmt(to_number(m.group(1)) * MULTIPLIERS[m.group(2)]), t)
+    t = re.sub(rf"(?<![\w.])\$?({NUM})\s*grand\b",
+               lambda m: "$" + _fmt(to_number(m.group(1)) * 1000), t)
+    t = re.sub(r"\s*/\s*(mo|month|day|week|year|yr|hour|hr)\b", lambda m: " a " + {
+        "mo": "month", "yr": "year", "hr": "hour"}.get(m.group(1), m.group(1)), t)
+    return t
+
+
+MENTION = re.compile(
+    rf"(?<![\w.,/-])(?P<cur>[$€£]\s?|(?:usd|eur|gbp)\s)?(?P<num>{NUM})"
+    r"(?P<unit>\s?%|ms\b|gb\b|tb\b|b\b|x\b|h\b)?(?![\w/-])")
+
+
+def _clause_after(t: str, end: int) -> str:
+    m = CLAUSE_END.search(t, end)
+    return t[end: m.start() if m else len(t)]
+
+
+def _clause_before(t: str, start: int) -> str:
+    cut = 0
+    for m in CLAUSE_END.finditer(t, 0, start):
+        cut = m.end()
+    return t[cut:start]
+
+
+def _noun(words: list[str]) -> Kind | None:
+    """The kind of the first noun phrase in `words`: the head (last) noun of the first run."""
+    run: list[Kind] = []
+    for w in words:
+        if re.fullmatch(r"[\d.,]+", w) or (w in ("and", "or") and run):
+            break
+        kind = next((k for k, rx in NOUN_RES if rx.fullmatch(w)), None)
+        if kind is not None:
+            run.append(kind)
+        elif run:
+            break
+    return run[-1] if run else None
+
+
+def mentions(t: str) -> list[Mention]:
+    """Every number in normalised text `t`, with what it counts."""
+    found: list[Mention] = []
+    for m in MENTION.finditer(t):
+        before = t[max(0, m.start() - 40): m.start()]
+        if NAME_BEFORE.search(before):
+            continue
+        value = to_number(m.group("num"))
+        unit = (m.group("unit") or "").strip()
+        if unit == "ms":
+            found.append(Mention(value, Kind.LATENCY, m.start(), m.end()))
+            continue
+        if unit:
+            continue  # percentages, model sizes, memory, "10x"
+        after = _clause_after(t, m.end()).strip()
+        words = re.findall(r"[\w&'é/-]+", after)[:6]
+        # A period ("a day", "monthly") may follow the noun phrase: cut it off first.
+        per_month = None
+        head: list[str] = []
+        for i in range(len(words)):
+            if re.fullmatch(r"[\d.,]+", words[i]):
+                break  # the next number's words are not this one's
+            p = PERIOD.match(" ".join(words[i:]))
+            if p and i and words[i - 1] in ("in", "within", "over", "for", "by"):
+                break  # "500 in a week" is how long, not how often
+            if p:
+                per_month = PERIODS[p.group(1) or p.group(2)]
+                break
+            head.append(words[i])
+        clause_before = _clause_before(t, m.start())
+        kind = _noun(head)
+        bound = kind is not None
+        money = bool(m.group("cur")) or bool(MONEY_AFTER.match(after)) or bool(
+            re.match(r"^of (api )?credits", after))
+        if kind is None and LABEL_CUES.search(" ".join(head[:3])):
+            kind = Kind.DATA  # "40,000 verified extractions": the cue says what they are
+        if kind == Kind.LATENCY:
+            unit_word = head[0] if head else ""
+            ms = value if unit_word.startswith(("ms", "msec", "milli")) else value * 1000
+            found.append(Mention(ms, Kind.LATENCY, m.start(), m.end()))
+            continue
+        if money:
+            kind = Kind.MONEY
+        elif kind is None:
+            if re.search(r"\b(team|staff|crew|group|headcount) of\s*$", clause_before) or (
+                    re.search(r"\bof us\b", after[:8])):
+                kind = Kind.PEOPLE
+            elif MONEY_BEFORE.search(clause_before[-40:]):
+                kind = Kind.MONEY
+            elif per_month is not None:
+                kind = Kind.VOLUME
+            elif HAVE_BEFORE.search(clause_before):
+                kind = Kind.HAVE
+            else:
+                kind = Kind.BARE
+        elif per_month is not None and kind in (Kind.DATA, Kind.ENTITIES, Kind.VOLUME):
+            kind = Kind.VOLUME
+        elif kind == Kind.VOLUME:
+            kind = Kind.OTHER  # "2k requests" with no period: not a rate
+        cue = 0
+        if kind == Kind.DATA:
+            window = clause_before[-30:] + " " + " ".join(words)
+            if UNLABELED.search(window):
+                kind = Kind.OTHER
+            cue = 2 if LABEL_CUES.search(window) else 1
+        if kind == Kind.MONEY and per_month is None and (
+                p := re.search(r"\b(daily|weekly|monthly|quarterly|yearly|annual)\b"
+                               r"(\s+\S+){0,3}\s*$", clause_before)):
+            per_month = PERIODS[p.group(1)]  # "a monthly budget of 2000"
+        annual = kind == Kind.MONEY and bool(re.search(
+            r"\b(annual|annually|yearly|per year|a year|per annum)\b", t[m.end(): m.end() + 45]))
+        if annual:
+            per_month = 1 / 12
+        found.append(Mention(value, kind, m.start(), m.end(), per_month, cue, annual=annual,
+                             bound=bound or money or kind in (Kind.MONEY, Kind.PEOPLE)))
+    return _apply_corrections(t, found)
+
+
+def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
+    """'500 labeled clauses, no wait, more like 5,000': a bare number after a correction word
+    takes the kind of the number it corrects."""
+    out: list[Mention] = []
+    for i, mention in enumerate(found):
+        if not mention.bound and i > 0:
+            prev = next((p for p in reversed(out) if p.kind not in (Kind.BARE, Kind.OTHER)),
+                        None)
+            between = t[prev.end: mention.start] if prev else ""
+            # A bare rate ("800 a month") corrects money only; other bare numbers anything.
+            fits = prev is not None and (mention.kind != Kind.VOLUME or prev.kind == Kind.MONEY)
+            if prev and fits and CORRECTION.search(between):
+                per = mention.per_month if mention.per_month is not None else (
+                    None if prev.annual else prev.per_month)
+                mention = Mention(mention.value, prev.kind, mention.start, mention.end, per,
+                                  max(prev.cue, 1), corrects=True)
+        out.append(mention)
+    return out
+
+
+def first_number(t: str) -> float | None:
+    """The first amount in normalised text, whatever it counts."""
+    for m in MENTION.finditer(t):
+        if not (m.group("unit") or "").strip():
+            return to_number(m.group("num"))
+    return None
