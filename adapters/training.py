@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import torch
 
 from adapters.models import autocast, device
-from adapters.scoring import LabelSet, label_scores, pad
+from adapters.scoring import LabelSet, is_prompt_learning, label_scores, pad
 from tailor.errors import TailorError
 
 MIN_STEPS = 12  # tiny samples still get enough updates to move
@@ -43,11 +43,13 @@ class Batch:
     mask: torch.Tensor
     target: torch.Tensor  # label index per row (classification) or token labels (generation)
     tokens: int
+    shared: int = 0  # leading tokens every row has in common (the instruction)
 
 
-def classification_batch(prompts: list[list[int]], gold: list[int], pad_id: int) -> Batch:
+def classification_batch(prompts: list[list[int]], gold: list[int], pad_id: int,
+                         shared: int = 0) -> Batch:
     ids, mask = pad(prompts, pad_id)
-    return Batch(ids, mask, torch.tensor(gold, device=device()), int(mask.sum()))
+    return Batch(ids, mask, torch.tensor(gold, device=device()), int(mask.sum()), shared)
 
 
 def generation_batch(prompts: list[list[int]], answers: list[list[int]], pad_id: int) -> Batch:
@@ -64,8 +66,17 @@ def loss_fn(model, batch: Batch, labels: LabelSet | None) -> torch.Tensor:
     all its tokens, exactly as evaluation ranks them. Generation: next-token loss on the
     answer."""
     if labels is not None:
-        return torch.nn.functional.cross_entropy(
-            label_scores(model, batch.ids, batch.mask, labels), batch.target)
+        n = batch.shared
+        if n and not is_prompt_learning(model):
+            # The instruction every row shares runs once (with gradients) and its keys and
+            # values serve the whole batch: a third fewer tokens per step on short inputs.
+            prefix = model(input_ids=batch.ids[:1, :n], use_cache=True)
+            past = prefix.past_key_values
+            past.batch_repeat_interleave(batch.ids.shape[0])
+            scores = label_scores(model, batch.ids[:, n:], batch.mask[:, n:], labels, past)
+        else:
+            scores = label_scores(model, batch.ids, batch.mask, labels)
+        return torch.nn.functional.cross_entropy(scores, batch.target)
     out = model(input_ids=batch.ids, attention_mask=batch.mask)
     logits = out.logits[:, -batch.ids.shape[1]:].float()  # drop virtual tokens, if any
     return torch.nn.functional.cross_entropy(
@@ -104,7 +115,11 @@ class Validation:
 
     loss: Callable[[], float]
     every: int
-    patience: int = 2
+    patience: int = 3
+    # No stopping in the first half of the plan: on a few dozen rows the validation loss often
+    # rises for a while before it falls (measured: stopping at the first rise left LoRA at
+    # chance on 2 of 5 SST-2 tuning splits).
+    min_fraction: float = 0.5
 
 
 def _trainable_state(model: torch.nn.Module) -> dict[str, torch.Tensor]:
@@ -149,6 +164,13 @@ def train(model: torch.nn.Module, make_batch: Callable[[list[int]], Batch],
         batch = make_batch(order.pop())
         with autocast():
             loss = loss_fn(model, batch, labels)
+        value = loss.item()
+        # Diverged: not a number, or far above where it started (a loss of hundreds where
+        # it began near 1 is a model pushed off a cliff, even while it stays finite).
+        if not math.isfinite(value) or (curve and value > max(50 * curve[0][1], 20.0)):
+            raise TailorError(f"Training diverged: the loss went to {value:.4g} at step "
+                              f"{step + 1}. The learning rate ({lr:g}) is too high for this "
+                              "data; lower it, or check the rows for empty or garbled text.")
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         opt.step()
@@ -156,9 +178,9 @@ def train(model: torch.nn.Module, make_batch: Callable[[list[int]], Batch],
         opt.zero_grad(set_to_none=True)
         step += 1
         tokens += batch.tokens
-        curve.append((step, round(loss.item(), 4)))
+        curve.append((step, round(value, 4)))
         if on_step is not None:
-            on_step(step, plan["steps"], loss.item())
+            on_step(step, plan["steps"], value)
         elapsed = time.perf_counter() - start
         if max_seconds is not None and step == 2 and plan["steps"] > 2:
             # Fit the plan to the time budget, so the learning rate still decays to its end.
@@ -172,7 +194,7 @@ def train(model: torch.nn.Module, make_batch: Callable[[list[int]], Batch],
             val_curve.append((step, round(value, 4)))
             if best is None or value < best[0] - 1e-4:
                 best, misses = (value, step, _trainable_state(model)), 0
-            else:
+            elif step >= validation.min_fraction * plan["steps"]:
                 misses += 1
                 if misses >= validation.patience:
                     stopped = "early stopping"

@@ -12,6 +12,8 @@ never answered from stale results.
 from __future__ import annotations
 
 import hashlib
+import logging
+import shutil
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +24,8 @@ import yaml
 from tailor.embeddings import embedder
 from tailor.errors import TailorError
 from tailor.settings import Settings
+
+log = logging.getLogger(__name__)
 
 # Bump when the way notes are split changes, so old chunks are re-indexed.
 SPLITTER_VERSION = "md-headers-v2"
@@ -104,13 +108,34 @@ class KnowledgeBase:
         self._cache: dict[tuple[str, int], tuple[Passage, ...]] = {}
         self._generation = 0  # bumped by every sync; a search started before is not cached
         self.embeddings = embedder(self.settings.embeddings)
-        self.store = Chroma(
-            collection_name=self.settings.collection,
-            embedding_function=self.embeddings,
-            client=self._client(),
-            collection_metadata={"hnsw:space": "cosine"},
-        )
-        self.sync()
+
+        def open_store() -> None:
+            self.store = Chroma(
+                collection_name=self.settings.collection,
+                embedding_function=self.embeddings,
+                client=self._client(),
+                collection_metadata={"hnsw:space": "cosine"},
+            )
+            counts = self.sync()
+            log.info("Knowledge index: %s", ", ".join(f"{v} {k}" for k, v in counts.items()))
+
+        try:
+            open_store()
+        except TailorError:
+            raise
+        except Exception as exc:
+            if self.settings.chroma_host:
+                raise
+            # A missing index is simply built; an unreadable one (a crash mid-write, a
+            # half-copied folder) is rebuilt from the notes, which are the source of truth.
+            path = self.settings.data_dir / "chroma"
+            log.warning("The knowledge index at %s could not be read (%s); rebuilding it "
+                        "from %s.", path, exc, self.settings.knowledge_dir)
+            from chromadb.api.client import SharedSystemClient
+
+            SharedSystemClient.clear_system_cache()
+            shutil.rmtree(path, ignore_errors=True)
+            open_store()
 
     def _client(self):
         import chromadb

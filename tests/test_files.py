@@ -83,7 +83,7 @@ def test_a_megabyte_cell_names_the_row_in_the_lab(tmp_path: Path) -> None:
 
 def test_one_column_says_what_is_missing(tmp_path: Path) -> None:
     path = write(tmp_path / "one.csv", "text\nhello\nbye\n")
-    with pytest.raises(TailorError, match="has 1 column .*needs two: the input and the answer"):
+    with pytest.raises(TailorError, match=r"has 1 column .*needs two: the input and the answer"):
         data.load(LabState(), upload=str(path))
 
 

@@ -158,3 +158,18 @@ def test_unreachable_chroma_server_says_what_to_do(kb, tmp_path: Path) -> None:
     _, settings = _copy_kb(tmp_path, chroma_host="127.0.0.1", chroma_port=free_port())
     with pytest.raises(TailorError, match="CHROMA_HOST"):
         KnowledgeBase(settings)
+
+
+def test_an_unreadable_index_is_rebuilt_at_start(tmp_path: Path, caplog) -> None:
+    import logging
+
+    from chromadb.api.client import SharedSystemClient
+
+    settings = replace(Settings.from_env(), data_dir=tmp_path, collection="rebuild-test")
+    n = len(KnowledgeBase(settings))
+    SharedSystemClient.clear_system_cache()
+    (tmp_path / "chroma" / "chroma.sqlite3").write_bytes(b"not a database" * 200)
+    with caplog.at_level(logging.WARNING, logger="advisor.knowledge"):
+        rebuilt = KnowledgeBase(settings)
+    assert "could not be read" in caplog.text and "rebuilding it" in caplog.text
+    assert len(rebuilt) == n and rebuilt.search("soft prompts", k=1)

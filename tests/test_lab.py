@@ -71,13 +71,14 @@ def test_run_streams_progress_and_keeps_results(tickets: LabState) -> None:
 def test_results_views(ran: LabState) -> None:
     rows = views.result_rows(ran)
     assert [r[0] for r in rows] == ["Zero-shot prompt", "Soft prompt (prefix)", "LoRA"]
-    assert rows[0][2] == "–" and rows[2][2].endswith("pts")
+    assert rows[0][1] == "SmolLM2-135M (local)"
+    assert rows[0][3] == "–" and "pts" in rows[2][3]
     assert ran.results["prompt_tuning"].trainable_params == \
         ran.estimates["prompt_tuning"].trainable_params
     points = views.chart_points(ran)
     assert {p["technique"] for p in points} == {"Zero-shot prompt", "Soft prompt", "LoRA"}
     text = views.restate(ran, "fine_tuning", 100_000)
-    assert "scored best" in text and "100,000 requests a month" in text
+    assert "scored highest" in text and "100,000 requests a month" in text
     assert len(views.prediction_rows(ran, "lora")) == len(ran.split.eval)
     table, chart, restated = handlers.results_view(ran, None)
     assert len(table) == 3 and chart["score"].dtype == "float64"
@@ -106,7 +107,7 @@ def test_sessions_are_isolated(ran: LabState) -> None:
     assert other.id != ran.id and other.results == {}
     assert other.cancel is not ran.cancel and other.folder != ran.folder
     assert str(ran.folder) in ran.results["lora"].artifact_dir
-    assert handlers.predictions("lora", other).empty
+    assert handlers.predictions("lora", False, other).empty
     with pytest.raises(TailorError, match="Run LoRA first"):
         handlers.try_it("lora", "hello", other)
     runner.cancel(other)
@@ -115,11 +116,13 @@ def test_sessions_are_isolated(ran: LabState) -> None:
 
 def test_one_training_at_a_time(tickets: LabState) -> None:
     stream = runner.run(tickets, ["lora"], steps=3)
-    next(stream)  # the worker holds the lock while it trains
-    assert runner.TRAINING_LOCK.locked()
+    next(stream)  # the session is in the line while it trains
+    assert runner.LINE.busy()
+    with pytest.raises(TailorError, match="already has a run waiting or going"):
+        next(runner.run(tickets, ["zero_shot"]))
     for _ in stream:
         pass
-    assert not runner.TRAINING_LOCK.locked()
+    assert not runner.LINE.busy()
 
 
 def test_playground(ran: LabState) -> None:
@@ -165,10 +168,14 @@ def test_learning_curve_and_projection(tickets: LabState) -> None:
     state = runner.learning_curve(tickets, "lora", steps=2)
     sizes = [n for n, _ in state.curve]
     assert sizes == sorted(sizes) and sizes[-1] == len(tickets.split.train)
-    assert "labeled examples" in views.projection(((10, 0.5), (20, 0.6), (40, 0.7)), 0.9)
-    assert "not rising" in views.projection(((10, 0.6), (20, 0.6)), 0.9)
-    assert "Already at 95.0%" in views.projection(((10, 0.9), (20, 0.95)), 0.9)
-    assert "Run the learning curve" in views.projection(((10, 0.95),), 0.9)
+    projected = views.projection(((10, 0.5), (20, 0.6), (40, 0.7)), 0.9, 400)
+    assert "labeled examples" in projected and "95% range" in projected
+    assert "Too noisy to project" in views.projection(((10, 0.6), (20, 0.6)), 0.9, 200)
+    # Issue 14: 0.688, 0.875, 0.75 at 11, 22 and 44 rows, on 16 held-out rows.
+    assert "Too noisy to project" in views.projection(((11, 0.688), (22, 0.875), (44, 0.75)),
+                                                       0.9, 16)
+    assert "Already at 95.0%" in views.projection(((10, 0.9), (20, 0.95)), 0.9, 100)
+    assert "Run the learning curve" in views.projection(((10, 0.95),), 0.9, 100)
 
 
 def test_trial_api_streams_then_returns_results() -> None:
@@ -200,3 +207,34 @@ def test_a_finished_session_leaves_no_files(tickets: LabState) -> None:
     assert state.folder.is_dir()
     forget(state)
     assert not state.folder.exists()
+
+
+def test_a_diverging_technique_fails_alone(tickets: LabState) -> None:
+    from adapters.techniques.full_finetune import FullFinetuneConfig
+
+    updates = drain(runner.run(replace(tickets, id="diverges"), ["zero_shot", "full_finetune"],
+                               steps=3, configs={"full_finetune": FullFinetuneConfig(lr=1e30)}))
+    state = updates[-1][0]
+    assert "Training diverged" in state.failures["full_finetune"]
+    assert set(state.results) == {"zero_shot"}  # what finished is kept
+    assert any(t.phase == "failed" and t.technique == "full_finetune" for _, t, _ in updates)
+    assert not runner.LINE.busy()  # the next user's run can start
+
+
+def test_a_killed_trainer_keeps_finished_work_and_the_server_goes_on(tickets: LabState) -> None:
+    """The out-of-memory killer (or a crash in native code) takes the training process,
+    not the server: finished techniques stay, and the next run starts a fresh process."""
+    import os
+    import signal
+
+    from lab.worker import WORKER
+
+    state = replace(tickets, id="killed")
+    final = None
+    for final, tick, _ in runner.run(state, ["zero_shot", "lora"], steps=200):  # noqa: B007
+        if tick and tick.technique == "lora" and tick.phase == "train" and tick.step == 2:
+            os.kill(WORKER.pid, signal.SIGKILL)
+    assert set(final.results) == {"zero_shot"}
+    assert "killed, most likely for running out of memory" in final.failures["lora"]
+    after = drain(runner.run(state, ["zero_shot"]))[-1][0]
+    assert "zero_shot" in after.results and WORKER.pid is not None
