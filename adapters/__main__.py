@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import threading
 
@@ -18,6 +19,7 @@ from adapters.registry import TechniqueConfig
 from adapters.techniques import REGISTRY
 from adapters.training import Cancelled
 from adapters.trial import Progress, Result, RunConfig, Trial
+from tailor.endpoint import EndpointConfig
 from tailor.errors import TailorError
 from tailor.markdown import table as markdown_table
 
@@ -55,11 +57,15 @@ def table(results: list[Result]) -> str:
     rows = []
     for r in results:
         pct = 100 * r.trainable_params / r.total_params if r.total_params else 0
-        rows.append([r.technique, r.variant, f"{r.score:.3f}", r.metric, f"{r.train_seconds:.1f}",
-                     f"{r.eval_seconds:.1f}", f"{r.trainable_params:,} ({pct:.2g}%)",
-                     f"{r.prompt_tokens_per_request:.0f}", f"{r.adapter_bytes / 2**20:.2f}"])
-    return markdown_table(["technique", "variant", "score", "metric", "train s", "eval s",
-                           "trainable", "prompt tokens", "artifact MB"], rows)
+        lo, hi = r.interval
+        rows.append([r.technique, r.variant, r.model, f"{r.score:.3f} ({lo:.2f}-{hi:.2f})",
+                     r.metric, f"{r.train_seconds:.1f}", f"{r.eval_seconds:.1f}",
+                     f"{r.trainable_params:,} ({pct:.2g}%)",
+                     f"{r.prompt_tokens_per_request:.0f}", f"{r.adapter_bytes / 2**20:.2f}",
+                     r.unparseable if r.api_usage else "–"])
+    return markdown_table(["technique", "variant", "model", "score (95% interval)", "metric",
+                           "train s", "eval s", "trainable", "prompt tokens", "artifact MB",
+                           "unparseable"], rows)
 
 
 def _progress(p: Progress) -> None:
@@ -94,6 +100,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--instruction", help="the task instruction at the top of every prompt")
     ap.add_argument("--max-train", type=int)
     ap.add_argument("--max-eval", type=int)
+    ap.add_argument("--base-url", help="an OpenAI-compatible endpoint (OpenAI, vLLM, Ollama, "
+                    "LM Studio, transformers serve) where the prompting techniques run; the "
+                    "API key comes from OPENAI_API_KEY")
+    ap.add_argument("--api-model", help="the endpoint's model name, e.g. gpt-4o-mini")
+    ap.add_argument("--api-style", choices=("chat", "completions"), default="chat",
+                    help="chat messages (chat models) or the raw prompt (base models)")
+    ap.add_argument("--input-price", type=float, help="endpoint $ per 1M prompt tokens")
+    ap.add_argument("--output-price", type=float, help="endpoint $ per 1M answer tokens")
     ap.add_argument("--out", help="artifact folder (default: .tailor/runs/<id>)")
     ap.add_argument("--json", action="store_true", help="print results as JSON")
     args = ap.parse_args(argv)
@@ -105,8 +119,16 @@ def main(argv: list[str] | None = None) -> int:
         data = split(train, evals, seed=args.seed, max_train=args.max_train,
                      max_eval=args.max_eval, source=args.train, instruction=args.instruction,
                      input_name=args.input_name, output_name=args.output_name)
+        remote = None
+        if args.base_url or args.api_model:
+            if not (args.base_url and args.api_model):
+                raise TailorError("--base-url and --api-model go together.")
+            remote = EndpointConfig(args.base_url, args.api_model,
+                                    os.environ.get("OPENAI_API_KEY", ""),
+                                    input_price_per_m=args.input_price,
+                                    output_price_per_m=args.output_price, api=args.api_style)
         config = RunConfig(model=args.model, steps=args.steps, max_seconds=args.max_seconds,
-                           seed=args.seed, output_dir=args.out)
+                           seed=args.seed, output_dir=args.out, endpoint=remote)
         trial = Trial(data, config, _progress, threading.Event())
         results = [trial.run(t, c) for t, c in runs]
     except Cancelled as exc:

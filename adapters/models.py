@@ -24,6 +24,7 @@ from tailor.settings import Settings
 
 DEFAULT_MODEL = "smollm2-135m"  # the bundled GGUF
 GGUF_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+DEFAULT_PUBLIC_ID = "HuggingFaceTB/SmolLM2-135M-Instruct"  # what the bundled GGUF was made from
 
 _lock = threading.Lock()
 _cache: dict[str, Base] = {}
@@ -41,6 +42,20 @@ class Base:
     @property
     def params(self) -> int:
         return sum(p.numel() for p in self.model.parameters())
+
+    @property
+    def public_id(self) -> str:
+        """The id anyone can load this base model by (artifacts record it, not a local path)."""
+        return DEFAULT_PUBLIC_ID if self.name == DEFAULT_MODEL else self.name
+
+    @property
+    def description(self) -> str:
+        """The model in words, for every row, header and report that shows its numbers."""
+        size = f"{self.params / 1e6:,.0f}M" if self.params < 1e9 else f"{self.params / 1e9:.1f}B"
+        if self.name == DEFAULT_MODEL:
+            return (f"{DEFAULT_PUBLIC_ID} ({size} parameters, run locally from the GGUF that "
+                    "ships with Tailor, Q4_1 weights dequantised to float32)")
+        return f"{self.name} ({size} parameters, run locally)"
 
     def copy(self) -> torch.nn.Module:
         """A private copy of the weights to train."""
@@ -113,8 +128,12 @@ def _load(name: str, settings: Settings) -> Base:
     else:
         path = name
     try:
-        tok = AutoTokenizer.from_pretrained(path)
-        model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32)
+        # Weights load from safetensors (or the bundled GGUF above) only: a pickled .bin file
+        # can run code when loaded, and so can a repository's own modelling code.
+        tok = AutoTokenizer.from_pretrained(path, trust_remote_code=False)
+        model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32,
+                                                     use_safetensors=True,
+                                                     trust_remote_code=False)
     except OSError as exc:
         raise TailorError(f"Cannot load model '{name}': {exc}. Give a local path or a Hugging "
                           "Face id that is available offline, or leave --model unset for the "
@@ -151,3 +170,66 @@ def check_memory_for_full_finetune(params: int) -> None:
         raise TailorError(
             f"Full fine-tuning this model needs about {need / 2**30:.1f} GiB of {where} and "
             f"{have / 2**30:.1f} GiB is free. Use LoRA or prompt tuning, or a smaller model.")
+
+
+@dataclass(frozen=True)
+class ModelFit:
+    """Whether a model fits this machine, before its weights are loaded."""
+
+    name: str
+    params: int
+    free_bytes: int
+    lora_bytes: int  # weights in fp32, a private copy, adapters and activations
+    full_bytes: int  # plus gradients and AdamW's two moments for every weight
+
+    @property
+    def fits(self) -> bool:
+        return self.lora_bytes < self.free_bytes
+
+    @property
+    def fits_full(self) -> bool:
+        return self.full_bytes < self.free_bytes
+
+    def describe(self) -> str:
+        gib = 2**30
+        size = f"{self.params / 1e6:,.0f}M" if self.params < 1e9 else f"{self.params / 1e9:.1f}B"
+        text = (f"{self.name}: {size} parameters. Prompting and LoRA need about "
+                f"{self.lora_bytes / gib:.1f} GiB here, full fine-tuning about "
+                f"{self.full_bytes / gib:.1f} GiB; {self.free_bytes / gib:.1f} GiB is free.")
+        if not self.fits:
+            text += " It does not fit: pick a smaller model, or run the lab on a bigger machine."
+        elif not self.fits_full:
+            text += " Full fine-tuning does not fit; the other techniques do."
+        return text
+
+
+def size_up(name: str | None) -> ModelFit:
+    """Count a model's parameters from its config on the meta device (no weights loaded)
+    and say whether it fits this machine's free memory. Raises TailorError when the model
+    cannot be found (offline and not in the cache, a typo, no safetensors)."""
+    import psutil
+
+    name = name or os.environ.get("TAILOR_MODEL") or DEFAULT_MODEL
+    if name == DEFAULT_MODEL or name in _cache:
+        params = load_base(name).params
+    else:
+        from accelerate import init_empty_weights
+        from transformers import AutoConfig, AutoModelForCausalLM
+
+        try:
+            config = AutoConfig.from_pretrained(name, trust_remote_code=False)
+            with init_empty_weights():
+                params = sum(p.numel() for p in AutoModelForCausalLM.from_config(
+                    config).parameters())
+        except (OSError, ValueError) as exc:
+            raise TailorError(f"Cannot find model '{name}': {str(exc)[:200]}. Give a local "
+                              "folder, or a Hugging Face id when the Hub is reachable (as on "
+                              "Spaces).") from exc
+    if torch.cuda.is_available():
+        free = torch.cuda.mem_get_info()[0]
+    else:
+        free = psutil.virtual_memory().available
+    # fp32 weights twice (the shared base and a private copy), plus ~30% for activations.
+    lora = int(params * 4 * 2 * 1.3)
+    full = int(params * (4 + 16) * 1.3)
+    return ModelFit(name, params, free, lora, full)

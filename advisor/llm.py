@@ -11,9 +11,11 @@ import logging
 from typing import Any
 
 from advisor.profile import Profile
+from tailor.endpoint import EndpointConfig, complete
 from tailor.settings import Settings
 
 log = logging.getLogger(__name__)
+OPENAI_URL = "https://api.openai.com/v1"
 
 FIELDS_HELP = """Return only a JSON object with any of these keys that the text states:
 task_kind: one of classification, extraction, generation, qa_chat, reasoning
@@ -76,17 +78,13 @@ def llm_extract(text: str, settings: Settings | None = None, timeout: float = 15
     if not s.llm_configured:
         return {}
     try:
-        from openai import OpenAI
-
-        client = OpenAI(base_url=s.openai_base_url, api_key=s.openai_api_key or "not-needed",
-                        timeout=timeout, max_retries=0)
-        reply = client.chat.completions.create(
-            model=s.llm_model,
-            temperature=0,
-            messages=[{"role": "system", "content": FIELDS_HELP},
-                      {"role": "user", "content": text}],
-        )
-        content = reply.choices[0].message.content or ""
+        # The same client as the lab's endpoint prompting: one place for timeouts, the
+        # per-endpoint concurrency limit and the error messages.
+        config = EndpointConfig(s.openai_base_url or OPENAI_URL, s.llm_model,
+                                s.openai_api_key or "", timeout=timeout, max_retries=0)
+        reply = complete(config, [{"role": "system", "content": FIELDS_HELP},
+                                  {"role": "user", "content": text}], max_tokens=400)
+        content = reply.text
         start, end = content.find("{"), content.rfind("}")
         return _validate(json.loads(content[start: end + 1]))
     except Exception as exc:  # any failure means: use the parser alone
