@@ -36,6 +36,8 @@ class Task:
     # ("Review", "Sentiment") help a small model a lot more than "Input"/"Output".
     input_name: str = "Input"
     output_name: str = "Output"
+    # Optional one-line definitions per label, written by the user; every prompt shows them.
+    descriptions: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,24 @@ def detect_task(examples: list[Example]) -> Task:
                 "examples.")
 
 
+def parse_descriptions(text: str, labels: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """'label: what it means' lines into definitions, in label order. A line that names no
+    label of the task is an error that lists the labels."""
+    found: dict[str, str] = {}
+    for n, line in enumerate((text or "").splitlines(), 1):
+        if not line.strip():
+            continue
+        label, sep, meaning = line.partition(":")
+        label, meaning = label.strip().strip("-* "), meaning.strip()
+        if not sep or not meaning:
+            raise TailorError(f"Label definitions, line {n}: write 'label: what it means'.")
+        if label not in labels:
+            raise TailorError(f"Label definitions, line {n}: '{label}' is not one of the "
+                              f"labels ({', '.join(labels)}).")
+        found[label] = meaning
+    return tuple((lab, found[lab]) for lab in labels if lab in found)
+
+
 def relabel(examples: list[Example], names: dict[str, str]) -> list[Example]:
     """Replace raw labels (say 0/1) with words the model understands (negative/positive)."""
     return [Example(e.input, names.get(e.output, e.output)) for e in examples]
@@ -157,12 +177,15 @@ def relabel(examples: list[Example], names: dict[str, str]) -> list[Example]:
 def split(examples: list[Example], eval_examples: list[Example] | None = None, *,
           seed: int = 0, eval_fraction: float = 0.25, max_train: int | None = None,
           max_eval: int | None = None, source: str = "", instruction: str | None = None,
-          input_name: str | None = None, output_name: str | None = None) -> Split:
+          input_name: str | None = None, output_name: str | None = None,
+          descriptions: tuple[tuple[str, str], ...] = ()) -> Split:
     """A deterministic split from the seed; stratified by label for classification."""
     task = detect_task(examples + (eval_examples or []))
     task = replace(task, instruction=instruction or task.instruction,
                    input_name=input_name or task.input_name,
-                   output_name=output_name or task.output_name)
+                   output_name=output_name or task.output_name,
+                   descriptions=tuple((lab, d) for lab, d in descriptions
+                                      if lab in task.labels))
     rng = random.Random(seed)
     if eval_examples is not None:
         train, evals = list(examples), list(eval_examples)

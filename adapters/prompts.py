@@ -49,6 +49,15 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def with_definitions(instruction: str, descriptions: tuple[tuple[str, str], ...]) -> str:
+    """The instruction followed by one line per label the user defined."""
+    if not descriptions:
+        return instruction
+    return instruction + "\n" + "\n".join(f"- {label}: {text}" for label, text in descriptions)
+
+
 def default_format(task: Task) -> PromptFormat:
-    """The task's instruction and field names in the shared format."""
-    return PromptFormat(task.instruction, f"{task.input_name}: ", f"{task.output_name}:")
+    """The task's instruction (with any label definitions) and field names in the shared
+    format."""
+    return PromptFormat(with_definitions(task.instruction, task.descriptions),
+                        f"{task.input_name}: ", f"{task.output_name}:")

@@ -44,7 +44,7 @@ def test_pasted_rows_and_mapping() -> None:
     (lambda s: handlers.load_pasted("", s), "Pick a built-in sample"),
     (lambda s: handlers.load_pasted('{"a": 1}\nnot json', s), "not valid JSON"),
     (lambda s: handlers.load_upload("/nonexistent/file.csv", s), "No file"),
-    (lambda s: handlers.apply_mapping("input", "input", "A", "B", "", 0, s),
+    (lambda s: handlers.apply_mapping("input", "input", "A", "B", "", 0, "", s),
      "two different columns"),
     (lambda s: list(handlers.run([], 60, s, None)), "Tick at least one technique"),
     (lambda s: list(handlers.run(["magic"], 60, s, None)), "Unknown technique"),
@@ -62,3 +62,18 @@ def test_no_data_yet() -> None:
     with pytest.raises(TailorError, match="Load some data first"):
         list(handlers.run(["zero_shot"], 60, LabState(), None))
     assert data.summary(LabState()) == "No data yet."
+
+
+def test_label_definitions_reach_every_prompt() -> None:
+    from adapters.prompts import default_format
+
+    state = data.load(LabState(), sample="tickets")
+    defined = data.prepare(state, descriptions="billing: charges, refunds, invoices\n"
+                                               "shipping: parcels and delivery")
+    fmt = default_format(defined.split.task)
+    assert "- billing: charges, refunds, invoices" in fmt.instruction
+    assert "- shipping: parcels and delivery" in fmt.instruction
+    with pytest.raises(TailorError, match="'refunds' is not one of the labels"):
+        data.prepare(state, descriptions="refunds: money back")
+    with pytest.raises(TailorError, match="write 'label: what it means'"):
+        data.prepare(state, descriptions="billing")
