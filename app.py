@@ -14,6 +14,8 @@ import functools
 import inspect
 import logging
 import os
+import threading
+import time
 from dataclasses import dataclass, fields
 from types import SimpleNamespace
 from typing import Any
@@ -22,11 +24,13 @@ import gradio as gr
 
 from adapters.samples import samples
 from advisor import handlers as advisor_handlers
+from advisor.chat import ChatState
 from advisor.knowledge import default_knowledge_base
 from lab import handlers as lab_handlers
-from lab.state import LabState, forget, new_state
-from lab.views import COST_NOTE
+from lab.state import LabState, forget, new_state, sweep
+from lab.views import COST_NOTE, ESTIMATE_HEADERS, PREDICTION_HEADERS, RESULT_HEADERS
 from tailor.errors import TailorError
+from tailor.limits import Limits
 from tailor.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -34,6 +38,7 @@ log = logging.getLogger(__name__)
 CSS = """
 #card { min-height: 520px; }
 #card table { font-size: 0.9em; }
+#card td, #card th, #results td { word-break: normal; overflow-wrap: normal; hyphens: auto; }
 .tech-progress { display: flex; gap: 0.6em; align-items: center; margin: 0.2em 0; }
 .tech-progress span { width: 13em; }
 .tech-progress progress { flex: 1; height: 0.9em; }
@@ -176,6 +181,7 @@ class LabTab:
     use_pasted: gr.Button
     message: gr.Markdown
     data_summary: gr.Markdown
+    model_note: gr.Markdown
     preview: gr.Dataframe
     input_column: gr.Dropdown
     output_column: gr.Dropdown
@@ -183,7 +189,17 @@ class LabTab:
     output_name: gr.Textbox
     seed: gr.Number
     instruction: gr.Textbox
+    descriptions: gr.Textbox
     apply: gr.Button
+    model_pick: gr.Dropdown
+    use_model: gr.Button
+    base_url: gr.Textbox
+    api_model: gr.Textbox
+    api_key: gr.Textbox
+    api_style: gr.Radio
+    connect: gr.Button
+    disconnect: gr.Button
+    endpoint_status: gr.Markdown
     techniques: gr.CheckboxGroup
     estimates: gr.Dataframe
     max_seconds: gr.Number
@@ -191,10 +207,13 @@ class LabTab:
     stop: gr.Button
     progress: gr.HTML
     loss: gr.LinePlot
+    search_plot: gr.LinePlot
     results: gr.Dataframe
     chart: gr.BarPlot
     restated: gr.Markdown
     prediction_pick: gr.Dropdown
+    mistakes_only: gr.Checkbox
+    prediction_note: gr.Markdown
     prediction_table: gr.Dataframe
     play_pick: gr.Dropdown
     play_text: gr.Textbox
@@ -205,11 +224,25 @@ class LabTab:
     curve_run: gr.Button
     curve_plot: gr.LinePlot
     curve_note: gr.Markdown
+    serve_pick: gr.Dropdown
+    serve_show: gr.Button
+    serve_out: gr.Markdown
     download_pick: gr.Dropdown
     download_adapter: gr.Button
     download_prompt: gr.Button
+    download_recipe: gr.Button
     download_report: gr.Button
     download_file: gr.File
+
+
+BUNDLED_LABEL = "SmolLM2-135M-Instruct (bundled)"
+
+
+def _empty(headers: list[str]):
+    """An empty table that still shows its column names (not Gradio's 1 2 3)."""
+    import pandas as pd
+
+    return pd.DataFrame(columns=headers)
 
 
 def create_lab_tab() -> LabTab:
@@ -230,6 +263,7 @@ def create_lab_tab() -> LabTab:
             use_pasted = gr.Button("Use pasted rows")
     message = gr.Markdown(elem_id="lab-message")
     data_summary = gr.Markdown(elem_id="data-summary")
+    model_note = gr.Markdown(elem_id="model-note")
     preview = gr.Dataframe(label="Preview", interactive=False, wrap=True, max_height=260)
     with gr.Accordion("Mapping and split", open=False):
         with gr.Row():
@@ -239,11 +273,37 @@ def create_lab_tab() -> LabTab:
             output_name = gr.Textbox(label="The output is called")
             seed = gr.Number(0, label="Split seed", precision=0)
         instruction = gr.Textbox(label="Instruction at the top of every prompt")
+        descriptions = gr.Textbox(label="Label definitions (optional), one per line as "
+                                        "'label: what it means'; every prompt shows them",
+                                  lines=3, elem_id="descriptions")
         apply = gr.Button("Apply mapping")
+    with gr.Accordion("Models: the local open model, and your own model's endpoint",
+                      open=False, elem_id="models"):
+        with gr.Row():
+            model_pick = gr.Dropdown(
+                [BUNDLED_LABEL, "HuggingFaceTB/SmolLM2-360M-Instruct",
+                 "Qwen/Qwen2.5-0.5B-Instruct"],
+                value=BUNDLED_LABEL, allow_custom_value=True, scale=3, elem_id="model-pick",
+                label="Local open model (the bundled one, a Hugging Face id when the Hub is "
+                      "reachable, or a local folder)")
+            use_model = gr.Button("Use this model", scale=1)
+        with gr.Row():
+            base_url = gr.Textbox(label="Your endpoint's base URL (OpenAI-compatible)",
+                                  placeholder="https://api.openai.com/v1 or "
+                                              "http://127.0.0.1:8000/v1", scale=3)
+            api_model = gr.Textbox(label="Model name", placeholder="gpt-4o-mini", scale=2)
+            api_key = gr.Textbox(label="API key (kept in this session's memory only)",
+                                 type="password", scale=2)
+            api_style = gr.Radio(["chat", "completions"], value="chat", label="API", scale=1)
+        with gr.Row():
+            connect = gr.Button("Connect", elem_id="connect")
+            disconnect = gr.Button("Disconnect")
+        endpoint_status = gr.Markdown("Not connected: every row runs on the local model.",
+                                      elem_id="endpoint-status")
     techniques = gr.CheckboxGroup(lab_handlers.CHOICES, value=list(LabState().selected),
                                   label="Techniques", elem_id="techniques")
-    estimates = gr.Dataframe(label="Estimate before running (this machine; cost of the same "
-                                   "run elsewhere)", interactive=False)
+    estimates = gr.Dataframe(_empty(ESTIMATE_HEADERS), label="Estimate before running (this "
+                             "machine; cost of the same run elsewhere)", interactive=False)
     with gr.Row():
         max_seconds = gr.Number(60, label="Training budget per technique (s)")
         run = gr.Button("Run", variant="primary", elem_id="run")
@@ -253,15 +313,25 @@ def create_lab_tab() -> LabTab:
     # lines of techniques outside it would not be drawn.
     loss = gr.LinePlot(x="step", y="loss", color="technique", label="Training loss",
                        height=300, color_map=lab_handlers.COLORS)
-    results = gr.Dataframe(label="Results (train s: measured, estimate in brackets)",
-                           interactive=False, elem_id="results")
+    search_plot = gr.LinePlot(x="candidates scored", y="best score", height=200,
+                              label="Prompt search: best score on the validation slice",
+                              y_lim=[0, 1], elem_id="search-plot")
+    results = gr.Dataframe(_empty(RESULT_HEADERS), label="Results (prep/train s: measured, "
+                           "estimate in brackets; * beyond noise vs zero-shot, paired test)",
+                           interactive=False, elem_id="results", wrap=True)
     gr.Markdown(f"<small>{COST_NOTE}</small>")
     chart = gr.BarPlot(x="technique", y="score", label="Score by training time (cheapest to "
-                       "train on the left)", height=240, y_lim=[0, 1])
+                       "train on the left)", height=300, y_lim=[0, 1], x_label_angle=-25,
+                       elem_id="chart")
     restated = gr.Markdown(elem_id="restated")
-    with gr.Accordion("Predictions beside the gold answers", open=False):
-        prediction_pick = gr.Dropdown(lab_handlers.CHOICES, label="Technique")
-        prediction_table = gr.Dataframe(interactive=False, wrap=True)
+    with gr.Accordion("Predictions beside the gold answers", open=False,
+                      elem_id="predictions"):
+        with gr.Row():
+            prediction_pick = gr.Dropdown([], label="Technique", elem_id="prediction-pick")
+            mistakes_only = gr.Checkbox(label="Only the mistakes", elem_id="mistakes-only")
+        prediction_note = gr.Markdown(elem_id="prediction-note")
+        prediction_table = gr.Dataframe(_empty(PREDICTION_HEADERS), interactive=False,
+                                        wrap=True, elem_id="prediction-table", max_height=420)
     with gr.Accordion("Playground: try a variant on new input", open=False):
         with gr.Row():
             play_pick = gr.Dropdown(lab_handlers.CHOICES, label="Variant")
@@ -275,21 +345,24 @@ def create_lab_tab() -> LabTab:
             curve_run = gr.Button("Measure at 25/50/100% of the data")
         curve_plot = gr.LinePlot(x="examples", y="score", height=220)
         curve_note = gr.Markdown()
+    with gr.Accordion("Call a tuned result like any other model", open=False):
+        with gr.Row():
+            serve_pick = gr.Dropdown(lab_handlers.CHOICES, value="lora", label="Technique")
+            serve_show = gr.Button("Show how to serve it")
+        serve_out = gr.Markdown(elem_id="serve-out")
     with gr.Accordion("Downloads", open=False):
         with gr.Row():
             download_pick = gr.Dropdown(lab_handlers.CHOICES, value="lora", label="Technique",
                                         elem_id="download-pick")
             download_adapter = gr.Button("Adapter (zip)")
             download_prompt = gr.Button("Prompt template", elem_id="download-prompt")
+            download_recipe = gr.Button("Take it to production (recipe)",
+                                        elem_id="download-recipe")
             download_report = gr.Button("Decision report")
         download_file = gr.File(label="Download", interactive=False, elem_id="download-file")
-    return LabTab(lab_state, sample, load_sample, upload, pasted, use_pasted, message,
-                  data_summary, preview, input_column, output_column, input_name, output_name,
-                  seed, instruction, apply, techniques, estimates, max_seconds, run, stop,
-                  progress, loss, results, chart, restated, prediction_pick, prediction_table,
-                  play_pick, play_text, play, play_out, curve_pick, target, curve_run,
-                  curve_plot, curve_note, download_pick, download_adapter, download_prompt,
-                  download_report, download_file)
+    # Every component above is a local named like its LabTab field.
+    named = locals()
+    return LabTab(**{f.name: named[f.name] for f in fields(LabTab)})
 
 
 def wire_advisor(a: AdvisorTab) -> None:
@@ -320,6 +393,12 @@ def wire_advisor(a: AdvisorTab) -> None:
         for trigger in triggers:
             wire(trigger, on_edit(e.name), [editor, a.chatbot, a.chat_state], view, a, **chat)
     gr.api(user_errors(advisor_handlers.advise_api), api_name="advise", concurrency_limit=16)
+    gr.api(health, api_name="health", concurrency_limit=16)
+    # The intake over the API: a hidden trigger whose state Gradio keeps per client session.
+    api_state = gr.State(ChatState())
+    api_in, api_out = gr.Textbox(visible=False), gr.JSON(visible=False)
+    gr.Button(visible=False).click(user_errors(advisor_handlers.chat_api), [api_in, api_state],
+                                   [api_out, api_state], api_name="chat", concurrency_limit=16)
 
 
 def wire_lab(lab: LabTab, a: AdvisorTab, tabs: gr.Tabs) -> None:
@@ -338,38 +417,78 @@ def wire_lab(lab: LabTab, a: AdvisorTab, tabs: gr.Tabs) -> None:
             (lab.use_pasted.click, lab_handlers.load_pasted, [lab.pasted, lab.lab_state]),
             (lab.apply.click, lab_handlers.apply_mapping,
              [lab.input_column, lab.output_column, lab.input_name, lab.output_name,
-              lab.instruction, lab.seed, lab.lab_state])):
+              lab.instruction, lab.seed, lab.descriptions, lab.lab_state])):
         wire(trigger, fn, inputs, data_view, lab, **private).success(**refresh)
     lab.techniques.change(**refresh)
-    # One training at a time per process: others wait in Gradio's queue and see their
-    # place; the chat's events are in other groups and keep answering.
-    training = {"concurrency_limit": 1, "concurrency_id": "training",
-                "api_visibility": "private"}
+    wire(lab.use_model.click, lab_handlers.use_model,
+         [lab.model_pick, lab.techniques, lab.lab_state], lab_handlers.ModelView, lab, **private)
+    wire(lab.connect.click, lab_handlers.connect_endpoint,
+         [lab.base_url, lab.api_model, lab.api_key, lab.api_style, lab.lab_state],
+         lab_handlers.EndpointView, lab, **private)
+    wire(lab.disconnect.click, lab_handlers.disconnect_endpoint, [lab.lab_state],
+         lab_handlers.EndpointView, lab, **private)
+    # One training at a time per process, in lab.runner's line, which tells each waiting
+    # session its place; the chat's events are in other groups and keep answering.
+    training = {"concurrency_limit": 8, "concurrency_id": "training",
+                "api_visibility": "private", "trigger_mode": "once"}
     wire(lab.run.click, lab_handlers.run,
          [lab.techniques, lab.max_seconds, lab.lab_state, a.chat_state],
          lab_handlers.RunView, lab, **training)
     lab.stop.click(user_errors(lab_handlers.cancel), [lab.lab_state], lab.message,
                    api_visibility="private", queue=False)
-    lab.prediction_pick.change(user_errors(lab_handlers.predictions),
-                               [lab.prediction_pick, lab.lab_state], lab.prediction_table,
-                               **private)
+    for trigger in (lab.prediction_pick.input, lab.mistakes_only.change):
+        wire(trigger, lab_handlers.show_predictions,
+             [lab.prediction_pick, lab.mistakes_only, lab.lab_state],
+             lab_handlers.PredictionView, lab, **private)
     lab.play.click(user_errors(lab_handlers.try_it), [lab.play_pick, lab.play_text,
                                                       lab.lab_state], lab.play_out, **private)
     wire(lab.curve_run.click, lab_handlers.curve, [lab.curve_pick, lab.target, lab.lab_state],
          lab_handlers.CurveView, lab, **training)
+    lab.serve_show.click(user_errors(lab_handlers.serve_instructions),
+                         [lab.serve_pick, lab.lab_state], lab.serve_out, **private)
     for button, fn in ((lab.download_adapter, lab_handlers.download_adapter),
-                       (lab.download_prompt, lab_handlers.download_prompt)):
+                       (lab.download_prompt, lab_handlers.download_prompt),
+                       (lab.download_recipe, lab_handlers.download_recipe)):
         button.click(user_errors(fn), [lab.download_pick, lab.lab_state], lab.download_file,
                      **private)
     lab.download_report.click(user_errors(lab_handlers.download_report),
                               [lab.lab_state, a.chat_state], lab.download_file, **private)
-    gr.api(user_errors(lab_handlers.trial_api), api_name="trial", concurrency_limit=1,
+    gr.api(user_errors(lab_handlers.trial_api), api_name="trial", concurrency_limit=8,
            concurrency_id="training")
+
+
+def health() -> dict[str, str]:
+    """A trivial endpoint: monitoring, and the floor of Gradio's own queue in bench/load.py."""
+    return {"status": "ok"}
+
+
+def file_access() -> dict[str, Any]:
+    """Downloads are served only from Gradio's cache, where each returned file is copied;
+    the data folder itself (every session's runs) is never served by path."""
+    return {"blocked_paths": [str(Settings.from_env().data_dir)]}
+
+
+def start_sweeper(ttl_hours: float, every_seconds: float = 600.0) -> threading.Thread:
+    """Remove sessions' files once they have been idle for `ttl_hours` (at start, then every
+    ten minutes), so a day of demo traffic cannot fill the disk."""
+    def loop() -> None:
+        while True:
+            removed = sweep(ttl_hours)
+            if removed:
+                log.info("Removed %d idle session folder(s)", removed)
+            time.sleep(every_seconds)
+
+    thread = threading.Thread(target=loop, name="tailor-sweeper", daemon=True)
+    thread.start()
+    return thread
 
 
 def build() -> gr.Blocks:
     """The Blocks app; importable by tests, Spaces and `gradio app.py` alike."""
-    with gr.Blocks(title="Tailor: prompt, prompt-tune or fine-tune?") as demo:
+    ttl = int(Limits.from_env().session_ttl_hours * 3600)
+    # Gradio's own cache of downloaded files is cleared on the same schedule.
+    with gr.Blocks(title="Tailor: prompt, prompt-tune or fine-tune?",
+                   delete_cache=(min(ttl, 3600), ttl)) as demo:
         gr.Markdown("# Tailor\nShould you prompt-engineer, prompt-tune or fine-tune an LLM for "
                     "your task, and what will it cost?")
         with gr.Tabs(elem_id="tabs") as tabs:
@@ -392,9 +511,10 @@ def main() -> None:
                         default=int(os.environ.get("GRADIO_SERVER_PORT", "7860")))
     args = parser.parse_args()
     default_knowledge_base()  # index the notes and load the embedder before the first visitor
+    start_sweeper(Limits.from_env().session_ttl_hours)
     demo.queue(default_concurrency_limit=16).launch(
         server_name=args.host, server_port=args.port, css=CSS, theme=gr.themes.Soft(),
-        show_error=True, allowed_paths=[str(Settings.from_env().data_dir)])
+        show_error=True, **file_access())
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ estimate time and money before anything runs.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -103,6 +103,20 @@ class Fit:
     predictor: Predictor
     loop: LoopResult | None = None
     seconds: float = 0.0  # preparation without a training loop (calibration, indexing)
+    search_curve: list[tuple[int, float]] = field(default_factory=list)  # best score so far
+    search_tokens: int = 0  # prompt tokens a prompt search spent
+
+
+PROMPT_USAGE = """Nothing was trained: `prompt.json` holds the instruction, the field names, the
+labels, any demonstrations and the calibration (log-probabilities subtracted per label).
+
+```python
+import json
+from transformers import AutoModelForCausalLM, AutoTokenizer
+prompt = json.load(open("prompt.json"))
+tokenizer = AutoTokenizer.from_pretrained("{base}")
+model = AutoModelForCausalLM.from_pretrained("{base}")
+```"""
 
 
 class Technique:
@@ -119,6 +133,7 @@ class Technique:
     stands_for_family: ClassVar[bool] = False  # the lab's pick when the advisor names its family
     prepare_label: ClassVar[str] = ""  # what its preparation time is (zero-shot: calibration)
     tasks: ClassVar[tuple[str, ...]] = ("classification", "generation")
+    endpoint_capable: ClassVar[bool] = False  # can run on an OpenAI-compatible endpoint
 
     def config(self, **options: Any) -> TechniqueConfig:
         """Its config from the options that apply to it (None means: the default)."""
@@ -147,8 +162,17 @@ class Technique:
         """Weights that answer a request: the language model's, for an LLM technique."""
         return sum(p.numel() for p in model.parameters())
 
+    def model_name(self, base_model_id: str) -> str:
+        """What answers this technique's requests."""
+        return base_model_id
+
     def supports(self, task_kind: str) -> bool:
         return task_kind in self.tasks
+
+    def how_to_load(self, base_id: str) -> str:
+        """Markdown: how to use the artifact without Tailor. Prompting techniques need only
+        the base model and prompt.json."""
+        return PROMPT_USAGE.format(base=base_id)
 
     def label(self, variant: str) -> str:
         """Its name, with the variant when that is not the default."""

@@ -104,7 +104,7 @@ def common_prefix(seqs: list[list[int]]) -> int:
     return max(n, 0)
 
 
-def _is_prompt_learning(model) -> bool:
+def is_prompt_learning(model) -> bool:
     """Soft prompts (PEFT prompt or prefix tuning) bring their own virtual tokens or cache."""
     config = getattr(model, "active_peft_config", None)
     return config is not None and getattr(config, "is_prompt_learning", False)
@@ -116,7 +116,7 @@ def _cache_of(output):
 
 def _virtual_tokens(model) -> int:
     config = getattr(model, "active_peft_config", None)
-    return config.num_virtual_tokens if _is_prompt_learning(model) else 0
+    return config.num_virtual_tokens if is_prompt_learning(model) else 0
 
 
 def label_scores(model, ids: torch.Tensor, mask: torch.Tensor, labels: LabelSet,
@@ -177,7 +177,7 @@ def label_logprobs(model, tokenizer, prompts: list[list[int]], labels: LabelSet,
     pad_id = tokenizer.pad_token_id
     with torch.inference_mode(), autocast():
         shared = (common_prefix(prompts)
-                  if not _is_prompt_learning(model) and len(prompts) > 1 else 0)
+                  if not is_prompt_learning(model) and len(prompts) > 1 else 0)
         prefix_cache = None
         if shared:
             prefix = torch.tensor([prompts[0][:shared]], device=device())
@@ -219,7 +219,7 @@ def generate(model, tokenizer, prompts: list[list[int]], max_new_tokens: int,
     texts: list[str] = [""] * len(prompts)
     pad_id = tokenizer.pad_token_id
     with torch.inference_mode(), autocast():
-        if _is_prompt_learning(model):
+        if is_prompt_learning(model):
             for idx in batches(prompts, batch_size):
                 out = _greedy_without_cache(model, tokenizer, [prompts[i] for i in idx],
                                             max_new_tokens, stop)

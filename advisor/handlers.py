@@ -221,3 +221,12 @@ def restart() -> ChatView:
 def advise_api(message: str) -> dict[str, Any]:
     """One message in, the recommendation JSON out (the `advise` API endpoint)."""
     return advise_text(message).to_dict()
+
+
+def chat_api(message: str, state: ChatState | None) -> tuple[dict[str, Any], ChatState]:
+    """One turn of the intake as an API (the `chat` endpoint): the server keeps each
+    caller's conversation, so a gradio_client session chats like a browser tab does."""
+    view = chat_turn(message, [], state)
+    last = view.chatbot[-1]
+    return ({"reply": last["content"], "options": [o["value"] for o in last.get("options", [])],
+             "recommendation": view.card_json}, view.chat_state)

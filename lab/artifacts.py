@@ -39,6 +39,29 @@ def adapter_zip(state: LabState, technique: str) -> str:
     return str(target)
 
 
+def recipe_zip(state: LabState, technique: str) -> str:
+    """Take it to production: the recipe folder for this run, zipped."""
+    from adapters.models import load_base
+    from adapters.recipe import export_recipe
+    from adapters.trial import RunConfig, measure_shape
+
+    r = _result(state, technique)
+    spec = REGISTRY.get(technique)
+    base = load_base(state.model)
+    shape = measure_shape(state.split, base.tokenizer)
+    rows = state.split.train + state.split.eval
+    folder = export_recipe(state.folder / "recipes" / technique, technique,
+                           spec.config(variant=r.variant), r, state.split, rows,
+                           RunConfig(seed=state.seed), base.public_id, base.params,
+                           shape.prompt_tokens + shape.answer_tokens)
+    target = folder.parent / f"{technique}-recipe.zip"
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
+        for f in folder.rglob("*"):
+            if f.is_file():
+                z.write(f, Path(folder.name) / f.relative_to(folder))
+    return str(target)
+
+
 def prompt_file(state: LabState, technique: str) -> str:
     """The technique's prompt.json: format, labels, demonstrations, calibration."""
     return str(Path(_result(state, technique).artifact_dir) / "prompt.json")

@@ -7,7 +7,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from adapters import stats
-from adapters.data import detect_task, guess_columns, names_from_columns, rows_to_examples, split
+from adapters.data import (
+    detect_task,
+    guess_columns,
+    names_from_columns,
+    parse_descriptions,
+    rows_to_examples,
+    split,
+)
 from adapters.files import cap_rows, parse_text, read_table
 from adapters.samples import SAMPLES_DIR, samples
 from lab.state import LabState
@@ -62,8 +69,9 @@ def load(state: LabState, *, sample: str | None = None, upload: str | None = Non
 
 def prepare(state: LabState, columns: tuple[str, str] | None = None,
             input_name: str | None = None, output_name: str | None = None,
-            instruction: str | None = None, seed: int | None = None) -> LabState:
-    """Apply the mapping and names, split train/eval from the seed."""
+            instruction: str | None = None, seed: int | None = None,
+            descriptions: str | None = None) -> LabState:
+    """Apply the mapping, names and label definitions; split train/eval from the seed."""
     columns = columns or state.columns
     if not state.rows:
         raise TailorError("Load some data first.")
@@ -76,9 +84,12 @@ def prepare(state: LabState, columns: tuple[str, str] | None = None,
                     instruction=(instruction if instruction is not None else state.instruction)
                     or default_instruction,
                     seed=state.seed if seed is None else int(seed))
+    labels = detect_task(examples).labels
+    if descriptions is not None:
+        state = replace(state, descriptions=parse_descriptions(descriptions, labels))
     data = split(examples, seed=state.seed, source=state.source,
                  instruction=state.instruction, input_name=state.input_name,
-                 output_name=state.output_name)
+                 output_name=state.output_name, descriptions=state.descriptions)
     return replace(state, split=data, results={}, estimates={}, curve=(),
                    notes=(*state.read_notes, *notes))
 

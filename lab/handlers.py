@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from adapters.techniques import REGISTRY
+from adapters.trial import RunConfig
 from advisor.chat import ChatState
 from lab import artifacts, data, runner, views
 from lab.estimate import all_estimates
@@ -35,45 +36,93 @@ def _rec(chat: ChatState | None):
 # --- data -----------------------------------------------------------------------------------
 
 @dataclass
-class DataView:
-    """What every data change updates."""
+class ResultViews:
+    """Everything shown about results. Derived from the state alone, so new data, which
+    clears the results, also clears every view of the old ones."""
+
+    results: pd.DataFrame
+    chart: pd.DataFrame
+    restated: str
+    prediction_pick: Any
+    prediction_table: pd.DataFrame
+    prediction_note: str
+    curve_plot: pd.DataFrame
+    curve_note: str
+    play_out: str
+
+
+def result_views(state: LabState, chat: ChatState | None, pick: str | None = None
+                 ) -> ResultViews:
+    import gradio as gr
+
+    table, chart, restated = results_view(state, chat)
+    ran = REGISTRY.ordered(list(state.results))
+    if pick not in ran:  # open on the best technique that ran
+        pick = max(ran, key=lambda t: state.results[t].score) if ran else None
+    curve = pd.DataFrame(state.curve, columns=["examples", "score"]).astype(
+        {"examples": "int64", "score": "float64"})
+    return ResultViews(
+        table, chart, restated,
+        gr.update(choices=[(views.name(t), t) for t in ran], value=pick),
+        predictions(pick, False, state) if pick else _frame(views.PREDICTION_HEADERS, []),
+        views.prediction_summary(state, pick, False) if pick else "",
+        curve, "" if not state.curve else views.projection(
+            state.curve, 0.9, len(state.split.eval) if state.split else 1),
+        "")
+
+
+@dataclass
+class DataView(ResultViews):
+    """What every data change updates: the data step, and the result views (cleared)."""
 
     lab_state: LabState
     data_summary: str
+    model_note: str
     preview: pd.DataFrame | None
+    sample: Any
     input_column: Any
     output_column: Any
     input_name: str
     output_name: str
     instruction: str
+    descriptions: str
     message: str
 
 
-def data_view(state: LabState, message: str = "") -> DataView:
+def data_view(state: LabState, message: str = "", sample: str | None = None) -> DataView:
     import gradio as gr
 
     cols = data.column_names(state)
     a, b = state.columns or (None, None)
-    return DataView(state, data.summary(state),
-                    _frame(cols, data.preview_rows(state)) if cols else None,
-                    gr.update(choices=cols, value=a), gr.update(choices=cols, value=b),
-                    state.input_name, state.output_name, state.instruction, message)
+    cleared = result_views(state, None)
+    return DataView(**cleared.__dict__, lab_state=state, data_summary=data.summary(state),
+                    model_note=views.model_note(state) if state.split else "",
+                    preview=_frame(cols, data.preview_rows(state)) if cols else None,
+                    sample=gr.update(value=sample),
+                    input_column=gr.update(choices=cols, value=a),
+                    output_column=gr.update(choices=cols, value=b),
+                    input_name=state.input_name, output_name=state.output_name,
+                    instruction=state.instruction,
+                    descriptions="\n".join(f"{lab}: {d}" for lab, d in state.descriptions),
+                    message=message)
 
 
-def _loaded(state: LabState) -> DataView:
+def _loaded(state: LabState, sample: str | None = None) -> DataView:
     from dataclasses import replace
 
-    state = replace(state, estimates=all_estimates(state.split))
-    return data_view(state, f"Loaded {len(state.rows)} rows.")
+    state = replace(state, estimates=all_estimates(state.split, RunConfig(model=state.model)))
+    return data_view(state, f"Loaded {len(state.rows)} rows.", sample)
 
 
 def load_sample(sample_id: str, state: LabState) -> DataView:
-    return _loaded(data.load(state, sample=sample_id))
+    if not sample_id:
+        raise TailorError("Pick a built-in sample first.")
+    return _loaded(data.load(state, sample=sample_id), sample_id)
 
 
 def load_upload(path: str | None, state: LabState) -> DataView:
     if not path:
-        return data_view(state)
+        raise TailorError("The upload did not arrive; try again.")
     return _loaded(data.load(state, upload=path))
 
 
@@ -82,13 +131,72 @@ def load_pasted(text: str, state: LabState) -> DataView:
 
 
 def apply_mapping(input_column: str, output_column: str, input_name: str, output_name: str,
-                  instruction: str, seed: float, state: LabState) -> DataView:
+                  instruction: str, seed: float, descriptions: str, state: LabState
+                  ) -> DataView:
     from dataclasses import replace
 
     new = data.prepare(state, (input_column, output_column), input_name, output_name,
-                       instruction, int(seed or 0))
-    new = replace(new, estimates=all_estimates(new.split))
-    return data_view(new, "Mapping applied.")
+                       instruction, int(seed or 0), descriptions)
+    new = replace(new, estimates=all_estimates(new.split, RunConfig(model=new.model)))
+    return data_view(new, "Mapping applied.", None)
+
+
+@dataclass
+class ModelView:
+    lab_state: LabState
+    model_note: str
+    estimates: pd.DataFrame
+    message: str
+
+
+def use_model(name: str, techniques: list[str], state: LabState) -> ModelView:
+    """Switch the local open model: refused, with the reason, when it does not fit here."""
+    from dataclasses import replace
+
+    from adapters.models import DEFAULT_MODEL, load_base, size_up
+
+    name = (name or "").strip()
+    name = None if not name or name.startswith("SmolLM2-135M") else name
+    fit = size_up(name)
+    if not fit.fits:
+        raise TailorError(fit.describe())
+    load_base(name)  # fails clearly when the weights are not safetensors or cannot be read
+    state = replace(state, model=name if name != DEFAULT_MODEL else None, results={},
+                    failures={}, curve=())
+    if state.split is not None:
+        state = replace(state, estimates=all_estimates(state.split, RunConfig(model=name)))
+    return ModelView(state, views.model_note(state), estimates_table(techniques, state),
+                     fit.describe())
+
+
+@dataclass
+class EndpointView:
+    lab_state: LabState
+    endpoint_status: str
+
+
+def connect_endpoint(base_url: str, model: str, api_key: str, api_style: str,
+                     state: LabState) -> EndpointView:
+    """Point the prompting techniques at the founder's own model. The key is checked with
+    one tiny request and then kept in this session's memory only: never logged or shown."""
+    from dataclasses import replace
+
+    from tailor import endpoint
+
+    config = endpoint.EndpointConfig((base_url or "").strip(), (model or "").strip(),
+                                     (api_key or "").strip(), api=api_style or "chat")
+    endpoint.check(config)
+    state = replace(state, endpoint=config)
+    return EndpointView(state, f"Connected to **{config.label}**. Zero-shot, few-shot and "
+                               "chain-of-thought rows now run there; trained rows still train "
+                               "the local open model.")
+
+
+def disconnect_endpoint(state: LabState) -> EndpointView:
+    from dataclasses import replace
+
+    return EndpointView(replace(state, endpoint=None),
+                        "Disconnected: every row runs on the local model.")
 
 
 def estimates_table(techniques: list[str], state: LabState) -> pd.DataFrame:
@@ -117,15 +225,13 @@ def open_lab(chat: ChatState | None, state: LabState) -> OpenLabView:
 # --- running ----------------------------------------------------------------------------------
 
 @dataclass
-class RunView:
+class RunView(ResultViews):
     """What a run updates while it goes and when it ends."""
 
     lab_state: LabState
     progress: str
     loss: Any
-    results: pd.DataFrame
-    chart: pd.DataFrame
-    restated: str
+    search_plot: Any
     message: str
 
 
@@ -180,11 +286,16 @@ def run(techniques: list[str], max_seconds: float, state: LabState, chat: ChatSt
     if not order:
         raise TailorError("Tick at least one technique to run.")
     ticks: dict[str, tuple[float, str]] = {}
+    searched: list[tuple[int, float]] = []  # the prompt search: best so far per candidate
 
     def view(current: LabState, losses: list, message: str) -> RunView:
-        table, chart, restated = results_view(current, chat)
-        return RunView(current, _bars(ticks, order), _loss_plot(losses), table, chart,
-                       restated, message)
+        import gradio as gr
+
+        shown = result_views(current, chat)
+        search = (pd.DataFrame(searched, columns=["candidates scored", "best score"])
+                  if searched else gr.skip())
+        return RunView(**shown.__dict__, lab_state=current, progress=_bars(ticks, order),
+                       loss=_loss_plot(losses), search_plot=search, message=message)
 
     current, losses = state, []
     yield view(current, losses, "Waiting for the trainer…")
@@ -194,10 +305,21 @@ def run(techniques: list[str], max_seconds: float, state: LabState, chat: ChatSt
         if tick.phase == "cancelled":
             yield view(current, losses, "Cancelled. Finished techniques are kept.")
             return
-        note = tick.message + (f", loss {tick.loss:.3f}" if tick.loss is not None else "")
+        if tick.phase == "search":
+            searched.append((tick.step, tick.loss))
+        note = tick.message + (f", loss {tick.loss:.3f}"
+                               if tick.loss is not None and tick.phase == "train" else "")
         ticks[tick.technique] = (tick.fraction, note)
+        if tick.phase == "waiting":
+            yield view(current, losses, f"Waiting for the trainer: {tick.message}.")
+            continue
+        if tick.phase in ("failed", "skipped"):
+            yield view(current, losses, f"⚠️ {views.name(tick.technique)}: {tick.message}")
+            continue
         yield view(current, losses, f"Running {views.name(tick.technique)}…")
-    yield view(current, losses, "Done.")
+    failed = {t: m for t, m in current.failures.items() if t in order}
+    yield view(current, losses, "Done." if not failed else "Done, except: " + " ".join(
+        f"⚠️ {views.name(t)}: {m}" for t, m in failed.items()))
 
 
 def cancel(state: LabState) -> str:
@@ -207,8 +329,20 @@ def cancel(state: LabState) -> str:
 
 # --- after the run ----------------------------------------------------------------------------
 
-def predictions(technique: str, state: LabState) -> pd.DataFrame:
-    return _frame(views.PREDICTION_HEADERS, views.prediction_rows(state, technique))
+def predictions(technique: str, mistakes_only: bool, state: LabState) -> pd.DataFrame:
+    return _frame(views.PREDICTION_HEADERS,
+                  views.prediction_rows(state, technique, bool(mistakes_only)))
+
+
+@dataclass
+class PredictionView:
+    prediction_table: pd.DataFrame
+    prediction_note: str
+
+
+def show_predictions(technique: str, mistakes_only: bool, state: LabState) -> PredictionView:
+    return PredictionView(predictions(technique, mistakes_only, state),
+                          views.prediction_summary(state, technique, bool(mistakes_only)))
 
 
 def try_it(technique: str, text: str, state: LabState) -> str:
@@ -226,11 +360,28 @@ def curve(technique: str, target: float, state: LabState) -> CurveView:
     state = runner.learning_curve(state, technique)
     frame = pd.DataFrame(state.curve, columns=["examples", "score"]).astype(
         {"examples": "int64", "score": "float64"})
-    return CurveView(state, frame, views.projection(state.curve, float(target or 0.9)))
+    return CurveView(state, frame, views.projection(state.curve, float(target or 0.9),
+                                                    len(state.split.eval)))
+
+
+def serve_instructions(technique: str, state: LabState) -> str:
+    """How to call this run like any other model: the exact server command and a snippet."""
+    from adapters.serving import instructions
+
+    r = state.results.get(technique)
+    if r is None:
+        raise TailorError(f"Run {views.name(technique)} first.")
+    from adapters.models import load_base
+
+    return instructions(technique, r.artifact_dir, load_base(state.model).public_id)
 
 
 def download_adapter(technique: str, state: LabState) -> str:
     return artifacts.adapter_zip(state, technique)
+
+
+def download_recipe(technique: str, state: LabState) -> str:
+    return artifacts.recipe_zip(state, technique)
 
 
 def download_prompt(technique: str, state: LabState) -> str:
@@ -254,6 +405,7 @@ def trial_api(sample: str = "", rows: str = "", techniques: str = "zero_shot,lor
                                      steps=int(steps) or None):
         if tick is not None:
             yield {"phase": tick.phase, "technique": tick.technique,
-                   "fraction": round(tick.fraction, 3), "loss": tick.loss}
-    yield {"phase": "results",
+                   "fraction": round(tick.fraction, 3), "loss": tick.loss,
+                   **({"message": tick.message} if tick.phase in ("failed", "skipped") else {})}
+    yield {"phase": "results", "failures": final.failures,
            "results": [json.loads(json.dumps(r.to_dict())) for r in final.results.values()]}

@@ -25,7 +25,10 @@ class Pricing:
     vendor_input_per_m: float = 0.15  # base model, per 1M prompt tokens
     vendor_output_per_m: float = 0.60
     tuned_price_multiplier: float = 2.0  # vendors charge more per token for a tuned model
-    self_hosted_per_m: float = 0.10  # an open model on a rented GPU, amortised
+    # An open 7B-class model on one rented GPU serves about 2,500 tokens/s when it is busy;
+    # a small product keeps it busy a quarter of the time, and the idle hours are paid too.
+    serve_tokens_per_second: float = 2500.0
+    gpu_utilisation: float = 0.25
     cpu_server_per_m_requests: float = 5.0  # an embedding classifier on a CPU server
     gpu_hour: float = 2.50  # one rented 80 GB data-centre GPU
     lora_tokens_per_second: float = 3000.0  # a 7B-class open model on that GPU
@@ -38,6 +41,12 @@ class Pricing:
     output_tokens: int = 100
     engineer_day: float = 800.0  # loaded cost of one engineer-day
     default_monthly_requests: int = 10_000
+
+    @property
+    def self_hosted_per_m(self) -> float:
+        """Dollars per 1M tokens on a rented GPU at the stated utilisation."""
+        return self.gpu_hour / (self.serve_tokens_per_second * 3600 * self.gpu_utilisation) \
+            * 1e6
 
     def per_request(self, prompt_tokens: float, serving: Serving,
                     output_tokens: float | None = None) -> float:

@@ -39,12 +39,12 @@ def kb(data_dir: Path):
 @pytest.fixture(scope="session")
 def url(kb):
     """The whole app, launched once per test session on a free port (real HTTP)."""
-    from app import CSS, demo
+    from app import CSS, demo, file_access
 
     port = free_port()
     demo.queue(default_concurrency_limit=16).launch(
         server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, css=CSS,
-        quiet=True, allowed_paths=[os.environ["TAILOR_DATA_DIR"]])
+        quiet=True, **file_access())
     yield f"http://127.0.0.1:{port}/"
     demo.close()
 

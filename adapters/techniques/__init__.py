@@ -7,6 +7,7 @@ from adapters.techniques.embedding_classifier import EmbeddingClassifier
 from adapters.techniques.few_shot import FewShot
 from adapters.techniques.full_finetune import FullFinetune
 from adapters.techniques.lora import Lora
+from adapters.techniques.optimized_prompt import OptimizedPrompt
 from adapters.techniques.prompt_tuning import PromptTuning
 from adapters.techniques.zero_shot import ZeroShot
 
@@ -14,6 +15,7 @@ REGISTRY = Registry([
     EmbeddingClassifier(),
     ZeroShot(),
     FewShot(),
+    OptimizedPrompt(),
     ChainOfThought(),
     PromptTuning(),
     Lora(),

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from adapters import scoring
-from adapters.predict import Answers, LMPredictor, Predictor
+from adapters.predict import Answers, EndpointPredictor, LMPredictor, Predictor
 from adapters.prompts import COT_ANSWER, COT_TRIGGER
 from adapters.registry import Fit, Shape, Technique, TechniqueConfig, Work
 from adapters.techniques.base import scored_tokens
+from adapters.techniques.zero_shot import endpoint_record
 from adapters.trial import Trial
 from tailor.errors import TailorError
 from tailor.pricing import Serving
@@ -52,14 +53,21 @@ class ChainOfThought(Technique):
     config_class = ChainOfThoughtConfig
     serving = Serving.VENDOR
     color = "#a855f7"
+    endpoint_capable = True
 
     def fit(self, trial: Trial, config: ChainOfThoughtConfig, out: Path) -> Fit:
+        remote = trial.uses_endpoint(self.id)
         trial.save_prompt(out, self.id, variant=config.variant, trigger=COT_TRIGGER,
-                          answer_cue=COT_ANSWER, reasoning_tokens=config.reasoning_tokens)
+                          answer_cue=COT_ANSWER, reasoning_tokens=config.reasoning_tokens,
+                          **({"endpoint": endpoint_record(trial)} if remote else {}))
+        if remote:
+            return Fit(EndpointPredictor(trial, reasoning=True))
         return Fit(ChainOfThoughtPredictor(trial, config.reasoning_tokens))
 
     def load(self, trial: Trial, artifact: Path) -> Predictor:
         saved = trial.read_prompt(artifact)
+        if saved.get("endpoint"):
+            return EndpointPredictor(trial, reasoning=True)
         return ChainOfThoughtPredictor(trial, saved["reasoning_tokens"])
 
     def work(self, shape: Shape, config: ChainOfThoughtConfig) -> Work:

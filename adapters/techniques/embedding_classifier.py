@@ -87,6 +87,21 @@ class EmbeddingClassifier(Technique):
         model.coef_, model.intercept_ = np.array(saved["coef"]), np.array(saved["intercept"])
         return EmbeddingPredictor(trial, model)
 
+    def model_name(self, base_model_id: str) -> str:
+        return "all-MiniLM-L6-v2 + logistic regression"
+
+    def how_to_load(self, base_id: str) -> str:
+        return ("No language model: `classifier.json` holds a logistic regression over "
+                "all-MiniLM-L6-v2 sentence embeddings (normalised).\n\n```python\n"
+                "import json, numpy as np\n"
+                "from sentence_transformers import SentenceTransformer\n"
+                'c = json.load(open("classifier.json"))\n'
+                'embed = SentenceTransformer("sentence-transformers/all-MiniLM-L6-v2")\n'
+                'x = embed.encode(["your text"], normalize_embeddings=True)\n'
+                'scores = x @ np.array(c["coef"]).T + np.array(c["intercept"])\n'
+                'label = c["classes"][int(scores.argmax())] if len(c["classes"]) > 2 else '
+                'c["classes"][int(scores[0, 0] > 0)]\n```')
+
     def work(self, shape: Shape, config: EmbeddingClassifierConfig) -> Work:
         return Work(prompt_tokens=0.0, embedded_texts=shape.n_train + shape.n_eval)
 

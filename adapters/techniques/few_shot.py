@@ -14,9 +14,16 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from adapters.data import Example
-from adapters.predict import LMPredictor, Predictor, calibration, prior_from
+from adapters.predict import (
+    EndpointPredictor,
+    LMPredictor,
+    Predictor,
+    calibration,
+    prior_from,
+)
 from adapters.registry import Fit, Shape, Technique, TechniqueConfig, Work
 from adapters.techniques.base import scored_tokens
+from adapters.techniques.zero_shot import endpoint_record
 from adapters.trial import Trial
 from tailor.embeddings import embedder
 from tailor.errors import TailorError
@@ -98,6 +105,17 @@ class FewShotPredictor(LMPredictor):
         self.pool.close()
 
 
+class RemoteFewShot(EndpointPredictor):
+    """The same demonstrations, as earlier chat turns on the founder's endpoint."""
+
+    def __init__(self, trial: Trial, pool: DemoPool) -> None:
+        super().__init__(trial, demos=pool.select)
+        self.pool = pool
+
+    def close(self) -> None:
+        self.pool.close()
+
+
 class FewShot(Technique):
     id = "few_shot"
     name = "Few-shot prompt (kNN)"
@@ -108,6 +126,7 @@ class FewShot(Technique):
     default_on = True
     stands_for_family = True
     prepare_label = "indexing and calibration"
+    endpoint_capable = True
 
     def label(self, variant: str) -> str:
         return self.name if variant == "knn" else "Few-shot prompt (fixed random)"
@@ -116,6 +135,11 @@ class FewShot(Technique):
         start = time.perf_counter()
         train = trial.split.train
         pool = DemoPool(trial, train, config)
+        if trial.uses_endpoint(self.id):
+            trial.save_prompt(out, self.id, variant=config.variant, demos_per_query=pool.k,
+                              pool=[asdict(e) for e in train], calibration=None,
+                              endpoint=endpoint_record(trial))
+            return Fit(RemoteFewShot(trial, pool), seconds=time.perf_counter() - start)
         predictor = FewShotPredictor(trial, pool)
         try:
             if trial.labels is not None:
@@ -137,6 +161,8 @@ class FewShot(Technique):
         saved = trial.read_prompt(artifact)
         config = FewShotConfig(variant=saved["variant"], k=saved["demos_per_query"])
         pool = DemoPool(trial, [Example(**e) for e in saved["pool"]], config)
+        if saved.get("endpoint"):
+            return RemoteFewShot(trial, pool)
         return FewShotPredictor(trial, pool, prior_from(trial, saved["calibration"]))
 
     def work(self, shape: Shape, config: FewShotConfig) -> Work:

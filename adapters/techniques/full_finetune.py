@@ -52,6 +52,12 @@ class FullFinetune(Technique):
         model = AutoModelForCausalLM.from_pretrained(artifact).to(device()).eval()
         return LMPredictor(trial, model)
 
+    def how_to_load(self, base_id: str) -> str:
+        return ("A whole model, fine-tuned from `" + base_id + "`:\n\n```python\n"
+                "from transformers import AutoModelForCausalLM, AutoTokenizer\n"
+                'model = AutoModelForCausalLM.from_pretrained(".")  # this folder\n'
+                'tokenizer = AutoTokenizer.from_pretrained(".")\n```')
+
     def work(self, shape: Shape, config: FullFinetuneConfig) -> Work:
         return trained_work(shape, config, saves_model=True)
 

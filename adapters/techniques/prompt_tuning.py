@@ -115,6 +115,13 @@ class PromptTuning(Technique):
         return LMPredictor(trial, model,
                            extra_tokens=model.active_peft_config.num_virtual_tokens)
 
+    def how_to_load(self, base_id: str) -> str:
+        return ("```python\nfrom peft import PeftModel\n"
+                "from transformers import AutoModelForCausalLM, AutoTokenizer\n"
+                f'base = AutoModelForCausalLM.from_pretrained("{base_id}")\n'
+                'model = PeftModel.from_pretrained(base, ".")  # this folder\n'
+                f'tokenizer = AutoTokenizer.from_pretrained("{base_id}")\n```')
+
     def work(self, shape: Shape, config: PromptTuningConfig) -> Work:
         return trained_work(shape, config,
                             extra_prompt=_virtual_tokens(config, shape.instruction_tokens))

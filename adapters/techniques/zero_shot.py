@@ -8,7 +8,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from adapters.predict import LMPredictor, Predictor, calibration, prior_from
+from adapters.predict import (
+    EndpointPredictor,
+    LMPredictor,
+    Predictor,
+    calibration,
+    prior_from,
+)
 from adapters.registry import Fit, Shape, Technique, TechniqueConfig, Work
 from adapters.techniques.base import scored_tokens
 from adapters.trial import Trial
@@ -29,8 +35,14 @@ class ZeroShot(Technique):
     color = "#64748b"
     default_on = True
     prepare_label = "calibration"
+    endpoint_capable = True
 
     def fit(self, trial: Trial, config: ZeroShotConfig, out: Path) -> Fit:
+        if trial.uses_endpoint(self.id):
+            # No calibration through an API: it would cost a request per training row.
+            trial.save_prompt(out, self.id, variant=config.variant, calibration=None,
+                              endpoint=endpoint_record(trial))
+            return Fit(EndpointPredictor(trial))
         predictor = LMPredictor(trial, trial.base.model)
         start = time.perf_counter()
         if config.variant == "calibrated" and trial.labels is not None:
@@ -41,6 +53,8 @@ class ZeroShot(Technique):
 
     def load(self, trial: Trial, artifact: Path) -> Predictor:
         saved = trial.read_prompt(artifact)
+        if saved.get("endpoint"):
+            return EndpointPredictor(trial)
         return LMPredictor(trial, trial.base.model, prior=prior_from(trial, saved["calibration"]))
 
     def work(self, shape: Shape, config: ZeroShotConfig) -> Work:
@@ -50,3 +64,9 @@ class ZeroShot(Technique):
                     prepare_tokens=per * shape.n_train if calibrate else 0.0,
                     generated_tokens=0 if shape.classification
                     else shape.n_eval * (shape.answer_tokens + 1))
+
+
+def endpoint_record(trial: Trial) -> dict[str, str]:
+    """The endpoint as an artifact records it: the URL and the model, never the key."""
+    e = trial.config.endpoint
+    return {"base_url": e.base_url, "model": e.model}
