@@ -208,6 +208,7 @@ class LabTab:
     techniques: gr.CheckboxGroup
     estimates: gr.Dataframe
     max_seconds: gr.Number
+    search_budget: gr.Number
     run: gr.Button
     stop: gr.Button
     progress: gr.HTML
@@ -311,13 +312,15 @@ def create_lab_tab() -> LabTab:
                              "machine; cost of the same run elsewhere)", interactive=False)
     with gr.Row():
         max_seconds = gr.Number(60, label="Training budget per technique (s)")
+        search_budget = gr.Number(8, label="Prompt search budget (candidates)", precision=0,
+                                  minimum=1, maximum=40)
         run = gr.Button("Run", variant="primary", elem_id="run")
         stop = gr.Button("Cancel", variant="stop", elem_id="cancel")
     progress = gr.HTML(elem_id="progress")
     # A fixed colour map: the plot keeps the colour domain of its first (empty) frame, and
     # lines of techniques outside it would not be drawn.
     loss = gr.LinePlot(x="step", y="loss", color="technique", label="Training loss",
-                       height=300, color_map=lab_handlers.COLORS)
+                       height=300, color_map=lab_handlers.COLORS, elem_id="loss-plot")
     search_plot = gr.LinePlot(x="candidates scored", y="best score", height=200,
                               label="Prompt search: best score on the validation slice",
                               y_lim=[0, 1], elem_id="search-plot")
@@ -339,10 +342,10 @@ def create_lab_tab() -> LabTab:
                                         wrap=True, elem_id="prediction-table", max_height=420)
     with gr.Accordion("Playground: try a variant on new input", open=False):
         with gr.Row():
-            play_pick = gr.Dropdown(lab_handlers.CHOICES, label="Variant")
-            play_text = gr.Textbox(label="Input", scale=3)
+            play_pick = gr.Dropdown(lab_handlers.CHOICES, label="Variant", elem_id="play-pick")
+            play_text = gr.Textbox(label="Input", scale=3, elem_id="play-text")
             play = gr.Button("Ask")
-        play_out = gr.Markdown()
+        play_out = gr.Markdown(elem_id="play-out")
     with gr.Accordion("Learning curve: how much data would help?", open=False):
         with gr.Row():
             curve_pick = gr.Dropdown(lab_handlers.CHOICES, value="lora", label="Technique")
@@ -443,7 +446,7 @@ def wire_lab(lab: LabTab, a: AdvisorTab, tabs: gr.Tabs) -> None:
     training = {"concurrency_limit": 8, "concurrency_id": "training",
                 "api_visibility": "private", "trigger_mode": "once"}
     wire(lab.run.click, lab_handlers.run,
-         [lab.techniques, lab.max_seconds, lab.lab_state, a.chat_state],
+         [lab.techniques, lab.max_seconds, lab.search_budget, lab.lab_state, a.chat_state],
          lab_handlers.RunView, lab, **training)
     lab.stop.click(user_errors(lab_handlers.cancel), [lab.lab_state], lab.message,
                    api_visibility="private", queue=False)

@@ -74,6 +74,7 @@ class Shape:
     answer_tokens: float  # average answer (label or output) length
     batch_size: int = 8
     steps: int | None = None  # a fixed number of training steps, when the run asks for one
+    max_steps: int | None = None  # a cap on training steps
 
     @property
     def classification(self) -> bool:

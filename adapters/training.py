@@ -27,14 +27,17 @@ class Cancelled(TailorError):
     """The user cancelled the run."""
 
 
-def plan_steps(n_examples: int, batch_size: int, epochs: float, steps: int | None = None
-               ) -> int:
+def plan_steps(n_examples: int, batch_size: int, epochs: float, steps: int | None = None,
+               cap: int | None = None) -> int:
     """Optimizer steps for a run: `steps` when given, else epochs over the data, at least
-    MIN_STEPS. The estimator and the training loop both count steps here."""
+    MIN_STEPS, at most `cap` (a deployment's limit). The estimator and the training loop
+    both count steps here."""
     if steps:
-        return steps
-    per_epoch = max(1, -(-n_examples // batch_size))
-    return max(MIN_STEPS, round(epochs * per_epoch))
+        planned = steps
+    else:
+        per_epoch = max(1, -(-n_examples // batch_size))
+        planned = max(MIN_STEPS, round(epochs * per_epoch))
+    return min(planned, cap) if cap else planned
 
 
 @dataclass(frozen=True)

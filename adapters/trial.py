@@ -65,6 +65,7 @@ class RunConfig:
     max_seconds: float | None = None  # per technique; training stops, evaluation still runs
     seed: int = 0
     batch_size: int = 8
+    max_steps: int | None = None  # a cap on training steps (a deployment's limit)
     output_dir: Path | None = None
     max_new_tokens: int = 48
     # Trained techniques hold back this share of the training rows to stop early on (never
@@ -185,7 +186,7 @@ def measure_shape(split: Split, tokenizer, config: RunConfig | None = None) -> S
                  instruction_tokens=len(tokenizer(fmt.instruction + "\n\n").input_ids),
                  n_labels=len(split.task.labels) if classification else 0,
                  answer_tokens=sum(answers) / max(1, len(answers)),
-                 batch_size=config.batch_size, steps=config.steps)
+                 batch_size=config.batch_size, steps=config.steps, max_steps=config.max_steps)
 
 
 class Trial:
@@ -344,7 +345,8 @@ class Trial:
         return json.loads((Path(artifact) / "prompt.json").read_text(encoding="utf-8"))
 
     def steps(self, epochs: float) -> int:
-        return plan_steps(len(self.fit_rows), self.config.batch_size, epochs, self.config.steps)
+        return plan_steps(len(self.fit_rows), self.config.batch_size, epochs, self.config.steps,
+                          self.config.max_steps)
 
     @cached_property
     def _slices(self) -> tuple[list[int], list[int]]:

@@ -63,8 +63,17 @@ def recipe_zip(state: LabState, technique: str) -> str:
 
 
 def prompt_file(state: LabState, technique: str) -> str:
-    """The technique's prompt.json: format, labels, demonstrations, calibration."""
-    return str(Path(_result(state, technique).artifact_dir) / "prompt.json")
+    """The technique's prompt.json (format, labels, demonstrations, calibration); for a
+    searched prompt, a zip of prompt.json and prompt.txt, the winner as plain text."""
+    folder = Path(_result(state, technique).artifact_dir)
+    if not (folder / "prompt.txt").exists():
+        return str(folder / "prompt.json")
+    target = folder.parent / f"{technique}-prompt.zip"
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in ("prompt.json", "prompt.txt", "README.md"):
+            if (folder / name).exists():
+                z.write(folder / name, name)
+    return str(target)
 
 
 def playground(state: LabState, technique: str, text: str) -> str:

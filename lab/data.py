@@ -8,6 +8,7 @@ from pathlib import Path
 
 from adapters import stats
 from adapters.data import (
+    Example,
     detect_task,
     guess_columns,
     names_from_columns,
@@ -77,6 +78,13 @@ def prepare(state: LabState, columns: tuple[str, str] | None = None,
         raise TailorError("Load some data first.")
     notes: list[str] = []
     examples = rows_to_examples(list(state.rows), state.source or "the data", columns, notes)
+    # About four characters a token: inputs past the per-example limit are cut, and said so.
+    limit = Limits.from_env().max_tokens_per_example * 4
+    long = sum(len(e.input) > limit for e in examples)
+    if long:
+        examples = [Example(e.input[:limit], e.output) for e in examples]
+        notes.append(f"{long} input(s) longer than about {limit // 4} tokens were cut to that "
+                     "length (the limit per example here).")
     default_instruction = detect_task(examples).instruction
     state = replace(state, columns=columns,
                     input_name=(input_name or state.input_name).strip() or "Input",

@@ -80,6 +80,7 @@ class DataView(ResultViews):
     model_note: str
     preview: pd.DataFrame | None
     sample: Any
+    upload: Any
     input_column: Any
     output_column: Any
     input_name: str
@@ -99,6 +100,8 @@ def data_view(state: LabState, message: str = "", sample: str | None = None) -> 
                     model_note=views.model_note(state) if state.split else "",
                     preview=_frame(cols, data.preview_rows(state)) if cols else None,
                     sample=gr.update(value=sample),
+                    # Only the source in use stays selected: an earlier file is cleared.
+                    upload=gr.skip() if state.source.startswith("upload:") else None,
                     input_column=gr.update(choices=cols, value=a),
                     output_column=gr.update(choices=cols, value=b),
                     input_name=state.input_name, output_name=state.output_name,
@@ -245,19 +248,25 @@ def _bars(ticks: dict[str, tuple[float, str]], order: list[str]) -> str:
     return "\n".join(rows)
 
 
-def _loss_frame(losses: list[tuple[str, int, float]]) -> pd.DataFrame:
+def _loss_frame(losses: list[tuple[str, int, float]], trained: list[str]) -> pd.DataFrame:
+    """Every loss point, plus one empty point (no loss yet) for each trained technique that
+    has not reported: the plot fixes its legend from the techniques in its first frame, so
+    every line must be named there or later lines go unnamed (measured in Gradio 6)."""
+    rows = [{"technique": views.name(t), "step": s, "loss": v} for t, s, v in losses]
+    started = {t for t, _, _ in losses}
+    rows += [{"technique": views.name(t), "step": 1, "loss": float("nan")}
+             for t in trained if t not in started]
     # Typed even when empty: the plot fixes its axes' types from the first frame it sees.
-    frame = pd.DataFrame([{"technique": views.name(t), "step": s, "loss": v}
-                          for t, s, v in losses], columns=["technique", "step", "loss"])
+    frame = pd.DataFrame(rows, columns=["technique", "step", "loss"])
     return frame.astype({"technique": "string", "step": "int64", "loss": "float64"})
 
 
-def _loss_plot(losses: list[tuple[str, int, float]]):
-    """The loss frame, or no update while there is nothing to draw: a plot that is sent
-    empty frames while streaming stops drawing lines in Gradio 6."""
+def _loss_plot(losses: list[tuple[str, int, float]], trained: list[str]):
+    """The loss frame, or no update when nothing trains: a plot that is sent empty frames
+    while streaming stops drawing lines in Gradio 6."""
     import gradio as gr
 
-    return _loss_frame(losses) if losses else gr.skip()
+    return _loss_frame(losses, trained) if (losses or trained) else gr.skip()
 
 
 def results_view(state: LabState, chat: ChatState | None
@@ -277,8 +286,8 @@ def results_view(state: LabState, chat: ChatState | None
     return _frame(views.RESULT_HEADERS, views.result_rows(state)), chart, restated
 
 
-def run(techniques: list[str], max_seconds: float, state: LabState, chat: ChatState | None
-        ) -> Iterator[RunView]:
+def run(techniques: list[str], max_seconds: float, search_budget: float, state: LabState,
+        chat: ChatState | None) -> Iterator[RunView]:
     """Stream the run's progress, then its results."""
     if state.split is None:
         raise TailorError("Load some data first.")
@@ -286,6 +295,7 @@ def run(techniques: list[str], max_seconds: float, state: LabState, chat: ChatSt
     if not order:
         raise TailorError("Tick at least one technique to run.")
     ticks: dict[str, tuple[float, str]] = {}
+    trained = [t for t in order if REGISTRY.get(t).trains]
     searched: list[tuple[int, float]] = []  # the prompt search: best so far per candidate
 
     def view(current: LabState, losses: list, message: str) -> RunView:
@@ -295,11 +305,16 @@ def run(techniques: list[str], max_seconds: float, state: LabState, chat: ChatSt
         search = (pd.DataFrame(searched, columns=["candidates scored", "best score"])
                   if searched else gr.skip())
         return RunView(**shown.__dict__, lab_state=current, progress=_bars(ticks, order),
-                       loss=_loss_plot(losses), search_plot=search, message=message)
+                       loss=_loss_plot(losses, trained), search_plot=search, message=message)
 
     current, losses = state, []
     yield view(current, losses, "Waiting for the trainer…")
-    for current, tick, losses in runner.run(state, order, max_seconds=max_seconds or None):
+    configs = {}
+    if "optimized_prompt" in order and search_budget:
+        configs["optimized_prompt"] = REGISTRY.get("optimized_prompt").config(
+            budget=int(search_budget))
+    for current, tick, losses in runner.run(state, order, max_seconds=max_seconds or None,
+                                            configs=configs):
         if tick is None:
             continue
         if tick.phase == "cancelled":

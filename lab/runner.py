@@ -117,7 +117,14 @@ def run(state: LabState, techniques: list[str] | tuple[str, ...],
                  limits.max_seconds_per_technique)
     config = RunConfig(model=state.model, seed=state.seed, max_seconds=budget,
                        steps=min(steps, limits.max_steps) if steps else None,
-                       output_dir=state.folder / "runs", endpoint=state.endpoint)
+                       max_steps=limits.max_steps, output_dir=state.folder / "runs",
+                       endpoint=state.endpoint)
+    expected = sum(min(e.total_seconds, budget + e.eval_seconds)
+                   for t, e in state.estimates.items() if t in runnable)
+    if expected > limits.max_seconds_per_trial:
+        raise TailorError(f"This run would take about {expected:,.0f} s here; the limit is "
+                          f"{limits.max_seconds_per_trial:,.0f} s per run. Untick a technique "
+                          "or lower the training budget.")
     job = [Step(state.split, config, t, (configs or {}).get(t)) for t in runnable]
     state.cancel.clear()
     LINE.join(state.id)  # refuse a second run of this session before any thread starts

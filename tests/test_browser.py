@@ -127,7 +127,8 @@ def test_a_second_user_waits_in_line_and_can_still_chat(browser, url: str) -> No
         first.locator("#run").click()
         first.locator("#lab-message").get_by_text("Running").wait_for(timeout=60_000)
         second.locator("#run").click()
-        second.get_by_text("queue: 1/1").first.wait_for(timeout=30_000)
+        second.locator("#lab-message").get_by_text("1 run(s) ahead of yours").wait_for(
+            timeout=30_000)
         second.get_by_role("tab", name="Advisor").click()
         bot = second.locator("#chat [data-testid='bot']")
         before = bot.count()
@@ -254,3 +255,111 @@ def test_understood_fields_stay_in_view_and_change_in_one_click(page) -> None:
     expect(field("team_skill")).to_have_value("ML engineers")
     page.get_by_role("button", name="Skip the rest, recommend now").last.click()
     card.get_by_text("Recommendation: Fine-tuning — LoRA adapter").wait_for(timeout=60_000)
+
+
+PASTED = """text,team
+I was charged twice for my plan,billing
+Refund the extra payment please,billing
+The invoice shows the wrong amount,billing
+Why did my bill go up,billing
+The app crashes on start,tech support
+Clicking save does nothing,tech support
+Pages load forever,tech support
+The export button throws an error,tech support
+Where is my parcel,shipping desk
+The parcel arrived broken,shipping desk
+Tracking says delivered but nothing came,shipping desk
+Can I change the delivery address,shipping desk
+My card, the visa one, got declined,billing
+"""
+
+
+def _rows(page, table: str):
+    """A Gradio dataframe's body rows (an ARIA grid: rows holding grid cells)."""
+    return page.locator(f"{table} [role=row]").filter(has=page.locator("[role=gridcell]"))
+
+
+def _toast(page, text: str) -> None:
+    """A message the user sees without scrolling: a toast inside the viewport."""
+    toast = page.locator("[data-testid='toast-body']").filter(has_text=text).first
+    toast.wait_for(timeout=30_000)
+    box, view = toast.bounding_box(), page.viewport_size
+    assert box and 0 <= box["y"] < view["height"] and 0 <= box["x"] < view["width"], box
+
+
+def test_what_the_lab_shows_is_what_was_measured(browser, url: str, tmp_path) -> None:
+    """Issue 14 on a laptop-sized screen: errors in sight, pasted rows read right, one loss
+    line per trained technique, every prediction with a mistakes filter, a playground that
+    answers as evaluated, and new data clearing the old results."""
+    import re
+
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        page.goto(url, wait_until="domcontentloaded")
+        page.wait_for_selector("#message textarea", timeout=60_000)
+        page.get_by_role("tab", name="Lab").click()
+        # 5: run with no data: the message lands in view.
+        page.locator("#run").click()
+        _toast(page, "Load some data first")
+        # 11: a one-column upload says what is missing (and does not suggest renaming).
+        one = tmp_path / "one.csv"
+        one.write_text("text\nhello\nbye\n")
+        page.locator("input[type=file]").first.set_input_files(str(one))
+        _toast(page, "needs two: the input and the answer")
+        # 10: pasted rows with an unquoted comma: left out with a warning, no invented label.
+        page.get_by_label("Or paste rows (with a header line)").fill(PASTED)
+        page.get_by_role("button", name="Use pasted rows").click()
+        summary = page.locator("#data-summary")
+        summary.get_by_text("more fields than the header").wait_for(timeout=60_000)
+        assert "the visa one" not in summary.inner_text()
+        assert "billing, shipping desk, tech support" in summary.inner_text()
+        assert page.locator("#model-note").get_by_text("SmolLM2-135M").first.is_visible()
+        # 5: nothing ticked: in view too.
+        techniques = page.locator("#techniques")
+        for box in techniques.locator("input[type=checkbox]").all():
+            box.uncheck()
+        page.locator("#run").click()
+        _toast(page, "Tick at least one technique")
+        for label in ("Zero-shot prompt", "Soft prompt", "Full fine-tuning"):
+            techniques.get_by_label(label).check()
+        page.get_by_label("Training budget per technique (s)").fill("4")
+        page.locator("#run").click()
+        page.locator("#lab-message").get_by_text("Done").wait_for(timeout=300_000)
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(SHOTS / "14-results-viewport.png"))
+        # 4: one loss line per trained technique, each named in the legend.
+        legend = page.locator("#loss-plot").inner_text()
+        assert "Soft prompt" in legend and "Full fine-tuning" in legend, legend
+        # 9: predictions open on a technique that ran: every held-out row, mistakes filter.
+        page.get_by_role("button", name="Predictions beside the gold answers").click()
+        note = page.locator("#prediction-note")
+        note.get_by_text("held-out rows").wait_for(timeout=30_000)
+        rows, wrong = (int(x) for x in re.search(r"(\d+) held-out rows, (\d+) wrong",
+                                                 note.inner_text()).groups())
+        table = _rows(page, "#prediction-table")
+        assert table.count() == rows
+        first_input = table.first.locator("[role=gridcell]").first.inner_text().strip()
+        first_pred = table.first.locator("[role=gridcell]").nth(2).inner_text().strip()
+        shown = page.locator("#prediction-pick input").input_value()
+        page.locator("#mistakes-only input").check()
+        note.get_by_text(f"showing {wrong}").wait_for(timeout=30_000)
+        # 2: the playground answers that held-out row as the evaluation did.
+        page.get_by_role("button", name="Playground: try a variant on new input").click()
+        page.locator("#play-pick input").click()
+        page.get_by_role("option", name=shown).click()
+        page.locator("#play-text textarea").fill(first_input)
+        page.get_by_role("button", name="Ask").click()
+        answer = page.locator("#play-out strong").first
+        answer.wait_for(timeout=60_000)
+        assert answer.inner_text().strip() == first_pred
+        # 3: new data clears every view of the old run.
+        page.get_by_label("Or paste rows (with a header line)").fill(
+            PASTED.replace("billing", "money"))
+        page.get_by_role("button", name="Use pasted rows").click()
+        page.locator("#data-summary").get_by_text("money").first.wait_for(timeout=60_000)
+        assert _rows(page, "#results").filter(has_text="Soft prompt").count() == 0
+        assert page.locator("#restated").inner_text().strip() == ""
+        assert page.locator("#play-out").inner_text().strip() == ""
+        page.screenshot(path=str(SHOTS / "14-new-data-viewport.png"))
+    finally:
+        page.close()

@@ -46,8 +46,8 @@ def test_pasted_rows_and_mapping() -> None:
     (lambda s: handlers.load_upload("/nonexistent/file.csv", s), "No file"),
     (lambda s: handlers.apply_mapping("input", "input", "A", "B", "", 0, "", s),
      "two different columns"),
-    (lambda s: list(handlers.run([], 60, s, None)), "Tick at least one technique"),
-    (lambda s: list(handlers.run(["magic"], 60, s, None)), "Unknown technique"),
+    (lambda s: list(handlers.run([], 60, 12, s, None)), "Tick at least one technique"),
+    (lambda s: list(handlers.run(["magic"], 60, 12, s, None)), "Unknown technique"),
     (lambda s: handlers.download_adapter("lora", s), "Run LoRA first"),
     (lambda s: handlers.try_it("few_shot", "hi", s), "Run Few-shot prompt"),
     (lambda s: handlers.curve("lora", 0.9, LabState()), "Load some data first"),
@@ -60,7 +60,7 @@ def test_bad_input_is_a_clear_error(call, message: str) -> None:
 
 def test_no_data_yet() -> None:
     with pytest.raises(TailorError, match="Load some data first"):
-        list(handlers.run(["zero_shot"], 60, LabState(), None))
+        list(handlers.run(["zero_shot"], 60, 12, LabState(), None))
     assert data.summary(LabState()) == "No data yet."
 
 

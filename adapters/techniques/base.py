@@ -15,7 +15,8 @@ def scored_tokens(shape: Shape, prompt: float) -> float:
 def trained_work(shape: Shape, config: TrainConfig, *, extra_prompt: float = 0.0,
                  saves_model: bool = False) -> Work:
     """A training run on a copy of the model, then rank classification or generation."""
-    steps = plan_steps(shape.n_fit, shape.batch_size, config.epochs, shape.steps)
+    steps = plan_steps(shape.n_fit, shape.batch_size, config.epochs, shape.steps,
+                       shape.max_steps)
     prompt = shape.prompt_tokens + extra_prompt
     per_row = shape.prompt_tokens + shape.answer_tokens * (max(1, shape.n_labels)
                                                            if shape.classification else 1)

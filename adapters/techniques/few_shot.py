@@ -41,6 +41,9 @@ class FewShotConfig(TechniqueConfig):
             raise TailorError(f"Few-shot needs at least one demonstration (got k={self.k}).")
 
 
+MAX_DEMOS = 8  # demonstrations in one prompt, at most
+
+
 def demos_per_query(config: FewShotConfig, classification: bool) -> int:
     return config.k or (1 if classification else 4)
 
@@ -62,7 +65,16 @@ class DemoPool:
                                             for i, e in enumerate(pool)])
 
     def _groups(self) -> list[str | None]:
-        return list(self.trial.task.labels) if self.trial.labels is not None else [None]
+        """One group per label (so each label gets its demonstrations), unless that would
+        make the prompt longer than MAX_DEMOS: then the nearest examples whatever their
+        label (twenty labels with one example each would triple every prompt's length)."""
+        if self.trial.labels is None or len(self.trial.task.labels) * self.k > MAX_DEMOS:
+            return [None]
+        return list(self.trial.task.labels)
+
+    @property
+    def per_group(self) -> int:
+        return self.k if self._groups() != [None] or self.trial.labels is None else MAX_DEMOS
 
     def select(self, queries: list[str], leave_out: list[int] | None = None
                ) -> list[list[Example]]:
@@ -72,7 +84,7 @@ class DemoPool:
             fixed = []
             for g in self._groups():
                 members = [i for i, e in enumerate(self.pool) if g is None or e.output == g]
-                fixed += rng.sample(members, min(self.k, len(members)))
+                fixed += rng.sample(members, min(self.per_group, len(members)))
             return [[self.pool[i] for i in fixed if not (leave_out and i == leave_out[q])]
                     for q in range(len(queries))]
         vectors = self.store.embeddings.embed_documents(queries)
@@ -85,7 +97,7 @@ class DemoPool:
                     where.append({"idx": {"$ne": leave_out[qi]}})
                 flt = None if not where else where[0] if len(where) == 1 else {"$and": where}
                 picks += self.store.similarity_search_by_vector_with_relevance_scores(
-                    vector, k=self.k, filter=flt)
+                    vector, k=self.per_group, filter=flt)
             picks.sort(key=lambda p: p[1])  # Chroma's cosine distance: most similar last
             chosen.append([self.pool[int(doc.metadata["idx"])] for doc, _ in reversed(picks)])
         return chosen
@@ -166,7 +178,8 @@ class FewShot(Technique):
         return FewShotPredictor(trial, pool, prior_from(trial, saved["calibration"]))
 
     def work(self, shape: Shape, config: FewShotConfig) -> Work:
-        demos = demos_per_query(config, shape.classification) * max(1, shape.n_labels)
+        demos = min(MAX_DEMOS, demos_per_query(config, shape.classification)
+                    * max(1, shape.n_labels))
         demo_tokens = shape.prompt_tokens - shape.instruction_tokens + shape.answer_tokens + 2
         prompt = shape.prompt_tokens + demos * demo_tokens
         calib = shape.n_train if shape.classification else 0

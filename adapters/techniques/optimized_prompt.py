@@ -38,6 +38,7 @@ from adapters.predict import (
 from adapters.prompts import PromptFormat, with_definitions
 from adapters.registry import Fit, Shape, Technique, TechniqueConfig, Work
 from adapters.techniques.base import scored_tokens
+from adapters.techniques.few_shot import MAX_DEMOS
 from adapters.techniques.zero_shot import endpoint_record
 from adapters.trial import Progress, Trial
 from tailor.embeddings import embedder
@@ -51,8 +52,10 @@ SELECTIONS = ("knn", "fixed", "diverse")
 @dataclass(frozen=True)
 class OptimizedPromptConfig(TechniqueConfig):
     VARIANTS = ("search",)
-    budget: int = 12  # candidate prompts scored on the validation slice
-    val_rows: int = 24  # training rows held back to score candidates on
+    # The search may take a quarter of a whole trial's time goal (90 s on two CPU cores):
+    # eight candidates on twenty rows is about that for a short-text task.
+    budget: int = 8  # candidate prompts scored on the validation slice
+    val_rows: int = 20  # training rows held back to score candidates on
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -160,10 +163,14 @@ class Demos:
         if not candidate.shots:
             return [[] for _ in queries]
         k = candidate.shots
+        groups = self.groups
+        if len(groups) * k > MAX_DEMOS:  # many labels: the nearest few, whatever their label
+            groups = {None: [i for members in groups.values() for i in members]}
+            k = MAX_DEMOS
         rng = random.Random(self.trial.config.seed)
         fixed = []
         if candidate.selection in ("fixed", "diverse"):
-            for members in self.groups.values():
+            for members in groups.values():
                 members = [m for m in members if m not in exclude]
                 picks = (rng.sample(members, min(k, len(members)))
                          if candidate.selection == "fixed" else self._diverse(members, k))
@@ -174,7 +181,7 @@ class Demos:
             if candidate.selection == "knn":
                 sims = self.vectors @ qv[qi]
                 picks = []
-                for members in self.groups.values():
+                for members in groups.values():
                     members = [m for m in members if m not in exclude and
                                self.pool[m].input != queries[qi]]
                     picks += sorted(members, key=lambda m: -sims[m])[:k]
