@@ -463,9 +463,9 @@ def wire_lab(lab: LabTab, a: AdvisorTab, tabs: gr.Tabs) -> None:
     for button, fn in ((lab.download_adapter, lab_handlers.download_adapter),
                        (lab.download_prompt, lab_handlers.download_prompt),
                        (lab.download_recipe, lab_handlers.download_recipe)):
-        button.click(user_errors(fn), [lab.download_pick, lab.lab_state], lab.download_file,
-                     **private)
-    lab.download_report.click(user_errors(lab_handlers.download_report),
+        button.click(user_errors(handed_out(fn)), [lab.download_pick, lab.lab_state],
+                     lab.download_file, **private)
+    lab.download_report.click(user_errors(handed_out(lab_handlers.download_report)),
                               [lab.lab_state, a.chat_state], lab.download_file, **private)
     gr.api(user_errors(lab_handlers.trial_api), api_name="trial", concurrency_limit=8,
            concurrency_id="training")
@@ -474,6 +474,18 @@ def wire_lab(lab: LabTab, a: AdvisorTab, tabs: gr.Tabs) -> None:
 def health() -> dict[str, str]:
     """A trivial endpoint: monitoring, and the floor of Gradio's own queue in bench/load.py."""
     return {"status": "ok"}
+
+
+def handed_out(fn):
+    """A download handler whose file is copied into Gradio's cache here: the data folder is
+    blocked (see `file_access`), so Gradio may not fetch from it by itself."""
+    from gradio.processing_utils import save_file_to_cache
+    from gradio.utils import get_upload_folder
+
+    @functools.wraps(fn)
+    def call(*args, **kwargs) -> str:
+        return save_file_to_cache(fn(*args, **kwargs), get_upload_folder())
+    return call
 
 
 def file_access() -> dict[str, Any]:
