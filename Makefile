@@ -56,9 +56,12 @@ test-fast: $(STAMP)
 screenshots: $(STAMP) $(CHROMIUM)
 	TAILOR_SCREENSHOTS=$(CURDIR)/docs $(PY) -m pytest tests/test_browser.py -k from_hello -p no:cacheprovider
 
+# Benchmarks print a table and write JSON under bench/results/ (minutes to hours: by hand).
 bench: $(STAMP)
-	$(PY) bench/sst2.py
-	$(PY) bench/samples.py
+	$(PY) -m bench.trial
+	$(PY) bench/scenarios.py
+	$(PY) bench/advise.py
+	$(PY) -m bench.load
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -70,18 +70,27 @@ def parse_sets(pairs: list[str]) -> dict[str, dict[str, object]]:
 
 def run_split(task_id: str, seed: int, tuning: bool, techniques: list[str],
               sets: dict[str, dict[str, object]], run: RunConfig) -> dict:
+    from lab.estimate import MEASURED, estimate
+
     data = TASKS[task_id].split(seed, tuning)
     start = time.perf_counter()
     trial = Trial(data, RunConfig(**{**run.__dict__, "seed": seed}))
     rows = []
     for technique in REGISTRY.applicable(techniques, data.task.kind):
         spec = REGISTRY.get(technique)
-        r = trial.run(technique, spec.config(**sets.get(technique, {})))
+        config = spec.config(**sets.get(technique, {}))
+        # The estimate the lab would show before any run in this process corrects it, from
+        # the built-in throughputs (not from earlier benchmark files).
+        est = estimate(technique, trial.shape, trial.base.model, config, measured=MEASURED)
+        tick = time.perf_counter()
+        r = trial.run(technique, config)
+        actual = time.perf_counter() - tick
         rows.append({"technique": technique, "variant": r.variant, "score": r.score,
                      "interval": r.interval, "macro_f1": r.scores.get("macro_f1"),
                      "train_s": r.train_seconds, "eval_s": r.eval_seconds, "steps": r.steps,
                      "stopped": r.stopped, "train_tokens": r.train_tokens,
                      "prompt_tokens": r.prompt_tokens_per_request, "peak_mb": r.peak_memory_mb,
+                     "estimated_s": est.total_seconds, "actual_s": round(actual, 2),
                      "outcomes": r.outcomes})
         print(f"  {task_id} seed {seed}: {technique:<22} {r.score:.3f} "
               f"train {r.train_seconds:5.1f}s eval {r.eval_seconds:5.1f}s "
@@ -110,10 +119,19 @@ def summarise(splits: list[dict], peak: float, params: int) -> tuple[list[list],
                      f"{statistics.mean(r['eval_s'] for r in runs):.1f}",
                      f"{statistics.mean(train):,.0f}" if train else "–", mfu])
     walls = []
+    errors: dict[str, list[float]] = {}
+    for s in splits:
+        for r in s["results"]:
+            if r.get("estimated_s") and r.get("actual_s"):
+                errors.setdefault(r["technique"], []).append(
+                    (r["estimated_s"] - r["actual_s"]) / r["actual_s"])
+    estimator = [[t, f"{100 * statistics.mean(e):+.0f}%",
+                  f"{100 * statistics.mean(abs(x) for x in e):.0f}%", len(e)]
+                 for t, e in errors.items()]
     for task in dict.fromkeys(s["task"] for s in splits):
         w = [s["wall_s"] for s in splits if s["task"] == task]
         walls.append([task, f"{statistics.mean(w):.1f}", f"{max(w):.1f}", len(w)])
-    return rows, walls
+    return rows, walls, estimator
 
 
 def main() -> None:
@@ -137,25 +155,35 @@ def main() -> None:
     peak = matmul_peak_tflops()
     print(f"bf16 matmul peak here: {peak:.2f} TFLOP/s", flush=True)
     wall = time.perf_counter()
-    splits = [run_split(task, seed, args.tuning, techniques, sets, run)
-              for task in args.tasks.split(",") for seed in seeds]
+    role = "tuning" if args.tuning else "report"
+    out = Path(args.out or ROOT / "bench" / "results" / f"trial-{role}.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    splits = []
+    for task in args.tasks.split(","):
+        for seed in seeds:
+            splits.append(run_split(task, seed, args.tuning, techniques, sets, run))
+            # Written after every split: a long run that stops keeps what it measured.
+            out.write_text(json.dumps({"role": role, "seeds": seeds, "sets": sets,
+                                       "val_fraction": args.val_fraction,
+                                       "cpus": os.cpu_count(), "bf16_peak_tflops": round(
+                                           peak, 3), "splits": splits}, indent=1))
     from adapters.models import load_base
 
     params = load_base().params
-    rows, walls = summarise(splits, peak, params)
-    role = "tuning" if args.tuning else "report"
+    rows, walls, estimator = summarise(splits, peak, params)
     print(f"\n{role} splits, seeds {seeds}; mean ± sd over seeds\n")
     print(table(["task", "technique", "score", "range", "seeds", "train s", "eval s",
                  "train tok/s", "share of bf16 peak"], rows))
     print("\n" + table(["task", "whole trial s (mean)", "max", "splits"], walls))
+    print("\nThe estimator against what each run took (before any correction)\n")
+    print(table(["technique", "mean error", "mean |error|", "runs"], estimator))
     cpu = platform.processor() or platform.machine()
     print(f"\n{time.perf_counter() - wall:.0f} s in all on {cpu}, {os.cpu_count()} CPUs")
-    out = Path(args.out or ROOT / "bench" / "results" / f"trial-{role}.json")
-    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"role": role, "seeds": seeds, "sets": sets,
                                "val_fraction": args.val_fraction, "cpus": os.cpu_count(),
                                "bf16_peak_tflops": round(peak, 3), "splits": splits,
-                               "summary": rows, "walls": walls}, indent=1))
+                               "summary": rows, "walls": walls, "estimator": estimator},
+                              indent=1))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ train, and what the same run would cost on a rented GPU or a vendor API.
 
 Each technique describes the work a run does (`Technique.work`: tokens scored, generated and
 trained, texts embedded, a model copied or saved); this module times that work with the
-throughputs the benchmark measured on this machine (bench/results/sst2.json), and refines
+throughputs the benchmark measured on this machine (bench/results/trial-report.json), and refines
 them with every run in this process, so the results table can show estimate beside actual.
 """
 
@@ -42,19 +42,24 @@ _observed: dict[str, list[float]] = {}  # technique -> actual/estimated ratios s
 
 
 def _load_measured() -> dict:
-    """Throughputs from the last benchmark run on this machine, when there is one."""
+    """Throughputs from the last trial benchmark on this machine (its SST-2 report splits),
+    when there is one; the constants above otherwise."""
     measured = json.loads(json.dumps(MEASURED))
-    path = ROOT / "bench" / "results" / "sst2.json"
+    path = ROOT / "bench" / "results" / "trial-report.json"
     try:
-        rows = json.loads(path.read_text())["results"]
+        splits = [s for s in json.loads(path.read_text())["splits"] if s["task"] == "sst2"]
     except (OSError, ValueError, KeyError):
         return measured
-    for row in rows:
-        t = row.get("technique")
-        if row.get("train_tok_s") and t in measured["train_tok_s"]:
-            measured["train_tok_s"][t] = row["train_tok_s"]
-        if row.get("peak_mb") and t in measured["peak_mb"]:
-            measured["peak_mb"][t] = row["peak_mb"]
+    rates: dict[str, list[float]] = {}
+    for split in splits:
+        for row in split["results"]:
+            t = row["technique"]
+            if row.get("train_tokens") and row.get("train_s"):
+                rates.setdefault(t, []).append(row["train_tokens"] / row["train_s"])
+            if row.get("peak_mb") and t in measured["peak_mb"]:
+                measured["peak_mb"][t] = row["peak_mb"]
+    for t, values in rates.items():
+        measured["train_tok_s"][t] = sum(values) / len(values)
     return measured
 
 
