@@ -33,6 +33,9 @@ VAGUE = [
     ("a handful of", 5), ("a handful", 5), ("a couple of", 2), ("a couple", 2),
     ("a few", 3), ("several", 5),
 ]
+FRACTIONS = {"half": 0.5, "quarter": 0.25}
+# "grand" is a thousand dollars, except in "a grand total", "grand opening"...
+NOT_MONEY_GRAND = r"(?!\s+(?:total|scheme|plan|opening|tour|prize|jury|slam|design|vision))"
 MULTIPLIERS = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "bn": 1_000_000_000}
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CLAUSE_END = re.compile(r"[.;!?\n]|,\s|\s(?:but|although|though|however|whereas)\s")
@@ -65,7 +68,10 @@ NOUNS: list[tuple[Kind, str]] = [
                   r"(co-?)?founders?|scientists?|researchers?|writers?|mods|moderators?|agents|"
                   r"recruiters?|analysts?|lawyers?|paralegals?|folks|members|designers?|"
                   r"copywriters?|teachers?|doctors?|nurses?|coders?|programmers?|freelancers?|"
-                  r"contractors?|hires|humans|annotators?|label(l)?ers?|guys|colleagues"),
+                  r"contractors?|hires|humans|annotators?|label(l)?ers?|guys|colleagues|vets|"
+                  r"accountants?|pharmacists?|reps|interns?|volunteers?|editors?|translators?|"
+                  r"reviewers?|operators?|technicians?|specialists?|consultants?|managers?|"
+                  r"teammates?|admins?|experts?"),
     (Kind.HARDWARE, r"gpus?|a100s?|h100s?|h200s?|v100s?|l40s?|t4s|\d{4}s|rtx|cards?|"
                     r"servers?|machines?|nodes?|workstations?|boxes"),
     (Kind.LATENCY, r"ms|msecs?|milliseconds?|seconds?|secs?"),
@@ -73,11 +79,15 @@ NOUNS: list[tuple[Kind, str]] = [
                  r"times|categories|category|classes|types|intents|queues|tags|buckets|teams|"
                  r"sections|bullets|languages|characters|chars|words|fields|columns|steps|"
                  r"options|topics|levels|tiers|outcomes|percent|parameters|params|tokens|"
-                 r"stars|points|countries|cities|locations|offices|sites|times?"),
+                 r"stars|points|countries|cities|locations|offices|sites|times?|models?|llms?|"
+                 r"weights|checkpoints|versions?|epochs|shots|attempts|gigs?"),
     (Kind.TASKS, r"tasks?|use-cases?|workflows?|copies|adapters"),
     (Kind.ENTITIES, r"customers?|clients?|tenants?|brands?|companies|businesses|units|"
                     r"accounts|shops|stores|departments?|organi[sz]ations|orgs|partners|"
-                    r"products|apps|users?|visitors?|subscribers?|players|students"),
+                    r"products|apps|users?|visitors?|subscribers?|players|students|restaurants?|"
+                    r"clinics?|hospitals?|schools?|rooftops?|dealerships?|branches|franchises?|"
+                    r"merchants?|sellers?|hotels?|venues?|outlets?|firms?|agencies|publishers?|"
+                    r"retailers?|stations?|locations"),
     (Kind.DATA, r"labell?ed|labels|examples?|samples?|rows?|records?|tickets?|emails?|pairs?|"
                 r"documents?|docs|items?|reviews?|messages?|conversations?|transcripts?|"
                 r"sentences?|questions?|entries|cases|calls?|chats?|invoices?|contracts?|"
@@ -89,7 +99,10 @@ NOUNS: list[tuple[Kind, str]] = [
                 r"letters?|forms?|receipts?|notifications?|snippets?|stories|transactions?|"
                 r"entries|dialogues?|threads?|pages?|bios?|profiles?|jobs?|postings?|extractions?|"
                 r"annotations?|judg(e)?ments?|ratings?|translations?|cases|memos?|tweets?|"
-                r"abstracts?|papers?|sms|emails?"),
+                r"abstracts?|papers?|sms|emails?|essays?|passages?|paragraphs?|excerpts?|pushes|"
+                r"alerts?|filings?|dossiers?|submissions?|quotes?|proposals?|briefs?|scripts?|"
+                r"lessons?|quizzes|exams?|recordings?|voicemails?|observations?|incidents?|"
+                r"scans?|agreements?|statements?|policies|specs|disclosures?"),
     (Kind.VOLUME, r"requests?|searches|predictions?|inferences?|lookups?|hits|views|"
                   r"generations?|runs?|sessions?|api-calls"),
 ]
@@ -171,6 +184,15 @@ def normalise(text: str) -> str:
     # European thousands: "10.000" is ten thousand.
     t = re.sub(r"(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?![\d.,]*\d)", lambda m: m.group(1) +
                m.group(2).replace(".", ""), t)
+    # Hedges on a number say nothing of its size: "ten-ish", "50ish", "10k-ish", "200-odd".
+    t = re.sub(rf"\b({NUMWORD}|\d[\d.,]*(?:k|m)?|grand)(?:-?ish|-odd)\b", r"\1", t)
+    t = re.sub(rf"\b({NUMWORD}|\d[\d.,]*(?:k|m)?|grand) ish\b", r"\1", t)
+    # Fractions of a scale: "half a million", "a quarter of a million", "a thousand and a half".
+    t = re.sub(r"\b(half|quarter)\s+(?:of\s+)?an?\s+(hundred|thousand|million|billion)\b",
+               lambda m: _fmt(FRACTIONS[m.group(1)] * SCALES[m.group(2)]), t)
+    t = re.sub(r"\b(?:an?|one)\s+(hundred|thousand|million|billion)\s+and\s+an?\s+half\b",
+               lambda m: _fmt(1.5 * SCALES[m.group(1)]), t)
+    t = re.sub(rf"\ba grand\b{NOT_MONEY_GRAND}", "1 grand", t)
     for phrase, value in VAGUE:
         t = re.sub(rf"\b{phrase}\b", str(value), t)
     # "5 million" and "1.5 thousand" before the word runs, so "million" is not read alone.
@@ -192,7 +214,7 @@ def normalise(text: str) -> str:
                else m.group(0), t)
     t = re.sub(rf"(?<![\w.])({NUM})(k|mm|m|bn)\b",
                lambda m: _fmt(to_number(m.group(1)) * MULTIPLIERS[m.group(2)]), t)
-    t = re.sub(rf"(?<![\w.])\$?({NUM})\s*grand\b",
+    t = re.sub(rf"(?<![\w.])\$?({NUM})\s*grand\b{NOT_MONEY_GRAND}",
                lambda m: "$" + _fmt(to_number(m.group(1)) * 1000), t)
     t = re.sub(r"\s*/\s*(mo|month|day|week|year|yr|hour|hr)\b", lambda m: " a " + {
         "mo": "month", "yr": "year", "hr": "hour"}.get(m.group(1), m.group(1)), t)
@@ -216,18 +238,61 @@ def _clause_before(t: str, start: int) -> str:
     return t[cut:start]
 
 
-def _noun(words: list[str]) -> Kind | None:
-    """The kind of the first noun phrase in `words`: the head (last) noun of the first run."""
+def _noun(words: list[str]) -> tuple[Kind | None, int]:
+    """The kind of the first noun phrase in `words` and where its head is: the head is the
+    last noun of the first run ("product categories"), but a plural noun ends the phrase
+    ("case notes agents wrote": the notes, not the agents). "per" or "each" ends the search:
+    "200 per client" does not count clients."""
     run: list[Kind] = []
-    for w in words:
-        if re.fullmatch(r"[\d.,]+", w) or (w in ("and", "or") and run):
+    head = -1
+    for i, w in enumerate(words):
+        if re.fullmatch(r"[\d.,]+", w) or (w in ("and", "or") and run) or w in DISTRIBUTIVE:
             break
         kind = next((k for k, rx in NOUN_RES if rx.fullmatch(w)), None)
         if kind is not None:
+            if run and _plural(words[head]):
+                break
             run.append(kind)
+            head = i
         elif run:
             break
-    return run[-1] if run else None
+    return (run[-1] if run else None), head
+
+
+DISTRIBUTIVE = ("per", "each", "every")
+# Words ending in s that are not plural nouns.
+NOT_PLURAL = {"this", "its", "his", "has", "was", "does", "is", "as", "yes", "plus", "less",
+              "unless", "across", "perhaps", "always", "sometimes", "besides", "towards",
+              "afterwards", "thereabouts", "ones", "others", "whereas", "thus", "anyways",
+              "overseas", "nowadays", "us", "thanks", "lots", "tops", "max", "goes", "says",
+              "makes", "takes", "gives", "gets", "needs", "wants", "seems", "means", "works",
+              "runs", "uses", "includes", "costs", "comes"}
+
+
+def _plural(w: str) -> bool:
+    return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s"))
+            and w not in NOT_PLURAL)
+
+
+def _counted(words: list[str]) -> str | None:
+    """An unknown plural noun right after a number ("3 vets", "3000 of segments"): the number
+    counts that, whatever it is."""
+    words = words[1:] if words[:1] == ["of"] else words
+    for w in words[:2]:
+        if _plural(w) and re.fullmatch(r"[a-z][a-z'-]*", w):
+            return w
+        if w in DISTRIBUTIVE or w in ("of", "and", "or", "to", "for", "in", "from", "with"):
+            return None
+    return None
+
+
+# A four-digit graphics-card model ("a 3090", "4080 mobile"), not an amount.
+GPU_MODEL = re.compile(r"[1-9]0[5-9]0")
+GPU_MODEL_BEFORE = re.compile(r"\b(a|an|the|my|our|one|1|single|its|their)\s*$")
+GPU_MODEL_AFTER = re.compile(r"^\s*(ti|super|mobile|laptop|max-q|gpus?|cards?|graphics)\b")
+# Words that name a set of labels, not labeled items: "12 labeled categories" is the set.
+LABEL_SET = re.compile(r"categories|category|classes|types|intents|queues|tags|buckets|labels|"
+                       r"minutes?|hours?|days?|weeks?|months?|years?")
 
 
 def mentions(t: str) -> list[Mention]:
@@ -236,6 +301,9 @@ def mentions(t: str) -> list[Mention]:
     for m in MENTION.finditer(t):
         before = t[max(0, m.start() - 40): m.start()]
         if NAME_BEFORE.search(before):
+            continue
+        if GPU_MODEL.fullmatch(m.group("num")) and (GPU_MODEL_BEFORE.search(before) or
+                                                     GPU_MODEL_AFTER.match(t[m.end():])):
             continue
         value = to_number(m.group("num"))
         unit = (m.group("unit") or "").strip()
@@ -260,12 +328,19 @@ def mentions(t: str) -> list[Mention]:
                 break
             head.append(words[i])
         clause_before = _clause_before(t, m.start())
-        kind = _noun(head)
+        kind, at = _noun(head)
         bound = kind is not None
         money = bool(m.group("cur")) or bool(MONEY_AFTER.match(after)) or bool(
             re.match(r"^of (api )?credits", after))
         if kind is None and LABEL_CUES.search(" ".join(head[:3])):
             kind = Kind.DATA  # "40,000 verified extractions": the cue says what they are
+        elif kind == Kind.OTHER and LABEL_CUES.search(" ".join(head[:at])) and not (
+                LABEL_SET.fullmatch(head[at])):
+            kind = Kind.DATA  # "6,200 reviewer-labelled sections" are labeled items
+        elif kind is None and _counted(head) is not None:
+            # "3 vets", "thousands of segments" count something else; "30 episodes a month"
+            # is still a volume.
+            kind, bound = (Kind.OTHER if per_month is None else Kind.VOLUME), True
         if kind == Kind.LATENCY:
             unit_word = head[0] if head else ""
             ms = value if unit_word.startswith(("ms", "msec", "milli")) else value * 1000

@@ -227,3 +227,46 @@ def test_phrasings_neither_scenario_set_uses(text: str, expected: dict) -> None:
     found = extract(text)
     for key, value in expected.items():
         assert found.get(key) == value, (text, found)
+
+
+# --- issue 10, generalised: classes of misses, each tested with sentences of our own ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Roughly half a million lookups hit the endpoint every month",
+     {"monthly_requests": 500_000}),
+    ("a quarter of a million listings a month", {"monthly_requests": 250_000}),
+    ("twenty-ish thousand sessions a month", {"monthly_requests": 20_000}),
+    ("We could spend a grand, give or take", {"budget_usd": 1000.0}),
+    ("a few grand for compute", {"budget_usd": 3000.0}),
+    ("our budget is 15k-ish", {"budget_usd": 15_000.0}),
+    ("200-odd labelled essays", {"labeled_examples": 200}),
+    ("we log thirty episodes a month", {"monthly_requests": 30}),
+])
+def test_hedged_and_worded_amounts(text: str, expected: dict) -> None:
+    found = extract(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
+
+
+@pytest.mark.parametrize(("text", "labeled"), [
+    ("We keep 1,800 clinician-graded answers", 1800),
+    ("There are 4,300 support replies agents wrote themselves", 4300),  # not 4,300 agents
+    ("We hold 2,600 hand-tagged paragraphs", 2600),
+    ("we've got a back catalogue of 900 pushes", 900),
+    ("a grand total of 40 examples", 40),
+])
+def test_labeled_data_in_other_words(text: str, labeled: int) -> None:
+    found = extract(text)
+    assert found.get("labeled_examples") == labeled, (text, found)
+    assert "budget_usd" not in found, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "We have 4 vets and 2 nurses",  # people the noun list may not know
+    "we own a 3090",  # a graphics card's name
+    "our laptop has a 4070 mobile chip",
+    "They sent tens of thousands of strings each",  # an unknown plural counts itself
+    "We have 12 labelled categories",  # the label set, not labeled items
+])
+def test_numbers_that_count_other_things_are_not_examples(text: str) -> None:
+    assert "labeled_examples" not in extract(text), (text, extract(text))
