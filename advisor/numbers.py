@@ -110,7 +110,8 @@ NOUN_RES = [(kind, re.compile(rf"(?:{pattern})")) for kind, pattern in NOUNS]
 MONEY_AFTER = re.compile(r"^(?:[$€£]|(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid|cents?|"
                          r"budget|cash)\b)")
 MONEY_BEFORE = re.compile(r"\b(budget|budget's|spend|spending|afford|invest|cash|money|funds?|"
-                          r"pay|paying|cap|capped|max(imum)?|up to|costs?)\b")
+                          r"pay|paying|cap|capped|max(imum)?|up to|costs?|set aside|put aside|"
+                          r"allocat\w*|earmark\w*)\b")
 HAVE_BEFORE = re.compile(r"\b(have|got|hold|collected|gathered|there are|there's|own|sitting "
                          r"on)\b(?:\s+\w+){0,3}\s*$")
 # Words right before a number that make it a name or a version, not an amount.
@@ -168,6 +169,19 @@ def _word_run_value(words: list[str]) -> float:
     return total + current
 
 
+# "one" after a determiner or an adjective is a pronoun: "tough one", "this one", "each one".
+PRONOUN_ONE = re.compile(r"\b(the|this|that|each|every|which|another|any|some|a|other|same|"
+                         r"tough|good|great|hard|easy|big|small|new|old|last|first|next|right|"
+                         r"wrong|little|tricky|fun|real|main|latest|current)\s+$")
+
+
+def _word_run(m: re.Match) -> str:
+    words = re.findall(r"[a-z]+", m.group(0))
+    if words == ["one"] and PRONOUN_ONE.search(m.string[max(0, m.start() - 12): m.start()]):
+        return m.group(0)
+    return _fmt(_word_run_value(words))
+
+
 NUMWORD = "|".join([*UNITS, *SCALES])
 WORD_RUN = re.compile(rf"\b(?:a\s+(?=(?:hundred|thousand|million|billion)\b))?(?:{NUMWORD})"
                       rf"(?:(?:\s+and\s+|[\s-]+)(?:{NUMWORD}))*\b")
@@ -199,7 +213,7 @@ def normalise(text: str) -> str:
     scaled = re.compile(rf"(?<![\w.])({NUM})\s*(hundred|thousand|million|billion)\b")
     while scaled.search(t):
         t = scaled.sub(lambda m: _fmt(to_number(m.group(1)) * SCALES[m.group(2)]), t)
-    t = WORD_RUN.sub(lambda m: _fmt(_word_run_value(re.findall(r"[a-z]+", m.group(0)))), t)
+    t = WORD_RUN.sub(_word_run, t)
 
     def midpoint(m: re.Match) -> str:
         hi_mult = MULTIPLIERS.get(m.group("hm") or "", 1)

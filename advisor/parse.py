@@ -15,11 +15,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from advisor.numbers import Kind, Mention, first_number, mentions, normalise
+from advisor.numbers import CORRECTION as NUMBER_CORRECTION
+from advisor.numbers import Kind, Mention, mentions, normalise
 from advisor.profile import Hardware, Hosting, TaskKind, TeamSkill
 
-YES = re.compile(r"^\s*(y|yes|yeah|yep|yup|sure|definitely|absolutely|correct|right|true|"
-                 r"it does|we do|they do|very much|of course|a lot|strict(ly)?)\b", re.I)
+# "Right", "true", "correct", "a lot" and "strict" open ordinary sentences too ("Right now we
+# use GPT-4", "A lot of our data is PDFs"): they say yes only on their own.
+YES = re.compile(r"^\s*((y|yes|yeah|yep|yup|sure|definitely|absolutely|it does|we do|they do|"
+                 r"very much|of course)\b|(correct|right|true|a lot|strict(ly)?)\s*([.!,;:-]|$))",
+                 re.I)
 NO = re.compile(r"^\s*(n|no|nope|nah|not really|not at all|not yet|none|false|never|neither|"
                 r"doesn'?t|don'?t|we don'?t|not|0)\b", re.I)
 RESET = re.compile(r"\b(start (over|again|afresh)|restart|reset|from scratch|new (chat|"
@@ -230,11 +234,13 @@ NOT_OWNED = (r"gpus? (budget|costs?|bill|hours?|credits|rental|time|spend)|(rent
 CLUSTER = r"cluster|multi-?node|\d+ (gpu )?nodes|several (gpu )?servers"
 
 
-def hardware(t: str, expecting: bool) -> Hardware | None:
-    if expecting:
-        if re.search(r"cluster", t):
+def hardware(t: str, lead: str | None) -> Hardware | None:
+    """Owned GPUs. `lead` is the reply's opening sentence when the question was asked: there
+    "just a laptop" or "a cluster" is the answer."""
+    if lead is not None:
+        if re.search(r"cluster", lead):
             return Hardware.CLUSTER
-        if re.search(r"laptop|notebook", t):
+        if re.search(r"laptop|notebook", lead):
             return Hardware.LAPTOP_GPU
         if said_no(t):
             return Hardware.NONE
@@ -370,7 +376,6 @@ class Reading:
 
     fields: dict[str, Any] = field(default_factory=dict)
     weak: frozenset[str] = frozenset()
-    loose: tuple[float, ...] = ()  # numbers that said nothing of what they count
 
 
 def _budgetish(t: str, m: Mention) -> bool:
@@ -429,7 +434,7 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     return None, False
 
 
-def _num_tasks(t: str, ms: list[Mention], expecting: bool) -> int | None:
+def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     counts = [m.value for m in ms if m.kind == Kind.TASKS]
     if re.search(PER_ENTITY, t) or re.search(SHARED, t):
         counts += [m.value for m in ms if m.kind == Kind.ENTITIES]
@@ -438,11 +443,12 @@ def _num_tasks(t: str, ms: list[Mention], expecting: bool) -> int | None:
             counts.append(n)
     if counts:
         return int(max(counts))
-    if expecting:
-        if re.search(r"\b(just|only|single|1)\b", t) or said_no(t):
+    if lead is not None:
+        if re.search(r"\b(just|only|single|1)\b", lead) or said_no(t):
             return 1
-        if (value := first_number(t)) is not None:
-            return max(1, int(value))
+        answers = _answering(t, ms, "num_tasks") + [m for m in ms if m.kind == Kind.ENTITIES]
+        if answers:
+            return max(1, int(min(answers, key=lambda m: m.start).value))
     return None
 
 
@@ -455,11 +461,12 @@ def _shared_model(t: str) -> bool | None:
     return None
 
 
-def _tried_prompting(t: str, expecting: bool) -> bool | None:
-    if expecting:
-        if re.search(r"fell short|falls short|not good|bad|poor|isn'?t enough", t):
+def _tried_prompting(t: str, lead: str | None) -> bool | None:
+    if lead is not None:
+        if re.search(rf"fell short|falls short|not good|bad|poor|isn'?t enough|{SHORTFALL}",
+                     lead):
             return True
-        if re.search(r"works|good enough|fine|not yet|never", t) or said_no(t):
+        if re.search(r"works|good enough|fine|not yet|never", lead) or said_no(t):
             return False
         if YES.search(t):
             return True
@@ -487,10 +494,8 @@ def read(text: str, expecting: str | None = None) -> Reading:
     ms = mentions(t)
     found: dict[str, Any] = {}
     weak: set[str] = set()
-
-    if expecting == "monthly_requests" and (m := re.search(r"under (\d+)", t)):
-        found["monthly_requests"] = int(m.group(1)) // 2
-        return Reading(found)
+    # The reply's opening sentence, when a question is open and it is short: the answer itself.
+    lead = _lead(t) if expecting else None
 
     _money(t, ms, found)
     if re.search(COVERS, t):
@@ -522,9 +527,10 @@ def read(text: str, expecting: str | None = None) -> Reading:
         found["privacy"] = private
     if (vendor_ok := vendor_finetune_ok(t)) is not None:
         found["vendor_finetune_ok"] = vendor_ok
-    if (gpu := hardware(t, expecting == "hardware")) is not None:
+    if (gpu := hardware(t, lead if expecting == "hardware" else None)) is not None:
         found["hardware"] = gpu
-    if (tried := _tried_prompting(t, expecting == "tried_prompting")) is not None:
+    if (tried := _tried_prompting(t, lead if expecting == "tried_prompting" else None)
+            ) is not None:
         found["tried_prompting"] = tried
     if (latency := _latency(t, ms)) is not None:
         found["tight_latency"] = latency
@@ -533,58 +539,110 @@ def read(text: str, expecting: str | None = None) -> Reading:
             ("fresh_knowledge", FRESH, STALE_OK)):
         if (value := _flag(t, positive, expecting == name, negative)) is not None:
             found[name] = value
-    if (n := _num_tasks(t, ms, expecting == "num_tasks")) is not None:
+    if (n := _num_tasks(t, ms, lead if expecting == "num_tasks" else None)) is not None:
         found["num_tasks"] = n
     if (shared := _shared_model(t)) is not None:
         found["shared_model"] = shared
 
-    _bare_answer(t, ms, expecting, found)
+    _bare_answer(t, ms, expecting, lead or "", found)
     if expecting == "task" and raw and not GREETING.match(raw):
         found["task"] = raw
-    loose = tuple(m.value for m in ms if m.kind in (Kind.BARE, Kind.HAVE))
-    return Reading(found, frozenset(weak), loose)
+    return Reading(found, frozenset(weak))
 
 
-def _bare_answer(t: str, ms: list[Mention], expecting: str | None,
+def _bare_answer(t: str, ms: list[Mention], expecting: str | None, lead: str,
                  found: dict[str, Any]) -> None:
     """A number or a no that answers the question just asked."""
-    loose = [m for m in ms if not m.bound]
     if expecting == "labeled_examples" and "labeled_examples" not in found:
         if said_no(t) or re.search(r"^\s*(nothing|0)\b", t):
             found["labeled_examples"] = 0
-        elif loose:
-            found["labeled_examples"] = round(loose[0].value)
+        elif answers := _answering(t, ms, "labeled_examples"):
+            found["labeled_examples"] = round(answers[0].value)
     if expecting == "budget":
         if not ({"budget_usd", "monthly_budget_usd"} & found.keys()) and (
                 said_no(t) or re.search(r"^\s*(nothing|0)\b", t)):
             found["budget_usd"] = 0.0
         # Bare amounts answer the budget question: "10k upfront and 2k a month".
-        for m in loose:
+        for m in _answering(t, ms, "budget"):
             key = "budget_usd" if m.per_month is None else "monthly_budget_usd"
             found.setdefault(key, m.monthly())
             if key == "monthly_budget_usd" and found.get("monthly_requests") == round(
                     m.monthly()):
                 found.pop("monthly_requests")  # it was money, not volume
-    if expecting == "monthly_requests" and "monthly_requests" not in found:
-        for pattern, value in VOLUME_WORDS:
-            if re.search(pattern, t):
-                found["monthly_requests"] = value
-                break
-        else:
-            if loose:
-                found["monthly_requests"] = round(loose[0].monthly())
+    if expecting == "monthly_requests":
+        if m := re.search(r"\bunder (\d+)", lead):  # the quick reply "Under 1k a month"
+            found["monthly_requests"] = int(m.group(1)) // 2
+        elif "monthly_requests" not in found:
+            for pattern, value in VOLUME_WORDS:
+                if re.search(pattern, lead):
+                    found["monthly_requests"] = value
+                    break
+            else:
+                if answers := _answering(t, ms, "monthly_requests"):
+                    found["monthly_requests"] = round(answers[0].monthly())
     if expecting == "team_skill" and "team_skill" not in found and said_no(t):
         found["team_skill"] = TeamSkill.NONE
+
+
+# --- a number that answers the question asked ----------------------------------------
+
+# A first sentence this short is the answer itself: "about 500", "10k upfront and 2k a month",
+# "we have 2". Past it, a message is a description, and its numbers need their own nouns.
+ANSWER_WORDS = 8
+# Words that name what each numeric question counts: a loose number in a sentence with them
+# answers that question wherever it stands.
+FIELD_WORDS = {
+    "labeled_examples": r"label|annotat|tagged|graded|verified|\bexamples?\b|\bpairs\b|"
+                        r"dataset|\bdata\b|training|ground truth|\bgold\b",
+    "budget": r"budget|spend|afford|cash|money|dollars?|bucks|[$€£]|invest|fund|compute|"
+              r"credits|set aside|put aside|allocat|earmark",
+    "monthly_requests": r"requests?|volume|traffic|queries|\bcalls\b|usage|(a|per|each|every) "
+                        r"(day|week|month)|daily|weekly|monthly",
+    "num_tasks": r"tasks?|use-cases?|customers?|clients?|tenants?|brands?",
+}
+FIELD_WORDS["budget_usd"] = FIELD_WORDS["monthly_budget_usd"] = FIELD_WORDS["budget"]
+
+
+def _lead(t: str) -> str:
+    """The message's first sentence if it is short enough to be an answer, else ''."""
+    first = _sentences(t)[0] if t.strip() else ""
+    return first if len(first.split()) <= ANSWER_WORDS else ""
+
+
+def _answering(t: str, ms: list[Mention], name: str) -> list[Mention]:
+    """Numbers that said nothing of what they count and may answer the question about `name`:
+    those in a short opening sentence, and those in a sentence that names the field. A number
+    bound to other nouns (models, GPUs, people, customers, ms) never answers it."""
+    lead_end = len(_lead(t))
+    out = []
+    for m in ms:
+        if m.bound:
+            continue
+        start, end = next(s for s in _sentences_spans(t) if s[0] <= m.start < s[1])
+        if m.start < lead_end or re.search(FIELD_WORDS[name], t[start:end]):
+            out.append(m)
+    return out
+
+
+def correction(text: str, name: str) -> float | None:
+    """The number a correction gives for field `name` ("sorry, make that 25k", "actually
+    1,500"): a loose number right after the correction word, in a short reply, or in a
+    sentence that names the field."""
+    t = normalise(text.strip())
+    ms = mentions(t)
+    for m in ms:
+        if not m.bound and NUMBER_CORRECTION.search(" ".join(t[:m.start].split()[-6:])):
+            return m.value
+    if name == "num_tasks" and (counted := [m for m in ms if m.kind in (
+            Kind.TASKS, Kind.ENTITIES)]):
+        return counted[0].value
+    answers = _answering(t, ms, name)
+    return answers[0].value if answers else None
 
 
 def extract(text: str, expecting: str | None = None) -> dict[str, Any]:
     """Profile fields stated in `text` (see `read`)."""
     return read(text, expecting).fields
-
-
-def bare_number(text: str) -> float | None:
-    """The first number in the text (with k/m multipliers), for corrections like 'make it 800'."""
-    return first_number(normalise(text))
 
 
 def is_reset(text: str) -> bool:
