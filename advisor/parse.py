@@ -227,11 +227,28 @@ def vendor_finetune_ok(t: str) -> bool | None:
 
 # --- own hardware --------------------------------------------------------------------
 
-GPU = (r"\bgpus?\b|\ba100s?\b|\bh100s?\b|\bh200s?\b|\bv100s?\b|\bl40s?\b|\brtx\b|\bgtx\b|"
-       r"\b\d{4}s\b|geforce|graphics cards?|\bcuda\b|\bvram\b|\ba6000\b")
-NOT_OWNED = (r"gpus? (budget|costs?|bill|hours?|credits|rental|time|spend)|(rent\w*|cloud|"
-             r"rented|hosted) (\S+ ){0,2}gpus?|gpus? (in|on) the cloud")
+# Graphics cards by name: data-centre parts, consumer and laptop cards ("a 3090", "4080
+# mobile"), workstation cards, Apple silicon, and machines that come with one.
+GPU = (r"\bgpus?\b|\b(a|h|v|l)100s?\b|\bh200s?\b|\bl40s?\b|\bt4s?\b|\ba10g?s?\b|"
+       r"\bmi[23]\d0x?\b|\b(rtx|gtx|geforce|radeon|quadro)\b|\brx ?\d{3,4}|\b[1-9]0[5-9]0s\b|"
+       r"\b(a|an|the|my|our|one|1|single) [1-9]0[5-9]0\b|\b[1-9]0[5-9]0( ?ti| super)?"
+       r"(?= ?(mobile|laptop|max-q|ti|super|gpu|card|graphics))|\b\d{4}s\b|graphics cards?|"
+       r"video cards?|\bcuda\b|\bvram\b|\b(rtx )?a[456]000\b|\bdgx\b|"
+       r"gaming (laptop|notebook|pc|rig|desktop|machine|computer)|mac ?books?|"
+       r"\bm[1-4] (pro|max|ultra)\b|mac studio|apple silicon")
+LAPTOP = r"laptop|notebook|mac ?book|\bmobile\b|max-q"
+# Said around a card's name, these make it compute bought by the hour, not a card owned.
+NOT_OWNED = (r"\b(rent\w*|cloud|hosted|leas(e|ed|ing)|on-demand|spot)\b|\b(in|on) the cloud|"
+             r"\bon (aws|gcp|azure|runpod|lambda|modal|vast|coreweave)\b")
+NOT_OWNED_AFTER = r"^\s*(budget|costs?|bill|hours?|credits|rental|time|spend|instances?)\b"
 CLUSTER = r"cluster|multi-?node|\d+ (gpu )?nodes|several (gpu )?servers"
+
+
+def _around(s: str, start: int, end: int) -> tuple[str, str]:
+    """A few words before and after a match, within its clause."""
+    before = re.split(r"[.;:!?,]", s[max(0, start - 25): start])[-1]
+    after = re.split(r"[.;:!?,]", s[end: end + 20])[0]
+    return before, after
 
 
 def hardware(t: str, lead: str | None) -> Hardware | None:
@@ -240,7 +257,7 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
     if lead is not None:
         if re.search(r"cluster", lead):
             return Hardware.CLUSTER
-        if re.search(r"laptop|notebook", lead):
+        if re.search(LAPTOP, lead):
             return Hardware.LAPTOP_GPU
         if said_no(t):
             return Hardware.NONE
@@ -248,13 +265,14 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
     none = False
     for s in _sentences(t):
         for m in re.finditer(GPU, s):
-            if re.search(NOT_OWNED, s[max(0, m.start() - 20): m.end() + 12]):
+            before, after = _around(s, m.start(), m.end())
+            if re.search(NOT_OWNED, before + " " + after) or re.match(NOT_OWNED_AFTER, after):
                 continue
             if negated(s, m.start()):
                 none = True
             elif re.search(CLUSTER, s):
                 owned.append(Hardware.CLUSTER)
-            elif re.search(r"laptop|notebook|macbook", s):
+            elif re.search(LAPTOP, s):
                 owned.append(Hardware.LAPTOP_GPU)
             else:
                 owned.append(Hardware.OWN_GPU)

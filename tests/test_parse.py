@@ -270,3 +270,23 @@ def test_labeled_data_in_other_words(text: str, labeled: int) -> None:
 ])
 def test_numbers_that_count_other_things_are_not_examples(text: str) -> None:
     assert "labeled_examples" not in extract(text), (text, extract(text))
+
+
+@pytest.mark.parametrize(("text", "hardware"), [
+    ("I train on a MacBook Pro with an M3 Max", Hardware.LAPTOP_GPU),
+    ("We've got an A100 in the office", Hardware.OWN_GPU),
+    ("Our ML guy has a 4070 mobile in his laptop", Hardware.LAPTOP_GPU),
+    ("we own a 3090", Hardware.OWN_GPU),
+    ("two RTX 3090s sit on a shelf", Hardware.OWN_GPU),
+    ("there's a gaming PC under my desk", Hardware.OWN_GPU),
+    ("our 4090 sits idle at night", Hardware.OWN_GPU),
+    ("We don't use the cloud; we own an H100", Hardware.OWN_GPU),
+])
+def test_graphics_cards_by_name(text: str, hardware: Hardware) -> None:
+    assert extract(text).get("hardware") == hardware, (text, extract(text))
+
+
+@pytest.mark.parametrize("text", ["We rent A100s in the cloud", "H100 instances cost too much",
+                                  "our GPU budget is 200", "we have 2 mobile apps"])
+def test_rented_cards_are_not_owned(text: str) -> None:
+    assert "hardware" not in extract(text), (text, extract(text))
