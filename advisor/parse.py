@@ -98,7 +98,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"barks|slogans?"),
 ]
 # Scores only a classifier reports: a last resort when nothing else names the task.
-WEAK_CLASSIFICATION = r"accuracy|top-1|precision|recall|\bf1\b|\bcodes\b"
+# ("codes" as a noun: "assign billing codes", not "nobody codes").
+WEAK_CLASSIFICATION = (r"accuracy|top-1|precision|recall|\bf1\b|"
+                       r"(?<!us )(?<!he )(?<!she )(?<!who )(?<!one )(?<!it )\bcodes\b")
 
 
 def task_kind(text: str) -> TaskKind | None:
@@ -119,7 +121,10 @@ ML = (r"\bml\b|machine[- ]learning|data scien\w*|mlops|\b(ai|nlp) (engineers?|re
 DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|engineers?)|"
        r"\bprogrammers?\b|\bcoders?\b|\bbackend\b|back-end|full-?stack|frontend|\bcto\b|"
        r"tech lead|technical co-?founder|\b\d+ (of us )?(is|are) technical|\bi code\b|"
-       r"\bcan code\b|\bwe code\b|\bapis?\b(?= (only|integration))|call(ing)? apis")
+       r"\bcan code\b|\bwe code\b|\bapis?\b(?= (only|integration))|call(ing)? apis|"
+       # IT and tech staff, as people say it in other languages too ("informatic people").
+       r"\binformatic\w*|\b(it|tech|technical|software|computer) (people|persons?|staff|team|"
+       r"department|guys?|folks|experts?)\b")
 NO_TEAM = (r"non-?technical|not (very |at all )?tech(y|ie|nical)?\b|no-?code|"
            r"nobody (here )?(is|does|codes|can)\b|(nobody|none of us)\b[^.,]{0,25}\b("
            r"technical|codes|programs|developers?|engineers?|programmers?)\b|can'?t code|"
@@ -562,10 +567,34 @@ def read(text: str, expecting: str | None = None) -> Reading:
     if (shared := _shared_model(t)) is not None:
         found["shared_model"] = shared
 
+    found.update(_retracted(t))
     _bare_answer(t, ms, expecting, lead or "", found)
     if expecting == "task" and raw and not GREETING.match(raw):
         found["task"] = raw
     return Reading(found, frozenset(weak))
+
+
+# Words that take back what was just said: "Loads of ML people. Well, no, one analyst."
+RETRACT = re.compile(r"\b(well,? no|no,? wait|wait,? no|actually,? no|scratch that|strike that|"
+                     r"correction|that'?s not (right|true)|let me (correct|rephrase)( that)?|"
+                     r"i take (that|it) back|ok(ay)?,? no)\b[,:]?")
+
+
+def _retracted(t: str) -> dict[str, Any]:
+    """What a retraction says afresh about the team, hardware, hosting and data: read from
+    the retracting words to the end of their sentence, it replaces what came before. Numbers
+    have their own corrections (`advisor.numbers`)."""
+    again: dict[str, Any] = {}
+    for m in RETRACT.finditer(t):
+        end = next(e for s, e in _sentences_spans(t) if s <= m.start() < e)
+        part = t[m.end(): end]
+        for name, value in (("team_skill", team_skill(part)), ("knows_pytorch",
+                            knows_pytorch(part)), ("hardware", hardware(part, None)),
+                            ("hosting", hosting(part)), ("privacy", privacy(part, False)),
+                            ("vendor_finetune_ok", vendor_finetune_ok(part))):
+            if value is not None:
+                again[name] = value
+    return again
 
 
 def _bare_answer(t: str, ms: list[Mention], expecting: str | None, lead: str,

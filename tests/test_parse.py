@@ -290,3 +290,27 @@ def test_graphics_cards_by_name(text: str, hardware: Hardware) -> None:
                                   "our GPU budget is 200", "we have 2 mobile apps"])
 def test_rented_cards_are_not_owned(text: str) -> None:
     assert "hardware" not in extract(text), (text, extract(text))
+
+
+@pytest.mark.parametrize(("text", "skill"), [
+    ("Our clinic has no informatic persons", TeamSkill.NONE),
+    ("We have no IT staff at all", TeamSkill.NONE),
+    ("Our IT guy set up the website and the mail server", TeamSkill.API),
+    ("The tech team is two people in Porto", TeamSkill.API),
+])
+def test_it_and_tech_staff(text: str, skill: TeamSkill) -> None:
+    assert extract(text).get("team_skill") == skill, (text, extract(text))
+
+
+def test_a_retraction_replaces_what_it_takes_back() -> None:
+    found = extract("We employ plenty of ML researchers. Well, no, it's me and a part-time "
+                    "accountant, and neither of us codes.")
+    assert found["team_skill"] == TeamSkill.NONE
+    assert "task_kind" not in found  # "neither of us codes" names no task
+    found = extract("We have two ML engineers; correction: they are backend developers, none "
+                    "do ML")
+    assert found["team_skill"] == TeamSkill.API
+    assert extract("We host it ourselves, scratch that, we'll use Gemini")[
+        "hosting"] == Hosting.VENDOR_API
+    # Without a retraction, the usual reading stands.
+    assert extract("Two ML engineers. Our devs help with the API.")["team_skill"] == TeamSkill.ML
