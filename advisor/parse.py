@@ -45,20 +45,29 @@ NEG_BOUNDARY = re.compile(r"[.;:!?()\n,]|\s(but|although|though|however|whereas|
                           r"while|yet|except)\s")
 
 
-def negated(t: str, start: int, window: int = 8) -> bool:
-    """Whether the words just before position `start`, in its clause, negate it."""
+# Negative words that grant: "no objection to OpenAI", "we don't mind Claude".
+PERMISSION_NEGATIVES = re.compile(r"\bno (objections?|problems?|issues?|concerns?)\b|"
+                                  r"\bnothing against\b|\b(don'?t|do not|doesn'?t|does not|"
+                                  r"wouldn'?t|would not) mind\b|\bnot (a problem|an issue)\b")
+
+
+def negated(t: str, start: int, window: int = 8, permits: bool = False) -> bool:
+    """Whether the words just before position `start`, in its clause, negate it. With
+    `permits`, a negative that grants ("no objection to") does not count."""
     cut = 0
     for m in NEG_BOUNDARY.finditer(t, 0, start):
         cut = m.end()
-    words = t[cut:start].split()[-window:]
-    return bool(NEGATOR.search(" ".join(words)))
+    words = " ".join(t[cut:start].split()[-window:])
+    if permits:
+        words = PERMISSION_NEGATIVES.sub(" ", words)
+    return bool(NEGATOR.search(words))
 
 
-def _mentioned(t: str, pattern: str) -> tuple[bool, bool]:
+def _mentioned(t: str, pattern: str, permits: bool = False) -> tuple[bool, bool]:
     """(said positively somewhere, said under a negation somewhere)."""
     pos = neg = False
     for m in re.finditer(pattern, t):
-        if negated(t, m.start()):
+        if negated(t, m.start(), permits=permits):
             neg = True
         else:
             pos = True
@@ -91,7 +100,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"questions? about|\bfaqs?\b|help ?desk|copilot|\bq&a\b|conversational|"
                        r"support agent|(support|customer|user|employee) questions"),
     (TaskKind.GENERATION, r"\bwrit\w*|generat\w*|draft\w*|rewrit\w*|summar\w*|translat\w*|"
-                          r"compos\w*|paraphras\w*|descriptions?|captions?|\bcopy\b|content|"
+                          r"compos\w*|paraphras\w*|descriptions?|captions?|"
+                          # "copy" and "content" the nouns: not "a copy of the model",
+                          # not "content to use a vendor"
+                          r"(?<!model )(?<!full )(?<!1 )\bcopy\b(?! of\b| per\b)|"
+                          r"content\b(?! (to|with)\b)|"
                           r"\brepl(y|ies)\b|respond\w* to|answer\w* (\S+ ){0,2}(emails|messages|"
                           r"letters|reviews|comments)|marketing|blog|stor(y|ies)|blurbs?|"
                           r"subject lines|notifications|autocomplet\w*|completions?|titles?|"
@@ -163,7 +176,14 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"\bwe('d| would)? host\b|\bwe host|runs? on our|on our (own )?servers")
 VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bedrock|azure|"
           r"cohere|\bvendors?\b|third[- ]party|external (provider|api|service)|cloud ai|"
-          r"(api|model|llm|ai) provider|hosted (model|llm|api)")
+          r"(api|model|llm|ai) provider|hosted (model|llm|api|fine-?tun\w*|tuning)|"
+          r"google'?s? (ai|cloud|vertex|gemini|api|tuning|models?)|together ai|fireworks|"
+          r"openrouter|mistral'?s? (api|platform)")
+# Saying a vendor is acceptable: "fine to use OpenAI", "happy with Claude", "no objection".
+PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfortable|content|"
+              r"glad|keen|acceptable|permitted|okayed|agreed|green light|signed off|sign off|"
+              r"free to|good with|no objections?|no problems?|no issues?|nothing against|"
+              r"(don'?t|do not|doesn'?t|does not) mind|go ahead)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
 RESTRICTED = (rf"({NOT}|must not|may not|not allowed to|never|nothing (can|may|"
               r"should|must))\s+(\S+\s+){0,3}?(go|leave|be sent|send|be shared|share|"
@@ -183,7 +203,7 @@ PERMITTED = (r"(fine|ok|okay|allowed|cleared|approved|happy|no problem|acceptabl
 def hosting(text: str) -> Hosting | None:
     t = normalise(text)
     self_pos, _ = _mentioned(t, SELF)
-    vendor_pos, vendor_neg = _mentioned(t, VENDOR)
+    vendor_pos, vendor_neg = _mentioned(t, VENDOR, permits=True)
     if self_pos:
         return Hosting.SELF_HOSTED
     if vendor_pos:
@@ -200,18 +220,39 @@ def privacy(t: str, expecting: bool) -> bool | None:
         return False
     if re.search(RESTRICTED, t):
         return True
-    _, vendor_neg = _mentioned(t, VENDOR)
+    _, vendor_neg = _mentioned(t, VENDOR, permits=True)
     if vendor_neg and re.search(r"\b(go|sent|send|share|process\w*|upload\w*|data)\b", t):
         return True
+    if _vendor_permitted(t):
+        return False  # "Fine to use OpenAI": the data may go to a vendor
     pos, neg = _mentioned(t, PRIVATE)
     if pos:
         return True
     return False if neg else None
 
 
-FINE_TUNE = r"fine-?tun\w*|finetun\w*|tuning (job|api)|supervised tuning|custom models?"
-PERMIT = (r"\b(can|could|able|fine|ok|okay|acceptable|approved|cleared|happy|allowed|"
-          r"comfortable|willing|open to|use|using)\b")
+def _vendor_permitted(t: str) -> bool:
+    """A vendor named in a clause that says it is acceptable, with nothing negating that."""
+    for s in _sentences(t):
+        for m in re.finditer(VENDOR, s):
+            if negated(s, m.start(), permits=True):
+                continue
+            start = max((b.end() for b in NEG_BOUNDARY.finditer(s, 0, m.start())), default=0)
+            ends = [b.start() for b in NEG_BOUNDARY.finditer(s, m.end())]
+            clause = s[start: ends[0] if ends else len(s)]
+            p = re.search(PERMISSION, clause)
+            if p and not negated(clause, p.start(), permits=True):
+                return True
+    return False
+
+
+FINE_TUNE = (r"fine-?tun\w*|finetun\w*|tuning (job|api|endpoint|service|product|feature|"
+             r"offering)|supervised tuning|custom models?")
+# ("fine" in "fine-tuning" is no permission.)
+PERMIT = (r"\b(can|could|able|fine(?![- ]?tun)|ok|okay|acceptable|approved|cleared|happy|allowed|"
+          r"comfortable|willing|open to|use|using|content|glad|keen|permitted|okayed|agreed|"
+          r"green light|signed off|sign off|free to|good with|no objections?|no problems?|"
+          r"(don'?t|do not) mind|go ahead)\b")
 
 
 def vendor_finetune_ok(t: str) -> bool | None:
@@ -220,12 +261,12 @@ def vendor_finetune_ok(t: str) -> bool | None:
     for s in _sentences(t):
         if not re.search(FINE_TUNE, s):
             continue
-        pos, neg = _mentioned(s, VENDOR)
+        pos, neg = _mentioned(s, VENDOR, permits=True)
         if neg and not pos:
             return False
-        if pos and (p := re.search(PERMIT, s)) and not negated(s, p.start()):
+        if pos and (p := re.search(PERMIT, s)) and not negated(s, p.start(), permits=True):
             answer = True
-    if answer is None and _mentioned(t, VENDOR)[1] and re.search(RESTRICTED, t):
+    if answer is None and _mentioned(t, VENDOR, permits=True)[1] and re.search(RESTRICTED, t):
         return False  # the data may not go to a vendor at all
     return answer
 
@@ -328,7 +369,14 @@ CONSISTENCY = (r"\bstrict(ly)?\b|consisten(t|cy)|exact (format|voice|tone|style|
                r"in our (own )?(voice|tone|style)|sound like us|own (voice|tone|style)|"
                r"tone of voice|\b(required|specific|exact|fixed|house|our) (output |response )?"
                r"(format|template|structure)|"
-               r"(its|their) own (\S+ )?(tone|voice|style)")
+               r"(its|their) own (\S+ )?(tone|voice|style)|"
+               r"(sound|sounds|read|reads|feel|feels) (\S+ ){0,2}like (us|ourselves|our|we|the "
+               r"brand)\b|"
+               # A length limit is a format: "280 characters max", "a word limit".
+               r"(character|word|length|char) (limit|cap|max\w*)|\b\d+ (characters|chars|words)"
+               r" (max\w*|tops|at most|or (less|fewer))\b|(no|never|not) more than \d+ "
+               r"(characters|chars|words)|(max(imum)?|at most|up to|within|under) \d+ "
+               r"(characters|chars|words)")
 FRESH = (r"(chang|updat|revis|edit|grow|expand|evolv|refresh)\w*(\s+\S+){0,6}?\s+(every|often|"
          r"frequently|constantly|all the time|hourly|weekly|daily|monthly|quarterly|regularly)|"
          r"\bnew (\S+ ){0,2}(every|each) (day|week|month)|"
@@ -357,16 +405,30 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"hallucinat\w*|unreliable|only \d+ ?%|"
              r"(target|need|needs|want) (of |is )?\d+|against a target|still (say|get|make|"
              r"miss|wrong)|\berrors?\b|garbage|struggl\w*|(doesn'?t|didn'?t|does not|did not) "
-             r"(work|cut it|help)|off-?(tone|brand)|(gets|reaches|hits) \d+ ?%")
+             r"(work|cut it|help)|off-?(tone|brand)|(gets|reaches|hits) \d+ ?%|"
+             # Shrugs and inconsistency: "meh", "a different tone every time".
+             r"\bmeh\b|so-?so|lacklust\w*|underwhelm\w*|hit[- ](and|or)[- ]miss|all over the "
+             r"place|flaky|unpredictabl\w*|\bvar(y|ies|ied|iable)\b|different (\S+ ){0,2}(every|"
+             r"each) (time|run|call|request|go|day)|not (quite|there)|fell flat|nowhere near|"
+             r"fall(s)? apart|\bbland\b|robotic|sloppy|clunky|patchy|spotty|unusable|useless|"
+             r"repetitive|sub-?par|not up to (par|scratch)|(could|should) be (much )?better")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet) (\S+ ){0,2}tried (\S+ ){0,2}"
              r"prompt\w*|not tried prompt")
+ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |instance |"
+             r"deployment |replica |set )?(of )?(the |our |a |an |its )?(\S+ ){0,2}?(base )?"
+             r"(model|weights|deployment|endpoint|instance)\b")
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|frozen (\S+ ){0,3}model|from (one|a "
           r"single|1|the same) (\S+ )?(base )?model\b|share (one|a "
-          r"single|the same|a) (\S+ )?(base )?model|(one|1|single) (\S+ )?(base )?model "
-          r"(for|across|serving) (all|every|each|many|our)")
-COPIES = r"\bcop(y|ies)\b|\breplicas?\b|\binstances? per\b|model per (task|customer|client|tenant)"
+          r"single|the same|a) (\S+ )?(base )?model|"
+          # "one copy of the model for all clients", "all 14 clients hit the same deployment"
+          rf"\b{ONE_MODEL}[^.]{{0,40}}\b(for|across|serving|serves|shared by|between|among) "
+          r"(all|every|each|many|our|\d+)\b|\b(all|every|each)\b[^.]{0,40}\b(hit|use|share|call|"
+          rf"run on|go through|served by|served from) {ONE_MODEL}")
+COPIES = (r"\bcop(y|ies)\b|\breplicas?\b|\binstances? per\b|model per (task|customer|client|"
+          r"tenant)|(separate|dedicated) (\S+ ){0,2}(models?|deployments?|instances?)")
 COPY_COST = (rf"afford|unaffordable|impossible|expensive|too (much|many|costly)|budget|{NOT}|"
-             r"not (possible|feasible|within)|no way|prohibitive")
+             r"not (possible|feasible|within)|no way|prohibitive|\b(not|never|won'?t|refus\w*|"
+             r"reject\w*)\b")
 PER_ENTITY = (r"\beach (one|of them|customer|client|tenant|brand|company|team|unit)?\b|\bper "
               r"(customer|client|tenant|brand|task)|(its|their) own|every (customer|client|"
               r"tenant|brand)")

@@ -314,3 +314,57 @@ def test_a_retraction_replaces_what_it_takes_back() -> None:
         "hosting"] == Hosting.VENDOR_API
     # Without a retraction, the usual reading stands.
     assert extract("Two ML engineers. Our devs help with the API.")["team_skill"] == TeamSkill.ML
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uploading our scrubbed set to Google's tuning service is fine by compliance.",
+     {"vendor_finetune_ok": True, "privacy": False}),
+    ("We're fine to use Anthropic.", {"privacy": False, "hosting": Hosting.VENDOR_API}),
+    ("No objection to a hosted fine-tune on Vertex.",
+     {"vendor_finetune_ok": True, "hosting": Hosting.VENDOR_API}),
+    ("We can send the examples to a vendor to fine-tune a model for us.",
+     {"vendor_finetune_ok": True}),
+    ("Legal signed off on Azure OpenAI fine-tuning.", {"vendor_finetune_ok": True}),
+])
+def test_saying_a_vendor_is_acceptable(text: str, expected: dict) -> None:
+    found = extract(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
+
+
+def test_fine_in_fine_tuning_is_no_permission() -> None:
+    assert "vendor_finetune_ok" not in extract("OpenAI fine-tuning is too expensive for us.")
+    assert extract("We can't use OpenAI.")["hosting"] == Hosting.SELF_HOSTED
+    assert extract("Fine to use Claude, but patient data must stay on our servers")[
+        "privacy"] is True  # a stated restriction still wins
+
+
+@pytest.mark.parametrize("text", [
+    "The drafts from GPT-4o were meh.",
+    "Our prompts give a different layout every run.",
+    "Prompt results are all over the place.",
+    "Few-shot prompting was underwhelming on the rare labels.",
+])
+def test_prompting_fell_short_in_other_words(text: str) -> None:
+    assert extract(text).get("tried_prompting") is True, (text, extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Finance won't pay for a dedicated model instance per customer.",
+    "We want one copy of the weights serving every tenant.",
+    "All 14 clients would hit the same deployment.",
+    "The board will not approve separate models for each region.",
+])
+def test_one_shared_model_in_other_words(text: str) -> None:
+    found = extract(text)
+    assert found.get("shared_model") is True, (text, found)
+    assert found.get("task_kind") != TaskKind.GENERATION  # "a copy of" is not copywriting
+
+
+@pytest.mark.parametrize("text", [
+    "Each post has to be 280 characters max and sound unmistakably like our founder.",
+    "Texts must read like us, never more than 160 characters.",
+    "There's a hard word limit on every product blurb.",
+])
+def test_length_limits_and_a_voice_are_consistency(text: str) -> None:
+    assert extract(text).get("needs_consistency") is True, (text, extract(text))
