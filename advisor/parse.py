@@ -95,8 +95,16 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\bsort\w* (\S+ ){0,6}into|sentiment|\bdetect\w*|moderat\w*|"
                               r"\bspam\b|\bintents?\b|prioriti[sz]\w*|toxic\w*|fraud|"
                               r"brand-?safety|\bflag(s|ging)?\b|"
-                              r"into \d+ (\S+ )?(types|categories|classes|queues|intents)"),
-    (TaskKind.QA_CHAT, r"chat ?bots?|\bbots?\b|assistant|answer\w* (\S+ ){0,3}questions|"
+                              r"into \d+ (\S+ )?(types|categories|classes|queues|intents)|"
+                              # Mapping onto a fixed set of labels: "map sections to a
+                              # taxonomy of 140 headings", "assign each call one of 9 codes".
+                              r"taxonom\w*|\b(map|maps|mapping|assign\w*|bucket\w*)\b[^.]{0,60}"
+                              r"\b(to|into|with) (one of |a |an |our |the )?(fixed |closed |"
+                              r"predefined |standard )?(set|list|taxonomy|codes?|categor\w*|"
+                              r"classes|labels?|buckets?|\d+ \S+)\b"),
+    # ("answers to questions" the noun is something to write; "answer questions" is Q&A.)
+    (TaskKind.QA_CHAT, r"chat ?bots?|\bbots?\b|assistant|\banswer(s(?! to\b)|ing|ed)?\b "
+                       r"(\S+ ){0,3}questions|"
                        r"questions? about|\bfaqs?\b|help ?desk|copilot|\bq&a\b|conversational|"
                        r"support agent|(support|customer|user|employee) questions"),
     (TaskKind.GENERATION, r"\bwrit\w*|generat\w*|draft\w*|rewrit\w*|summar\w*|translat\w*|"

@@ -368,3 +368,18 @@ def test_one_shared_model_in_other_words(text: str) -> None:
 ])
 def test_length_limits_and_a_voice_are_consistency(text: str) -> None:
     assert extract(text).get("needs_consistency") is True, (text, extract(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Our bakery wants the AI to write order confirmations and the answers to simple "
+     "questions from customers.", TaskKind.GENERATION),  # writing answers, not a Q&A bot
+    ("We need to map each clause to a fixed taxonomy of 60 risk types.",
+     TaskKind.CLASSIFICATION),
+    ("We bucket expense lines into 30 GL accounts", TaskKind.CLASSIFICATION),
+    ("A bot that answers questions about shipping", TaskKind.QA_CHAT),
+    ("Help agents answer customer questions faster", TaskKind.QA_CHAT),
+    ("We are content to use a vendor. Assign each call to one of our 12 dispositions.",
+     TaskKind.CLASSIFICATION),  # "content to" is not content writing
+])
+def test_task_kinds_in_other_words(text: str, kind: TaskKind) -> None:
+    assert extract(text).get("task_kind") == kind, (text, extract(text))
