@@ -123,6 +123,9 @@ NAME_BEFORE = re.compile(r"(rtx|gtx|quadro|geforce|radeon|llama|mistral|qwen|gem
 LABEL_CUES = re.compile(r"label|annotat|tagged|examples?|pairs|approved|reviewed|confirmed|"
                         r"categori[sz]ed|adjudicated|rewr[io]te|rewritten|written|wrote|graded|"
                         r"verified|gold|ground truth|training")
+# Said after items, these make them labeled: "leases our paralegals marked up by hand".
+MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
+                    r"corrected|categori[sz]ed|classified|coded|scored)\b|\bby hand\b|\bhand-")
 UNLABELED = re.compile(r"unlabell?ed|unannotated|\braw\b|not labell?ed")
 
 
@@ -137,6 +140,7 @@ class Mention:
     corrects: bool = False  # said as a correction of the number before it
     annual: bool = False  # money said to be per year
     bound: bool = True  # a noun, currency or cue said what it counts
+    noun: str | None = None  # the plural it counts, when the noun lists do not know it
 
     def monthly(self) -> float:
         return self.value * (self.per_month or 1)
@@ -268,9 +272,22 @@ def _noun(words: list[str]) -> tuple[Kind | None, int]:
                 break
             run.append(kind)
             head = i
-        elif run:
+        elif run and _plural(w) and not _plural(words[head]):
+            return None, -1  # "merchant strings": an unknown head after a known modifier
+        elif run or w in CLAUSE_WORDS or i >= 3 or _plural(w):
+            # Up to three adjectives before the noun ("1,200 annotated contracts"); an
+            # unknown plural is the noun itself ("2,300 leases our paralegals marked up").
             break
     return (run[-1] if run else None), head
+
+
+# Words that start a new phrase: the noun a number counts comes before them ("650 once you
+# count last year" counts no years).
+CLAUSE_WORDS = {"once", "you", "we", "i", "they", "it", "he", "she", "that", "which", "who",
+                "when", "if", "because", "since", "after", "before", "to", "for", "in", "on",
+                "at", "from", "with", "by", "is", "are", "was", "were", "will", "would", "can",
+                "could", "should", "do", "does", "did", "have", "has", "had", "so", "but",
+                "than", "then", "now", "ago", "like", "as"}
 
 
 DISTRIBUTIVE = ("per", "each", "every")
@@ -280,7 +297,11 @@ NOT_PLURAL = {"this", "its", "his", "has", "was", "does", "is", "as", "yes", "pl
               "afterwards", "thereabouts", "ones", "others", "whereas", "thus", "anyways",
               "overseas", "nowadays", "us", "thanks", "lots", "tops", "max", "goes", "says",
               "makes", "takes", "gives", "gets", "needs", "wants", "seems", "means", "works",
-              "runs", "uses", "includes", "costs", "comes"}
+              "runs", "uses", "includes", "costs", "comes",
+              # nouns that end in s but modify the next one: "sales calls", "news articles"
+              "sales", "news", "analytics", "ops", "operations", "logistics", "electronics",
+              "economics", "physics", "statistics", "series", "species", "goods", "savings",
+              "earnings", "sports"}
 
 
 def _plural(w: str) -> bool:
@@ -335,8 +356,9 @@ def mentions(t: str) -> list[Mention]:
             if re.fullmatch(r"[\d.,]+", words[i]):
                 break  # the next number's words are not this one's
             p = PERIOD.match(" ".join(words[i:]))
-            if p and i and words[i - 1] in ("in", "within", "over", "for", "by"):
-                break  # "500 in a week" is how long, not how often
+            if p and i and words[i - 1] in ("in", "within", "over", "for", "by") and (
+                    words[i] in ("a", "an")):
+                break  # "500 in a week" is how long; "come in each month" is how often
             if p:
                 per_month = PERIODS[p.group(1) or p.group(2)]
                 break
@@ -344,6 +366,7 @@ def mentions(t: str) -> list[Mention]:
         clause_before = _clause_before(t, m.start())
         kind, at = _noun(head)
         bound = kind is not None
+        noun = None
         money = bool(m.group("cur")) or bool(MONEY_AFTER.match(after)) or bool(
             re.match(r"^of (api )?credits", after))
         if kind is None and LABEL_CUES.search(" ".join(head[:3])):
@@ -351,10 +374,16 @@ def mentions(t: str) -> list[Mention]:
         elif kind == Kind.OTHER and LABEL_CUES.search(" ".join(head[:at])) and not (
                 LABEL_SET.fullmatch(head[at])):
             kind = Kind.DATA  # "6,200 reviewer-labelled sections" are labeled items
-        elif kind is None and _counted(head) is not None:
+        elif kind is None and (noun := _counted(head)) is not None:
             # "3 vets", "thousands of segments" count something else; "30 episodes a month"
-            # is still a volume.
-            kind, bound = (Kind.OTHER if per_month is None else Kind.VOLUME), True
+            # is still a volume, and "2,300 leases our paralegals marked up" labeled data.
+            bound = True
+            if per_month is not None:
+                kind = Kind.VOLUME
+            elif MARKED.search(after):
+                kind = Kind.DATA
+            else:
+                kind = Kind.OTHER
         if kind == Kind.LATENCY:
             unit_word = head[0] if head else ""
             ms = value if unit_word.startswith(("ms", "msec", "milli")) else value * 1000
@@ -393,7 +422,8 @@ def mentions(t: str) -> list[Mention]:
         if annual:
             per_month = 1 / 12
         found.append(Mention(value, kind, m.start(), m.end(), per_month, cue, annual=annual,
-                             bound=bound or money or kind in (Kind.MONEY, Kind.PEOPLE)))
+                             bound=bound or money or kind in (Kind.MONEY, Kind.PEOPLE),
+                             noun=noun if kind == Kind.OTHER else None))
     return _apply_corrections(t, found)
 
 

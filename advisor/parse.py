@@ -87,7 +87,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.REASONING, r"\breasoning\b|\breason (about|through|step)|\bmath\w*|arithmetic|"
                          r"calculat\w*|multi-?step|logic(al)? (puzzles?|problems?)|"
                          r"word problems?|\bsolve\b|\bproofs?\b"),
-    (TaskKind.EXTRACTION, r"extract\w*|\bpull\w* (\S+ ){0,5}(out of|from)\b|\bparse\b|parsing|"
+    (TaskKind.EXTRACTION, r"extract\w*|\bpull\w* (\S+ ){0,8}(out of|from)\b|\bparse\b|parsing|"
                           r"entit(y|ies)|\bner\b|fill (in )?forms?|key fields|structured data "
                           r"from|into (a )?(fixed )?json|line[- ]items?"),
     (TaskKind.CLASSIFICATION, r"classif\w*|categori[sz]\w*|\brout(e|es|ing|er)\b|triage|"
@@ -95,7 +95,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\bsort\w* (\S+ ){0,6}into|sentiment|\bdetect\w*|moderat\w*|"
                               r"\bspam\b|\bintents?\b|prioriti[sz]\w*|toxic\w*|fraud|"
                               r"brand-?safety|\bflag(s|ging)?\b|"
-                              r"into \d+ (\S+ )?(types|categories|classes|queues|intents)|"
+                              r"into ~?\d+ (\S+ )?(types|categories|classes|queues|intents)|"
                               # Mapping onto a fixed set of labels: "map sections to a
                               # taxonomy of 140 headings", "assign each call one of 9 codes".
                               r"taxonom\w*|\b(map|maps|mapping|assign\w*|bucket\w*)\b[^.]{0,60}"
@@ -103,7 +103,14 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"predefined |standard )?(set|list|taxonomy|codes?|categor\w*|"
                               r"classes|labels?|buckets?|\d+ \S+)\b"),
     # ("answers to questions" the noun is something to write; "answer questions" is Q&A.)
-    (TaskKind.QA_CHAT, r"chat ?bots?|\bbots?\b|assistant|\banswer(s(?! to\b)|ing|ed)?\b "
+    # Writing answers is writing: "prepare the letters and the answers to usual questions".
+    (TaskKind.GENERATION, r"\b(writ\w*|draft\w*|prepar\w*|compos\w*|generat\w*)\b[^.]{0,60}"
+                          r"\banswers to\b"),
+    # (an AI assistant, not "2 assistants" at a clinic)
+    (TaskKind.QA_CHAT, r"chat ?bots?|\bbots?\b|\b(ai|chat|virtual|support|smart|digital|voice|"
+                       r"an|our|the|a|internal|research|coding|sales|hr|legal) assistant\b|"
+                       r"\bassistant (that|which|to|for|who)\b|"
+                       r"\banswer(s(?! to\b)|ing|ed)?\b "
                        r"(\S+ ){0,3}questions|"
                        r"questions? about|\bfaqs?\b|help ?desk|copilot|\bq&a\b|conversational|"
                        r"support agent|(support|customer|user|employee) questions"),
@@ -138,7 +145,8 @@ ML = (r"\bml\b|machine[- ]learning|data scien\w*|mlops|\b(ai|nlp) (engineers?|re
       r"team|people|experience)|(have|has|'ve) (fine-?tuned|trained) |"
       r"research engineers?|(have|has|'ve) trained (\S+ ){0,2}models|"
       r"\btrains? (\S+ ){0,2}models (for|as|at|every|daily|professionally)|"
-      r"training models (for|as|at)|done (lora|fine-?tuning|training)|pytorch|\bcan train\b")
+      r"training models (for|as|at)|(done|run|ran) (a |some )?(lora|qlora|fine-?tun\w*|"
+      r"training)|pytorch|\bcan train\b")
 DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|engineers?)|"
        r"\bprogrammers?\b|\bcoders?\b|\bbackend\b|back-end|full-?stack|frontend|\bcto\b|"
        r"tech lead|technical co-?founder|\b\d+ (of us )?(is|are) technical|\bi code\b|"
@@ -287,10 +295,15 @@ GPU = (r"\bgpus?\b|\b(a|h|v|l)100s?\b|\bh200s?\b|\bl40s?\b|\bt4s?\b|\ba10g?s?\b|
        r"\bmi[23]\d0x?\b|\b(rtx|gtx|geforce|radeon|quadro)\b|\brx ?\d{3,4}|\b[1-9]0[5-9]0s\b|"
        r"\b(a|an|the|my|our|one|1|single) [1-9]0[5-9]0\b|\b[1-9]0[5-9]0( ?ti| super)?"
        r"(?= ?(mobile|laptop|max-q|ti|super|gpu|card|graphics))|\b\d{4}s\b|graphics cards?|"
-       r"video cards?|\bcuda\b|\bvram\b|\b(rtx )?a[456]000\b|\bdgx\b|"
-       r"gaming (laptop|notebook|pc|rig|desktop|machine|computer)|mac ?books?|"
-       r"\bm[1-4] (pro|max|ultra)\b|mac studio|apple silicon")
+       r"video cards?|\bcuda\b|\bvram\b|\b(rtx )?a[456]000\b|\bdgx\b|")
+# Machines that come with a graphics chip: they count unless their sentence says "no GPU".
+IMPLIED_GPU = (r"gaming (laptop|notebook|pc|rig|desktop|machine|computer)|mac ?books?|"
+               r"\bm[1-4] (pro|max|ultra)\b|mac studio|apple silicon")
+GPU += IMPLIED_GPU
 LAPTOP = r"laptop|notebook|mac ?book|\bmobile\b|max-q"
+DESKTOP = r"desktop|workstation|server|tower|\bpc\b|\brig\b|\bbox\b|\brack\b|data ?cent"
+# "We don't own any hardware": no GPU either.
+NO_COMPUTE = r"\b(hardware|compute|graphics)\b"
 # Said around a card's name, these make it compute bought by the hour, not a card owned.
 NOT_OWNED = (r"\b(rent\w*|cloud|hosted|leas(e|ed|ing)|on-demand|spot)\b|\b(in|on) the cloud|"
              r"\bon (aws|gcp|azure|runpod|lambda|modal|vast|coreweave)\b")
@@ -318,22 +331,39 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
     owned: list[Hardware] = []
     none = False
     for s in _sentences(t):
+        cards, denied = [], False
         for m in re.finditer(GPU, s):
             before, after = _around(s, m.start(), m.end())
             if re.search(NOT_OWNED, before + " " + after) or re.match(NOT_OWNED_AFTER, after):
                 continue
             if negated(s, m.start()):
-                none = True
-            elif re.search(CLUSTER, s):
-                owned.append(Hardware.CLUSTER)
-            elif re.search(LAPTOP, s):
-                owned.append(Hardware.LAPTOP_GPU)
+                denied = True
             else:
-                owned.append(Hardware.OWN_GPU)
+                cards.append(m)
+        denied = denied or any(negated(s, m.start()) for m in re.finditer(NO_COMPUTE, s))
+        none = none or denied
+        for m in cards:
+            if denied and re.fullmatch(IMPLIED_GPU, m.group(0)):
+                continue  # "No GPUs either, we're all on MacBook Airs"
+            owned.append(_machine(s, m.start()))
     if owned:
         order = [Hardware.LAPTOP_GPU, Hardware.OWN_GPU, Hardware.CLUSTER]
         return max(owned, key=order.index)
     return Hardware.NONE if none else None
+
+
+def _machine(s: str, at: int) -> Hardware:
+    """What a card named at `at` sits in: a cluster if the sentence says so, else a laptop
+    when a laptop word is nearer to it than a desktop word ("a notebook with an RTX 4070 and
+    a desktop with a 1080 Ti" has both)."""
+    if re.search(CLUSTER, s):
+        return Hardware.CLUSTER
+
+    def nearest(pattern: str) -> float:
+        return min((abs(m.start() - at) for m in re.finditer(pattern, s)), default=float("inf"))
+
+    laptop = nearest(LAPTOP)
+    return Hardware.LAPTOP_GPU if laptop < nearest(DESKTOP) else Hardware.OWN_GPU
 
 
 # --- yes/no facts --------------------------------------------------------------------
@@ -346,7 +376,8 @@ def said_no(t: str) -> bool:
         return False
     rest = t[m.end():].lstrip()
     return not rest or rest[0] in ",.;:!-" or bool(
-        re.match(r"(we|it|they|i|thanks|sorry|way|yet|really|at all)\b", rest))
+        re.match(r"(we|it|they|i|thanks|sorry|way|yet|really|at all|labell?ed|so far|at the "
+                 r"moment|right now|for now|to speak of|whatsoever|currently|today)\b", rest))
 
 
 def _yes_no(t: str) -> bool | None:
@@ -443,7 +474,9 @@ PER_ENTITY = (r"\beach (one|of them|customer|client|tenant|brand|company|team|un
 ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|budget (is |of )?"
                r"(0|none|nil|nothing)\b|can'?t spend|nothing to spend|\bno (money|cash|funds|"
                r"funding)\b|\b0 (cash|money|dollars)|literally none|bootstrapp\w*|"
-               r"(don'?t|do not) have (any )?(money|budget|cash)|have no (money|budget|cash)")
+               r"(don'?t|do not) have (any )?(money|budget|cash)|have no (money|budget|cash)|"
+               r"\b(no|zero|0) (extra|additional|spare|more|new|further) (money|cash|budget|"
+               r"funds|funding|spend)\b")
 COVERS = (r"\b(cover|covers|covering|include|includes|including|pay for|pays for|paying for)"
           r" (\S+ ){0,3}(freelancer|contractor|consultant|agency|salar\w*|people|engineers?|"
           r"devs?|developers?|staff|hires?|hiring|team|engineering|labou?r|wages)|has to "
@@ -454,7 +487,8 @@ NOT_COVERS = (r"salar\w* (are |is )?(separate|excluded|not included|covered else
               r"training|credits)[^.]*\bonly\b")
 NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell\w*|priced|"
               r"pricing|\bprice|salar\w*|earn\w*|worth|per seat|turnover|sales of|costs? us")
-NO_DATA = (r"\b(no|0|without|lack\w*|(don'?t|do not|haven'?t|have not) (have|got)?)\s+(any\s+)?"
+NO_DATA = (r"\b(no|0|without|lack\w*|not(?! (enough|much|many|a lot|all|only|just|yet|very|"
+           r"that|so|too))|(don'?t|do not|haven'?t|have not) (have|got)?)\s+(any\s+)?"
            r"([\w&/-]+\s+){0,2}?(data|examples?|dataset|data ?set|labels|pairs|samples|training "
            r"data)\b|nothing labell?ed|\bhave not examples")
 VOLUME_WORDS = [(r"\b(tiny|very low|minimal)\b", 500), (r"\blow\b|\bsmall\b", 1_000),
@@ -531,6 +565,11 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     counts = [m.value for m in ms if m.kind == Kind.TASKS]
     if re.search(PER_ENTITY, t) or re.search(SHARED, t):
         counts += [m.value for m in ms if m.kind == Kind.ENTITIES]
+    # Things the lists do not know, said to want one each: "fourteen business lines each
+    # require their own task", "9 regions, each with its own".
+    counts += [m.value for m in ms if m.noun and re.match(
+        rf"\s+(\S+\s+)?{re.escape(m.noun)},?\s+(each|every one|all (want|need|require|have))\b",
+        t[m.end: m.end + 60])]
     for word, n in VAGUE_TASKS.items():
         if re.search(rf"\b{word} (\S+ )?(tasks|use-cases|customers|clients|tenants|brands)\b", t):
             counts.append(n)

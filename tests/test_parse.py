@@ -383,3 +383,50 @@ def test_length_limits_and_a_voice_are_consistency(text: str) -> None:
 ])
 def test_task_kinds_in_other_words(text: str, kind: TaskKind) -> None:
     assert extract(text).get("task_kind") == kind, (text, extract(text))
+
+
+@pytest.mark.parametrize(("text", "expecting", "expected"), [
+    ("None labeled yet.", "labeled_examples", {"labeled_examples": 0}),
+    ("Nothing to speak of", "labeled_examples", {"labeled_examples": 0}),
+    ("We have not training data, only old PDFs.", None, {"labeled_examples": 0}),
+    ("About 5,000 invoices come in each month", None, {"monthly_requests": 5000}),
+    ("No extra cash beyond our hosting bill.", None, {"budget_usd": 0.0}),
+    ("She has run a QLoRA fine-tune before.", None, {"team_skill": TeamSkill.ML}),
+    ("We've got 12k shipment strings that ops labeled by hand.", None,
+     {"labeled_examples": 12_000}),
+    ("There are 3,100 permits our inspectors marked up last year.", None,
+     {"labeled_examples": 3100}),
+    ("We had around 400 summaries, hmm, no, more like 900 once you count the archive.", None,
+     {"labeled_examples": 900}),
+    ("Nine regional desks each need their own routing rules.", None, {"num_tasks": 9}),
+    ("Score support emails into ~15 issue types.", None,
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We want help to prepare the invoices and the answers to common questions about "
+     "billing.", None, {"task_kind": TaskKind.GENERATION}),
+])
+def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
+                                           expected: dict) -> None:
+    found = extract(text, expecting=expecting)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Not enough data to train on, only about 40 examples.", {"labeled_examples": 0}),
+    ("We are 3 physiotherapists and 2 assistants.", {"task_kind": TaskKind.QA_CHAT}),
+    ("We have 3 vets and each vet writes their own letters.", {"num_tasks": 3}),
+])
+def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
+    found = extract(text)
+    for key, value in absent.items():
+        assert found.get(key) != value, (text, found)
+
+
+@pytest.mark.parametrize(("text", "hardware"), [
+    ("No GPUs here, just our MacBooks.", Hardware.NONE),
+    ("We don't own any hardware, everything is rented.", Hardware.NONE),
+    ("A notebook with a 4060 and a desktop with a 2080 Ti.", Hardware.OWN_GPU),
+    ("I've got a gaming laptop with an RTX 4070 and 8GB of VRAM.", Hardware.LAPTOP_GPU),
+])
+def test_which_machine_a_card_sits_in(text: str, hardware: Hardware) -> None:
+    assert extract(text).get("hardware") == hardware, (text, extract(text))
