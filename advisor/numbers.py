@@ -418,7 +418,8 @@ def mentions(t: str) -> list[Mention]:
                                r"(\s+\S+){0,3}\s*$", clause_before)):
             per_month = PERIODS[p.group(1)]  # "a monthly budget of 2000"
         annual = kind == Kind.MONEY and bool(re.search(
-            r"\b(annual|annually|yearly|per year|a year|per annum)\b", t[m.end(): m.end() + 45]))
+            r"\b(annual|annually|yearly|per year|a year|per annum|for the (whole |full |entire )?"
+            r"year)\b", t[m.end(): m.end() + 45]))
         if annual:
             per_month = 1 / 12
         found.append(Mention(value, kind, m.start(), m.end(), per_month, cue, annual=annual,

@@ -123,7 +123,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\brepl(y|ies)\b|respond\w* to|answer\w* (\S+ ){0,2}(emails|messages|"
                           r"letters|reviews|comments)|marketing|blog|stor(y|ies)|blurbs?|"
                           r"subject lines|notifications|autocomplet\w*|completions?|titles?|"
-                          r"barks|slogans?"),
+                          r"barks|slogans?|"
+                          # "turn dictations into SOAP notes"
+                          r"\b(turn|convert|transform)\w* (\S+ ){0,5}into (\S+ ){0,3}(notes?|"
+                          r"summar\w*|reports?|emails?|letters?|posts?|prose|text|articles?|"
+                          r"drafts?|sql|code|queries|scripts?)\b"),
 ]
 # Scores only a classifier reports: a last resort when nothing else names the task.
 # ("codes" as a noun: "assign billing codes", not "nobody codes").
@@ -156,7 +160,8 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"department|guys?|folks|experts?)\b")
 NO_TEAM = (r"non-?technical|not (very |at all )?tech(y|ie|nical)?\b|no-?code|"
            r"nobody (here )?(is|does|codes|can)\b|(nobody|none of us)\b[^.,]{0,25}\b("
-           r"technical|codes|programs|developers?|engineers?|programmers?)\b|can'?t code|"
+           r"technical|codes|programs|developers?|engineers?|programmers?|python|coding|"
+           r"programming)\b|can'?t code|"
            r"don'?t code|neither of us|"
            r"\bno tech\w*|no (it|engineering) (staff|team|people)|just (me|us)$")
 
@@ -212,7 +217,8 @@ PERMITTED = (r"(fine|ok|okay|allowed|cleared|approved|happy|no problem|acceptabl
              r"\b(send|sending|share|sharing|upload\w*)\b|\b(send|sending|share|sharing|"
              r"upload\w*)\b[^.]{0,40}\b(is|are) (fine|ok|okay|allowed|cleared|approved|"
              r"acceptable|no problem)|don'?t care about (the )?data|public (posts|data|content|"
-             r"information|info)|data (isn'?t|is not|aren'?t|are not) (sensitive|private|"
+             r"information|info)|\b(can|may) (go|be sent|be shared|leave)\b|"
+             r"data (isn'?t|is not|aren'?t|are not) (sensitive|private|"
              r"confidential)|data (is|are) (all )?public")
 
 
@@ -232,8 +238,8 @@ def hosting(text: str) -> Hosting | None:
 def privacy(t: str, expecting: bool) -> bool | None:
     if expecting and (answer := _yes_no(t)) is not None:
         return answer
-    if re.search(PERMITTED, t):
-        return False
+    if any(not negated(t, m.start()) for m in re.finditer(PERMITTED, t)):
+        return False  # ("not allowed to send" is no permission)
     if re.search(RESTRICTED, t):
         return True
     _, vendor_neg = _mentioned(t, VENDOR, permits=True)
@@ -405,6 +411,7 @@ CONSISTENCY = (r"\bstrict(ly)?\b|consisten(t|cy)|exact (format|voice|tone|style|
                r"length)|\bjson\b|schema|structured output|always (the same|in the same|with|"
                r"ends?|follow|use|includes?|mentions?)|brand voice|house style|style guide|"
                r"tone guide|on-?brand|off-?(tone|brand)|mandatory|our (exact )?voice|"
+               r"brand (guidelines?|guide|book)|style (guidelines?|book)|always match|"
                r"in our (own )?(voice|tone|style)|sound like us|own (voice|tone|style)|"
                r"tone of voice|\b(required|specific|exact|fixed|house|our) (output |response )?"
                r"(format|template|structure)|"
@@ -427,7 +434,7 @@ FRESH = (r"(chang|updat|revis|edit|grow|expand|evolv|refresh)\w*(\s+\S+){0,6}?\s
          r"handbook|help center)")
 STALE_OK = r"(rarely|never|don'?t|doesn'?t|do not|does not) chang"
 LATENCY = (r"low[- ]latency|latency[- ](critical|sensitive)|(tight|strict) latency|"
-           r"in real[- ]?time\b|under a second|sub-?second|"
+           r"in real[- ]?time\b|(under|within|less than|below) (half )?an? second|sub-?second|"
            r"(real[- ]?time|instant\w*) (responses?|answers?|suggestions?|repl(y|ies))|"
            r"(respond|answer)s? (instantly|in real[- ]?time)|as fast as possible")
 LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an issue)|"
@@ -444,13 +451,18 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"hallucinat\w*|unreliable|only \d+ ?%|"
              r"(target|need|needs|want) (of |is )?\d+|against a target|still (say|get|make|"
              r"miss|wrong)|\berrors?\b|garbage|struggl\w*|(doesn'?t|didn'?t|does not|did not) "
-             r"(work|cut it|help)|off-?(tone|brand)|(gets|reaches|hits) \d+ ?%|"
+             r"(work|cut it|help)|off-?(tone|brand)|"
              # Shrugs and inconsistency: "meh", "a different tone every time".
              r"\bmeh\b|so-?so|lacklust\w*|underwhelm\w*|hit[- ](and|or)[- ]miss|all over the "
              r"place|flaky|unpredictabl\w*|\bvar(y|ies|ied|iable)\b|different (\S+ ){0,2}(every|"
              r"each) (time|run|call|request|go|day)|not (quite|there)|fell flat|nowhere near|"
              r"fall(s)? apart|\bbland\b|robotic|sloppy|clunky|patchy|spotty|unusable|useless|"
-             r"repetitive|sub-?par|not up to (par|scratch)|(could|should) be (much )?better")
+             r"repetitive|sub-?par|not up to (par|scratch)|(could|should) be (much )?better|"
+             r"\bmis(label|classif|read|rout|tag|interpret|understand|categori[sz])\w*|"
+             r"mix\w* up|still (\S+ ){0,2}(wrong|off|bad)")
+# A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
+LOW_SCORE = (r"\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|just|"
+             r"maybe|roughly|barely) (\S+ )?(\d+(\.\d+)?) ?(%|percent)")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet) (\S+ ){0,2}tried (\S+ ){0,2}"
              r"prompt\w*|not tried prompt")
 ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |instance |"
@@ -460,6 +472,11 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|frozen (\S+ ){0,3}model|
           r"single|1|the same) (\S+ )?(base )?model\b|share (one|a "
           r"single|the same|a) (\S+ )?(base )?model|"
           # "one copy of the model for all clients", "all 14 clients hit the same deployment"
+          # "their own adapter on one base model", "serve 50 tenants from it"
+          r"(its|their|own) (lora |small )?(adapters?|soft prompts?|prompt files?)\b|"
+          r"\b(adapters?|soft prompts?) per (task|customer|client|tenant|brand)|"
+          r"\bserv\w* (all |every |each |our )?(\d+ )?(\S+ )?(customers|clients|tenants|brands|"
+          r"tasks|teams|departments) (from|with|on) (it|one|1|a single|the same)\b|"
           rf"\b{ONE_MODEL}[^.]{{0,40}}\b(for|across|serving|serves|shared by|between|among) "
           r"(all|every|each|many|our|\d+)\b|\b(all|every|each)\b[^.]{0,40}\b(hit|use|share|call|"
           rf"run on|go through|served by|served from) {ONE_MODEL}")
@@ -605,7 +622,8 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
     if re.search(NOT_TRIED, t):
         return False
     for s in _sentences(t):
-        if re.search(PROMPTED, s) and re.search(SHORTFALL, s):
+        if re.search(PROMPTED, s) and (re.search(SHORTFALL, s) or any(
+                float(m.group(3)) < 90 for m in re.finditer(LOW_SCORE, s))):
             return True
     return None
 

@@ -430,3 +430,25 @@ def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
 ])
 def test_which_machine_a_card_sits_in(text: str, hardware: Hardware) -> None:
     assert extract(text).get("hardware") == hardware, (text, extract(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It must respond in under half a second", {"tight_latency": True}),
+    ("Nobody here knows Python", {"team_skill": TeamSkill.NONE}),
+    ("We're not allowed to send customer data to US cloud providers", {"privacy": True}),
+    ("Data can go to OpenAI, we have a BAA", {"privacy": False}),
+    ("We iterated on the prompt for weeks and it still mislabels refunds",
+     {"tried_prompting": True}),
+    ("GPT-4 gets maybe 70% right", {"tried_prompting": True}),
+    ("Every customer should get their own adapter on one base model", {"shared_model": True}),
+    ("We host 1 Llama 3 70B and serve 50 tenants from it",
+     {"shared_model": True, "num_tasks": 50}),
+    ("The tone should always match our brand guidelines", {"needs_consistency": True}),
+    ("Turn doctor dictations into SOAP notes", {"task_kind": TaskKind.GENERATION}),
+    ("$6k for the whole year", {"monthly_budget_usd": 500.0}),
+])
+def test_more_phrasings_of_the_same_facts(text: str, expected: dict) -> None:
+    found = extract(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
+    assert "tried_prompting" not in extract("GPT-4 gets 97% right, which is plenty")
