@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from advisor.chat import SKIP_REST, ChatState, respond, start
 from advisor.handlers import chat_turn, opening, pick_option, restart
 from advisor.profile import Hosting, TaskKind, TeamSkill
@@ -281,3 +283,25 @@ def test_open_questions_read_only_the_reply_that_answers_them(kb) -> None:
     assert found.get("num_tasks") != 1
     assert extract("Only this one", expecting="num_tasks")["num_tasks"] == 1
     assert extract("five customers", expecting="num_tasks")["num_tasks"] == 5
+
+
+def test_the_command_line_and_the_chat_agree(kb) -> None:
+    """Every one-message dev description gives the same fields and the same pick through
+    `python -m advisor` (profile_from_text, advise) as typed into the chat followed by
+    "recommend now". Only the task kind may differ: the chat insists on one (a skip is
+    taken as writing) where the command line leaves it unknown."""
+    from advisor import advise, profile_from_text
+    from advisor.scenarios import DEV, load
+
+    for s in [s for s in load(DEV) if not s.chat]:
+        cli = profile_from_text(s.turns[0])
+        cli_rec = advise(cli, kb)
+        state, _ = talk(kb, [s.turns[0], SKIP_REST])
+        if state.pending is not None or state.recommendation is None:
+            state, _ = talk(kb, [SKIP_REST], state)
+        chat = state.profile
+        if cli.task_kind is None:
+            chat = replace(chat, task_kind=None)
+        assert chat == cli, s.id
+        assert (state.recommendation.technique, state.recommendation.variant) == (
+            cli_rec.technique, cli_rec.variant), s.id
