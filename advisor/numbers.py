@@ -136,7 +136,7 @@ class Mention:
     start: int
     end: int
     per_month: float | None = None  # multiplier to a month when a period was stated
-    cue: int = 0  # how sure a DATA mention is about being labeled data (0-2)
+    cue: int = 0  # how sure a DATA mention is about being labeled data (0-2; -1: unlabeled)
     corrects: bool = False  # said as a correction of the number before it
     annual: bool = False  # money said to be per year
     bound: bool = True  # a noun, currency or cue said what it counts
@@ -410,9 +410,12 @@ def mentions(t: str) -> list[Mention]:
         cue = 0
         if kind == Kind.DATA:
             window = clause_before[-30:] + " " + " ".join(words)
-            if UNLABELED.search(window):
-                kind = Kind.OTHER
-            cue = 2 if LABEL_CUES.search(window) else 1
+            # "1,000 logged conversations, unlabeled": up to the next number or full stop.
+            rest = re.split(r"[.!?\d]", t[m.end():], maxsplit=1)[0]
+            if UNLABELED.search(clause_before[-30:] + " " + rest):
+                cue = -1  # items, but none of them labeled
+            else:
+                cue = 2 if LABEL_CUES.search(window) else 1
         if kind == Kind.MONEY and per_month is None and (
                 p := re.search(r"\b(daily|weekly|monthly|quarterly|yearly|annual)\b"
                                r"(\s+\S+){0,3}\s*$", clause_before)):

@@ -154,7 +154,8 @@ ML = (r"\bml\b|machine[- ]learning|data scien\w*|mlops|\b(ai|nlp) (engineers?|re
 DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|engineers?)|"
        r"\bprogrammers?\b|\bcoders?\b|\bbackend\b|back-end|full-?stack|frontend|\bcto\b|"
        r"tech lead|technical co-?founder|\b\d+ (of us )?(is|are) technical|\bi code\b|"
-       r"\bcan code\b|\bwe code\b|\bapis?\b(?= (only|integration))|call(ing)? apis|"
+       r"\bcan code\b|\b(we|i|they)( both| all)? code\b|\bapis?\b(?= (only|integration))|"
+       r"call(ing)? apis|"
        # IT and tech staff, as people say it in other languages too ("informatic people").
        r"\binformatic\w*|\b(it|tech|technical|software|computer) (people|persons?|staff|team|"
        r"department|guys?|folks|experts?)\b")
@@ -162,7 +163,9 @@ NO_TEAM = (r"non-?technical|not (very |at all )?tech(y|ie|nical)?\b|no-?code|"
            r"nobody (here )?(is|does|codes|can)\b|(nobody|none of us)\b[^.,]{0,25}\b("
            r"technical|codes|programs|developers?|engineers?|programmers?|python|coding|"
            r"programming)\b|can'?t code|"
-           r"don'?t code|neither of us|"
+           r"don'?t code|neither of us (codes?|can code|is technical|programs)|"
+           r"\bno (coding|programming|technical|tech|dev\w*|software) (skills?|experience|"
+           r"background|knowledge)|"
            r"\bno tech\w*|no (it|engineering) (staff|team|people)|just (me|us)$")
 
 
@@ -314,7 +317,7 @@ NO_COMPUTE = r"\b(hardware|compute|graphics)\b"
 NOT_OWNED = (r"\b(rent\w*|cloud|hosted|leas(e|ed|ing)|on-demand|spot)\b|\b(in|on) the cloud|"
              r"\bon (aws|gcp|azure|runpod|lambda|modal|vast|coreweave)\b")
 NOT_OWNED_AFTER = r"^\s*(budget|costs?|bill|hours?|credits|rental|time|spend|instances?)\b"
-CLUSTER = r"cluster|multi-?node|\d+ (gpu )?nodes|several (gpu )?servers"
+CLUSTER = r"cluster|multi-?node|\bnodes\b|several (gpu )?servers"
 
 
 def _around(s: str, start: int, end: int) -> tuple[str, str]:
@@ -426,6 +429,11 @@ CONSISTENCY = (r"\bstrict(ly)?\b|consisten(t|cy)|exact (format|voice|tone|style|
 FRESH = (r"(chang|updat|revis|edit|grow|expand|evolv|refresh)\w*(\s+\S+){0,6}?\s+(every|often|"
          r"frequently|constantly|all the time|hourly|weekly|daily|monthly|quarterly|regularly)|"
          r"\bnew (\S+ ){0,2}(every|each) (day|week|month)|"
+         # "patches drop every two weeks", "new fares go live daily"
+         r"(patch|price|menu|polic|rule|fare|rate|regulation|catalog|inventor|schedule|listing|"
+         r"release|version|offer|promo)\w*\s+(\S+\s+){0,3}?(drop|ship|land|come out|roll out|"
+         r"go live|appear|arrive)\w*\s+(\S+\s+){0,3}?(every|each|weekly|daily|monthly|often|"
+         r"constantly|all the time)\b|"
          r"up[- ]to[- ]date|"
          r"latest (prices|docs|information|info|policies|version)|\bnews\b|prices? change|"
          r"real[- ]?time (data|prices|inventory|info\w*|stock)|live (data|inventory|prices|"
@@ -564,6 +572,8 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     data = [m for m in ms if m.kind == Kind.DATA]
     if data:
         best = max(m.cue for m in data)
+        if best < 0:
+            return 0, False  # "1,000 logged conversations, unlabeled"
         return round(_pick([m for m in data if m.cue == best]).value), False
     if re.search(NO_DATA, t):
         return 0, False

@@ -452,3 +452,18 @@ def test_more_phrasings_of_the_same_facts(text: str, expected: dict) -> None:
     for key, value in expected.items():
         assert found.get(key) == value, (text, found)
     assert "tried_prompting" not in extract("GPT-4 gets 97% right, which is plenty")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Neither of us has ML experience but we both code.", {"team_skill": TeamSkill.API}),
+    ("I'm a solo founder with no coding skills at all.", {"team_skill": TeamSkill.NONE}),
+    ("New fares go live daily on our booking site.", {"fresh_knowledge": True}),
+    ("Game patches drop every two weeks.", {"fresh_knowledge": True}),
+    ("We have 1,000 logged conversations, unlabeled.", {"labeled_examples": 0}),
+    ("We have 20k raw emails and 2k labeled ones.", {"labeled_examples": 2000}),
+    ("We run on six GPU nodes in our rack.", {"hardware": Hardware.CLUSTER}),
+])
+def test_team_freshness_and_unlabeled_items(text: str, expected: dict) -> None:
+    found = extract(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
