@@ -412,7 +412,7 @@ def mentions(t: str) -> list[Mention]:
             window = clause_before[-30:] + " " + " ".join(words)
             # "1,000 logged conversations, unlabeled": up to the next number or full stop.
             rest = re.split(r"[.!?\d]", t[m.end():], maxsplit=1)[0]
-            if UNLABELED.search(clause_before[-30:] + " " + rest):
+            if UNLABELED.search(clause_before[-12:] + " " + rest):  # (not the last number's)
                 cue = -1  # items, but none of them labeled
             else:
                 cue = 2 if LABEL_CUES.search(window) else 1
