@@ -140,7 +140,8 @@ class Mention:
     corrects: bool = False  # said as a correction of the number before it
     annual: bool = False  # money said to be per year
     bound: bool = True  # a noun, currency or cue said what it counts
-    noun: str | None = None  # the plural it counts, when the noun lists do not know it
+    noun: str | None = None  # the word it counts ("customers", "vets")
+    unlisted: bool = False  # a plural the noun lists do not know ("vets", "business lines")
 
     def monthly(self) -> float:
         return self.value * (self.per_month or 1)
@@ -366,7 +367,8 @@ def mentions(t: str) -> list[Mention]:
         clause_before = _clause_before(t, m.start())
         kind, at = _noun(head)
         bound = kind is not None
-        noun = None
+        noun = head[at] if kind is not None else None
+        unlisted = False
         money = bool(m.group("cur")) or bool(MONEY_AFTER.match(after)) or bool(
             re.match(r"^of (api )?credits", after))
         if kind is None and LABEL_CUES.search(" ".join(head[:3])):
@@ -375,6 +377,7 @@ def mentions(t: str) -> list[Mention]:
                 LABEL_SET.fullmatch(head[at])):
             kind = Kind.DATA  # "6,200 reviewer-labelled sections" are labeled items
         elif kind is None and (noun := _counted(head)) is not None:
+            unlisted = True
             # "3 vets", "thousands of segments" count something else; "30 episodes a month"
             # is still a volume, and "2,300 leases our paralegals marked up" labeled data.
             bound = True
@@ -427,7 +430,7 @@ def mentions(t: str) -> list[Mention]:
             per_month = 1 / 12
         found.append(Mention(value, kind, m.start(), m.end(), per_month, cue, annual=annual,
                              bound=bound or money or kind in (Kind.MONEY, Kind.PEOPLE),
-                             noun=noun if kind == Kind.OTHER else None))
+                             noun=noun, unlisted=unlisted and kind == Kind.OTHER))
     return _apply_corrections(t, found)
 
 

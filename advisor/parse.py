@@ -588,13 +588,28 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     return None, False
 
 
+# People served, not tenants who each get their own model; and a count this large is an
+# audience too (a server holds thousands of adapters at most).
+AUDIENCE = {"user", "users", "visitors", "visitor", "subscribers", "subscriber", "players",
+            "students", "members", "patients"}
+MAX_TENANTS = 10_000
+
+
+def _sentence_of(t: str, m: Mention) -> str:
+    start, end = next(s for s in _sentences_spans(t) if s[0] <= m.start < s[1])
+    return t[start:end]
+
+
 def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     counts = [m.value for m in ms if m.kind == Kind.TASKS]
-    if re.search(PER_ENTITY, t) or re.search(SHARED, t):
-        counts += [m.value for m in ms if m.kind == Kind.ENTITIES]
+    # Customers who each want their own ("40 customer companies and each one wants its own
+    # model"), or who share one model; not an audience ("9 million subscribers").
+    shared = re.search(SHARED, t)
+    counts += [m.value for m in ms if m.kind == Kind.ENTITIES and m.value <= MAX_TENANTS and
+               m.noun not in AUDIENCE and (shared or re.search(PER_ENTITY, _sentence_of(t, m)))]
     # Things the lists do not know, said to want one each: "fourteen business lines each
     # require their own task", "9 regions, each with its own".
-    counts += [m.value for m in ms if m.noun and re.match(
+    counts += [m.value for m in ms if m.unlisted and re.match(
         rf"\s+(\S+\s+)?{re.escape(m.noun)},?\s+(each|every one|all (want|need|require|have))\b",
         t[m.end: m.end + 60])]
     for word, n in VAGUE_TASKS.items():
@@ -802,8 +817,7 @@ def _answering(t: str, ms: list[Mention], name: str) -> list[Mention]:
     for m in ms:
         if m.bound:
             continue
-        start, end = next(s for s in _sentences_spans(t) if s[0] <= m.start < s[1])
-        if m.start < lead_end or re.search(FIELD_WORDS[name], t[start:end]):
+        if m.start < lead_end or re.search(FIELD_WORDS[name], _sentence_of(t, m)):
             out.append(m)
     return out
 

@@ -467,3 +467,12 @@ def test_team_freshness_and_unlabeled_items(text: str, expected: dict) -> None:
     found = extract(text)
     for key, value in expected.items():
         assert found.get(key) == value, (text, found)
+
+
+def test_an_audience_is_not_a_count_of_tenants() -> None:
+    found = extract("Our network has 9 million subscribers and 3 regional call centres. Each "
+                    "centre has its own supervisors.")
+    assert "num_tasks" not in found
+    assert extract("We have 30 client firms, and each one wants its own labels.")[
+        "num_tasks"] == 30
+    assert "num_tasks" not in extract("We route to 5 teams, each with its own queue.")
