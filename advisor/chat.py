@@ -225,22 +225,21 @@ def respond(state: ChatState, message: str, retriever: Retriever,
     # "actually 1500" corrects an earlier answer; it does not answer the current question.
     correcting = parse.is_correction(text) and state.last_numeric is not None
     weak: frozenset[str] = frozenset()
-    loose: tuple[float, ...] = ()
     if expecting == "task_kind" and text in KIND_OPTIONS:
         found: dict[str, Any] = {"task_kind": KIND_OPTIONS[text]}
     else:
         reading = parse.read(text, expecting=None if correcting else expecting)
-        found, weak, loose = dict(reading.fields), reading.weak, reading.loose
+        found, weak = dict(reading.fields), reading.weak
     if expecting == "task_kind" and "task_kind" not in found and parse.is_skip(text):
         found["task_kind"] = TaskKind.GENERATION
     # The task's kind comes from the description; later messages mention other things.
     if state.profile.task_kind is not None and expecting != "task_kind":
         found.pop("task_kind", None)
     # A correction's number that counts nothing in particular goes to the last number the
-    # user gave: "correction, it's more like 1,500. Budget 1.5k a month".
+    # user gave: "correction, it's more like 1,500. Budget 1.5k a month". A number bound to
+    # other nouns ("actually we also have 3 ML engineers") does not.
     if correcting and state.last_numeric not in found:
-        value = loose[0] if loose else (None if set(found) & set(NUMERIC)
-                                        else parse.bare_number(text))
+        value = parse.correction(text, state.last_numeric)
         if value is not None:
             target = state.last_numeric
             found[target] = float(value) if target.endswith("usd") else int(value)

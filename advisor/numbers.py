@@ -33,6 +33,9 @@ VAGUE = [
     ("a handful of", 5), ("a handful", 5), ("a couple of", 2), ("a couple", 2),
     ("a few", 3), ("several", 5),
 ]
+FRACTIONS = {"half": 0.5, "quarter": 0.25}
+# "grand" is a thousand dollars, except in "a grand total", "grand opening"...
+NOT_MONEY_GRAND = r"(?!\s+(?:total|scheme|plan|opening|tour|prize|jury|slam|design|vision))"
 MULTIPLIERS = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "bn": 1_000_000_000}
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CLAUSE_END = re.compile(r"[.;!?\n]|,\s|\s(?:but|although|though|however|whereas)\s")
@@ -65,7 +68,10 @@ NOUNS: list[tuple[Kind, str]] = [
                   r"(co-?)?founders?|scientists?|researchers?|writers?|mods|moderators?|agents|"
                   r"recruiters?|analysts?|lawyers?|paralegals?|folks|members|designers?|"
                   r"copywriters?|teachers?|doctors?|nurses?|coders?|programmers?|freelancers?|"
-                  r"contractors?|hires|humans|annotators?|label(l)?ers?|guys|colleagues"),
+                  r"contractors?|hires|humans|annotators?|label(l)?ers?|guys|colleagues|vets|"
+                  r"accountants?|pharmacists?|reps|interns?|volunteers?|editors?|translators?|"
+                  r"reviewers?|operators?|technicians?|specialists?|consultants?|managers?|"
+                  r"teammates?|admins?|experts?"),
     (Kind.HARDWARE, r"gpus?|a100s?|h100s?|h200s?|v100s?|l40s?|t4s|\d{4}s|rtx|cards?|"
                     r"servers?|machines?|nodes?|workstations?|boxes"),
     (Kind.LATENCY, r"ms|msecs?|milliseconds?|seconds?|secs?"),
@@ -73,11 +79,15 @@ NOUNS: list[tuple[Kind, str]] = [
                  r"times|categories|category|classes|types|intents|queues|tags|buckets|teams|"
                  r"sections|bullets|languages|characters|chars|words|fields|columns|steps|"
                  r"options|topics|levels|tiers|outcomes|percent|parameters|params|tokens|"
-                 r"stars|points|countries|cities|locations|offices|sites|times?"),
+                 r"stars|points|countries|cities|locations|offices|sites|times?|models?|llms?|"
+                 r"weights|checkpoints|versions?|epochs|shots|attempts|gigs?"),
     (Kind.TASKS, r"tasks?|use-cases?|workflows?|copies|adapters"),
     (Kind.ENTITIES, r"customers?|clients?|tenants?|brands?|companies|businesses|units|"
                     r"accounts|shops|stores|departments?|organi[sz]ations|orgs|partners|"
-                    r"products|apps|users?|visitors?|subscribers?|players|students"),
+                    r"products|apps|users?|visitors?|subscribers?|players|students|restaurants?|"
+                    r"clinics?|hospitals?|schools?|rooftops?|dealerships?|branches|franchises?|"
+                    r"merchants?|sellers?|hotels?|venues?|outlets?|firms?|agencies|publishers?|"
+                    r"retailers?|stations?|locations"),
     (Kind.DATA, r"labell?ed|labels|examples?|samples?|rows?|records?|tickets?|emails?|pairs?|"
                 r"documents?|docs|items?|reviews?|messages?|conversations?|transcripts?|"
                 r"sentences?|questions?|entries|cases|calls?|chats?|invoices?|contracts?|"
@@ -89,7 +99,10 @@ NOUNS: list[tuple[Kind, str]] = [
                 r"letters?|forms?|receipts?|notifications?|snippets?|stories|transactions?|"
                 r"entries|dialogues?|threads?|pages?|bios?|profiles?|jobs?|postings?|extractions?|"
                 r"annotations?|judg(e)?ments?|ratings?|translations?|cases|memos?|tweets?|"
-                r"abstracts?|papers?|sms|emails?"),
+                r"abstracts?|papers?|sms|emails?|essays?|passages?|paragraphs?|excerpts?|pushes|"
+                r"alerts?|filings?|dossiers?|submissions?|quotes?|proposals?|briefs?|scripts?|"
+                r"lessons?|quizzes|exams?|recordings?|voicemails?|observations?|incidents?|"
+                r"scans?|agreements?|statements?|policies|specs|disclosures?"),
     (Kind.VOLUME, r"requests?|searches|predictions?|inferences?|lookups?|hits|views|"
                   r"generations?|runs?|sessions?|api-calls"),
 ]
@@ -97,7 +110,8 @@ NOUN_RES = [(kind, re.compile(rf"(?:{pattern})")) for kind, pattern in NOUNS]
 MONEY_AFTER = re.compile(r"^(?:[$€£]|(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid|cents?|"
                          r"budget|cash)\b)")
 MONEY_BEFORE = re.compile(r"\b(budget|budget's|spend|spending|afford|invest|cash|money|funds?|"
-                          r"pay|paying|cap|capped|max(imum)?|up to|costs?)\b")
+                          r"pay|paying|cap|capped|max(imum)?|up to|costs?|set aside|put aside|"
+                          r"allocat\w*|earmark\w*)\b")
 HAVE_BEFORE = re.compile(r"\b(have|got|hold|collected|gathered|there are|there's|own|sitting "
                          r"on)\b(?:\s+\w+){0,3}\s*$")
 # Words right before a number that make it a name or a version, not an amount.
@@ -109,6 +123,9 @@ NAME_BEFORE = re.compile(r"(rtx|gtx|quadro|geforce|radeon|llama|mistral|qwen|gem
 LABEL_CUES = re.compile(r"label|annotat|tagged|examples?|pairs|approved|reviewed|confirmed|"
                         r"categori[sz]ed|adjudicated|rewr[io]te|rewritten|written|wrote|graded|"
                         r"verified|gold|ground truth|training")
+# Said after items, these make them labeled: "leases our paralegals marked up by hand".
+MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
+                    r"corrected|categori[sz]ed|classified|coded|scored)\b|\bby hand\b|\bhand-")
 UNLABELED = re.compile(r"unlabell?ed|unannotated|\braw\b|not labell?ed")
 
 
@@ -119,10 +136,12 @@ class Mention:
     start: int
     end: int
     per_month: float | None = None  # multiplier to a month when a period was stated
-    cue: int = 0  # how sure a DATA mention is about being labeled data (0-2)
+    cue: int = 0  # how sure a DATA mention is about being labeled data (0-2; -1: unlabeled)
     corrects: bool = False  # said as a correction of the number before it
     annual: bool = False  # money said to be per year
     bound: bool = True  # a noun, currency or cue said what it counts
+    noun: str | None = None  # the word it counts ("customers", "vets")
+    unlisted: bool = False  # a plural the noun lists do not know ("vets", "business lines")
 
     def monthly(self) -> float:
         return self.value * (self.per_month or 1)
@@ -155,6 +174,19 @@ def _word_run_value(words: list[str]) -> float:
     return total + current
 
 
+# "one" after a determiner or an adjective is a pronoun: "tough one", "this one", "each one".
+PRONOUN_ONE = re.compile(r"\b(the|this|that|each|every|which|another|any|some|a|other|same|"
+                         r"tough|good|great|hard|easy|big|small|new|old|last|first|next|right|"
+                         r"wrong|little|tricky|fun|real|main|latest|current)\s+$")
+
+
+def _word_run(m: re.Match) -> str:
+    words = re.findall(r"[a-z]+", m.group(0))
+    if words == ["one"] and PRONOUN_ONE.search(m.string[max(0, m.start() - 12): m.start()]):
+        return m.group(0)
+    return _fmt(_word_run_value(words))
+
+
 NUMWORD = "|".join([*UNITS, *SCALES])
 WORD_RUN = re.compile(rf"\b(?:a\s+(?=(?:hundred|thousand|million|billion)\b))?(?:{NUMWORD})"
                       rf"(?:(?:\s+and\s+|[\s-]+)(?:{NUMWORD}))*\b")
@@ -171,13 +203,22 @@ def normalise(text: str) -> str:
     # European thousands: "10.000" is ten thousand.
     t = re.sub(r"(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?![\d.,]*\d)", lambda m: m.group(1) +
                m.group(2).replace(".", ""), t)
+    # Hedges on a number say nothing of its size: "ten-ish", "50ish", "10k-ish", "200-odd".
+    t = re.sub(rf"\b({NUMWORD}|\d[\d.,]*(?:k|m)?|grand)(?:-?ish|-odd)\b", r"\1", t)
+    t = re.sub(rf"\b({NUMWORD}|\d[\d.,]*(?:k|m)?|grand) ish\b", r"\1", t)
+    # Fractions of a scale: "half a million", "a quarter of a million", "a thousand and a half".
+    t = re.sub(r"\b(half|quarter)\s+(?:of\s+)?an?\s+(hundred|thousand|million|billion)\b",
+               lambda m: _fmt(FRACTIONS[m.group(1)] * SCALES[m.group(2)]), t)
+    t = re.sub(r"\b(?:an?|one)\s+(hundred|thousand|million|billion)\s+and\s+an?\s+half\b",
+               lambda m: _fmt(1.5 * SCALES[m.group(1)]), t)
+    t = re.sub(rf"\ba grand\b{NOT_MONEY_GRAND}", "1 grand", t)
     for phrase, value in VAGUE:
         t = re.sub(rf"\b{phrase}\b", str(value), t)
     # "5 million" and "1.5 thousand" before the word runs, so "million" is not read alone.
     scaled = re.compile(rf"(?<![\w.])({NUM})\s*(hundred|thousand|million|billion)\b")
     while scaled.search(t):
         t = scaled.sub(lambda m: _fmt(to_number(m.group(1)) * SCALES[m.group(2)]), t)
-    t = WORD_RUN.sub(lambda m: _fmt(_word_run_value(re.findall(r"[a-z]+", m.group(0)))), t)
+    t = WORD_RUN.sub(_word_run, t)
 
     def midpoint(m: re.Match) -> str:
         hi_mult = MULTIPLIERS.get(m.group("hm") or "", 1)
@@ -192,7 +233,7 @@ def normalise(text: str) -> str:
                else m.group(0), t)
     t = re.sub(rf"(?<![\w.])({NUM})(k|mm|m|bn)\b",
                lambda m: _fmt(to_number(m.group(1)) * MULTIPLIERS[m.group(2)]), t)
-    t = re.sub(rf"(?<![\w.])\$?({NUM})\s*grand\b",
+    t = re.sub(rf"(?<![\w.])\$?({NUM})\s*grand\b{NOT_MONEY_GRAND}",
                lambda m: "$" + _fmt(to_number(m.group(1)) * 1000), t)
     t = re.sub(r"\s*/\s*(mo|month|day|week|year|yr|hour|hr)\b", lambda m: " a " + {
         "mo": "month", "yr": "year", "hr": "hour"}.get(m.group(1), m.group(1)), t)
@@ -216,18 +257,78 @@ def _clause_before(t: str, start: int) -> str:
     return t[cut:start]
 
 
-def _noun(words: list[str]) -> Kind | None:
-    """The kind of the first noun phrase in `words`: the head (last) noun of the first run."""
+def _noun(words: list[str]) -> tuple[Kind | None, int]:
+    """The kind of the first noun phrase in `words` and where its head is: the head is the
+    last noun of the first run ("product categories"), but a plural noun ends the phrase
+    ("case notes agents wrote": the notes, not the agents). "per" or "each" ends the search:
+    "200 per client" does not count clients."""
     run: list[Kind] = []
-    for w in words:
-        if re.fullmatch(r"[\d.,]+", w) or (w in ("and", "or") and run):
+    head = -1
+    for i, w in enumerate(words):
+        if re.fullmatch(r"[\d.,]+", w) or (w in ("and", "or") and run) or w in DISTRIBUTIVE:
             break
         kind = next((k for k, rx in NOUN_RES if rx.fullmatch(w)), None)
         if kind is not None:
+            if run and _plural(words[head]):
+                break
             run.append(kind)
-        elif run:
+            head = i
+        elif run and _plural(w) and not _plural(words[head]):
+            return None, -1  # "merchant strings": an unknown head after a known modifier
+        elif run or w in CLAUSE_WORDS or i >= 3 or _plural(w):
+            # Up to three adjectives before the noun ("1,200 annotated contracts"); an
+            # unknown plural is the noun itself ("2,300 leases our paralegals marked up").
             break
-    return run[-1] if run else None
+    return (run[-1] if run else None), head
+
+
+# Words that start a new phrase: the noun a number counts comes before them ("650 once you
+# count last year" counts no years).
+CLAUSE_WORDS = {"once", "you", "we", "i", "they", "it", "he", "she", "that", "which", "who",
+                "when", "if", "because", "since", "after", "before", "to", "for", "in", "on",
+                "at", "from", "with", "by", "is", "are", "was", "were", "will", "would", "can",
+                "could", "should", "do", "does", "did", "have", "has", "had", "so", "but",
+                "than", "then", "now", "ago", "like", "as"}
+
+
+DISTRIBUTIVE = ("per", "each", "every")
+# Words ending in s that are not plural nouns.
+NOT_PLURAL = {"this", "its", "his", "has", "was", "does", "is", "as", "yes", "plus", "less",
+              "unless", "across", "perhaps", "always", "sometimes", "besides", "towards",
+              "afterwards", "thereabouts", "ones", "others", "whereas", "thus", "anyways",
+              "overseas", "nowadays", "us", "thanks", "lots", "tops", "max", "goes", "says",
+              "makes", "takes", "gives", "gets", "needs", "wants", "seems", "means", "works",
+              "runs", "uses", "includes", "costs", "comes",
+              # nouns that end in s but modify the next one: "sales calls", "news articles"
+              "sales", "news", "analytics", "ops", "operations", "logistics", "electronics",
+              "economics", "physics", "statistics", "series", "species", "goods", "savings",
+              "earnings", "sports"}
+
+
+def _plural(w: str) -> bool:
+    return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s"))
+            and w not in NOT_PLURAL)
+
+
+def _counted(words: list[str]) -> str | None:
+    """An unknown plural noun right after a number ("3 vets", "3000 of segments"): the number
+    counts that, whatever it is."""
+    words = words[1:] if words[:1] == ["of"] else words
+    for w in words[:2]:
+        if _plural(w) and re.fullmatch(r"[a-z][a-z'-]*", w):
+            return w
+        if w in DISTRIBUTIVE or w in ("of", "and", "or", "to", "for", "in", "from", "with"):
+            return None
+    return None
+
+
+# A four-digit graphics-card model ("a 3090", "4080 mobile"), not an amount.
+GPU_MODEL = re.compile(r"[1-9]0[5-9]0")
+GPU_MODEL_BEFORE = re.compile(r"\b(a|an|the|my|our|one|1|single|its|their)\s*$")
+GPU_MODEL_AFTER = re.compile(r"^\s*(ti|super|mobile|laptop|max-q|gpus?|cards?|graphics)\b")
+# Words that name a set of labels, not labeled items: "12 labeled categories" is the set.
+LABEL_SET = re.compile(r"categories|category|classes|types|intents|queues|tags|buckets|labels|"
+                       r"minutes?|hours?|days?|weeks?|months?|years?")
 
 
 def mentions(t: str) -> list[Mention]:
@@ -236,6 +337,9 @@ def mentions(t: str) -> list[Mention]:
     for m in MENTION.finditer(t):
         before = t[max(0, m.start() - 40): m.start()]
         if NAME_BEFORE.search(before):
+            continue
+        if GPU_MODEL.fullmatch(m.group("num")) and (GPU_MODEL_BEFORE.search(before) or
+                                                     GPU_MODEL_AFTER.match(t[m.end():])):
             continue
         value = to_number(m.group("num"))
         unit = (m.group("unit") or "").strip()
@@ -253,19 +357,36 @@ def mentions(t: str) -> list[Mention]:
             if re.fullmatch(r"[\d.,]+", words[i]):
                 break  # the next number's words are not this one's
             p = PERIOD.match(" ".join(words[i:]))
-            if p and i and words[i - 1] in ("in", "within", "over", "for", "by"):
-                break  # "500 in a week" is how long, not how often
+            if p and i and words[i - 1] in ("in", "within", "over", "for", "by") and (
+                    words[i] in ("a", "an")):
+                break  # "500 in a week" is how long; "come in each month" is how often
             if p:
                 per_month = PERIODS[p.group(1) or p.group(2)]
                 break
             head.append(words[i])
         clause_before = _clause_before(t, m.start())
-        kind = _noun(head)
+        kind, at = _noun(head)
         bound = kind is not None
+        noun = head[at] if kind is not None else None
+        unlisted = False
         money = bool(m.group("cur")) or bool(MONEY_AFTER.match(after)) or bool(
             re.match(r"^of (api )?credits", after))
         if kind is None and LABEL_CUES.search(" ".join(head[:3])):
             kind = Kind.DATA  # "40,000 verified extractions": the cue says what they are
+        elif kind == Kind.OTHER and LABEL_CUES.search(" ".join(head[:at])) and not (
+                LABEL_SET.fullmatch(head[at])):
+            kind = Kind.DATA  # "6,200 reviewer-labelled sections" are labeled items
+        elif kind is None and (noun := _counted(head)) is not None:
+            unlisted = True
+            # "3 vets", "thousands of segments" count something else; "30 episodes a month"
+            # is still a volume, and "2,300 leases our paralegals marked up" labeled data.
+            bound = True
+            if per_month is not None:
+                kind = Kind.VOLUME
+            elif MARKED.search(after):
+                kind = Kind.DATA
+            else:
+                kind = Kind.OTHER
         if kind == Kind.LATENCY:
             unit_word = head[0] if head else ""
             ms = value if unit_word.startswith(("ms", "msec", "milli")) else value * 1000
@@ -292,19 +413,24 @@ def mentions(t: str) -> list[Mention]:
         cue = 0
         if kind == Kind.DATA:
             window = clause_before[-30:] + " " + " ".join(words)
-            if UNLABELED.search(window):
-                kind = Kind.OTHER
-            cue = 2 if LABEL_CUES.search(window) else 1
+            # "1,000 logged conversations, unlabeled": up to the next number or full stop.
+            rest = re.split(r"[.!?\d]", t[m.end():], maxsplit=1)[0]
+            if UNLABELED.search(clause_before[-12:] + " " + rest):  # (not the last number's)
+                cue = -1  # items, but none of them labeled
+            else:
+                cue = 2 if LABEL_CUES.search(window) else 1
         if kind == Kind.MONEY and per_month is None and (
                 p := re.search(r"\b(daily|weekly|monthly|quarterly|yearly|annual)\b"
                                r"(\s+\S+){0,3}\s*$", clause_before)):
             per_month = PERIODS[p.group(1)]  # "a monthly budget of 2000"
         annual = kind == Kind.MONEY and bool(re.search(
-            r"\b(annual|annually|yearly|per year|a year|per annum)\b", t[m.end(): m.end() + 45]))
+            r"\b(annual|annually|yearly|per year|a year|per annum|for the (whole |full |entire )?"
+            r"year)\b", t[m.end(): m.end() + 45]))
         if annual:
             per_month = 1 / 12
         found.append(Mention(value, kind, m.start(), m.end(), per_month, cue, annual=annual,
-                             bound=bound or money or kind in (Kind.MONEY, Kind.PEOPLE)))
+                             bound=bound or money or kind in (Kind.MONEY, Kind.PEOPLE),
+                             noun=noun, unlisted=unlisted and kind == Kind.OTHER))
     return _apply_corrections(t, found)
 
 

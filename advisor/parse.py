@@ -15,11 +15,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from advisor.numbers import Kind, Mention, first_number, mentions, normalise
+from advisor.numbers import CORRECTION as NUMBER_CORRECTION
+from advisor.numbers import Kind, Mention, mentions, normalise
 from advisor.profile import Hardware, Hosting, TaskKind, TeamSkill
 
-YES = re.compile(r"^\s*(y|yes|yeah|yep|yup|sure|definitely|absolutely|correct|right|true|"
-                 r"it does|we do|they do|very much|of course|a lot|strict(ly)?)\b", re.I)
+# "Right", "true", "correct", "a lot" and "strict" open ordinary sentences too ("Right now we
+# use GPT-4", "A lot of our data is PDFs"): they say yes only on their own.
+YES = re.compile(r"^\s*((y|yes|yeah|yep|yup|sure|definitely|absolutely|it does|we do|they do|"
+                 r"very much|of course)\b|(correct|right|true|a lot|strict(ly)?)\s*([.!,;:-]|$))",
+                 re.I)
 NO = re.compile(r"^\s*(n|no|nope|nah|not really|not at all|not yet|none|false|never|neither|"
                 r"doesn'?t|don'?t|we don'?t|not|0)\b", re.I)
 RESET = re.compile(r"\b(start (over|again|afresh)|restart|reset|from scratch|new (chat|"
@@ -41,20 +45,29 @@ NEG_BOUNDARY = re.compile(r"[.;:!?()\n,]|\s(but|although|though|however|whereas|
                           r"while|yet|except)\s")
 
 
-def negated(t: str, start: int, window: int = 8) -> bool:
-    """Whether the words just before position `start`, in its clause, negate it."""
+# Negative words that grant: "no objection to OpenAI", "we don't mind Claude".
+PERMISSION_NEGATIVES = re.compile(r"\bno (objections?|problems?|issues?|concerns?)\b|"
+                                  r"\bnothing against\b|\b(don'?t|do not|doesn'?t|does not|"
+                                  r"wouldn'?t|would not) mind\b|\bnot (a problem|an issue)\b")
+
+
+def negated(t: str, start: int, window: int = 8, permits: bool = False) -> bool:
+    """Whether the words just before position `start`, in its clause, negate it. With
+    `permits`, a negative that grants ("no objection to") does not count."""
     cut = 0
     for m in NEG_BOUNDARY.finditer(t, 0, start):
         cut = m.end()
-    words = t[cut:start].split()[-window:]
-    return bool(NEGATOR.search(" ".join(words)))
+    words = " ".join(t[cut:start].split()[-window:])
+    if permits:
+        words = PERMISSION_NEGATIVES.sub(" ", words)
+    return bool(NEGATOR.search(words))
 
 
-def _mentioned(t: str, pattern: str) -> tuple[bool, bool]:
+def _mentioned(t: str, pattern: str, permits: bool = False) -> tuple[bool, bool]:
     """(said positively somewhere, said under a negation somewhere)."""
     pos = neg = False
     for m in re.finditer(pattern, t):
-        if negated(t, m.start()):
+        if negated(t, m.start(), permits=permits):
             neg = True
         else:
             pos = True
@@ -74,7 +87,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.REASONING, r"\breasoning\b|\breason (about|through|step)|\bmath\w*|arithmetic|"
                          r"calculat\w*|multi-?step|logic(al)? (puzzles?|problems?)|"
                          r"word problems?|\bsolve\b|\bproofs?\b"),
-    (TaskKind.EXTRACTION, r"extract\w*|\bpull\w* (\S+ ){0,5}(out of|from)\b|\bparse\b|parsing|"
+    (TaskKind.EXTRACTION, r"extract\w*|\bpull\w* (\S+ ){0,8}(out of|from)\b|\bparse\b|parsing|"
                           r"entit(y|ies)|\bner\b|fill (in )?forms?|key fields|structured data "
                           r"from|into (a )?(fixed )?json|line[- ]items?"),
     (TaskKind.CLASSIFICATION, r"classif\w*|categori[sz]\w*|\brout(e|es|ing|er)\b|triage|"
@@ -82,19 +95,44 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\bsort\w* (\S+ ){0,6}into|sentiment|\bdetect\w*|moderat\w*|"
                               r"\bspam\b|\bintents?\b|prioriti[sz]\w*|toxic\w*|fraud|"
                               r"brand-?safety|\bflag(s|ging)?\b|"
-                              r"into \d+ (\S+ )?(types|categories|classes|queues|intents)"),
-    (TaskKind.QA_CHAT, r"chat ?bots?|\bbots?\b|assistant|answer\w* (\S+ ){0,3}questions|"
+                              r"into ~?\d+ (\S+ )?(types|categories|classes|queues|intents)|"
+                              # Mapping onto a fixed set of labels: "map sections to a
+                              # taxonomy of 140 headings", "assign each call one of 9 codes".
+                              r"taxonom\w*|\b(map|maps|mapping|assign\w*|bucket\w*)\b[^.]{0,60}"
+                              r"\b(to|into|with) (one of |a |an |our |the )?(fixed |closed |"
+                              r"predefined |standard )?(set|list|taxonomy|codes?|categor\w*|"
+                              r"classes|labels?|buckets?|\d+ \S+)\b"),
+    # ("answers to questions" the noun is something to write; "answer questions" is Q&A.)
+    # Writing answers is writing: "prepare the letters and the answers to usual questions".
+    (TaskKind.GENERATION, r"\b(writ\w*|draft\w*|prepar\w*|compos\w*|generat\w*)\b[^.]{0,60}"
+                          r"\banswers to\b"),
+    # (an AI assistant, not "2 assistants" at a clinic)
+    (TaskKind.QA_CHAT, r"chat ?bots?|\bbots?\b|\b(ai|chat|virtual|support|smart|digital|voice|"
+                       r"an|our|the|a|internal|research|coding|sales|hr|legal) assistant\b|"
+                       r"\bassistant (that|which|to|for|who)\b|"
+                       r"\banswer(s(?! to\b)|ing|ed)?\b "
+                       r"(\S+ ){0,3}questions|"
                        r"questions? about|\bfaqs?\b|help ?desk|copilot|\bq&a\b|conversational|"
                        r"support agent|(support|customer|user|employee) questions"),
     (TaskKind.GENERATION, r"\bwrit\w*|generat\w*|draft\w*|rewrit\w*|summar\w*|translat\w*|"
-                          r"compos\w*|paraphras\w*|descriptions?|captions?|\bcopy\b|content|"
+                          r"compos\w*|paraphras\w*|descriptions?|captions?|"
+                          # "copy" and "content" the nouns: not "a copy of the model",
+                          # not "content to use a vendor"
+                          r"(?<!model )(?<!full )(?<!1 )\bcopy\b(?! of\b| per\b)|"
+                          r"content\b(?! (to|with)\b)|"
                           r"\brepl(y|ies)\b|respond\w* to|answer\w* (\S+ ){0,2}(emails|messages|"
                           r"letters|reviews|comments)|marketing|blog|stor(y|ies)|blurbs?|"
                           r"subject lines|notifications|autocomplet\w*|completions?|titles?|"
-                          r"barks|slogans?"),
+                          r"barks|slogans?|"
+                          # "turn dictations into SOAP notes"
+                          r"\b(turn|convert|transform)\w* (\S+ ){0,5}into (\S+ ){0,3}(notes?|"
+                          r"summar\w*|reports?|emails?|letters?|posts?|prose|text|articles?|"
+                          r"drafts?|sql|code|queries|scripts?)\b"),
 ]
 # Scores only a classifier reports: a last resort when nothing else names the task.
-WEAK_CLASSIFICATION = r"accuracy|top-1|precision|recall|\bf1\b|\bcodes\b"
+# ("codes" as a noun: "assign billing codes", not "nobody codes").
+WEAK_CLASSIFICATION = (r"accuracy|top-1|precision|recall|\bf1\b|"
+                       r"(?<!us )(?<!he )(?<!she )(?<!who )(?<!one )(?<!it )\bcodes\b")
 
 
 def task_kind(text: str) -> TaskKind | None:
@@ -111,15 +149,23 @@ ML = (r"\bml\b|machine[- ]learning|data scien\w*|mlops|\b(ai|nlp) (engineers?|re
       r"team|people|experience)|(have|has|'ve) (fine-?tuned|trained) |"
       r"research engineers?|(have|has|'ve) trained (\S+ ){0,2}models|"
       r"\btrains? (\S+ ){0,2}models (for|as|at|every|daily|professionally)|"
-      r"training models (for|as|at)|done (lora|fine-?tuning|training)|pytorch|\bcan train\b")
+      r"training models (for|as|at)|(done|run|ran) (a |some )?(lora|qlora|fine-?tun\w*|"
+      r"training)|pytorch|\bcan train\b")
 DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|engineers?)|"
        r"\bprogrammers?\b|\bcoders?\b|\bbackend\b|back-end|full-?stack|frontend|\bcto\b|"
        r"tech lead|technical co-?founder|\b\d+ (of us )?(is|are) technical|\bi code\b|"
-       r"\bcan code\b|\bwe code\b|\bapis?\b(?= (only|integration))|call(ing)? apis")
+       r"\bcan code\b|\b(we|i|they)( both| all)? code\b|\bapis?\b(?= (only|integration))|"
+       r"call(ing)? apis|"
+       # IT and tech staff, as people say it in other languages too ("informatic people").
+       r"\binformatic\w*|\b(it|tech|technical|software|computer) (people|persons?|staff|team|"
+       r"department|guys?|folks|experts?)\b")
 NO_TEAM = (r"non-?technical|not (very |at all )?tech(y|ie|nical)?\b|no-?code|"
            r"nobody (here )?(is|does|codes|can)\b|(nobody|none of us)\b[^.,]{0,25}\b("
-           r"technical|codes|programs|developers?|engineers?|programmers?)\b|can'?t code|"
-           r"don'?t code|neither of us|"
+           r"technical|codes|programs|developers?|engineers?|programmers?|python|coding|"
+           r"programming)\b|can'?t code|"
+           r"don'?t code|neither of us (codes?|can code|is technical|programs)|"
+           r"\bno (coding|programming|technical|tech|dev\w*|software) (skills?|experience|"
+           r"background|knowledge)|"
            r"\bno tech\w*|no (it|engineering) (staff|team|people)|just (me|us)$")
 
 
@@ -154,7 +200,14 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"\bwe('d| would)? host\b|\bwe host|runs? on our|on our (own )?servers")
 VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bedrock|azure|"
           r"cohere|\bvendors?\b|third[- ]party|external (provider|api|service)|cloud ai|"
-          r"(api|model|llm|ai) provider|hosted (model|llm|api)")
+          r"(api|model|llm|ai) provider|hosted (model|llm|api|fine-?tun\w*|tuning)|"
+          r"google'?s? (ai|cloud|vertex|gemini|api|tuning|models?)|together ai|fireworks|"
+          r"openrouter|mistral'?s? (api|platform)")
+# Saying a vendor is acceptable: "fine to use OpenAI", "happy with Claude", "no objection".
+PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfortable|content|"
+              r"glad|keen|acceptable|permitted|okayed|agreed|green light|signed off|sign off|"
+              r"free to|good with|no objections?|no problems?|no issues?|nothing against|"
+              r"(don'?t|do not|doesn'?t|does not) mind|go ahead)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
 RESTRICTED = (rf"({NOT}|must not|may not|not allowed to|never|nothing (can|may|"
               r"should|must))\s+(\S+\s+){0,3}?(go|leave|be sent|send|be shared|share|"
@@ -167,14 +220,15 @@ PERMITTED = (r"(fine|ok|okay|allowed|cleared|approved|happy|no problem|acceptabl
              r"\b(send|sending|share|sharing|upload\w*)\b|\b(send|sending|share|sharing|"
              r"upload\w*)\b[^.]{0,40}\b(is|are) (fine|ok|okay|allowed|cleared|approved|"
              r"acceptable|no problem)|don'?t care about (the )?data|public (posts|data|content|"
-             r"information|info)|data (isn'?t|is not|aren'?t|are not) (sensitive|private|"
+             r"information|info)|\b(can|may) (go|be sent|be shared|leave)\b|"
+             r"data (isn'?t|is not|aren'?t|are not) (sensitive|private|"
              r"confidential)|data (is|are) (all )?public")
 
 
 def hosting(text: str) -> Hosting | None:
     t = normalise(text)
     self_pos, _ = _mentioned(t, SELF)
-    vendor_pos, vendor_neg = _mentioned(t, VENDOR)
+    vendor_pos, vendor_neg = _mentioned(t, VENDOR, permits=True)
     if self_pos:
         return Hosting.SELF_HOSTED
     if vendor_pos:
@@ -187,22 +241,43 @@ def hosting(text: str) -> Hosting | None:
 def privacy(t: str, expecting: bool) -> bool | None:
     if expecting and (answer := _yes_no(t)) is not None:
         return answer
-    if re.search(PERMITTED, t):
-        return False
+    if any(not negated(t, m.start()) for m in re.finditer(PERMITTED, t)):
+        return False  # ("not allowed to send" is no permission)
     if re.search(RESTRICTED, t):
         return True
-    _, vendor_neg = _mentioned(t, VENDOR)
+    _, vendor_neg = _mentioned(t, VENDOR, permits=True)
     if vendor_neg and re.search(r"\b(go|sent|send|share|process\w*|upload\w*|data)\b", t):
         return True
+    if _vendor_permitted(t):
+        return False  # "Fine to use OpenAI": the data may go to a vendor
     pos, neg = _mentioned(t, PRIVATE)
     if pos:
         return True
     return False if neg else None
 
 
-FINE_TUNE = r"fine-?tun\w*|finetun\w*|tuning (job|api)|supervised tuning|custom models?"
-PERMIT = (r"\b(can|could|able|fine|ok|okay|acceptable|approved|cleared|happy|allowed|"
-          r"comfortable|willing|open to|use|using)\b")
+def _vendor_permitted(t: str) -> bool:
+    """A vendor named in a clause that says it is acceptable, with nothing negating that."""
+    for s in _sentences(t):
+        for m in re.finditer(VENDOR, s):
+            if negated(s, m.start(), permits=True):
+                continue
+            start = max((b.end() for b in NEG_BOUNDARY.finditer(s, 0, m.start())), default=0)
+            ends = [b.start() for b in NEG_BOUNDARY.finditer(s, m.end())]
+            clause = s[start: ends[0] if ends else len(s)]
+            p = re.search(PERMISSION, clause)
+            if p and not negated(clause, p.start(), permits=True):
+                return True
+    return False
+
+
+FINE_TUNE = (r"fine-?tun\w*|finetun\w*|tuning (job|api|endpoint|service|product|feature|"
+             r"offering)|supervised tuning|custom models?")
+# ("fine" in "fine-tuning" is no permission.)
+PERMIT = (r"\b(can|could|able|fine(?![- ]?tun)|ok|okay|acceptable|approved|cleared|happy|allowed|"
+          r"comfortable|willing|open to|use|using|content|glad|keen|permitted|okayed|agreed|"
+          r"green light|signed off|sign off|free to|good with|no objections?|no problems?|"
+          r"(don'?t|do not) mind|go ahead)\b")
 
 
 def vendor_finetune_ok(t: str) -> bool | None:
@@ -211,51 +286,93 @@ def vendor_finetune_ok(t: str) -> bool | None:
     for s in _sentences(t):
         if not re.search(FINE_TUNE, s):
             continue
-        pos, neg = _mentioned(s, VENDOR)
+        pos, neg = _mentioned(s, VENDOR, permits=True)
         if neg and not pos:
             return False
-        if pos and (p := re.search(PERMIT, s)) and not negated(s, p.start()):
+        if pos and (p := re.search(PERMIT, s)) and not negated(s, p.start(), permits=True):
             answer = True
-    if answer is None and _mentioned(t, VENDOR)[1] and re.search(RESTRICTED, t):
+    if answer is None and _mentioned(t, VENDOR, permits=True)[1] and re.search(RESTRICTED, t):
         return False  # the data may not go to a vendor at all
     return answer
 
 
 # --- own hardware --------------------------------------------------------------------
 
-GPU = (r"\bgpus?\b|\ba100s?\b|\bh100s?\b|\bh200s?\b|\bv100s?\b|\bl40s?\b|\brtx\b|\bgtx\b|"
-       r"\b\d{4}s\b|geforce|graphics cards?|\bcuda\b|\bvram\b|\ba6000\b")
-NOT_OWNED = (r"gpus? (budget|costs?|bill|hours?|credits|rental|time|spend)|(rent\w*|cloud|"
-             r"rented|hosted) (\S+ ){0,2}gpus?|gpus? (in|on) the cloud")
-CLUSTER = r"cluster|multi-?node|\d+ (gpu )?nodes|several (gpu )?servers"
+# Graphics cards by name: data-centre parts, consumer and laptop cards ("a 3090", "4080
+# mobile"), workstation cards, Apple silicon, and machines that come with one.
+GPU = (r"\bgpus?\b|\b(a|h|v|l)100s?\b|\bh200s?\b|\bl40s?\b|\bt4s?\b|\ba10g?s?\b|"
+       r"\bmi[23]\d0x?\b|\b(rtx|gtx|geforce|radeon|quadro)\b|\brx ?\d{3,4}|\b[1-9]0[5-9]0s\b|"
+       r"\b(a|an|the|my|our|one|1|single) [1-9]0[5-9]0\b|\b[1-9]0[5-9]0( ?ti| super)?"
+       r"(?= ?(mobile|laptop|max-q|ti|super|gpu|card|graphics))|\b\d{4}s\b|graphics cards?|"
+       r"video cards?|\bcuda\b|\bvram\b|\b(rtx )?a[456]000\b|\bdgx\b|")
+# Machines that come with a graphics chip: they count unless their sentence says "no GPU".
+IMPLIED_GPU = (r"gaming (laptop|notebook|pc|rig|desktop|machine|computer)|mac ?books?|"
+               r"\bm[1-4] (pro|max|ultra)\b|mac studio|apple silicon")
+GPU += IMPLIED_GPU
+LAPTOP = r"laptop|notebook|mac ?book|\bmobile\b|max-q"
+DESKTOP = r"desktop|workstation|server|tower|\bpc\b|\brig\b|\bbox\b|\brack\b|data ?cent"
+# "We don't own any hardware": no GPU either.
+NO_COMPUTE = r"\b(hardware|compute|graphics)\b"
+# Said around a card's name, these make it compute bought by the hour, not a card owned.
+NOT_OWNED = (r"\b(rent\w*|cloud|hosted|leas(e|ed|ing)|on-demand|spot)\b|\b(in|on) the cloud|"
+             r"\bon (aws|gcp|azure|runpod|lambda|modal|vast|coreweave)\b")
+NOT_OWNED_AFTER = r"^\s*(budget|costs?|bill|hours?|credits|rental|time|spend|instances?)\b"
+CLUSTER = r"cluster|multi-?node|\bnodes\b|several (gpu )?servers"
 
 
-def hardware(t: str, expecting: bool) -> Hardware | None:
-    if expecting:
-        if re.search(r"cluster", t):
+def _around(s: str, start: int, end: int) -> tuple[str, str]:
+    """A few words before and after a match, within its clause."""
+    before = re.split(r"[.;:!?,]", s[max(0, start - 25): start])[-1]
+    after = re.split(r"[.;:!?,]", s[end: end + 20])[0]
+    return before, after
+
+
+def hardware(t: str, lead: str | None) -> Hardware | None:
+    """Owned GPUs. `lead` is the reply's opening sentence when the question was asked: there
+    "just a laptop" or "a cluster" is the answer."""
+    if lead is not None:
+        if re.search(r"cluster", lead):
             return Hardware.CLUSTER
-        if re.search(r"laptop|notebook", t):
+        if re.search(LAPTOP, lead):
             return Hardware.LAPTOP_GPU
         if said_no(t):
             return Hardware.NONE
     owned: list[Hardware] = []
     none = False
     for s in _sentences(t):
+        cards, denied = [], False
         for m in re.finditer(GPU, s):
-            if re.search(NOT_OWNED, s[max(0, m.start() - 20): m.end() + 12]):
+            before, after = _around(s, m.start(), m.end())
+            if re.search(NOT_OWNED, before + " " + after) or re.match(NOT_OWNED_AFTER, after):
                 continue
             if negated(s, m.start()):
-                none = True
-            elif re.search(CLUSTER, s):
-                owned.append(Hardware.CLUSTER)
-            elif re.search(r"laptop|notebook|macbook", s):
-                owned.append(Hardware.LAPTOP_GPU)
+                denied = True
             else:
-                owned.append(Hardware.OWN_GPU)
+                cards.append(m)
+        denied = denied or any(negated(s, m.start()) for m in re.finditer(NO_COMPUTE, s))
+        none = none or denied
+        for m in cards:
+            if denied and re.fullmatch(IMPLIED_GPU, m.group(0)):
+                continue  # "No GPUs either, we're all on MacBook Airs"
+            owned.append(_machine(s, m.start()))
     if owned:
         order = [Hardware.LAPTOP_GPU, Hardware.OWN_GPU, Hardware.CLUSTER]
         return max(owned, key=order.index)
     return Hardware.NONE if none else None
+
+
+def _machine(s: str, at: int) -> Hardware:
+    """What a card named at `at` sits in: a cluster if the sentence says so, else a laptop
+    when a laptop word is nearer to it than a desktop word ("a notebook with an RTX 4070 and
+    a desktop with a 1080 Ti" has both)."""
+    if re.search(CLUSTER, s):
+        return Hardware.CLUSTER
+
+    def nearest(pattern: str) -> float:
+        return min((abs(m.start() - at) for m in re.finditer(pattern, s)), default=float("inf"))
+
+    laptop = nearest(LAPTOP)
+    return Hardware.LAPTOP_GPU if laptop < nearest(DESKTOP) else Hardware.OWN_GPU
 
 
 # --- yes/no facts --------------------------------------------------------------------
@@ -268,7 +385,8 @@ def said_no(t: str) -> bool:
         return False
     rest = t[m.end():].lstrip()
     return not rest or rest[0] in ",.;:!-" or bool(
-        re.match(r"(we|it|they|i|thanks|sorry|way|yet|really|at all)\b", rest))
+        re.match(r"(we|it|they|i|thanks|sorry|way|yet|really|at all|labell?ed|so far|at the "
+                 r"moment|right now|for now|to speak of|whatsoever|currently|today)\b", rest))
 
 
 def _yes_no(t: str) -> bool | None:
@@ -296,13 +414,26 @@ CONSISTENCY = (r"\bstrict(ly)?\b|consisten(t|cy)|exact (format|voice|tone|style|
                r"length)|\bjson\b|schema|structured output|always (the same|in the same|with|"
                r"ends?|follow|use|includes?|mentions?)|brand voice|house style|style guide|"
                r"tone guide|on-?brand|off-?(tone|brand)|mandatory|our (exact )?voice|"
+               r"brand (guidelines?|guide|book)|style (guidelines?|book)|always match|"
                r"in our (own )?(voice|tone|style)|sound like us|own (voice|tone|style)|"
                r"tone of voice|\b(required|specific|exact|fixed|house|our) (output |response )?"
                r"(format|template|structure)|"
-               r"(its|their) own (\S+ )?(tone|voice|style)")
+               r"(its|their) own (\S+ )?(tone|voice|style)|"
+               r"(sound|sounds|read|reads|feel|feels) (\S+ ){0,2}like (us|ourselves|our|we|the "
+               r"brand)\b|"
+               # A length limit is a format: "280 characters max", "a word limit".
+               r"(character|word|length|char) (limit|cap|max\w*)|\b\d+ (characters|chars|words)"
+               r" (max\w*|tops|at most|or (less|fewer))\b|(no|never|not) more than \d+ "
+               r"(characters|chars|words)|(max(imum)?|at most|up to|within|under) \d+ "
+               r"(characters|chars|words)")
 FRESH = (r"(chang|updat|revis|edit|grow|expand|evolv|refresh)\w*(\s+\S+){0,6}?\s+(every|often|"
          r"frequently|constantly|all the time|hourly|weekly|daily|monthly|quarterly|regularly)|"
          r"\bnew (\S+ ){0,2}(every|each) (day|week|month)|"
+         # "patches drop every two weeks", "new fares go live daily"
+         r"(patch|price|menu|polic|rule|fare|rate|regulation|catalog|inventor|schedule|listing|"
+         r"release|version|offer|promo)\w*\s+(\S+\s+){0,3}?(drop|ship|land|come out|roll out|"
+         r"go live|appear|arrive)\w*\s+(\S+\s+){0,3}?(every|each|weekly|daily|monthly|often|"
+         r"constantly|all the time)\b|"
          r"up[- ]to[- ]date|"
          r"latest (prices|docs|information|info|policies|version)|\bnews\b|prices? change|"
          r"real[- ]?time (data|prices|inventory|info\w*|stock)|live (data|inventory|prices|"
@@ -311,7 +442,7 @@ FRESH = (r"(chang|updat|revis|edit|grow|expand|evolv|refresh)\w*(\s+\S+){0,6}?\s
          r"handbook|help center)")
 STALE_OK = r"(rarely|never|don'?t|doesn'?t|do not|does not) chang"
 LATENCY = (r"low[- ]latency|latency[- ](critical|sensitive)|(tight|strict) latency|"
-           r"in real[- ]?time\b|under a second|sub-?second|"
+           r"in real[- ]?time\b|(under|within|less than|below) (half )?an? second|sub-?second|"
            r"(real[- ]?time|instant\w*) (responses?|answers?|suggestions?|repl(y|ies))|"
            r"(respond|answer)s? (instantly|in real[- ]?time)|as fast as possible")
 LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an issue)|"
@@ -328,23 +459,49 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"hallucinat\w*|unreliable|only \d+ ?%|"
              r"(target|need|needs|want) (of |is )?\d+|against a target|still (say|get|make|"
              r"miss|wrong)|\berrors?\b|garbage|struggl\w*|(doesn'?t|didn'?t|does not|did not) "
-             r"(work|cut it|help)|off-?(tone|brand)|(gets|reaches|hits) \d+ ?%")
+             r"(work|cut it|help)|off-?(tone|brand)|"
+             # Shrugs and inconsistency: "meh", "a different tone every time".
+             r"\bmeh\b|so-?so|lacklust\w*|underwhelm\w*|hit[- ](and|or)[- ]miss|all over the "
+             r"place|flaky|unpredictabl\w*|\bvar(y|ies|ied|iable)\b|different (\S+ ){0,2}(every|"
+             r"each) (time|run|call|request|go|day)|not (quite|there)|fell flat|nowhere near|"
+             r"fall(s)? apart|\bbland\b|robotic|sloppy|clunky|patchy|spotty|unusable|useless|"
+             r"repetitive|sub-?par|not up to (par|scratch)|(could|should) be (much )?better|"
+             r"\bmis(label|classif|read|rout|tag|interpret|understand|categori[sz])\w*|"
+             r"mix\w* up|still (\S+ ){0,2}(wrong|off|bad)")
+# A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
+LOW_SCORE = (r"\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|just|"
+             r"maybe|roughly|barely) (\S+ )?(\d+(\.\d+)?) ?(%|percent)")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet) (\S+ ){0,2}tried (\S+ ){0,2}"
              r"prompt\w*|not tried prompt")
+ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |instance |"
+             r"deployment |replica |set )?(of )?(the |our |a |an |its )?(\S+ ){0,2}?(base )?"
+             r"(model|weights|deployment|endpoint|instance)\b")
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|frozen (\S+ ){0,3}model|from (one|a "
           r"single|1|the same) (\S+ )?(base )?model\b|share (one|a "
-          r"single|the same|a) (\S+ )?(base )?model|(one|1|single) (\S+ )?(base )?model "
-          r"(for|across|serving) (all|every|each|many|our)")
-COPIES = r"\bcop(y|ies)\b|\breplicas?\b|\binstances? per\b|model per (task|customer|client|tenant)"
+          r"single|the same|a) (\S+ )?(base )?model|"
+          # "one copy of the model for all clients", "all 14 clients hit the same deployment"
+          # "their own adapter on one base model", "serve 50 tenants from it"
+          r"(its|their|own) (lora |small )?(adapters?|soft prompts?|prompt files?)\b|"
+          r"\b(adapters?|soft prompts?) per (task|customer|client|tenant|brand)|"
+          r"\bserv\w* (all |every |each |our )?(\d+ )?(\S+ )?(customers|clients|tenants|brands|"
+          r"tasks|teams|departments) (from|with|on) (it|one|1|a single|the same)\b|"
+          rf"\b{ONE_MODEL}[^.]{{0,40}}\b(for|across|serving|serves|shared by|between|among) "
+          r"(all|every|each|many|our|\d+)\b|\b(all|every|each)\b[^.]{0,40}\b(hit|use|share|call|"
+          rf"run on|go through|served by|served from) {ONE_MODEL}")
+COPIES = (r"\bcop(y|ies)\b|\breplicas?\b|\binstances? per\b|model per (task|customer|client|"
+          r"tenant)|(separate|dedicated) (\S+ ){0,2}(models?|deployments?|instances?)")
 COPY_COST = (rf"afford|unaffordable|impossible|expensive|too (much|many|costly)|budget|{NOT}|"
-             r"not (possible|feasible|within)|no way|prohibitive")
+             r"not (possible|feasible|within)|no way|prohibitive|\b(not|never|won'?t|refus\w*|"
+             r"reject\w*)\b")
 PER_ENTITY = (r"\beach (one|of them|customer|client|tenant|brand|company|team|unit)?\b|\bper "
               r"(customer|client|tenant|brand|task)|(its|their) own|every (customer|client|"
               r"tenant|brand)")
 ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|budget (is |of )?"
                r"(0|none|nil|nothing)\b|can'?t spend|nothing to spend|\bno (money|cash|funds|"
                r"funding)\b|\b0 (cash|money|dollars)|literally none|bootstrapp\w*|"
-               r"(don'?t|do not) have (any )?(money|budget|cash)|have no (money|budget|cash)")
+               r"(don'?t|do not) have (any )?(money|budget|cash)|have no (money|budget|cash)|"
+               r"\b(no|zero|0) (extra|additional|spare|more|new|further) (money|cash|budget|"
+               r"funds|funding|spend)\b")
 COVERS = (r"\b(cover|covers|covering|include|includes|including|pay for|pays for|paying for)"
           r" (\S+ ){0,3}(freelancer|contractor|consultant|agency|salar\w*|people|engineers?|"
           r"devs?|developers?|staff|hires?|hiring|team|engineering|labou?r|wages)|has to "
@@ -355,7 +512,8 @@ NOT_COVERS = (r"salar\w* (are |is )?(separate|excluded|not included|covered else
               r"training|credits)[^.]*\bonly\b")
 NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell\w*|priced|"
               r"pricing|\bprice|salar\w*|earn\w*|worth|per seat|turnover|sales of|costs? us")
-NO_DATA = (r"\b(no|0|without|lack\w*|(don'?t|do not|haven'?t|have not) (have|got)?)\s+(any\s+)?"
+NO_DATA = (r"\b(no|0|without|lack\w*|not(?! (enough|much|many|a lot|all|only|just|yet|very|"
+           r"that|so|too))|(don'?t|do not|haven'?t|have not) (have|got)?)\s+(any\s+)?"
            r"([\w&/-]+\s+){0,2}?(data|examples?|dataset|data ?set|labels|pairs|samples|training "
            r"data)\b|nothing labell?ed|\bhave not examples")
 VOLUME_WORDS = [(r"\b(tiny|very low|minimal)\b", 500), (r"\blow\b|\bsmall\b", 1_000),
@@ -370,7 +528,6 @@ class Reading:
 
     fields: dict[str, Any] = field(default_factory=dict)
     weak: frozenset[str] = frozenset()
-    loose: tuple[float, ...] = ()  # numbers that said nothing of what they count
 
 
 def _budgetish(t: str, m: Mention) -> bool:
@@ -415,6 +572,8 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     data = [m for m in ms if m.kind == Kind.DATA]
     if data:
         best = max(m.cue for m in data)
+        if best < 0:
+            return 0, False  # "1,000 logged conversations, unlabeled"
         return round(_pick([m for m in data if m.cue == best]).value), False
     if re.search(NO_DATA, t):
         return 0, False
@@ -429,20 +588,41 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     return None, False
 
 
-def _num_tasks(t: str, ms: list[Mention], expecting: bool) -> int | None:
+# People served, not tenants who each get their own model; and a count this large is an
+# audience too (a server holds thousands of adapters at most).
+AUDIENCE = {"user", "users", "visitors", "visitor", "subscribers", "subscriber", "players",
+            "students", "members", "patients"}
+MAX_TENANTS = 10_000
+
+
+def _sentence_of(t: str, m: Mention) -> str:
+    start, end = next(s for s in _sentences_spans(t) if s[0] <= m.start < s[1])
+    return t[start:end]
+
+
+def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     counts = [m.value for m in ms if m.kind == Kind.TASKS]
-    if re.search(PER_ENTITY, t) or re.search(SHARED, t):
-        counts += [m.value for m in ms if m.kind == Kind.ENTITIES]
+    # Customers who each want their own ("40 customer companies and each one wants its own
+    # model"), or who share one model; not an audience ("9 million subscribers").
+    shared = re.search(SHARED, t)
+    counts += [m.value for m in ms if m.kind == Kind.ENTITIES and m.value <= MAX_TENANTS and
+               m.noun not in AUDIENCE and (shared or re.search(PER_ENTITY, _sentence_of(t, m)))]
+    # Things the lists do not know, said to want one each: "fourteen business lines each
+    # require their own task", "9 regions, each with its own".
+    counts += [m.value for m in ms if m.unlisted and re.match(
+        rf"\s+(\S+\s+)?{re.escape(m.noun)},?\s+(each|every one|all (want|need|require|have))\b",
+        t[m.end: m.end + 60])]
     for word, n in VAGUE_TASKS.items():
         if re.search(rf"\b{word} (\S+ )?(tasks|use-cases|customers|clients|tenants|brands)\b", t):
             counts.append(n)
     if counts:
         return int(max(counts))
-    if expecting:
-        if re.search(r"\b(just|only|single|1)\b", t) or said_no(t):
+    if lead is not None:
+        if re.search(r"\b(just|only|single|1)\b", lead) or said_no(t):
             return 1
-        if (value := first_number(t)) is not None:
-            return max(1, int(value))
+        answers = _answering(t, ms, "num_tasks") + [m for m in ms if m.kind == Kind.ENTITIES]
+        if answers:
+            return max(1, int(min(answers, key=lambda m: m.start).value))
     return None
 
 
@@ -455,18 +635,20 @@ def _shared_model(t: str) -> bool | None:
     return None
 
 
-def _tried_prompting(t: str, expecting: bool) -> bool | None:
-    if expecting:
-        if re.search(r"fell short|falls short|not good|bad|poor|isn'?t enough", t):
+def _tried_prompting(t: str, lead: str | None) -> bool | None:
+    if lead is not None:
+        if re.search(rf"fell short|falls short|not good|bad|poor|isn'?t enough|{SHORTFALL}",
+                     lead):
             return True
-        if re.search(r"works|good enough|fine|not yet|never", t) or said_no(t):
+        if re.search(r"works|good enough|fine|not yet|never", lead) or said_no(t):
             return False
         if YES.search(t):
             return True
     if re.search(NOT_TRIED, t):
         return False
     for s in _sentences(t):
-        if re.search(PROMPTED, s) and re.search(SHORTFALL, s):
+        if re.search(PROMPTED, s) and (re.search(SHORTFALL, s) or any(
+                float(m.group(3)) < 90 for m in re.finditer(LOW_SCORE, s))):
             return True
     return None
 
@@ -487,10 +669,8 @@ def read(text: str, expecting: str | None = None) -> Reading:
     ms = mentions(t)
     found: dict[str, Any] = {}
     weak: set[str] = set()
-
-    if expecting == "monthly_requests" and (m := re.search(r"under (\d+)", t)):
-        found["monthly_requests"] = int(m.group(1)) // 2
-        return Reading(found)
+    # The reply's opening sentence, when a question is open and it is short: the answer itself.
+    lead = _lead(t) if expecting else None
 
     _money(t, ms, found)
     if re.search(COVERS, t):
@@ -522,9 +702,10 @@ def read(text: str, expecting: str | None = None) -> Reading:
         found["privacy"] = private
     if (vendor_ok := vendor_finetune_ok(t)) is not None:
         found["vendor_finetune_ok"] = vendor_ok
-    if (gpu := hardware(t, expecting == "hardware")) is not None:
+    if (gpu := hardware(t, lead if expecting == "hardware" else None)) is not None:
         found["hardware"] = gpu
-    if (tried := _tried_prompting(t, expecting == "tried_prompting")) is not None:
+    if (tried := _tried_prompting(t, lead if expecting == "tried_prompting" else None)
+            ) is not None:
         found["tried_prompting"] = tried
     if (latency := _latency(t, ms)) is not None:
         found["tight_latency"] = latency
@@ -533,58 +714,133 @@ def read(text: str, expecting: str | None = None) -> Reading:
             ("fresh_knowledge", FRESH, STALE_OK)):
         if (value := _flag(t, positive, expecting == name, negative)) is not None:
             found[name] = value
-    if (n := _num_tasks(t, ms, expecting == "num_tasks")) is not None:
+    if (n := _num_tasks(t, ms, lead if expecting == "num_tasks" else None)) is not None:
         found["num_tasks"] = n
     if (shared := _shared_model(t)) is not None:
         found["shared_model"] = shared
 
-    _bare_answer(t, ms, expecting, found)
+    found.update(_retracted(t))
+    _bare_answer(t, ms, expecting, lead or "", found)
     if expecting == "task" and raw and not GREETING.match(raw):
         found["task"] = raw
-    loose = tuple(m.value for m in ms if m.kind in (Kind.BARE, Kind.HAVE))
-    return Reading(found, frozenset(weak), loose)
+    return Reading(found, frozenset(weak))
 
 
-def _bare_answer(t: str, ms: list[Mention], expecting: str | None,
+# Words that take back what was just said: "Loads of ML people. Well, no, one analyst."
+RETRACT = re.compile(r"\b(well,? no|no,? wait|wait,? no|actually,? no|scratch that|strike that|"
+                     r"correction|that'?s not (right|true)|let me (correct|rephrase)( that)?|"
+                     r"i take (that|it) back|ok(ay)?,? no)\b[,:]?")
+
+
+def _retracted(t: str) -> dict[str, Any]:
+    """What a retraction says afresh about the team, hardware, hosting and data: read from
+    the retracting words to the end of their sentence, it replaces what came before. Numbers
+    have their own corrections (`advisor.numbers`)."""
+    again: dict[str, Any] = {}
+    for m in RETRACT.finditer(t):
+        end = next(e for s, e in _sentences_spans(t) if s <= m.start() < e)
+        part = t[m.end(): end]
+        for name, value in (("team_skill", team_skill(part)), ("knows_pytorch",
+                            knows_pytorch(part)), ("hardware", hardware(part, None)),
+                            ("hosting", hosting(part)), ("privacy", privacy(part, False)),
+                            ("vendor_finetune_ok", vendor_finetune_ok(part))):
+            if value is not None:
+                again[name] = value
+    return again
+
+
+def _bare_answer(t: str, ms: list[Mention], expecting: str | None, lead: str,
                  found: dict[str, Any]) -> None:
     """A number or a no that answers the question just asked."""
-    loose = [m for m in ms if not m.bound]
     if expecting == "labeled_examples" and "labeled_examples" not in found:
         if said_no(t) or re.search(r"^\s*(nothing|0)\b", t):
             found["labeled_examples"] = 0
-        elif loose:
-            found["labeled_examples"] = round(loose[0].value)
+        elif answers := _answering(t, ms, "labeled_examples"):
+            found["labeled_examples"] = round(answers[0].value)
     if expecting == "budget":
         if not ({"budget_usd", "monthly_budget_usd"} & found.keys()) and (
                 said_no(t) or re.search(r"^\s*(nothing|0)\b", t)):
             found["budget_usd"] = 0.0
         # Bare amounts answer the budget question: "10k upfront and 2k a month".
-        for m in loose:
+        for m in _answering(t, ms, "budget"):
             key = "budget_usd" if m.per_month is None else "monthly_budget_usd"
             found.setdefault(key, m.monthly())
             if key == "monthly_budget_usd" and found.get("monthly_requests") == round(
                     m.monthly()):
                 found.pop("monthly_requests")  # it was money, not volume
-    if expecting == "monthly_requests" and "monthly_requests" not in found:
-        for pattern, value in VOLUME_WORDS:
-            if re.search(pattern, t):
-                found["monthly_requests"] = value
-                break
-        else:
-            if loose:
-                found["monthly_requests"] = round(loose[0].monthly())
+    if expecting == "monthly_requests":
+        if m := re.search(r"\bunder (\d+)", lead):  # the quick reply "Under 1k a month"
+            found["monthly_requests"] = int(m.group(1)) // 2
+        elif "monthly_requests" not in found:
+            for pattern, value in VOLUME_WORDS:
+                if re.search(pattern, lead):
+                    found["monthly_requests"] = value
+                    break
+            else:
+                if answers := _answering(t, ms, "monthly_requests"):
+                    found["monthly_requests"] = round(answers[0].monthly())
     if expecting == "team_skill" and "team_skill" not in found and said_no(t):
         found["team_skill"] = TeamSkill.NONE
+
+
+# --- a number that answers the question asked ----------------------------------------
+
+# A first sentence this short is the answer itself: "about 500", "10k upfront and 2k a month",
+# "we have 2". Past it, a message is a description, and its numbers need their own nouns.
+ANSWER_WORDS = 8
+# Words that name what each numeric question counts: a loose number in a sentence with them
+# answers that question wherever it stands.
+FIELD_WORDS = {
+    "labeled_examples": r"label|annotat|tagged|graded|verified|\bexamples?\b|\bpairs\b|"
+                        r"dataset|\bdata\b|training|ground truth|\bgold\b",
+    "budget": r"budget|spend|afford|cash|money|dollars?|bucks|[$€£]|invest|fund|compute|"
+              r"credits|set aside|put aside|allocat|earmark",
+    "monthly_requests": r"requests?|volume|traffic|queries|\bcalls\b|usage|(a|per|each|every) "
+                        r"(day|week|month)|daily|weekly|monthly",
+    "num_tasks": r"tasks?|use-cases?|customers?|clients?|tenants?|brands?",
+}
+FIELD_WORDS["budget_usd"] = FIELD_WORDS["monthly_budget_usd"] = FIELD_WORDS["budget"]
+
+
+def _lead(t: str) -> str:
+    """The message's first sentence if it is short enough to be an answer, else ''."""
+    first = _sentences(t)[0] if t.strip() else ""
+    return first if len(first.split()) <= ANSWER_WORDS else ""
+
+
+def _answering(t: str, ms: list[Mention], name: str) -> list[Mention]:
+    """Numbers that said nothing of what they count and may answer the question about `name`:
+    those in a short opening sentence, and those in a sentence that names the field. A number
+    bound to other nouns (models, GPUs, people, customers, ms) never answers it."""
+    lead_end = len(_lead(t))
+    out = []
+    for m in ms:
+        if m.bound:
+            continue
+        if m.start < lead_end or re.search(FIELD_WORDS[name], _sentence_of(t, m)):
+            out.append(m)
+    return out
+
+
+def correction(text: str, name: str) -> float | None:
+    """The number a correction gives for field `name` ("sorry, make that 25k", "actually
+    1,500"): a loose number right after the correction word, in a short reply, or in a
+    sentence that names the field."""
+    t = normalise(text.strip())
+    ms = mentions(t)
+    for m in ms:
+        if not m.bound and NUMBER_CORRECTION.search(" ".join(t[:m.start].split()[-6:])):
+            return m.value
+    if name == "num_tasks" and (counted := [m for m in ms if m.kind in (
+            Kind.TASKS, Kind.ENTITIES)]):
+        return counted[0].value
+    answers = _answering(t, ms, name)
+    return answers[0].value if answers else None
 
 
 def extract(text: str, expecting: str | None = None) -> dict[str, Any]:
     """Profile fields stated in `text` (see `read`)."""
     return read(text, expecting).fields
-
-
-def bare_number(text: str) -> float | None:
-    """The first number in the text (with k/m multipliers), for corrections like 'make it 800'."""
-    return first_number(normalise(text))
 
 
 def is_reset(text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from advisor.chat import SKIP_REST, ChatState, respond, start
 from advisor.handlers import chat_turn, opening, pick_option, restart
 from advisor.profile import Hosting, TaskKind, TeamSkill
@@ -219,3 +221,87 @@ def test_the_panel_shows_and_fixes_what_was_understood(kb) -> None:
     assert bad.chat_state.profile.labeled_examples == 1200
     cleared = edit_field("privacy", "unknown", view.chatbot, view.chat_state)
     assert cleared.chat_state.profile.privacy is None and cleared.u_privacy == "unknown"
+
+
+# --- issue 10, generalised: a number answers the open question only when it is the answer ---
+
+def test_a_loose_number_in_a_description_does_not_answer_the_open_question(kb) -> None:
+    """Numbers that count models, boxes or people in a long message leave the open question
+    open; a short reply, or a sentence that names the field, answers it."""
+    state, _ = talk(kb, ["Classify warranty claims by defect type"])
+    assert state.expecting == "labeled_examples"
+    state, reply = respond(state, "We serve everything from a single open 13B model on two "
+                                  "rented boxes. Our agents triage by hand today, about 12 of "
+                                  "them.", kb)
+    assert state.profile.labeled_examples is None and state.expecting == "labeled_examples"
+    assert "labeled examples" in reply.text
+    # A pronoun is not a number, and an amount set aside is money even without a '$'.
+    state, _ = respond(state, "Tough one. We set aside about 4000 for this, mostly compute.", kb)
+    assert state.profile.labeled_examples is None and state.profile.budget_usd == 4000
+    # A reply that leads with the answer.
+    state, _ = respond(state, "Around 400. Our interns labeled them in May.", kb)
+    assert state.profile.labeled_examples == 400 and state.expecting == "team_skill"
+
+
+def test_a_long_reply_answers_when_its_sentence_names_the_field(kb) -> None:
+    state, _ = talk(kb, ["Route inbound leads to the right sales rep"])
+    state, _ = respond(state, "Hard to say exactly, but counting everything the ops team has "
+                              "tagged over the last two years it comes to 2500 or so.", kb)
+    assert state.profile.labeled_examples == 2500
+    assert state.expecting == "budget"
+    state, _ = respond(state, "The pilot runs in 3 regions with 40 dealers, and each region "
+                              "lead checks the output weekly.", kb)
+    assert not state.profile.has_budget and state.expecting == "budget"
+    state, _ = respond(state, "Maybe 600 a month", kb)
+    assert state.profile.monthly_budget_usd == 600
+
+
+def test_a_correction_moves_only_a_number_that_counts_nothing_else(kb) -> None:
+    state, _ = talk(kb, ["Summarise maintenance reports", "1,100 labeled reports", "$3k"])
+    assert state.profile.budget_usd == 3000
+    state, _ = respond(state, "Actually we also have 3 ML engineers now", kb)
+    assert state.profile.budget_usd == 3000 and state.profile.team_skill == TeamSkill.ML
+    state, _ = respond(state, "sorry, more like 4.5k", kb)
+    assert state.profile.budget_usd == 4500
+
+
+def test_open_questions_read_only_the_reply_that_answers_them(kb) -> None:
+    """'Under 300 ms' is not 'under 300 requests a month', and a sentence that opens with
+    'Right now' is not a yes."""
+    from advisor.parse import extract
+
+    found = extract("Answers have to come back in under 300 ms since shoppers wait on them.",
+                    expecting="monthly_requests")
+    assert "monthly_requests" not in found and found["tight_latency"] is True
+    assert extract("Under 1k a month", expecting="monthly_requests")["monthly_requests"] == 500
+    assert "privacy" not in extract("Right now everything goes through one script",
+                                    expecting="privacy")
+    assert extract("Right.", expecting="privacy")["privacy"] is True
+    # A long message with 'only' somewhere is not 'just one task'.
+    found = extract("We have a small team and only a laptop, but six product lines will use "
+                    "it eventually.", expecting="num_tasks")
+    assert found.get("num_tasks") != 1
+    assert extract("Only this one", expecting="num_tasks")["num_tasks"] == 1
+    assert extract("five customers", expecting="num_tasks")["num_tasks"] == 5
+
+
+def test_the_command_line_and_the_chat_agree(kb) -> None:
+    """Every one-message dev description gives the same fields and the same pick through
+    `python -m advisor` (profile_from_text, advise) as typed into the chat followed by
+    "recommend now". Only the task kind may differ: the chat insists on one (a skip is
+    taken as writing) where the command line leaves it unknown."""
+    from advisor import advise, profile_from_text
+    from advisor.scenarios import DEV, load
+
+    for s in [s for s in load(DEV) if not s.chat]:
+        cli = profile_from_text(s.turns[0])
+        cli_rec = advise(cli, kb)
+        state, _ = talk(kb, [s.turns[0], SKIP_REST])
+        if state.pending is not None or state.recommendation is None:
+            state, _ = talk(kb, [SKIP_REST], state)
+        chat = state.profile
+        if cli.task_kind is None:
+            chat = replace(chat, task_kind=None)
+        assert chat == cli, s.id
+        assert (state.recommendation.technique, state.recommendation.variant) == (
+            cli_rec.technique, cli_rec.variant), s.id

@@ -227,3 +227,252 @@ def test_phrasings_neither_scenario_set_uses(text: str, expected: dict) -> None:
     found = extract(text)
     for key, value in expected.items():
         assert found.get(key) == value, (text, found)
+
+
+# --- issue 10, generalised: classes of misses, each tested with sentences of our own ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Roughly half a million lookups hit the endpoint every month",
+     {"monthly_requests": 500_000}),
+    ("a quarter of a million listings a month", {"monthly_requests": 250_000}),
+    ("twenty-ish thousand sessions a month", {"monthly_requests": 20_000}),
+    ("We could spend a grand, give or take", {"budget_usd": 1000.0}),
+    ("a few grand for compute", {"budget_usd": 3000.0}),
+    ("our budget is 15k-ish", {"budget_usd": 15_000.0}),
+    ("200-odd labelled essays", {"labeled_examples": 200}),
+    ("we log thirty episodes a month", {"monthly_requests": 30}),
+])
+def test_hedged_and_worded_amounts(text: str, expected: dict) -> None:
+    found = extract(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
+
+
+@pytest.mark.parametrize(("text", "labeled"), [
+    ("We keep 1,800 clinician-graded answers", 1800),
+    ("There are 4,300 support replies agents wrote themselves", 4300),  # not 4,300 agents
+    ("We hold 2,600 hand-tagged paragraphs", 2600),
+    ("we've got a back catalogue of 900 pushes", 900),
+    ("a grand total of 40 examples", 40),
+])
+def test_labeled_data_in_other_words(text: str, labeled: int) -> None:
+    found = extract(text)
+    assert found.get("labeled_examples") == labeled, (text, found)
+    assert "budget_usd" not in found, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "We have 4 vets and 2 nurses",  # people the noun list may not know
+    "we own a 3090",  # a graphics card's name
+    "our laptop has a 4070 mobile chip",
+    "They sent tens of thousands of strings each",  # an unknown plural counts itself
+    "We have 12 labelled categories",  # the label set, not labeled items
+])
+def test_numbers_that_count_other_things_are_not_examples(text: str) -> None:
+    assert "labeled_examples" not in extract(text), (text, extract(text))
+
+
+@pytest.mark.parametrize(("text", "hardware"), [
+    ("I train on a MacBook Pro with an M3 Max", Hardware.LAPTOP_GPU),
+    ("We've got an A100 in the office", Hardware.OWN_GPU),
+    ("Our ML guy has a 4070 mobile in his laptop", Hardware.LAPTOP_GPU),
+    ("we own a 3090", Hardware.OWN_GPU),
+    ("two RTX 3090s sit on a shelf", Hardware.OWN_GPU),
+    ("there's a gaming PC under my desk", Hardware.OWN_GPU),
+    ("our 4090 sits idle at night", Hardware.OWN_GPU),
+    ("We don't use the cloud; we own an H100", Hardware.OWN_GPU),
+])
+def test_graphics_cards_by_name(text: str, hardware: Hardware) -> None:
+    assert extract(text).get("hardware") == hardware, (text, extract(text))
+
+
+@pytest.mark.parametrize("text", ["We rent A100s in the cloud", "H100 instances cost too much",
+                                  "our GPU budget is 200", "we have 2 mobile apps"])
+def test_rented_cards_are_not_owned(text: str) -> None:
+    assert "hardware" not in extract(text), (text, extract(text))
+
+
+@pytest.mark.parametrize(("text", "skill"), [
+    ("Our clinic has no informatic persons", TeamSkill.NONE),
+    ("We have no IT staff at all", TeamSkill.NONE),
+    ("Our IT guy set up the website and the mail server", TeamSkill.API),
+    ("The tech team is two people in Porto", TeamSkill.API),
+])
+def test_it_and_tech_staff(text: str, skill: TeamSkill) -> None:
+    assert extract(text).get("team_skill") == skill, (text, extract(text))
+
+
+def test_a_retraction_replaces_what_it_takes_back() -> None:
+    found = extract("We employ plenty of ML researchers. Well, no, it's me and a part-time "
+                    "accountant, and neither of us codes.")
+    assert found["team_skill"] == TeamSkill.NONE
+    assert "task_kind" not in found  # "neither of us codes" names no task
+    found = extract("We have two ML engineers; correction: they are backend developers, none "
+                    "do ML")
+    assert found["team_skill"] == TeamSkill.API
+    assert extract("We host it ourselves, scratch that, we'll use Gemini")[
+        "hosting"] == Hosting.VENDOR_API
+    # Without a retraction, the usual reading stands.
+    assert extract("Two ML engineers. Our devs help with the API.")["team_skill"] == TeamSkill.ML
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uploading our scrubbed set to Google's tuning service is fine by compliance.",
+     {"vendor_finetune_ok": True, "privacy": False}),
+    ("We're fine to use Anthropic.", {"privacy": False, "hosting": Hosting.VENDOR_API}),
+    ("No objection to a hosted fine-tune on Vertex.",
+     {"vendor_finetune_ok": True, "hosting": Hosting.VENDOR_API}),
+    ("We can send the examples to a vendor to fine-tune a model for us.",
+     {"vendor_finetune_ok": True}),
+    ("Legal signed off on Azure OpenAI fine-tuning.", {"vendor_finetune_ok": True}),
+])
+def test_saying_a_vendor_is_acceptable(text: str, expected: dict) -> None:
+    found = extract(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
+
+
+def test_fine_in_fine_tuning_is_no_permission() -> None:
+    assert "vendor_finetune_ok" not in extract("OpenAI fine-tuning is too expensive for us.")
+    assert extract("We can't use OpenAI.")["hosting"] == Hosting.SELF_HOSTED
+    assert extract("Fine to use Claude, but patient data must stay on our servers")[
+        "privacy"] is True  # a stated restriction still wins
+
+
+@pytest.mark.parametrize("text", [
+    "The drafts from GPT-4o were meh.",
+    "Our prompts give a different layout every run.",
+    "Prompt results are all over the place.",
+    "Few-shot prompting was underwhelming on the rare labels.",
+])
+def test_prompting_fell_short_in_other_words(text: str) -> None:
+    assert extract(text).get("tried_prompting") is True, (text, extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Finance won't pay for a dedicated model instance per customer.",
+    "We want one copy of the weights serving every tenant.",
+    "All 14 clients would hit the same deployment.",
+    "The board will not approve separate models for each region.",
+])
+def test_one_shared_model_in_other_words(text: str) -> None:
+    found = extract(text)
+    assert found.get("shared_model") is True, (text, found)
+    assert found.get("task_kind") != TaskKind.GENERATION  # "a copy of" is not copywriting
+
+
+@pytest.mark.parametrize("text", [
+    "Each post has to be 280 characters max and sound unmistakably like our founder.",
+    "Texts must read like us, never more than 160 characters.",
+    "There's a hard word limit on every product blurb.",
+])
+def test_length_limits_and_a_voice_are_consistency(text: str) -> None:
+    assert extract(text).get("needs_consistency") is True, (text, extract(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Our bakery wants the AI to write order confirmations and the answers to simple "
+     "questions from customers.", TaskKind.GENERATION),  # writing answers, not a Q&A bot
+    ("We need to map each clause to a fixed taxonomy of 60 risk types.",
+     TaskKind.CLASSIFICATION),
+    ("We bucket expense lines into 30 GL accounts", TaskKind.CLASSIFICATION),
+    ("A bot that answers questions about shipping", TaskKind.QA_CHAT),
+    ("Help agents answer customer questions faster", TaskKind.QA_CHAT),
+    ("We are content to use a vendor. Assign each call to one of our 12 dispositions.",
+     TaskKind.CLASSIFICATION),  # "content to" is not content writing
+])
+def test_task_kinds_in_other_words(text: str, kind: TaskKind) -> None:
+    assert extract(text).get("task_kind") == kind, (text, extract(text))
+
+
+@pytest.mark.parametrize(("text", "expecting", "expected"), [
+    ("None labeled yet.", "labeled_examples", {"labeled_examples": 0}),
+    ("Nothing to speak of", "labeled_examples", {"labeled_examples": 0}),
+    ("We have not training data, only old PDFs.", None, {"labeled_examples": 0}),
+    ("About 5,000 invoices come in each month", None, {"monthly_requests": 5000}),
+    ("No extra cash beyond our hosting bill.", None, {"budget_usd": 0.0}),
+    ("She has run a QLoRA fine-tune before.", None, {"team_skill": TeamSkill.ML}),
+    ("We've got 12k shipment strings that ops labeled by hand.", None,
+     {"labeled_examples": 12_000}),
+    ("There are 3,100 permits our inspectors marked up last year.", None,
+     {"labeled_examples": 3100}),
+    ("We had around 400 summaries, hmm, no, more like 900 once you count the archive.", None,
+     {"labeled_examples": 900}),
+    ("Nine regional desks each need their own routing rules.", None, {"num_tasks": 9}),
+    ("Score support emails into ~15 issue types.", None,
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We want help to prepare the invoices and the answers to common questions about "
+     "billing.", None, {"task_kind": TaskKind.GENERATION}),
+])
+def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
+                                           expected: dict) -> None:
+    found = extract(text, expecting=expecting)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Not enough data to train on, only about 40 examples.", {"labeled_examples": 0}),
+    ("We are 3 physiotherapists and 2 assistants.", {"task_kind": TaskKind.QA_CHAT}),
+    ("We have 3 vets and each vet writes their own letters.", {"num_tasks": 3}),
+])
+def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
+    found = extract(text)
+    for key, value in absent.items():
+        assert found.get(key) != value, (text, found)
+
+
+@pytest.mark.parametrize(("text", "hardware"), [
+    ("No GPUs here, just our MacBooks.", Hardware.NONE),
+    ("We don't own any hardware, everything is rented.", Hardware.NONE),
+    ("A notebook with a 4060 and a desktop with a 2080 Ti.", Hardware.OWN_GPU),
+    ("I've got a gaming laptop with an RTX 4070 and 8GB of VRAM.", Hardware.LAPTOP_GPU),
+])
+def test_which_machine_a_card_sits_in(text: str, hardware: Hardware) -> None:
+    assert extract(text).get("hardware") == hardware, (text, extract(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It must respond in under half a second", {"tight_latency": True}),
+    ("Nobody here knows Python", {"team_skill": TeamSkill.NONE}),
+    ("We're not allowed to send customer data to US cloud providers", {"privacy": True}),
+    ("Data can go to OpenAI, we have a BAA", {"privacy": False}),
+    ("We iterated on the prompt for weeks and it still mislabels refunds",
+     {"tried_prompting": True}),
+    ("GPT-4 gets maybe 70% right", {"tried_prompting": True}),
+    ("Every customer should get their own adapter on one base model", {"shared_model": True}),
+    ("We host 1 Llama 3 70B and serve 50 tenants from it",
+     {"shared_model": True, "num_tasks": 50}),
+    ("The tone should always match our brand guidelines", {"needs_consistency": True}),
+    ("Turn doctor dictations into SOAP notes", {"task_kind": TaskKind.GENERATION}),
+    ("$6k for the whole year", {"monthly_budget_usd": 500.0}),
+])
+def test_more_phrasings_of_the_same_facts(text: str, expected: dict) -> None:
+    found = extract(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
+    assert "tried_prompting" not in extract("GPT-4 gets 97% right, which is plenty")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Neither of us has ML experience but we both code.", {"team_skill": TeamSkill.API}),
+    ("I'm a solo founder with no coding skills at all.", {"team_skill": TeamSkill.NONE}),
+    ("New fares go live daily on our booking site.", {"fresh_knowledge": True}),
+    ("Game patches drop every two weeks.", {"fresh_knowledge": True}),
+    ("We have 1,000 logged conversations, unlabeled.", {"labeled_examples": 0}),
+    ("We have 20k raw emails and 2k labeled ones.", {"labeled_examples": 2000}),
+    ("We run on six GPU nodes in our rack.", {"hardware": Hardware.CLUSTER}),
+])
+def test_team_freshness_and_unlabeled_items(text: str, expected: dict) -> None:
+    found = extract(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
+
+
+def test_an_audience_is_not_a_count_of_tenants() -> None:
+    found = extract("Our network has 9 million subscribers and 3 regional call centres. Each "
+                    "centre has its own supervisors.")
+    assert "num_tasks" not in found
+    assert extract("We have 30 client firms, and each one wants its own labels.")[
+        "num_tasks"] == 30
+    assert "num_tasks" not in extract("We route to 5 teams, each with its own queue.")
