@@ -59,8 +59,8 @@ screenshots: $(STAMP) $(CHROMIUM)
 # Benchmarks print a table and write JSON under bench/results/ (minutes to hours: by hand).
 bench: $(STAMP)
 	$(PY) -m bench.trial
-	$(PY) bench/scenarios.py
-	$(PY) bench/advise.py
+	$(PY) -m bench.scenarios
+	$(PY) -m bench.advise
 	$(PY) -m bench.load
 
 lint: $(STAMP)

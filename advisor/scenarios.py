@@ -22,7 +22,8 @@ from tailor.settings import ROOT
 
 SCENARIO_DIR = ROOT / "tests" / "scenarios"
 DEV = SCENARIO_DIR / "founders_dev.yaml"
-HELDOUT = SCENARIO_DIR / "founders_heldout.yaml"
+HELDOUT = SCENARIO_DIR / "founders_heldout.yaml"  # h01..h20: its misses informed dev work
+HELDOUT2 = SCENARIO_DIR / "founders_heldout2.yaml"  # h21..h45: blind, run once, not tuned on
 NUMERIC = ("labeled_examples", "budget_usd", "monthly_budget_usd", "monthly_requests",
            "num_tasks")
 

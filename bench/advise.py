@@ -1,7 +1,7 @@
 """How long `advise_text` takes, warm and in-process: the scenario texts, each advised once
 to warm the caches, then timed over several rounds. Goal: p95 under 30 ms.
 
-    .venv/bin/python bench/advise.py [--rounds 5] [--out bench/results/advise.json]
+    .venv/bin/python -m bench.advise [--rounds 5] [--out bench/results/advise.json]
 """
 
 from __future__ import annotations
@@ -11,20 +11,19 @@ import json
 import os
 import platform
 import statistics
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from tailor.settings import ROOT
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from advisor import advise, advise_text, profile_from_text  # noqa: E402
-from advisor.decision import decide  # noqa: E402
-from advisor.knowledge import default_knowledge_base  # noqa: E402
-from advisor.scenarios import DEV, HELDOUT, load  # noqa: E402
-from advisor.sensitivity import what_would_change  # noqa: E402
+from advisor import advise, advise_text, profile_from_text
+from advisor.decision import decide
+from advisor.knowledge import default_knowledge_base
+from advisor.scenarios import DEV, HELDOUT, HELDOUT2, load
+from advisor.sensitivity import what_would_change
 
 GOAL_P95_MS = 30.0
 
@@ -43,11 +42,11 @@ def timed(fn, *args) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--sets", default="dev,heldout", help="which scenario sets to time")
+    ap.add_argument("--sets", default="dev,heldout,heldout2", help="which scenario sets to time")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "advise.json"))
     args = ap.parse_args()
     kb = default_knowledge_base()
-    paths = {"dev": DEV, "heldout": HELDOUT}
+    paths = {"dev": DEV, "heldout": HELDOUT, "heldout2": HELDOUT2}
     # Every description, a conversation joined into one message.
     texts = [" ".join(s.turns) for name in args.sets.split(",") for s in load(paths[name])]
     for text in texts:  # warm-up: the embedder, the retrieval cache, the regexes

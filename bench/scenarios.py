@@ -1,7 +1,7 @@
 """The founder scenario table: how many picks the notes accept and how many stated fields are
 read right, on the dev and the held-out set, through the same paths as the CLI and the chat.
 
-    .venv/bin/python bench/scenarios.py [--out bench/results/scenarios.json]
+    .venv/bin/python -m bench.scenarios [--out bench/results/scenarios.json]
 """
 
 from __future__ import annotations
@@ -9,16 +9,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from tailor.settings import ROOT
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from advisor.knowledge import default_knowledge_base  # noqa: E402
-from advisor.scenarios import DEV, HELDOUT, figures, load, run  # noqa: E402
+from advisor.knowledge import default_knowledge_base
+from advisor.scenarios import DEV, HELDOUT, HELDOUT2, figures, load, run
 
 
 def main() -> None:
@@ -28,7 +27,8 @@ def main() -> None:
     kb = default_knowledge_base()
     report: dict = {"sets": {}}
     rows = []
-    for name, path in (("dev", DEV), ("held-out", HELDOUT)):
+    for name, path in (("dev", DEV), ("held-out (seen)", HELDOUT),
+                       ("blind held-out", HELDOUT2)):
         outcomes = [run(s, kb) for s in load(path)]
         f = figures(outcomes)
         misses = [{"id": o.scenario.id, "picked": o.technique, "accepted": list(o.scenario.accept)}

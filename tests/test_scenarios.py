@@ -5,9 +5,12 @@ and `advise` (as `python -m advisor`), a conversation through the chat, turn by 
 must be one the notes support, and every field it states must be read right.
 
 The dev set (d01..d45 by a colleague who never saw the rules, d46+ added while working on
-the parser) is checked scenario by scenario. The held-out set (h01..h20) was written before
-the rules changed and never used to change them: only the goals are asserted on it (they are
-not met yet, see below), and its misses are printed, not fixed one by one.
+the parser) is checked scenario by scenario. The first held-out set (h01..h20) was written
+before the rules changed; its misses were then rewritten as new dev scenarios (d61..d75, new
+words, same kinds of miss), so it is no longer blind: its goals are asserted as a regression.
+The second held-out set (h21..h45) was written blind by a colleague with no sight of the
+rules and run once, after the parser was final: only the goals are asserted on it, with the
+first-run figure as a floor, and its misses are printed, not fixed one by one.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import pytest
 
 from advisor.profile import Hardware, Hosting, Profile, TaskKind, TeamSkill
 from advisor.rules import FAMILIES
-from advisor.scenarios import DEV, HELDOUT, Outcome, figures, load, run
+from advisor.scenarios import DEV, HELDOUT, HELDOUT2, Outcome, figures, load, run
 from tailor.settings import ROOT
 
 GOAL_PICKS = 95.0  # % of picks among the accepted techniques
@@ -39,7 +42,7 @@ def _misses(outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("path", [DEV, HELDOUT], ids=["dev", "heldout"])
+@pytest.mark.parametrize("path", [DEV, HELDOUT, HELDOUT2], ids=["dev", "heldout", "heldout2"])
 def test_the_table_is_well_formed(path) -> None:
     """Ids are unique, picks are techniques, fields are Profile fields with valid values,
     and each expectation names the note behind it."""
@@ -68,29 +71,46 @@ def heldout(kb) -> list[Outcome]:
     return [run(s, kb) for s in load(HELDOUT)]
 
 
+@pytest.fixture(scope="module")
+def heldout2(kb) -> list[Outcome]:
+    return [run(s, kb) for s in load(HELDOUT2)]
+
+
 def test_goals_on_the_dev_set(kb) -> None:
     f = figures([run(s, kb) for s in DEV_SET])
-    assert f.scenarios + len(load(HELDOUT)) >= 60
+    assert f.scenarios + len(load(HELDOUT)) + len(load(HELDOUT2)) >= 60
     assert f.picks_pct >= GOAL_PICKS and f.fields_pct >= GOAL_FIELDS
 
 
-# Measured once, after the parser and rules were final: 15/20 picks (75.0%) and 87/103 fields
-# (84.5%). Short of the goals, and left so rather than tuned to these 20 descriptions (the
-# README lists the kinds of misses). strict: the day the goals are met this fails, and the
-# marker must go.
-HELDOUT_AS_REPORTED = (15, 87)  # picks acceptable, fields read right
-
-
-@pytest.mark.xfail(strict=True, reason="held-out: 75.0% picks, 84.5% fields as first run; "
-                                       "goals are 95% and 97%")
-def test_goals_on_the_heldout_set(heldout: list[Outcome]) -> None:
+def test_goals_on_the_first_heldout_set(heldout: list[Outcome]) -> None:
+    """First run 15/20 picks, 87/103 fields; 19/20 and 102/103 since its kinds of miss were
+    worked on through new dev scenarios (so this set now guards against regressions)."""
     f = figures(heldout)
     assert f.scenarios == 20
     assert f.picks_pct >= GOAL_PICKS, f"{f.picks_pct:.1f}% picks\n{_misses(heldout)}"
     assert f.fields_pct >= GOAL_FIELDS, f"{f.fields_pct:.1f}% fields\n{_misses(heldout)}"
 
 
-def test_heldout_does_not_fall_below_the_reported_figure(heldout: list[Outcome]) -> None:
-    f = figures(heldout)
-    picks, read = HELDOUT_AS_REPORTED
-    assert f.picks_ok >= picks and f.fields_ok >= read, _misses(heldout)
+# The blind set, measured once after the parser was final (2026-11-26): 24/25 picks (96.0%)
+# and 120/139 fields (86.3%). The picks goal holds; the fields goal does not (the misses are
+# mostly the task kind and the team's skill in longer descriptions). Left so rather than tuned
+# to these 25. strict: the day the fields goal is met this fails, and the marker must go.
+HELDOUT2_AS_REPORTED = (24, 120)  # picks acceptable, fields read right
+
+
+def test_picks_goal_on_the_blind_heldout_set(heldout2: list[Outcome]) -> None:
+    f = figures(heldout2)
+    assert f.scenarios == 25
+    assert f.picks_pct >= GOAL_PICKS, f"{f.picks_pct:.1f}% picks\n{_misses(heldout2)}"
+
+
+@pytest.mark.xfail(strict=True, reason="blind held-out: 86.3% fields as first run; goal 97%")
+def test_fields_goal_on_the_blind_heldout_set(heldout2: list[Outcome]) -> None:
+    f = figures(heldout2)
+    assert f.fields_pct >= GOAL_FIELDS, f"{f.fields_pct:.1f}% fields\n{_misses(heldout2)}"
+
+
+def test_blind_heldout_does_not_fall_below_the_reported_figure(heldout2: list[Outcome]) -> None:
+    f = figures(heldout2)
+    picks, read = HELDOUT2_AS_REPORTED
+    assert f.picks_ok >= picks and f.fields_ok >= read, _misses(heldout2)
