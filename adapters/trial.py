@@ -186,7 +186,10 @@ def measure_shape(split: Split, tokenizer, config: RunConfig | None = None) -> S
                  instruction_tokens=len(tokenizer(fmt.instruction + "\n\n").input_ids),
                  n_labels=len(split.task.labels) if classification else 0,
                  answer_tokens=sum(answers) / max(1, len(answers)),
-                 batch_size=config.batch_size, steps=config.steps, max_steps=config.max_steps)
+                 batch_size=config.batch_size, steps=config.steps, max_steps=config.max_steps,
+                 longest_label_tokens=max(
+                     (len(tokenizer(fmt.answer(label), add_special_tokens=False).input_ids)
+                      for label in split.task.labels), default=0) if classification else 0)
 
 
 class Trial:

@@ -3,13 +3,14 @@ train, and what the same run would cost on a rented GPU or a vendor API.
 
 Each technique describes the work a run does (`Technique.work`: tokens scored, generated and
 trained, texts embedded, a model copied or saved); this module times that work with the
-throughputs the benchmark measured on this machine (bench/results/trial-report.json), and refines
+throughputs fitted to the benchmark on this machine (bench/results/throughputs.json), and refines
 them with every run in this process, so the results table can show estimate beside actual.
 """
 
 from __future__ import annotations
 
 import json
+import statistics
 import threading
 from dataclasses import asdict, dataclass
 
@@ -25,13 +26,14 @@ from tailor.settings import ROOT
 
 # Measured on the project's 2-core CPU with SmolLM2-135M (README, Benchmark).
 MEASURED = {
-    "forward_tok_s": 3000.0,  # tokens scored without gradients
+    "forward_tok_s": {"default": 3000.0},  # tokens scored without gradients, evaluating
+    "prepare_tok_s": {"default": 3000.0},  # the same, preparing (calibration, search)
     "gen_s_per_token": 0.03,  # greedy decoding, batched
     "embed_texts_s": 150.0,
     "copy_s": 0.3,  # a private copy of the base model
     "save_model_s": 1.5,
-    "train_tok_s": {"prompt_tuning": 450.0, "lora": 320.0, "full_finetune": 230.0},
-    "train_tok_s_default": 300.0,
+    "train_tok_s": {"prompt_tuning": 450.0, "lora": 320.0, "full_finetune": 230.0,
+                    "default": 300.0},
     "peak_mb": {"zero_shot": 1150, "few_shot": 1650, "chain_of_thought": 1900,
                 "prompt_tuning": 2850, "lora": 3200, "full_finetune": 4650},
 }
@@ -42,25 +44,30 @@ _observed: dict[str, list[float]] = {}  # technique -> actual/estimated ratios s
 
 
 def _load_measured() -> dict:
-    """Throughputs from the last trial benchmark on this machine (its SST-2 report splits),
-    when there is one; the constants above otherwise."""
+    """Throughputs fitted to the last trial benchmark on this machine (`python -m
+    bench.calibrate` writes bench/results/throughputs.json), when there is one; the
+    constants above otherwise."""
     measured = json.loads(json.dumps(MEASURED))
-    path = ROOT / "bench" / "results" / "trial-report.json"
+    path = ROOT / "bench" / "results" / "throughputs.json"
     try:
-        splits = [s for s in json.loads(path.read_text())["splits"] if s["task"] == "sst2"]
+        fitted = json.loads(path.read_text())["measured"]
     except (OSError, ValueError, KeyError):
         return measured
-    rates: dict[str, list[float]] = {}
-    for split in splits:
-        for row in split["results"]:
-            t = row["technique"]
-            if row.get("train_tokens") and row.get("train_s"):
-                rates.setdefault(t, []).append(row["train_tokens"] / row["train_s"])
-            if row.get("peak_mb") and t in measured["peak_mb"]:
-                measured["peak_mb"][t] = row["peak_mb"]
-    for t, values in rates.items():
-        measured["train_tok_s"][t] = sum(values) / len(values)
+    for key, value in fitted.items():
+        if isinstance(value, dict) and isinstance(measured.get(key), dict):
+            measured[key].update(value)
+        elif key in measured:
+            measured[key] = value
     return measured
+
+
+def _rate(measured: dict, key: str, technique: str) -> float:
+    """A per-technique throughput (prompts differ in how much they share), else the default."""
+    value = measured[key]
+    if not isinstance(value, dict):
+        return float(value)
+    return float(value.get(technique) or value.get("default") or
+                 statistics.median(value.values()))
 
 
 @dataclass(frozen=True)
@@ -86,9 +93,10 @@ class Estimate:
 
 def seconds(technique: str, work: Work, measured: dict, scale: float) -> tuple[float, float]:
     """(before evaluation, evaluation) seconds for the work, on this machine."""
-    fwd = measured["forward_tok_s"] / scale
-    train_rate = measured["train_tok_s"].get(technique, measured["train_tok_s_default"]) / scale
-    before = (work.prepare_tokens / fwd + work.embedded_texts / measured["embed_texts_s"]
+    fwd = _rate(measured, "forward_tok_s", technique) / scale
+    prep = _rate(measured, "prepare_tok_s", technique) / scale
+    train_rate = _rate(measured, "train_tok_s", technique) / scale
+    before = (work.prepare_tokens / prep + work.embedded_texts / measured["embed_texts_s"]
               + work.train_tokens / train_rate
               + (measured["copy_s"] * scale if work.copies_model else 0.0)
               + (measured["save_model_s"] * scale if work.saves_model else 0.0))

@@ -6,22 +6,28 @@ from adapters.registry import Shape, TrainConfig, Work
 from adapters.training import plan_steps
 
 
-def scored_tokens(shape: Shape, prompt: float) -> float:
-    """Tokens one held-out answer costs in forward passes: the prompt, plus every label's
-    tokens for classification (each label is scored as a continuation)."""
-    return prompt + shape.n_labels * shape.answer_tokens
+def scored_tokens(shape: Shape, prompt: float, shares_instruction: bool = True) -> float:
+    """Tokens one held-out answer costs in forward passes, as adapters.scoring runs them: the
+    prompt's own tokens (the instruction every prompt shares is encoded once, not per row;
+    soft prompts come first and share nothing), plus, for classification, every label's
+    tokens after the first (the first is read at the prompt's last position)."""
+    own = prompt - (shape.instruction_tokens if shares_instruction else 0.0)
+    label = max(shape.longest_label_tokens, shape.answer_tokens)  # all padded to the longest
+    return max(own, 1.0) + shape.n_labels * max(label - 1.0, 0.0)
 
 
 def trained_work(shape: Shape, config: TrainConfig, *, extra_prompt: float = 0.0,
-                 saves_model: bool = False) -> Work:
+                 shares_instruction: bool = True, saves_model: bool = False) -> Work:
     """A training run on a copy of the model, then rank classification or generation."""
     steps = plan_steps(shape.n_fit, shape.batch_size, config.epochs, shape.steps,
                        shape.max_steps)
     prompt = shape.prompt_tokens + extra_prompt
-    per_row = shape.prompt_tokens + shape.answer_tokens * (max(1, shape.n_labels)
-                                                           if shape.classification else 1)
+    # A training row costs what scoring it does (the loss is over the whole label set), or
+    # for generation the prompt and the answer it learns.
+    per_row = (scored_tokens(shape, shape.prompt_tokens, shares_instruction)
+               if shape.classification else shape.prompt_tokens + shape.answer_tokens)
     return Work(prompt_tokens=prompt,
-                eval_tokens=shape.n_eval * scored_tokens(shape, prompt),
+                eval_tokens=shape.n_eval * scored_tokens(shape, prompt, shares_instruction),
                 generated_tokens=0 if shape.classification
                 else shape.n_eval * (shape.answer_tokens + 1),
                 train_tokens=steps * min(shape.batch_size, shape.n_fit) * per_row,

@@ -347,14 +347,26 @@ class OptimizedPrompt(Technique):
         return predictor
 
     def work(self, shape: Shape, config: OptimizedPromptConfig) -> Work:
+        """The search as `search` runs it: the written instructions alone first, the rest of
+        the budget on demonstrations (1 or 2 per label on average, at most MAX_DEMOS), each
+        candidate scored on the validation slice and, when classifying, calibrated on 16
+        training rows. The winner is unknown beforehand: evaluation assumes a prompt as
+        long as the search's average candidate."""
         val = max(2, min(config.val_rows, shape.n_train // 3))
+        rows = val + (16 if shape.classification else 0)
         demo_tokens = shape.prompt_tokens - shape.instruction_tokens + shape.answer_tokens + 2
-        # Candidates average about one demonstration per label; half of them calibrate on
-        # 16 training rows as well as scoring the validation slice.
-        avg_prompt = shape.prompt_tokens + max(1, shape.n_labels) * demo_tokens
-        per = scored_tokens(shape, avg_prompt)
-        return Work(prompt_tokens=avg_prompt, eval_tokens=per * shape.n_eval,
-                    prepare_tokens=per * config.budget * (val + 8),
+        plain = min(config.budget, 4 if shape.classification else 2)
+        with_demos = config.budget - plain
+        demos = min(MAX_DEMOS, 1.5 * max(1, shape.n_labels))
+        long_prompt = shape.prompt_tokens + demos * demo_tokens
+        prepare = rows * (plain * scored_tokens(shape, shape.prompt_tokens)
+                          + with_demos * scored_tokens(shape, long_prompt))
+        avg_prompt = shape.prompt_tokens + with_demos / config.budget * demos * demo_tokens
+        return Work(prompt_tokens=avg_prompt,
+                    eval_tokens=scored_tokens(shape, avg_prompt) * shape.n_eval,
+                    prepare_tokens=prepare,
+                    generated_tokens=0 if shape.classification
+                    else shape.n_eval * (shape.answer_tokens + 1),
                     embedded_texts=shape.n_train + shape.n_eval + val)
 
 

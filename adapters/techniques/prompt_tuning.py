@@ -125,7 +125,7 @@ class PromptTuning(Technique):
                 f'tokenizer = AutoTokenizer.from_pretrained("{base_id}")\n```')
 
     def work(self, shape: Shape, config: PromptTuningConfig) -> Work:
-        return trained_work(shape, config,
+        return trained_work(shape, config, shares_instruction=False,
                             extra_prompt=_virtual_tokens(config, shape.instruction_tokens))
 
     def trainable_params(self, model: torch.nn.Module, config: PromptTuningConfig,

@@ -1,0 +1,120 @@
+"""Fit the estimator's throughputs to a trial benchmark, and check them on other tasks.
+
+    .venv/bin/python -m bench.calibrate [--report bench/results/trial-report.json]
+                                        [--fit-on sst2]
+
+The lab's estimate times the work each technique describes (`Technique.work`: tokens scored,
+generated and trained, texts embedded, a model copied or saved) with this machine's
+throughputs. This fits those throughputs, per technique, on the benchmark's splits of one task
+(`--fit-on`), then times the same work on the *other* tasks' splits with them and compares
+with what each run took: the estimator's error on tasks it was not fitted on. Writes the
+throughputs to bench/results/throughputs.json, which lab/estimate.py reads, and a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+from pathlib import Path
+
+from adapters.models import load_base
+from adapters.techniques import REGISTRY
+from adapters.trial import RunConfig, measure_shape
+from bench.tasks import TASKS
+from lab.estimate import MEASURED, seconds
+from tailor.markdown import table
+from tailor.settings import ROOT
+
+
+def works(report: dict) -> list[tuple[str, dict, object]]:
+    """(task, result row, Work) for every run in the report, with the configs it ran with."""
+    tokenizer = load_base().tokenizer
+    sets = report.get("sets", {})
+    out = []
+    for s in report["splits"]:
+        shape = measure_shape(TASKS[s["task"]].split(s["seed"], s["tuning"]), tokenizer,
+                              RunConfig())
+        for r in s["results"]:
+            spec = REGISTRY.get(r["technique"])
+            work = spec.work(shape, spec.config(**sets.get(r["technique"], {})))
+            out.append((s["task"], r, work))
+    return out
+
+
+def fit(runs: list[tuple[str, dict, object]]) -> dict:
+    """Throughputs that time each run's two phases (preparing or training, evaluating)."""
+    m = json.loads(json.dumps(MEASURED))
+    per: dict[str, dict[str, list[float]]] = {}
+
+    def add(technique: str, key: str, value: float) -> None:
+        per.setdefault(key, {}).setdefault(technique, []).append(value)
+
+    embed = [w.embedded_texts / (r["train_s"] + r["eval_s"]) for _, r, w in runs
+             if r["technique"] == "embedding_classifier" and w.embedded_texts]
+    if embed:
+        m["embed_texts_s"] = statistics.median(embed)
+    for _, r, w in runs:
+        t = r["technique"]
+        if w.eval_tokens and not w.generated_tokens and r["eval_s"] > 0:
+            add(t, "forward_tok_s", w.eval_tokens / r["eval_s"])
+        if w.prepare_tokens and r["train_s"] > 0:
+            spent = r["train_s"] - w.embedded_texts / m["embed_texts_s"]
+            add(t, "prepare_tok_s", w.prepare_tokens / max(spent, 0.1 * r["train_s"]))
+        if w.train_tokens and r["train_s"] > 0:
+            fixed = m["copy_s"] * w.copies_model + m["save_model_s"] * w.saves_model
+            add(t, "train_tok_s", w.train_tokens / max(r["train_s"] - fixed, 0.5))
+    for _, r, _w in runs:
+        if r.get("peak_mb"):
+            add(r["technique"], "peak_mb", r["peak_mb"])
+    for key, by in per.items():
+        rates = {t: round(statistics.median(v), 1) for t, v in by.items()}
+        m[key] = {**rates, "default": round(statistics.median(rates.values()), 1)}
+    # Generation: what evaluation took beyond scoring its prompts, per generated token.
+    fwd = m["forward_tok_s"]
+    gen = [(r["eval_s"] - w.eval_tokens / fwd.get(r["technique"], fwd["default"]))
+           / w.generated_tokens for _, r, w in runs if w.generated_tokens and r["eval_s"] > 0]
+    if gen:
+        m["gen_s_per_token"] = round(max(statistics.median(gen), 1e-4), 5)
+    return m
+
+
+def check(runs: list[tuple[str, dict, object]], measured: dict) -> list[list]:
+    """Estimated against actual seconds per technique (mean signed and absolute error)."""
+    errors: dict[str, list[float]] = {}
+    for _, r, w in runs:
+        before, evaluation = seconds(r["technique"], w, measured, 1.0)
+        actual = r.get("actual_s") or r["train_s"] + r["eval_s"]
+        errors.setdefault(r["technique"], []).append((before + evaluation - actual) / actual)
+    return [[t, f"{100 * statistics.mean(e):+.0f}%",
+             f"{100 * statistics.mean(abs(x) for x in e):.0f}%",
+             f"{100 * max(abs(x) for x in e):.0f}%", len(e)] for t, e in errors.items()]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--report", default=str(ROOT / "bench" / "results" / "trial-report.json"))
+    ap.add_argument("--fit-on", default="sst2")
+    ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "throughputs.json"))
+    args = ap.parse_args()
+    report = json.loads(Path(args.report).read_text())
+    runs = works(report)
+    fitted = fit([x for x in runs if x[0] == args.fit_on])
+    others = [x for x in runs if x[0] != args.fit_on]
+    head = ["technique", "mean error", "mean |error|", "max |error|", "runs"]
+    print(f"\nFitted on {args.fit_on}; the built-in constants on the same runs:\n")
+    print(table(head, check([x for x in runs if x[0] == args.fit_on], MEASURED)))
+    print(f"\nFitted throughputs on {args.fit_on}'s own runs:\n")
+    print(table(head, check([x for x in runs if x[0] == args.fit_on], fitted)))
+    if others:
+        tasks = ", ".join(dict.fromkeys(x[0] for x in others))
+        print(f"\nFitted throughputs on the other tasks ({tasks}), never fitted on:\n")
+        print(table(head, check(others, fitted)))
+    out = Path(args.out)
+    out.write_text(json.dumps({"fitted_on": args.fit_on, "report": Path(args.report).name,
+                               "measured": fitted}, indent=1) + "\n")
+    print(f"\n{json.dumps(fitted, indent=1)}\nwritten to {out}")
+
+
+if __name__ == "__main__":
+    main()
