@@ -59,6 +59,7 @@ screenshots: $(STAMP) $(CHROMIUM)
 # Benchmarks print a table and write JSON under bench/results/ (minutes to hours: by hand).
 bench: $(STAMP)
 	$(PY) -m bench.trial
+	$(PY) -m bench.calibrate
 	$(PY) -m bench.scenarios
 	$(PY) -m bench.advise
 	$(PY) -m bench.load

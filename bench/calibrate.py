@@ -64,9 +64,7 @@ def fit(runs: list[tuple[str, dict, object]]) -> dict:
         if w.train_tokens and r["train_s"] > 0:
             fixed = m["copy_s"] * w.copies_model + m["save_model_s"] * w.saves_model
             add(t, "train_tok_s", w.train_tokens / max(r["train_s"] - fixed, 0.5))
-    for _, r, _w in runs:
-        if r.get("peak_mb"):
-            add(r["technique"], "peak_mb", r["peak_mb"])
+    # peak_mb is not fitted: the bench records the process's peak, which only grows.
     for key, by in per.items():
         rates = {t: round(statistics.median(v), 1) for t, v in by.items()}
         m[key] = {**rates, "default": round(statistics.median(rates.values()), 1)}
@@ -95,9 +93,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--report", default=str(ROOT / "bench" / "results" / "trial-report.json"))
     ap.add_argument("--fit-on", default="sst2")
+    ap.add_argument("--skip", default="", help="comma list of tasks to leave out (runs whose "
+                    "timings are not comparable)")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "throughputs.json"))
     args = ap.parse_args()
     report = json.loads(Path(args.report).read_text())
+    skip = {t for t in args.skip.split(",") if t}
+    report["splits"] = [s for s in report["splits"] if s["task"] not in skip]
     runs = works(report)
     fitted = fit([x for x in runs if x[0] == args.fit_on])
     others = [x for x in runs if x[0] != args.fit_on]

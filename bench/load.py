@@ -82,13 +82,16 @@ def phase(clients, name: str) -> dict:
     def chat(i):
         turns = ["Classify incoming emails into folders", f"we have {200 + i} labeled",
                  f"${3000 + i} budget"]
-        total, last, error = 0.0, None, None
+        total, last, error, said = 0.0, None, None, []
         for text in turns:
             seconds, last, error = timed(lambda t=text: clients[i].predict(t, api_name="/chat"))
             total += seconds
             if error:
                 break
-        if not error and f"{200 + i:,} labeled examples" not in json.dumps(last):
+            said.append(json.dumps(last))
+        # Each turn's reply confirms what that user said ("Got it: 205 labeled examples").
+        if not error and not (f"{200 + i:,} labeled examples" in said[1]
+                              and f"${3000 + i:,}" in said[2]):
             error = "lost the user's own answers"
         return total / len(turns), last, error
 
@@ -149,7 +152,10 @@ def main() -> None:
                                              **report}, indent=2))
     finally:
         app.terminate()
-        app.wait(timeout=30)
+        try:
+            app.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # a worker still training: it goes with the app
+            app.kill()
 
 
 if __name__ == "__main__":
