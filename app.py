@@ -389,6 +389,10 @@ def wire_advisor(a: AdvisorTab) -> None:
 
     def on_edit(name: str):
         def edited(value, hist: advisor_handlers.History, st):
+            # A value already held changes nothing, and must not redraw the chat and card
+            # from inputs read before a newer edit landed (a blur queued behind a choice).
+            if advisor_handlers.unchanged(name, value, st):
+                return SimpleNamespace(**{f.name: gr.skip() for f in fields(view)})
             return advisor_handlers.edit_field(name, value, hist, st)
         edited.__name__ = f"edit_{name}"
         return edited

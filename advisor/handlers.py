@@ -189,6 +189,16 @@ def pick_option(value: str, history: History | None, state: ChatState | None) ->
     return chat_turn(value, history, state)
 
 
+def unchanged(name: str, value: Any, state: ChatState | None) -> bool:
+    """Whether a panel value is the answer already held (a number field losing focus
+    re-sends its value; that must not redraw the chat over a newer change)."""
+    try:
+        return parse_edit(BY_NAME[name], value) == getattr((state or ChatState()).profile,
+                                                           name)
+    except (TailorError, ValueError):
+        return False
+
+
 def edit_field(name: str, value: Any, history: History | None, state: ChatState | None
                ) -> ChatView:
     """One field changed in the panel: the answer replaced, the advice re-run, and a line in
