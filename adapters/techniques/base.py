@@ -32,3 +32,12 @@ def trained_work(shape: Shape, config: TrainConfig, *, extra_prompt: float = 0.0
                 else shape.n_eval * (shape.answer_tokens + 1),
                 train_tokens=steps * min(shape.batch_size, shape.n_fit) * per_row,
                 steps=steps, copies_model=True, saves_model=saves_model)
+
+
+def peft_how_to_load(base_id: str) -> str:
+    """The model card's snippet for a PEFT artifact (LoRA or a soft prompt) on its base."""
+    return ("```python\nfrom peft import PeftModel\n"
+            "from transformers import AutoModelForCausalLM, AutoTokenizer\n"
+            f'base = AutoModelForCausalLM.from_pretrained("{base_id}")\n'
+            'model = PeftModel.from_pretrained(base, ".")  # this folder\n'
+            f'tokenizer = AutoTokenizer.from_pretrained("{base_id}")\n```')

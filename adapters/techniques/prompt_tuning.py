@@ -12,7 +12,7 @@ import torch
 
 from adapters.predict import LMPredictor, Predictor
 from adapters.registry import Fit, Shape, Technique, TrainConfig, Work
-from adapters.techniques.base import trained_work
+from adapters.techniques.base import peft_how_to_load, trained_work
 from adapters.trial import Trial
 from tailor.errors import TailorError
 from tailor.pricing import Serving
@@ -118,11 +118,7 @@ class PromptTuning(Technique):
                            extra_tokens=model.active_peft_config.num_virtual_tokens)
 
     def how_to_load(self, base_id: str) -> str:
-        return ("```python\nfrom peft import PeftModel\n"
-                "from transformers import AutoModelForCausalLM, AutoTokenizer\n"
-                f'base = AutoModelForCausalLM.from_pretrained("{base_id}")\n'
-                'model = PeftModel.from_pretrained(base, ".")  # this folder\n'
-                f'tokenizer = AutoTokenizer.from_pretrained("{base_id}")\n```')
+        return peft_how_to_load(base_id)
 
     def work(self, shape: Shape, config: PromptTuningConfig) -> Work:
         return trained_work(shape, config, shares_instruction=False,
