@@ -75,7 +75,7 @@ class Shape:
     batch_size: int = 8
     steps: int | None = None  # a fixed number of training steps, when the run asks for one
     max_steps: int | None = None  # a cap on training steps
-    longest_label_tokens: float = 0.0  # scoring pads every label to the longest one
+    label_tail_tokens: float = 0.0  # all labels' tokens after their first (scored packed)
 
     @property
     def classification(self) -> bool:

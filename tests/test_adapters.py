@@ -230,3 +230,31 @@ def test_soft_prompt_generation_matches_step_by_step_decoding(base, capitals_spl
         expected = text.split("\n")[0].strip()
         assert pred["prediction"], r.predictions
         assert pred["prediction"] == expected or expected.startswith(pred["prediction"])
+
+
+@pytest.mark.parametrize("soft_prompt", [None, "prefix", "prompt"])
+def test_label_scores_equal_scoring_each_label_alone(base, soft_prompt, monkeypatch) -> None:
+    """The packed, tree-masked label block gives each label the log-likelihood of a plain
+    forward pass over prompt + that label alone, with and without soft prompts."""
+    from peft import PrefixTuningConfig, PromptTuningConfig, get_peft_model
+
+    monkeypatch.setenv("TAILOR_NO_AUTOCAST", "1")  # compare in float32, not bf16 noise
+    model = base.model
+    if soft_prompt:
+        config = (PrefixTuningConfig if soft_prompt == "prefix" else PromptTuningConfig)(
+            task_type="CAUSAL_LM", num_virtual_tokens=4)
+        model = get_peft_model(base.copy(), config).eval()
+    labels = ("book flight", "book hotel", "play music", "10", "café crème", "日本")
+    ls = scoring.label_set(base.tokenizer, labels, lambda lab: " " + lab)
+    assert ls.longest > 1 and ls.ids[0][0] == ls.ids[1][0]  # shared first token
+    texts = ["Reserve me a room in Paris", "Put on some jazz", "Intent of: wake me at 7?"]
+    prompts = scoring.encode(base.tokenizer, [f"Classify the intent.\nText: {t}\nIntent:"
+                                        for t in texts])
+    packed = scoring.label_logprobs(model, base.tokenizer, prompts, ls)
+    with torch.inference_mode():
+        for r, prompt in enumerate(prompts):
+            for j, lab in enumerate(ls.ids):
+                ids = torch.tensor([prompt + list(lab)])
+                logp = model(input_ids=ids).logits[0, -len(lab) - 1:-1].log_softmax(-1)
+                alone = logp[torch.arange(len(lab)), torch.tensor(lab)].sum().item()
+                assert packed[r, j].item() == pytest.approx(alone, abs=2e-3)

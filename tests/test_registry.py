@@ -114,18 +114,18 @@ def test_the_playground_predictor_reproduces_the_evaluation(kind: str, tiny_mode
 
 def test_work_counts_what_scoring_runs() -> None:
     """The estimate's token counts follow adapters.scoring: the shared instruction once per
-    evaluation (not per row), each label's tokens after the first, every label padded to the
-    longest; soft prompts share nothing."""
+    evaluation (not per row), each label's tokens after the first, packed side by side; soft
+    prompts share nothing."""
     from dataclasses import replace
 
     from adapters.registry import Shape
 
     shape = Shape(n_train=64, n_eval=200, n_fit=64, prompt_tokens=50, instruction_tokens=30,
-                  n_labels=4, answer_tokens=2, longest_label_tokens=2)
+                  n_labels=4, answer_tokens=2, label_tail_tokens=4)
     zero = REGISTRY.get("zero_shot")
     assert zero.work(shape, zero.config()).eval_tokens == 200 * (20 + 4 * 1)
-    longer = replace(shape, longest_label_tokens=5)
-    assert zero.work(longer, zero.config()).eval_tokens == 200 * (20 + 4 * 4)
+    longer = replace(shape, label_tail_tokens=9)  # e.g. labels of 1, 2, 3 and 6 tokens
+    assert zero.work(longer, zero.config()).eval_tokens == 200 * (20 + 9)
     soft = REGISTRY.get("prompt_tuning")
     assert soft.work(shape, soft.config()).eval_tokens > 200 * (50 + 4 * 1)
     lora = REGISTRY.get("lora")

@@ -10,10 +10,10 @@ def scored_tokens(shape: Shape, prompt: float, shares_instruction: bool = True) 
     """Tokens one held-out answer costs in forward passes, as adapters.scoring runs them: the
     prompt's own tokens (the instruction every prompt shares is encoded once, not per row;
     soft prompts come first and share nothing), plus, for classification, every label's
-    tokens after the first (the first is read at the prompt's last position)."""
+    tokens after the first, packed into one block (the first is read at the prompt's last
+    position)."""
     own = prompt - (shape.instruction_tokens if shares_instruction else 0.0)
-    label = max(shape.longest_label_tokens, shape.answer_tokens)  # all padded to the longest
-    return max(own, 1.0) + shape.n_labels * max(label - 1.0, 0.0)
+    return max(own, 1.0) + (shape.label_tail_tokens if shape.classification else 0.0)
 
 
 def trained_work(shape: Shape, config: TrainConfig, *, extra_prompt: float = 0.0,
