@@ -125,7 +125,11 @@ LABEL_CUES = re.compile(r"label|annotat|tagged|examples?|pairs|approved|reviewed
                         r"verified|gold|ground truth|training")
 # Said after items, these make them labeled: "leases our paralegals marked up by hand".
 MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
-                    r"corrected|categori[sz]ed|classified|coded|scored)\b|\bby hand\b|\bhand-")
+                    r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved)\b|"
+                    r"\bby hand\b|\bhand-")
+# Said before items, these make them labeled: "we've labeled 500 of them".
+MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed)\s+"
+                           r"(about |around |roughly |maybe |some |over |nearly )?$")
 UNLABELED = re.compile(r"unlabell?ed|unannotated|\braw\b|not labell?ed")
 
 
@@ -371,7 +375,9 @@ def mentions(t: str) -> list[Mention]:
         unlisted = False
         money = bool(m.group("cur")) or bool(MONEY_AFTER.match(after)) or bool(
             re.match(r"^of (api )?credits", after))
-        if kind is None and LABEL_CUES.search(" ".join(head[:3])):
+        if kind is None and MARKED_BEFORE.search(clause_before):
+            kind = Kind.DATA  # "we've labeled 500 of them"
+        elif kind is None and LABEL_CUES.search(" ".join(head[:3])):
             kind = Kind.DATA  # "40,000 verified extractions": the cue says what they are
         elif kind == Kind.OTHER and LABEL_CUES.search(" ".join(head[:at])) and not (
                 LABEL_SET.fullmatch(head[at])):
@@ -434,6 +440,16 @@ def mentions(t: str) -> list[Mention]:
     return _apply_corrections(t, found)
 
 
+CORRECTION_FILLERS = {"of", "or", "not", "and", "instead", "in", "total", "i", "we", "they",
+                      "actually", "sorry", "then", "rather", "more", "so", "at", "is", "was",
+                      "are", "were", "that", "which", "max", "tops", "or so", "plus", "now",
+                      "a", "per", "each", "every", "once", "if", "when", "because", "since",
+                      "after", "before", "counting", "including", "from", "by", "to", "for",
+                      "with", "all", "altogether", "overall", "give", "take", "ish",
+                      "really", "though", "but", "you", "it", "this",
+                      "last", "these", "those", "them", "right", "exactly", "about"}
+
+
 def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
     """'500 labeled clauses, no wait, more like 5,000': a bare number after a correction word
     takes the kind of the number it corrects."""
@@ -445,7 +461,11 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
             between = t[prev.end: mention.start] if prev else ""
             # A bare rate ("800 a month") corrects money only; other bare numbers anything.
             fits = prev is not None and (mention.kind != Kind.VOLUME or prev.kind == Kind.MONEY)
-            if prev and fits and CORRECTION.search(between):
+            # "actually there's one old gaming PC": a number that counts some other thing
+            # is not a correction of the last amount.
+            nxt = re.match(r"\s*([a-z][\w'-]*)", t[mention.end:])
+            other_thing = nxt is not None and nxt.group(1) not in CORRECTION_FILLERS
+            if prev and fits and not other_thing and CORRECTION.search(between):
                 per = mention.per_month if mention.per_month is not None else (
                     None if prev.annual else prev.per_month)
                 mention = Mention(mention.value, prev.kind, mention.start, mention.end, per,

@@ -87,11 +87,20 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.REASONING, r"\breasoning\b|\breason (about|through|step)|\bmath\w*|arithmetic|"
                          r"calculat\w*|multi-?step|logic(al)? (puzzles?|problems?)|"
                          r"word problems?|\bsolve\b|\bproofs?\b"),
-    (TaskKind.EXTRACTION, r"extract\w*|\bpull\w* (\S+ ){0,8}(out of|from)\b|\bparse\b|parsing|"
+    (TaskKind.EXTRACTION, r"extract\w*|\bpull\w* (\S+ ){0,8}(out of|from)\b|\bpulled out\b|"
+                          r"\bparse\b|parsing|"
                           r"entit(y|ies)|\bner\b|fill (in )?forms?|key fields|structured data "
                           r"from|into (a )?(fixed )?json|line[- ]items?"),
     (TaskKind.CLASSIFICATION, r"classif\w*|categori[sz]\w*|\brout(e|es|ing|er)\b|triage|"
-                              r"\b(auto-?)?tag(s|ging|ged)?\b|\blabel(s|ling)? (\S+ ){0,3}into|"
+                              r"\bauto-?tag\w*|\btag(ging|ged)\b|(?<!\ba )(?<!\bthe )\btag\b|"
+                              r"\btags (each|every|incoming|them|it|all|our|the)\b|"
+                              # An answer from a closed set: "says covered, partly covered or
+                              # not covered", "labels CVs yes/maybe/no", graded on a rubric.
+                              r"\b(says?|answers?|outputs?|returns?|decides?|marks?|labels?|"
+                              r"grades?|rates?|judges?) (\S+ ){0,3}?(whether |either |as )?"
+                              r"[\w-]+( [\w-]+)?, [\w-]+( [\w-]+)?,? or [\w-]+( [\w-]+)?\b|"
+                              r"\b\w+/\w+/\w+\b|\bagainst (a|the|our) rubric\b|"
+                              r"\blabel(s|ling)? (\S+ ){0,3}into|"
                               r"\bsort\w* (\S+ ){0,6}into|sentiment|\bdetect\w*|moderat\w*|"
                               r"\bspam\b|\bintents?\b|prioriti[sz]\w*|toxic\w*|fraud|"
                               r"brand-?safety|\bflag(s|ging)?\b|"
@@ -155,14 +164,18 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"\bprogrammers?\b|\bcoders?\b|\bbackend\b|back-end|full-?stack|frontend|\bcto\b|"
        r"tech lead|technical co-?founder|\b\d+ (of us )?(is|are) technical|\bi code\b|"
        r"\bcan code\b|\b(we|i|they)( both| all)? code\b|\bapis?\b(?= (only|integration))|"
-       r"call(ing)? apis|"
-       # IT and tech staff, as people say it in other languages too ("informatic people").
-       r"\binformatic\w*|\b(it|tech|technical|software|computer) (people|persons?|staff|team|"
-       r"department|guys?|folks|experts?)\b")
+       r"call(ing)? apis|\bcalls? (an? |the )?apis?\b|\bagainst (the )?apis?\b|"
+       r"\bwrites? (\S+ ){0,2}python\b|\bwrite (\S+ ){0,2}python\b|"
+       r"\b(tech|technical|software|computer) (people|persons?|staff|team|guys?|folks|"
+       r"experts?)\b")
+# IT and tech staff, as people say it in other languages too ("informatic people"): builders
+# unless the founder says their own unit has no engineers.
+IT_STAFF = (r"\binformatic\w*|\b(it|tech|technical|software|computer) (people|persons?|staff|"
+            r"team|department|guys?|folks|experts?)\b")
 NO_TEAM = (r"non-?technical|not (very |at all )?tech(y|ie|nical)?\b|no-?code|"
            r"nobody (here )?(is|does|codes|can)\b|(nobody|none of us)\b[^.,]{0,25}\b("
            r"technical|codes|programs|developers?|engineers?|programmers?|python|coding|"
-           r"programming)\b|can'?t code|"
+           r"programming|writes? code|writes? software)\b|can'?t code|"
            r"don'?t code|neither of us (codes?|can code|is technical|programs)|"
            r"\bno (coding|programming|technical|tech|dev\w*|software) (skills?|experience|"
            r"background|knowledge)|"
@@ -177,9 +190,10 @@ def team_skill(text: str) -> TeamSkill | None:
     dev_pos, dev_neg = _mentioned(t, DEV)
     if dev_pos:
         return TeamSkill.API
-    if dev_neg or re.search(NO_TEAM, t):
+    it_pos, it_neg = _mentioned(t, IT_STAFF)
+    if dev_neg or it_neg or re.search(NO_TEAM, t):
         return TeamSkill.NONE
-    return None
+    return TeamSkill.API if it_pos else None
 
 
 PYTORCH = (r"pytorch|\btorch\b|\bjax\b|tensorflow|keras|hugging ?face (transformers|trainer)|"
@@ -225,9 +239,16 @@ PERMITTED = (r"(fine|ok|okay|allowed|cleared|approved|happy|no problem|acceptabl
              r"confidential)|data (is|are) (all )?public")
 
 
+# Running it on hardware just named: "we have our own server ... we will run everything there".
+RUN_ON_IT = r"\b(run|host|serve|deploy)\w* (\S+ ){0,4}?(there|on it|on that|on them)\b"
+OWN_MACHINE = r"\b(own|our|my) (\S+ ){0,2}(servers?|machines?|box|rig|pc|workstation)\b"
+
+
 def hosting(text: str) -> Hosting | None:
     t = normalise(text)
     self_pos, _ = _mentioned(t, SELF)
+    if not self_pos and (re.search(GPU, t) or re.search(OWN_MACHINE, t)):
+        self_pos = _mentioned(t, RUN_ON_IT)[0]
     vendor_pos, vendor_neg = _mentioned(t, VENDOR, permits=True)
     if self_pos:
         return Hosting.SELF_HOSTED
@@ -408,7 +429,8 @@ def _flag(t: str, positive: str, expecting: bool, negative: str | None = None) -
     return True if pos else (False if neg else None)
 
 
-CONSISTENCY = (r"\bstrict(ly)?\b|consisten(t|cy)|exact (format|voice|tone|style|wording|"
+CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without exception|"
+               r"consisten(t|cy)|exact (format|voice|tone|style|wording|"
                r"template)|same (format|structure|sections?|template|style|voice|tone|\d+ "
                r"sections)|fixed (\S+ )?(schema|format|structure|template|sections?|character|"
                r"length)|\bjson\b|schema|structured output|always (the same|in the same|with|"
@@ -467,10 +489,13 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"fall(s)? apart|\bbland\b|robotic|sloppy|clunky|patchy|spotty|unusable|useless|"
              r"repetitive|sub-?par|not up to (par|scratch)|(could|should) be (much )?better|"
              r"\bmis(label|classif|read|rout|tag|interpret|understand|categori[sz])\w*|"
-             r"mix\w* up|still (\S+ ){0,2}(wrong|off|bad)")
+             r"mix\w* up|still (\S+ ){0,2}(wrong|off|bad)|\bmangl\w*|same mistakes?|"
+             r"no matter how (we|i|you|they) (re)?(word|phras|prompt|tweak)\w*|"
+             r"still (mangles?|breaks?|ignores?|drops?|loses?|fails?|makes? mistakes)|"
+             r"keeps? (choking|confusing|mixing|mangling|ignoring|breaking|getting)")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
-LOW_SCORE = (r"\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|just|"
-             r"maybe|roughly|barely) (\S+ )?(\d+(\.\d+)?) ?(%|percent)")
+LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|"
+             r"just|maybe|roughly|barely) (\S+ )?|[~≈] ?)(?P<score>\d+(\.\d+)?) ?(%|percent)")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet) (\S+ ){0,2}tried (\S+ ){0,2}"
              r"prompt\w*|not tried prompt")
 ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |instance |"
@@ -646,9 +671,15 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
             return True
     if re.search(NOT_TRIED, t):
         return False
-    for s in _sentences(t):
-        if re.search(PROMPTED, s) and (re.search(SHORTFALL, s) or any(
-                float(m.group(3)) < 90 for m in re.finditer(LOW_SCORE, s))):
+    def short(s: str) -> bool:
+        return bool(re.search(SHORTFALL, s)) or any(
+            float(m.group("score")) < 90 for m in re.finditer(LOW_SCORE, s))
+
+    sentences = _sentences(t)
+    for i, s in enumerate(sentences):
+        # "We tried few-shot prompts with Gemini. We're stuck around 74%."
+        if re.search(PROMPTED, s) and (short(s) or (
+                i + 1 < len(sentences) and short(sentences[i + 1]))):
             return True
     return None
 

@@ -476,3 +476,45 @@ def test_an_audience_is_not_a_count_of_tenants() -> None:
     assert extract("We have 30 client firms, and each one wants its own labels.")[
         "num_tasks"] == 30
     assert "num_tasks" not in extract("We route to 5 teams, each with its own queue.")
+
+
+# The kinds of miss the second held-out set showed (h21..h45, now retired to a regression
+# set), in new words: a closed answer set is classification, fields "pulled out" is
+# extraction, placeholder tags are not labels, people who write Python against APIs are
+# developers, a unit with no engineers does not borrow the IT department's, shortfalls said
+# as "same mistakes" or a score after "~", running a model on hardware just named.
+@pytest.mark.parametrize("text, expected", [
+    ("The bot reads a warranty request and answers approved, needs photos, or rejected.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Each support chat gets marked urgent/normal/low by an agent today.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Essays are scored against a rubric by two teachers.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Invoices arrive as scans and we need the VAT number and total pulled out.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("We translate app strings and the HTML tags must stay as they are.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("Our ops guy writes Python scripts against APIs, nobody does ML.",
+     {"team_skill": TeamSkill.API}),
+    ("I can write a bit of Python that calls an API.", {"team_skill": TeamSkill.API}),
+    ("Nobody in the office writes code.", {"team_skill": TeamSkill.NONE}),
+    ("There are no developers in our team; the group IT department runs the email servers.",
+     {"team_skill": TeamSkill.NONE}),
+    ("Prompting Gemini: ~65% right, the same mistakes whatever we try.",
+     {"tried_prompting": True}),
+    ("We tried few-shot prompts for a month. Accuracy is stuck near 70%.",
+     {"tried_prompting": True}),
+    ("We've been prompting Claude for weeks and it still mangles the dates.",
+     {"tried_prompting": True}),
+    ("The codes must come through untouched, every single time.",
+     {"needs_consistency": True}),
+    ("We have our own server with an L40S and would run everything there.",
+     {"hosting": Hosting.SELF_HOSTED}),
+    ("We annotated 800 of them, no wait, 1,800.", {"labeled_examples": 1800}),
+    ("We have 2,000 tickets, sorry, there's one old laptop too.", {"labeled_examples": 2000}),
+    ("About 60 proposals our sales lead wrote over the years.", {"labeled_examples": 60}),
+])
+def test_gaps_the_second_heldout_set_showed(text: str, expected: dict) -> None:
+    found = extract(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)

@@ -9,8 +9,11 @@ the parser) is checked scenario by scenario. The first held-out set (h01..h20) w
 before the rules changed; its misses were then rewritten as new dev scenarios (d61..d75, new
 words, same kinds of miss), so it is no longer blind: its goals are asserted as a regression.
 The second held-out set (h21..h45) was written blind by a colleague with no sight of the
-rules and run once, after the parser was final: only the goals are asserted on it, with the
-first-run figure as a floor, and its misses are printed, not fixed one by one.
+rules and run once (24/25 picks, 120/139 fields); its kinds of miss were then fixed in the
+parser with new words (tests/test_parse.py), so it too is now a regression set. The third
+(h46..h70) was written blind the same way and run once, after those fixes: only the goals are
+asserted on it, with the first-run figure as a floor, and its misses are printed, not fixed
+one by one.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import pytest
 
 from advisor.profile import Hardware, Hosting, Profile, TaskKind, TeamSkill
 from advisor.rules import FAMILIES
-from advisor.scenarios import DEV, HELDOUT, HELDOUT2, Outcome, figures, load, run
+from advisor.scenarios import DEV, HELDOUT, HELDOUT2, HELDOUT3, Outcome, figures, load, run
 from tailor.settings import ROOT
 
 GOAL_PICKS = 95.0  # % of picks among the accepted techniques
@@ -42,7 +45,8 @@ def _misses(outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("path", [DEV, HELDOUT, HELDOUT2], ids=["dev", "heldout", "heldout2"])
+@pytest.mark.parametrize("path", [DEV, HELDOUT, HELDOUT2, HELDOUT3],
+                         ids=["dev", "heldout", "heldout2", "heldout3"])
 def test_the_table_is_well_formed(path) -> None:
     """Ids are unique, picks are techniques, fields are Profile fields with valid values,
     and each expectation names the note behind it."""
@@ -76,6 +80,11 @@ def heldout2(kb) -> list[Outcome]:
     return [run(s, kb) for s in load(HELDOUT2)]
 
 
+@pytest.fixture(scope="module")
+def heldout3(kb) -> list[Outcome]:
+    return [run(s, kb) for s in load(HELDOUT3)]
+
+
 def test_goals_on_the_dev_set(kb) -> None:
     f = figures([run(s, kb) for s in DEV_SET])
     assert f.scenarios + len(load(HELDOUT)) + len(load(HELDOUT2)) >= 60
@@ -91,26 +100,38 @@ def test_goals_on_the_first_heldout_set(heldout: list[Outcome]) -> None:
     assert f.fields_pct >= GOAL_FIELDS, f"{f.fields_pct:.1f}% fields\n{_misses(heldout)}"
 
 
-# The blind set, measured once after the parser was final (2026-11-26): 24/25 picks (96.0%)
-# and 120/139 fields (86.3%). The picks goal holds; the fields goal does not (the misses are
-# mostly the task kind and the team's skill in longer descriptions). Left so rather than tuned
-# to these 25. strict: the day the fields goal is met this fails, and the marker must go.
-HELDOUT2_AS_REPORTED = (24, 120)  # picks acceptable, fields read right
-
-
-def test_picks_goal_on_the_blind_heldout_set(heldout2: list[Outcome]) -> None:
+def test_goals_on_the_second_heldout_set(heldout2: list[Outcome]) -> None:
+    """First run (blind) 24/25 picks, 120/139 fields; 25/25 and 138/139 since its kinds of
+    miss were fixed in the parser (so this set now guards against regressions)."""
     f = figures(heldout2)
     assert f.scenarios == 25
     assert f.picks_pct >= GOAL_PICKS, f"{f.picks_pct:.1f}% picks\n{_misses(heldout2)}"
-
-
-@pytest.mark.xfail(strict=True, reason="blind held-out: 86.3% fields as first run; goal 97%")
-def test_fields_goal_on_the_blind_heldout_set(heldout2: list[Outcome]) -> None:
-    f = figures(heldout2)
     assert f.fields_pct >= GOAL_FIELDS, f"{f.fields_pct:.1f}% fields\n{_misses(heldout2)}"
 
 
-def test_blind_heldout_does_not_fall_below_the_reported_figure(heldout2: list[Outcome]) -> None:
-    f = figures(heldout2)
-    picks, read = HELDOUT2_AS_REPORTED
-    assert f.picks_ok >= picks and f.fields_ok >= read, _misses(heldout2)
+# The third set, measured once after the parser fixes for the second (2026-11-26): 21/25 picks
+# (84.0%) and 122/149 fields (81.9%). Neither goal holds on it: the four wrong picks all went
+# to prompt engineering (a GPU owner with no cash, many tasks on one frozen base twice, a
+# plateau said without the word "prompt"), and the field misses are spread over the task
+# kind, counts said as "none yet" or "a few dozen", privacy said as law or contract, and
+# hardware. strict: the day a goal is met this fails, and the marker must go.
+HELDOUT3_AS_REPORTED = (21, 122)  # picks acceptable, fields read right
+
+
+@pytest.mark.xfail(strict=True, reason="blind held-out 3: 84.0% picks as first run; goal 95%")
+def test_picks_goal_on_the_blind_heldout_set(heldout3: list[Outcome]) -> None:
+    f = figures(heldout3)
+    assert f.scenarios == 25
+    assert f.picks_pct >= GOAL_PICKS, f"{f.picks_pct:.1f}% picks\n{_misses(heldout3)}"
+
+
+@pytest.mark.xfail(strict=True, reason="blind held-out 3: 81.9% fields as first run; goal 97%")
+def test_fields_goal_on_the_blind_heldout_set(heldout3: list[Outcome]) -> None:
+    f = figures(heldout3)
+    assert f.fields_pct >= GOAL_FIELDS, f"{f.fields_pct:.1f}% fields\n{_misses(heldout3)}"
+
+
+def test_blind_heldout_does_not_fall_below_the_reported_figure(heldout3: list[Outcome]) -> None:
+    f = figures(heldout3)
+    picks, read = HELDOUT3_AS_REPORTED
+    assert f.picks_ok >= picks and f.fields_ok >= read, _misses(heldout3)
