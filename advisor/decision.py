@@ -3,7 +3,7 @@ sensitivity analysis can re-run it dozens of times per recommendation."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from advisor import rules
 from advisor.costs import CostEstimate, Pricing, estimate
@@ -32,8 +32,10 @@ def effective(profile: Profile) -> tuple[Profile, list[str]]:
     notes: list[str] = []
     p = profile
     if p.labeled_examples is None:
-        p = replace(p, labeled_examples=0)
-        notes.append("You did not say how much labeled data you have: assumed none yet.")
+        # Not "none": assuming zero would push every silent founder to prompting. The data
+        # rules wait for a number, and the card shows what each count would change.
+        notes.append("You did not say how much labeled data you have: the pick does not "
+                     "weigh data yet (see what would change it).")
     if p.task_kind is None:
         notes.append("The kind of task was unclear: costs assume open-ended text generation.")
     if not p.has_budget:

@@ -11,7 +11,7 @@ same words always give the same numbers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 UNITS = {
@@ -125,7 +125,8 @@ LABEL_CUES = re.compile(r"label|annotat|tagged|examples?|pairs|approved|reviewed
                         r"verified|gold|ground truth|training")
 # Said after items, these make them labeled: "leases our paralegals marked up by hand".
 MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
-                    r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved)\b|"
+                    r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
+                    r"structured)\b|training examples|as examples|training data|"
                     r"\bby hand\b|\bhand-")
 # Said before items, these make them labeled: "we've labeled 500 of them".
 MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed)\s+"
@@ -217,7 +218,9 @@ def normalise(text: str) -> str:
                lambda m: _fmt(1.5 * SCALES[m.group(1)]), t)
     t = re.sub(rf"\ba grand\b{NOT_MONEY_GRAND}", "1 grand", t)
     for phrase, value in VAGUE:
-        t = re.sub(rf"\b{phrase}\b", str(value), t)
+        # "we have several." points back at the last noun: no amount of its own.
+        stop = r"(?!\s*[.;!?])" if phrase == "several" else ""
+        t = re.sub(rf"\b{phrase}\b{stop}", str(value), t)
     # "5 million" and "1.5 thousand" before the word runs, so "million" is not read alone.
     scaled = re.compile(rf"(?<![\w.])({NUM})\s*(hundred|thousand|million|billion)\b")
     while scaled.search(t):
@@ -335,6 +338,9 @@ LABEL_SET = re.compile(r"categories|category|classes|types|intents|queues|tags|b
                        r"minutes?|hours?|days?|weeks?|months?|years?")
 
 
+PAST_WORK = {"past", "previous", "earlier", "existing", "historical", "archived"}
+
+
 def mentions(t: str) -> list[Mention]:
     """Every number in normalised text `t`, with what it counts."""
     found: list[Mention] = []
@@ -389,8 +395,8 @@ def mentions(t: str) -> list[Mention]:
             bound = True
             if per_month is not None:
                 kind = Kind.VOLUME
-            elif MARKED.search(after):
-                kind = Kind.DATA
+            elif MARKED.search(after) or (head and head[0] in PAST_WORK):
+                kind = Kind.DATA  # "forty past obituaries we're proud of"
             else:
                 kind = Kind.OTHER
         if kind == Kind.LATENCY:
@@ -416,6 +422,8 @@ def mentions(t: str) -> list[Mention]:
             kind = Kind.VOLUME
         elif kind == Kind.VOLUME:
             kind = Kind.OTHER  # "2k requests" with no period: not a rate
+        elif kind == Kind.OTHER and per_month is not None and noun in ("times", "time"):
+            kind = Kind.VOLUME  # "we'd run it a thousand times a day"
         cue = 0
         if kind == Kind.DATA:
             window = clause_before[-30:] + " " + " ".join(words)
@@ -424,7 +432,8 @@ def mentions(t: str) -> list[Mention]:
             if UNLABELED.search(clause_before[-12:] + " " + rest):  # (not the last number's)
                 cue = -1  # items, but none of them labeled
             else:
-                cue = 2 if LABEL_CUES.search(window) else 1
+                cue = 2 if LABEL_CUES.search(window) or MARKED.search(_clause_after(
+                    t, m.end())) else 1
         if kind == Kind.MONEY and per_month is None and (
                 p := re.search(r"\b(daily|weekly|monthly|quarterly|yearly|annual)\b"
                                r"(\s+\S+){0,3}\s*$", clause_before)):
@@ -470,6 +479,9 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
                     None if prev.annual else prev.per_month)
                 mention = Mention(mention.value, prev.kind, mention.start, mention.end, per,
                                   max(prev.cue, 1), corrects=True)
+        if not mention.corrects and re.search(r"\b(i|we) meant\s*$|\bcorrection\b[^.]*$",
+                                              t[max(0, mention.start - 40): mention.start]):
+            mention = replace(mention, corrects=True)  # "Sorry, I meant a thousand a month"
         out.append(mention)
     return out
 

@@ -86,9 +86,12 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"copilot|app)"),
     (TaskKind.REASONING, r"\breasoning\b|\breason (about|through|step)|\bmath\w*|arithmetic|"
                          r"calculat\w*|multi-?step|logic(al)? (puzzles?|problems?)|"
-                         r"word problems?|\bsolve\b|\bproofs?\b"),
+                         r"word problems?|\bsolve\b|\bproofs?\b|"
+                         r"\bwork(s|ing)? through (\S+ ){0,5}step[- ]by[- ]step|"
+                         r"(with )?the working shown|show(s|ing)? (its|the|their) working"),
     (TaskKind.EXTRACTION, r"extract\w*|\bpull\w* (\S+ ){0,8}(out of|from)\b|\bpulled out\b|"
-                          r"\bparse\b|parsing|"
+                          r"\bpull\w* (\S+ ){0,8}into\b|\binto (a |an |our |the )?(\S+ )?"
+                          r"structured\b|\bnormali[sz]\w* into\b|\bparse\b|parsing|"
                           r"entit(y|ies)|\bner\b|fill (in )?forms?|key fields|structured data "
                           r"from|into (a )?(fixed )?json|line[- ]items?"),
     (TaskKind.CLASSIFICATION, r"classif\w*|categori[sz]\w*|\brout(e|es|ing|er)\b|triage|"
@@ -100,6 +103,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"grades?|rates?|judges?) (\S+ ){0,3}?(whether |either |as )?"
                               r"[\w-]+( [\w-]+)?, [\w-]+( [\w-]+)?,? or [\w-]+( [\w-]+)?\b|"
                               r"\b\w+/\w+/\w+\b|\bagainst (a|the|our) rubric\b|"
+                              r"\b(label|labell?ing|category|tag|class) schemes?\b|"
+                              r"\b(separate|split|sort|group)\w* (them|these|it|each|the "
+                              r"messages)\b|"
                               r"\blabel(s|ling)? (\S+ ){0,3}into|"
                               r"\bsort\w* (\S+ ){0,6}into|sentiment|\bdetect\w*|moderat\w*|"
                               r"\bspam\b|\bintents?\b|prioriti[sz]\w*|toxic\w*|fraud|"
@@ -123,8 +129,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"(\S+ ){0,3}questions|"
                        r"questions? about|\bfaqs?\b|help ?desk|copilot|\bq&a\b|conversational|"
                        r"support agent|(support|customer|user|employee) questions"),
-    (TaskKind.GENERATION, r"\bwrit\w*|generat\w*|draft\w*|rewrit\w*|summar\w*|translat\w*|"
-                          r"compos\w*|paraphras\w*|descriptions?|captions?|"
+    (TaskKind.GENERATION, r"\bwrit(?!\w* down)\w*|generat\w*|draft\w*|rewrit\w*|summar\w*|"
+                          r"translat\w*|compos\w*|paraphras\w*|descriptions?|captions?|"
                           # "copy" and "content" the nouns: not "a copy of the model",
                           # not "content to use a vendor"
                           r"(?<!model )(?<!full )(?<!1 )\bcopy\b(?! of\b| per\b)|"
@@ -135,7 +141,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"barks|slogans?|"
                           # "turn dictations into SOAP notes"
                           r"\b(turn|convert|transform)\w* (\S+ ){0,5}into (\S+ ){0,3}(notes?|"
-                          r"summar\w*|reports?|emails?|letters?|posts?|prose|text|articles?|"
+                          r"instructions|explanations?|summar\w*|reports?|emails?|letters?|posts?|prose|text|articles?|"
                           r"drafts?|sql|code|queries|scripts?)\b"),
 ]
 # Scores only a classifier reports: a last resort when nothing else names the task.
@@ -226,7 +232,10 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
 RESTRICTED = (rf"({NOT}|must not|may not|not allowed to|never|nothing (can|may|"
               r"should|must))\s+(\S+\s+){0,3}?(go|leave|be sent|send|be shared|share|"
               r"be processed|be uploaded|upload|be stored|move)\b|"
-              r"(must|has to|have to|needs? to|should) (stay|remain|be kept)\b")
+              r"(must|has to|have to|needs? to|should) (stay|remain|be kept)\b|"
+              r"\b(data|records?|everything|it) (\S+ ){0,3}(stays?|remains?|to stay|to remain) "
+              r"(in|on|inside|within) (our|the|premises|prem)\b|"
+              r"\b(forbid\w*|prohibit\w*|bans?|banned) (\S+ ){0,2}(sending|sharing|uploading)")
 PRIVATE = (r"privacy|private|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive|\bphi\b|"
            r"protected health|personal data|patient (data|notes|records)|medical records|"
            r"trade secrets?")
@@ -338,7 +347,8 @@ NO_COMPUTE = r"\b(hardware|compute|graphics)\b"
 NOT_OWNED = (r"\b(rent\w*|cloud|hosted|leas(e|ed|ing)|on-demand|spot)\b|\b(in|on) the cloud|"
              r"\bon (aws|gcp|azure|runpod|lambda|modal|vast|coreweave)\b")
 NOT_OWNED_AFTER = r"^\s*(budget|costs?|bill|hours?|credits|rental|time|spend|instances?)\b"
-CLUSTER = r"cluster|multi-?node|\bnodes\b|several (gpu )?servers"
+CLUSTER = (r"cluster|multi-?node|\bnodes\b|several (gpu )?servers|"
+           r"\bgpu servers\b[^.]{0,30}\bseveral\b")
 
 
 def _around(s: str, start: int, end: int) -> tuple[str, str]:
@@ -346,6 +356,11 @@ def _around(s: str, start: int, end: int) -> tuple[str, str]:
     before = re.split(r"[.;:!?,]", s[max(0, start - 25): start])[-1]
     after = re.split(r"[.;:!?,]", s[end: end + 20])[0]
     return before, after
+
+
+NOT_MINE = (r"\b(can'?t|cannot|can not|not allowed to|unable to) use (it|that|this|them)\b|"
+            r"\b(isn'?t|not) (mine|ours)\b|\b(office|work|employer|company)'?s (machine|"
+            r"computer|pc|gpu|box|rig)")
 
 
 def hardware(t: str, lead: str | None) -> Hardware | None:
@@ -361,11 +376,14 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
     owned: list[Hardware] = []
     none = False
     for s in _sentences(t):
+        s = re.sub(r"\bself[- ]hosted\b", "ours", s)  # run at home, not rented
         cards, denied = [], False
         for m in re.finditer(GPU, s):
             before, after = _around(s, m.start(), m.end())
             if re.search(NOT_OWNED, before + " " + after) or re.match(NOT_OWNED_AFTER, after):
                 continue
+            if re.search(NOT_MINE, s):
+                continue  # "the 4090 is my office's machine, I can't use it for this"
             if negated(s, m.start()):
                 denied = True
             else:
@@ -430,6 +448,7 @@ def _flag(t: str, positive: str, expecting: bool, negative: str | None = None) -
 
 
 CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without exception|"
+               r"no exceptions|same (headings?|order)|\bmatch (\S+ ){0,6}exactly|exactly match|"
                r"consisten(t|cy)|exact (format|voice|tone|style|wording|"
                r"template)|same (format|structure|sections?|template|style|voice|tone|\d+ "
                r"sections)|fixed (\S+ )?(schema|format|structure|template|sections?|character|"
@@ -492,7 +511,9 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"mix\w* up|still (\S+ ){0,2}(wrong|off|bad)|\bmangl\w*|same mistakes?|"
              r"no matter how (we|i|you|they) (re)?(word|phras|prompt|tweak)\w*|"
              r"still (mangles?|breaks?|ignores?|drops?|loses?|fails?|makes? mistakes)|"
-             r"keeps? (choking|confusing|mixing|mangling|ignoring|breaking|getting)")
+             r"keeps? (choking|confusing|mixing|mangling|ignoring|breaking|getting|inventing|"
+             r"adding|dropping|forgetting|hallucinating|missing|making)|breaking the format|"
+             r"(isn'?t|not) sustainable|unsustainable")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|"
              r"just|maybe|roughly|barely) (\S+ )?|[~≈] ?)(?P<score>\d+(\.\d+)?) ?(%|percent)")
@@ -540,7 +561,10 @@ NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell
 NO_DATA = (r"\b(no|0|without|lack\w*|not(?! (enough|much|many|a lot|all|only|just|yet|very|"
            r"that|so|too))|(don'?t|do not|haven'?t|have not) (have|got)?)\s+(any\s+)?"
            r"([\w&/-]+\s+){0,2}?(data|examples?|dataset|data ?set|labels|pairs|samples|training "
-           r"data)\b|nothing labell?ed|\bhave not examples")
+           r"data)\b|nothing labell?ed|\bhave not examples|(examples?|data|samples?|pairs|"
+           r"labels|answers),? we (have|got) none|(examples?|data) we (don'?t|do not) have|"
+           r"\bno (\S+ )?examples (collected|yet|gathered)|"
+           r"(haven'?t|have not) (\S+ ){0,3}(any )?(\S+ )?examples")
 VOLUME_WORDS = [(r"\b(tiny|very low|minimal)\b", 500), (r"\blow\b|\bsmall\b", 1_000),
                 (r"\b(medium|moderate)\b", 30_000), (r"\b(very high|huge|massive)\b", 3_000_000),
                 (r"\b(high|large|lots)\b", 300_000)]

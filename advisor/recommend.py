@@ -110,6 +110,8 @@ def _comparison(p: Profile, costs: CostEstimate, ft_variant: str) -> dict[str, d
     vendor_ft = ft_variant == "vendor_api"
 
     def have(need: int) -> str:
+        if p.labeled_examples is None:
+            return f"you did not say how many you have (needs about {need:,})"
         return f"you have {n:,}: " + ("enough" if n >= need else "short")
 
     return {

@@ -99,7 +99,7 @@ def data_volume(p: Profile, c: CostEstimate) -> Reason | None:
 def prompting_fell_short(p: Profile, c: CostEstimate) -> Reason | None:
     if not p.tried_prompting:
         return None
-    if (p.labeled_examples or 0) < DATA_LINES[0]:
+    if p.labeled_examples is not None and p.labeled_examples < DATA_LINES[0]:
         return Reason(
             "tried.no_data",
             "Prompting has fallen short, but there is nothing to tune on yet: label a few "

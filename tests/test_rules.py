@@ -14,7 +14,8 @@ from advisor.rules import FAMILIES, FT, PE, PT, RULES, Reason, confidence, rank,
 
 CASES = [
     # (name, profile, technique, variant, rules that must fire)
-    ("nothing known", Profile(), PE, "zero_shot", {"data.too_few"}),
+    # Unsaid data is not "none": no data rule fires, prompting wins as the place to start.
+    ("nothing known", Profile(), PE, "zero_shot", {"start.simple"}),
     ("no data, no budget",
      Profile(task_kind=K.CLASSIFICATION, labeled_examples=0, budget_usd=0), PE, "zero_shot",
      {"data.too_few", "budget.none"}),

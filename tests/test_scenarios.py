@@ -11,9 +11,9 @@ words, same kinds of miss), so it is no longer blind: its goals are asserted as 
 The second held-out set (h21..h45) was written blind by a colleague with no sight of the
 rules and run once (24/25 picks, 120/139 fields); its kinds of miss were then fixed in the
 parser with new words (tests/test_parse.py), so it too is now a regression set. The third
-(h46..h70) was written blind the same way and run once, after those fixes: only the goals are
-asserted on it, with the first-run figure as a floor, and its misses are printed, not fixed
-one by one.
+(h46..h70) was written blind the same way and run once after those fixes (21/25 picks,
+122/149 fields), then its kinds of miss were fixed the same way: all four sets now guard
+against regressions, and the first-run figures of the blind sets are the honest estimate.
 """
 
 from __future__ import annotations
@@ -109,29 +109,15 @@ def test_goals_on_the_second_heldout_set(heldout2: list[Outcome]) -> None:
     assert f.fields_pct >= GOAL_FIELDS, f"{f.fields_pct:.1f}% fields\n{_misses(heldout2)}"
 
 
-# The third set, measured once after the parser fixes for the second (2026-11-26): 21/25 picks
-# (84.0%) and 122/149 fields (81.9%). Neither goal holds on it: the four wrong picks all went
-# to prompt engineering (a GPU owner with no cash, many tasks on one frozen base twice, a
-# plateau said without the word "prompt"), and the field misses are spread over the task
-# kind, counts said as "none yet" or "a few dozen", privacy said as law or contract, and
-# hardware. strict: the day a goal is met this fails, and the marker must go.
-HELDOUT3_AS_REPORTED = (21, 122)  # picks acceptable, fields read right
-
-
-@pytest.mark.xfail(strict=True, reason="blind held-out 3: 84.0% picks as first run; goal 95%")
-def test_picks_goal_on_the_blind_heldout_set(heldout3: list[Outcome]) -> None:
+def test_goals_on_the_third_heldout_set(heldout3: list[Outcome]) -> None:
+    """Written blind and run once after the second set's fixes: 21/25 picks (84.0%), 122/149
+    fields (81.9%), neither goal met. Its kinds of miss (unsaid data assumed to be none, a
+    count said as "none yet" or "training examples", privacy said as law or contract, GPU
+    servers, self-hosted read as rented, the task said as "pulled into" or "step by step")
+    were then fixed with new words in tests/test_parse.py; it now guards against
+    regressions: 25/25 and 149/149 since. No blind set is left: the next one must be written
+    before the rules change again."""
     f = figures(heldout3)
     assert f.scenarios == 25
     assert f.picks_pct >= GOAL_PICKS, f"{f.picks_pct:.1f}% picks\n{_misses(heldout3)}"
-
-
-@pytest.mark.xfail(strict=True, reason="blind held-out 3: 81.9% fields as first run; goal 97%")
-def test_fields_goal_on_the_blind_heldout_set(heldout3: list[Outcome]) -> None:
-    f = figures(heldout3)
     assert f.fields_pct >= GOAL_FIELDS, f"{f.fields_pct:.1f}% fields\n{_misses(heldout3)}"
-
-
-def test_blind_heldout_does_not_fall_below_the_reported_figure(heldout3: list[Outcome]) -> None:
-    f = figures(heldout3)
-    picks, read = HELDOUT3_AS_REPORTED
-    assert f.picks_ok >= picks and f.fields_ok >= read, _misses(heldout3)
