@@ -28,7 +28,7 @@ def main() -> None:
     report: dict = {"sets": {}}
     rows = []
     for name, path in (("dev", DEV), ("held-out 1 (seen)", HELDOUT),
-                       ("held-out 2 (seen)", HELDOUT2), ("blind held-out 3", HELDOUT3)):
+                       ("held-out 2 (seen)", HELDOUT2), ("held-out 3 (seen)", HELDOUT3)):
         outcomes = [run(s, kb) for s in load(path)]
         f = figures(outcomes)
         misses = [{"id": o.scenario.id, "picked": o.technique, "accepted": list(o.scenario.accept)}
