@@ -42,6 +42,8 @@ CSS = """
 #card { min-height: 520px; }
 #card table { font-size: 0.9em; }
 #card td, #card th, #results td { word-break: normal; overflow-wrap: normal; hyphens: auto; }
+/* Headers break between words, never inside one ("trainab-le"): the table scrolls instead. */
+#results th, #results th * { word-break: keep-all; overflow-wrap: normal; hyphens: none; }
 .tech-progress { display: flex; gap: 0.6em; align-items: center; margin: 0.2em 0; }
 .tech-progress span { width: 13em; }
 .tech-progress progress { flex: 1; height: 0.9em; }
