@@ -6,6 +6,14 @@ from advisor.parse import extract, is_correction, is_reset
 from advisor.profile import Hardware, Hosting, TaskKind, TeamSkill
 
 
+def assert_reads(text: str, expected: dict, expecting: str | None = None) -> dict:
+    """Each expected field is read from `text` with its value; returns everything read."""
+    found = extract(text, expecting=expecting)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
+    return found
+
+
 @pytest.mark.parametrize(("text", "expecting", "expected"), [
     ("about 2k labeled tickets", "labeled_examples", {"labeled_examples": 2000}),
     ("a few hundred", "labeled_examples", {"labeled_examples": 300}),
@@ -46,9 +54,7 @@ from advisor.profile import Hardware, Hosting, TaskKind, TeamSkill
     ("Just this one", "num_tasks", {"num_tasks": 1}),
 ])
 def test_phrasings(text: str, expecting: str | None, expected: dict) -> None:
-    found = extract(text, expecting=expecting)
-    for key, value in expected.items():
-        assert found.get(key) == value, (text, found)
+    assert_reads(text, expected, expecting)
 
 
 def test_a_whole_first_message() -> None:
@@ -137,9 +143,7 @@ def test_numbers_bind_to_their_nouns() -> None:
     ("40 customer companies and each one wants its own model", {"num_tasks": 40}),
 ])
 def test_worded_and_hedged_amounts(text: str, expected: dict) -> None:
-    found = extract(text)
-    for key, value in expected.items():
-        assert found.get(key) == value, (text, found)
+    assert_reads(text, expected)
 
 
 def test_names_and_sizes_are_not_amounts() -> None:
@@ -193,9 +197,7 @@ def test_vendor_permission_and_privacy() -> None:
      {"num_tasks": 20, "shared_model": True}, ()),
 ])
 def test_phrasings_beyond_the_scenarios(text: str, expected: dict, absent: tuple) -> None:
-    found = extract(text)
-    for key, value in expected.items():
-        assert found.get(key) == value, (text, found)
+    found = assert_reads(text, expected)
     assert not set(absent) & set(found), (text, found)
 
 
@@ -224,9 +226,7 @@ def test_a_bare_no_is_an_answer_a_sentence_is_not() -> None:
     ("must stay in the EU, GDPR", {"privacy": True}),
 ])
 def test_phrasings_neither_scenario_set_uses(text: str, expected: dict) -> None:
-    found = extract(text)
-    for key, value in expected.items():
-        assert found.get(key) == value, (text, found)
+    assert_reads(text, expected)
 
 
 # --- issue 10, generalised: classes of misses, each tested with sentences of our own ---------
@@ -243,9 +243,7 @@ def test_phrasings_neither_scenario_set_uses(text: str, expected: dict) -> None:
     ("we log thirty episodes a month", {"monthly_requests": 30}),
 ])
 def test_hedged_and_worded_amounts(text: str, expected: dict) -> None:
-    found = extract(text)
-    for key, value in expected.items():
-        assert found.get(key) == value, (text, found)
+    assert_reads(text, expected)
 
 
 @pytest.mark.parametrize(("text", "labeled"), [
@@ -327,9 +325,7 @@ def test_a_retraction_replaces_what_it_takes_back() -> None:
     ("Legal signed off on Azure OpenAI fine-tuning.", {"vendor_finetune_ok": True}),
 ])
 def test_saying_a_vendor_is_acceptable(text: str, expected: dict) -> None:
-    found = extract(text)
-    for key, value in expected.items():
-        assert found.get(key) == value, (text, found)
+    assert_reads(text, expected)
 
 
 def test_fine_in_fine_tuning_is_no_permission() -> None:
@@ -406,9 +402,7 @@ def test_task_kinds_in_other_words(text: str, kind: TaskKind) -> None:
 ])
 def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
                                            expected: dict) -> None:
-    found = extract(text, expecting=expecting)
-    for key, value in expected.items():
-        assert found.get(key) == value, (text, found)
+    assert_reads(text, expected, expecting)
 
 
 @pytest.mark.parametrize(("text", "absent"), [
@@ -448,9 +442,7 @@ def test_which_machine_a_card_sits_in(text: str, hardware: Hardware) -> None:
     ("$6k for the whole year", {"monthly_budget_usd": 500.0}),
 ])
 def test_more_phrasings_of_the_same_facts(text: str, expected: dict) -> None:
-    found = extract(text)
-    for key, value in expected.items():
-        assert found.get(key) == value, (text, found)
+    assert_reads(text, expected)
     assert "tried_prompting" not in extract("GPT-4 gets 97% right, which is plenty")
 
 
@@ -464,9 +456,7 @@ def test_more_phrasings_of_the_same_facts(text: str, expected: dict) -> None:
     ("We run on six GPU nodes in our rack.", {"hardware": Hardware.CLUSTER}),
 ])
 def test_team_freshness_and_unlabeled_items(text: str, expected: dict) -> None:
-    found = extract(text)
-    for key, value in expected.items():
-        assert found.get(key) == value, (text, found)
+    assert_reads(text, expected)
 
 
 def test_an_audience_is_not_a_count_of_tenants() -> None:
@@ -515,9 +505,7 @@ def test_an_audience_is_not_a_count_of_tenants() -> None:
     ("About 60 proposals our sales lead wrote over the years.", {"labeled_examples": 60}),
 ])
 def test_gaps_the_second_heldout_set_showed(text: str, expected: dict) -> None:
-    found = extract(text)
-    for key, value in expected.items():
-        assert found.get(key) == value, (text, found)
+    assert_reads(text, expected)
 
 
 # The kinds of miss the third held-out set showed (h46..h70), in new words.
@@ -552,8 +540,6 @@ def test_gaps_the_second_heldout_set_showed(text: str, expected: dict) -> None:
     ("Every report needs the same headings, no exceptions.", {"needs_consistency": True}),
 ])
 def test_gaps_the_third_heldout_set_showed(text: str, expected: dict) -> None:
-    found = extract(text)
-    for key, value in expected.items():
-        assert found.get(key) == value, (text, found)
+    found = assert_reads(text, expected)
     if not expected:
         assert "labeled_examples" not in found, (text, found)
