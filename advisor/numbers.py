@@ -451,7 +451,7 @@ def mentions(t: str) -> list[Mention]:
 
 CORRECTION_FILLERS = {"of", "or", "not", "and", "instead", "in", "total", "i", "we", "they",
                       "actually", "sorry", "then", "rather", "more", "so", "at", "is", "was",
-                      "are", "were", "that", "which", "max", "tops", "or so", "plus", "now",
+                      "are", "were", "that", "which", "max", "tops", "plus", "now",
                       "a", "per", "each", "every", "once", "if", "when", "because", "since",
                       "after", "before", "counting", "including", "from", "by", "to", "for",
                       "with", "all", "altogether", "overall", "give", "take", "ish",
