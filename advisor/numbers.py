@@ -118,6 +118,10 @@ HAVE_BEFORE = re.compile(r"\b(have|got|hold|collected|gathered|there are|there's
 NAME_BEFORE = re.compile(r"(rtx|gtx|quadro|geforce|radeon|llama|mistral|qwen|gemma|phi|falcon|"
                          r"gpt|claude|gemini|version|v|iphone|python|ios|android|windows|"
                          r"series|top|rank|step|level|tier|stage|phase|web|covid|"
+                         # an index, not an amount: "after day 3", "page 12", "question 4"
+                         r"\b(day|page|chapter|slide|section|round|season|episode|part|"
+                         r"grade|figure|table|week|question|item|line|room|floor|gate|"
+                         r"module)|"
                          r"(since|in|by|until|from|of|early|late|mid|q[1-4])\s+(?=(19|20)\d\d))"
                          r"\s*$")
 LABEL_CUES = re.compile(r"label|annotat|tagged|examples?|pairs|approved|reviewed|confirmed|"
@@ -126,10 +130,12 @@ LABEL_CUES = re.compile(r"label|annotat|tagged|examples?|pairs|approved|reviewed
 # Said after items, these make them labeled: "leases our paralegals marked up by hand".
 MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
-                    r"structured)\b|training examples|as examples|training data|"
+                    r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
+                    r"training data|"
                     r"\bby hand\b|\bhand-")
 # Said before items, these make them labeled: "we've labeled 500 of them".
-MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed)\s+"
+MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed|approved|"
+                           r"reviewed|verified|vetted|hand-checked)\s+"
                            r"(about |around |roughly |maybe |some |over |nearly )?$")
 UNLABELED = re.compile(r"unlabell?ed|unannotated|\braw\b|not labell?ed")
 
@@ -274,6 +280,7 @@ def _noun(words: list[str]) -> tuple[Kind | None, int]:
     for i, w in enumerate(words):
         if re.fullmatch(r"[\d.,]+", w) or (w in ("and", "or") and run) or w in DISTRIBUTIVE:
             break
+        w = w.removesuffix("'s")  # "our 1 contract developer's pay": the developer
         kind = next((k for k, rx in NOUN_RES if rx.fullmatch(w)), None)
         if kind is not None:
             if run and _plural(words[head]):
@@ -338,6 +345,15 @@ LABEL_SET = re.compile(r"categories|category|classes|types|intents|queues|tags|b
                        r"minutes?|hours?|days?|weeks?|months?|years?")
 
 
+# Examples inside a prompt are demonstrations, not a labeled dataset: "a prompt with six
+# examples", "few-shot with 3 samples", "5 examples in the system prompt".
+DEMO_NOUNS = {"example", "examples", "sample", "samples", "shots", "demos", "demonstrations"}
+DEMOS_BEFORE = re.compile(r"\b(prompt\w*|few-?shot|in-?context|system message)\b(\s+\S+){0,4}"
+                          r"\s*$")
+DEMOS_AFTER = re.compile(r"^(\S+\s+){0,3}?(in (it|them|the prompt|our prompt|my prompt|the "
+                         r"system)|in-?context|pasted in)\b")
+
+
 PAST_WORK = {"past", "previous", "earlier", "existing", "historical", "archived"}
 
 
@@ -399,6 +415,9 @@ def mentions(t: str) -> list[Mention]:
                 kind = Kind.DATA  # "forty past obituaries we're proud of"
             else:
                 kind = Kind.OTHER
+        if kind == Kind.DATA and noun in DEMO_NOUNS and (
+                DEMOS_BEFORE.search(clause_before[-40:]) or DEMOS_AFTER.match(after)):
+            kind = Kind.OTHER  # "a long prompt with a few examples in it": demonstrations
         if kind == Kind.LATENCY:
             unit_word = head[0] if head else ""
             ms = value if unit_word.startswith(("ms", "msec", "milli")) else value * 1000
@@ -459,11 +478,26 @@ CORRECTION_FILLERS = {"of", "or", "not", "and", "instead", "in", "total", "i", "
                       "last", "these", "those", "them", "right", "exactly", "about"}
 
 
+# A total of what was just counted: "2,000 per paper, 24,000 in total", "a total of 900".
+TOTAL_AFTER = re.compile(r"\s*(in total|total|altogether|overall|all told|combined|in all)\b")
+TOTAL_BEFORE = re.compile(r"\b(a total of|in total|altogether|overall|all told|in all)\s*$")
+
+
 def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
     """'500 labeled clauses, no wait, more like 5,000': a bare number after a correction word
-    takes the kind of the number it corrects."""
+    takes the kind of the number it corrects; so does a total of what was just counted, and
+    it stands over the per-item count."""
     out: list[Mention] = []
     for i, mention in enumerate(found):
+        if not mention.bound and (TOTAL_AFTER.match(t, mention.end) or TOTAL_BEFORE.search(
+                t, max(0, mention.start - 20), mention.start)):
+            prev = next((p for p in reversed(out) if p.bound and p.kind not in (
+                Kind.MONEY, Kind.OTHER, Kind.LATENCY)), None)
+            if prev is not None and not re.search(r"[.!?]", t[prev.end: mention.start]):
+                mention = Mention(mention.value, prev.kind, mention.start, mention.end,
+                                  prev.per_month, prev.cue, corrects=True, noun=prev.noun)
+                out.append(mention)
+                continue
         if not mention.bound and i > 0:
             prev = next((p for p in reversed(out) if p.kind not in (Kind.BARE, Kind.OTHER)),
                         None)

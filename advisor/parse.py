@@ -82,13 +82,21 @@ def _sentences(t: str) -> list[str]:
 
 TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # An assistant that writes is a writing task, whatever else it is called.
-    (TaskKind.GENERATION, r"\b(writing|copywriting|drafting|content|email) (assistant|tool|"
-                          r"copilot|app)"),
+    (TaskKind.GENERATION, r"\b(writing|copywriting|drafting|content|email|reply|replies|"
+                          r"response) (assistant|tool|copilot|app|bot)|\bassistant (that|which|"
+                          r"to|who) (writes|drafts|composes|suggests|proposes|words) "),
     (TaskKind.REASONING, r"\breasoning\b|\breason (about|through|step)|\bmath\w*|arithmetic|"
                          r"calculat\w*|multi-?step|logic(al)? (puzzles?|problems?)|"
                          r"word problems?|\bsolve\b|\bproofs?\b|"
                          r"\bwork(s|ing)? through (\S+ ){0,5}step[- ]by[- ]step|"
-                         r"(with )?the working shown|show(s|ing)? (its|the|their) working"),
+                         r"(with )?the working shown|show(s|ing)? (its|the|their) working|"
+                         # Planning under constraints: "work out a loading order", "a rota
+                         # that satisfies everyone's availability".
+                         r"\bwork(s|ing)? out (a|an|the) (\S+ ){0,3}(sequence|schedule|plan|"
+                         r"order|route|timetable|rota|roster)\b|\b(schedules?|plans?|"
+                         r"sequences?|timetables?|rotas?|rosters?|routes?) (\S+ ){0,3}(that|"
+                         r"which) (respects?|satisf(y|ies)|obeys?|honou?rs?|meets?|keeps?) |"
+                         r"\b(scheduling|planning|routing) (problems?|puzzles?|engine|solver)"),
     (TaskKind.EXTRACTION, r"extract\w*|\bpull\w* (\S+ ){0,8}(out of|from)\b|\bpulled out\b|"
                           r"\bpull\w* (\S+ ){0,8}into\b|\binto (a |an |our |the )?(\S+ )?"
                           r"structured\b|\bnormali[sz]\w* into\b|\bparse\b|parsing|"
@@ -172,6 +180,8 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"\bcan code\b|\b(we|i|they)( both| all)? code\b|\bapis?\b(?= (only|integration))|"
        r"call(ing)? apis|\bcalls? (an? |the )?apis?\b|\bagainst (the )?apis?\b|"
        r"\bwrites? (\S+ ){0,2}python\b|\bwrite (\S+ ){0,2}python\b|"
+       r"\b(knows?|can do|does|codes? in) (\S+ ){0,3}(python|javascript|typescript|php|ruby|"
+       r"sql)\b|"
        r"\b(tech|technical|software|computer) (people|persons?|staff|team|guys?|folks|"
        r"experts?)\b")
 # IT and tech staff, as people say it in other languages too ("informatic people"): builders
@@ -217,7 +227,8 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"machines?|data ?cent\w*|vpc|cloud|box)|in our (own )?(vpc|data ?cent\w*)|"
         r"open[- ]?(source|weights?)|\bopen (\S+ ){0,2}models?\b|\blocal(ly)? (\S+ ){0,2}"
         r"(models?|llms?)|llama|mistral|qwen|gemma|vllm|ollama|host (\S+ ){0,3}ourselves|"
-        r"\bwe('d| would)? host\b|\bwe host|runs? on our|on our (own )?servers")
+        r"\bwe('d| would)? host\b|\bwe host|runs? on our|on our (own )?servers|"
+        r"\b(serve|run|host|deploy)\w* (\S+ )?our own (\S+ ){0,2}models?\b")
 VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bedrock|azure|"
           r"cohere|\bvendors?\b|third[- ]party|external (provider|api|service)|cloud ai|"
           r"(api|model|llm|ai) provider|hosted (model|llm|api|fine-?tun\w*|tuning)|"
@@ -304,10 +315,17 @@ def _vendor_permitted(t: str) -> bool:
 FINE_TUNE = (r"fine-?tun\w*|finetun\w*|tuning (job|api|endpoint|service|product|feature|"
              r"offering)|supervised tuning|custom models?")
 # ("fine" in "fine-tuning" is no permission.)
-PERMIT = (r"\b(can|could|able|fine(?![- ]?tun)|ok|okay|acceptable|approved|cleared|happy|allowed|"
+PERMIT = (r"\b(can(?!'?t\b|not\b)|could|able|fine(?![- ]?tun)|ok|okay|acceptable|approved|"
+          r"cleared|happy|allowed|"
           r"comfortable|willing|open to|use|using|content|glad|keen|permitted|okayed|agreed|"
           r"green light|signed off|sign off|free to|good with|no objections?|no problems?|"
           r"(don'?t|do not) mind|go ahead)\b")
+
+
+# Said after a thing, these rule it out: "vendor fine-tuning is off the table".
+RULED_OUT = (r"\s+(\S+\s+){0,3}?(is|are|'s|would be|remains?) (also |simply |completely |"
+             r"totally )?(off the table|out of the question|not an option|ruled out|a no-?go|"
+             r"a non-?starter|forbidden|not allowed|banned)")
 
 
 def vendor_finetune_ok(t: str) -> bool | None:
@@ -316,6 +334,8 @@ def vendor_finetune_ok(t: str) -> bool | None:
     for s in _sentences(t):
         if not re.search(FINE_TUNE, s):
             continue
+        if re.search(rf"({FINE_TUNE}){RULED_OUT}", s):
+            return False
         pos, neg = _mentioned(s, VENDOR, permits=True)
         if neg and not pos:
             return False
@@ -460,6 +480,8 @@ CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without excepti
                r"tone of voice|\b(required|specific|exact|fixed|house|our) (output |response )?"
                r"(format|template|structure)|"
                r"(its|their) own (\S+ )?(tone|voice|style)|"
+               r"\b(specific|particular|distinctive|signature|recogni[sz]able|unique) (\S+ )?"
+               r"(voice|tone|style|register)\b|"
                r"(sound|sounds|read|reads|feel|feels) (\S+ ){0,2}like (us|ourselves|our|we|the "
                r"brand)\b|"
                # A length limit is a format: "280 characters max", "a word limit".
@@ -513,7 +535,11 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"still (mangles?|breaks?|ignores?|drops?|loses?|fails?|makes? mistakes)|"
              r"keeps? (choking|confusing|mixing|mangling|ignoring|breaking|getting|inventing|"
              r"adding|dropping|forgetting|hallucinating|missing|making)|breaking the format|"
-             r"(isn'?t|not) sustainable|unsustainable")
+             r"(isn'?t|not) sustainable|unsustainable|"
+             # (not "skip" itself: "Skip the rest" is the chat's quick reply)
+             r"\b(invents|invented|inventing|skips|skipped|skipping|omits|omitted|"
+             r"omitting|ignores|ignored|forgets|forgot)\b|\bmakes? (\S+ )?up\b|\bmade up\b|"
+             r"too often")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|"
              r"just|maybe|roughly|barely) (\S+ )?|[~≈] ?)(?P<score>\d+(\.\d+)?) ?(%|percent)")

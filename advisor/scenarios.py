@@ -26,7 +26,8 @@ HELDOUT = SCENARIO_DIR / "founders_heldout.yaml"  # h01..h20: its misses informe
 # h21..h45: blind when first run (24/25 picks, 120/139 fields); its kinds of miss were then
 # worked on, so it now guards against regressions, as the first set does.
 HELDOUT2 = SCENARIO_DIR / "founders_heldout2.yaml"
-HELDOUT3 = SCENARIO_DIR / "founders_heldout3.yaml"  # h46..h70: blind, run once, not tuned on
+HELDOUT3 = SCENARIO_DIR / "founders_heldout3.yaml"  # h46..h70: blind on its first run
+HELDOUT4 = SCENARIO_DIR / "founders_heldout4.yaml"  # h71..h95: blind on its first run
 NUMERIC = ("labeled_examples", "budget_usd", "monthly_budget_usd", "monthly_requests",
            "num_tasks")
 

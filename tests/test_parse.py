@@ -543,3 +543,41 @@ def test_gaps_the_third_heldout_set_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
         assert "labeled_examples" not in found, (text, found)
+
+
+# The kinds of miss the fourth held-out set showed (h71..h95), in new words.
+@pytest.mark.parametrize("text, expected", [
+    ("Our newsletter has a distinctive tone: playful, never cute.", {"needs_consistency": True}),
+    ("My cousin can do a bit of Python and hook things up.", {"team_skill": TeamSkill.API}),
+    ("Our office manager knows some JavaScript.", {"team_skill": TeamSkill.API}),
+    ("Nobody here knows Python.", {"team_skill": TeamSkill.NONE}),
+    ("We sell a response assistant to dental clinics, each wants its own phrasing.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("An AI assistant that drafts answers to guest reviews in the hotel's voice.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("Three ML engineers; we deploy our own models on Kubernetes. We once tried a hosted LLM.",
+     {"hosting": Hosting.SELF_HOSTED}),
+    ("We can't use Anthropic at all, and hosted fine-tuning is off the table too.",
+     {"vendor_finetune_ok": False}),
+    ("Nothing may go to Google; their tuning service would be a non-starter.",
+     {"vendor_finetune_ok": False}),
+    ("We prompted Mistral for a month; it omits the dosage line and makes codes up.",
+     {"tried_prompting": True}),
+    ("The tool should work out a loading order for the trucks within the weight limits.",
+     {"task_kind": TaskKind.REASONING}),
+    ("It proposes a nurse rota that satisfies everyone's availability.",
+     {"task_kind": TaskKind.REASONING}),
+    ("The fee has to cover our 1 freelance designer's hours. We don't have any labeled "
+     "product data.", {"labeled_examples": 0}),
+    ("The model drifts after page 4 of the report.", {}),
+    ("Our auditors vetted 1,800 expense claims we can use as gold examples.",
+     {"labeled_examples": 1800}),
+    ("We keep about 300 transcripts per branch, 4,500 altogether.", {"labeled_examples": 4500}),
+    ("Roughly 90 reviewed contracts per client, a total of 2,700.", {"labeled_examples": 2700}),
+    ("Our system prompt has eight examples in it and still drifts.", {}),
+    ("We tried few-shot with 5 samples; we hold 800 labeled ones.", {"labeled_examples": 800}),
+])
+def test_gaps_the_fourth_heldout_set_showed(text: str, expected: dict) -> None:
+    found = assert_reads(text, expected)
+    if not expected:
+        assert "labeled_examples" not in found, (text, found)

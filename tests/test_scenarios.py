@@ -12,8 +12,10 @@ The second held-out set (h21..h45) was written blind by a colleague with no sigh
 rules and run once (24/25 picks, 120/139 fields); its kinds of miss were then fixed in the
 parser with new words (tests/test_parse.py), so it too is now a regression set. The third
 (h46..h70) was written blind the same way and run once after those fixes (21/25 picks,
-122/149 fields), then its kinds of miss were fixed the same way: all four sets now guard
-against regressions, and the first-run figures of the blind sets are the honest estimate.
+122/149 fields), then its kinds of miss were fixed the same way. The fourth (h71..h95),
+blind the same way, ran once after that: 24/25 picks, 122/134 fields, 34/38 numbers. Its
+kinds of miss were fixed the same way too: all five sets now guard against regressions, and
+the first-run figures of the blind sets are the honest estimate.
 """
 
 from __future__ import annotations
@@ -24,7 +26,17 @@ import pytest
 
 from advisor.profile import Hardware, Hosting, Profile, TaskKind, TeamSkill
 from advisor.rules import FAMILIES
-from advisor.scenarios import DEV, HELDOUT, HELDOUT2, HELDOUT3, Outcome, figures, load, run
+from advisor.scenarios import (
+    DEV,
+    HELDOUT,
+    HELDOUT2,
+    HELDOUT3,
+    HELDOUT4,
+    Outcome,
+    figures,
+    load,
+    run,
+)
 from tailor.settings import ROOT
 
 GOAL_PICKS = 95.0  # % of picks among the accepted techniques
@@ -45,8 +57,8 @@ def _misses(outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("path", [DEV, HELDOUT, HELDOUT2, HELDOUT3],
-                         ids=["dev", "heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("path", [DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4],
+                         ids=["dev", "heldout", "heldout2", "heldout3", "heldout4"])
 def test_the_table_is_well_formed(path) -> None:
     """Ids are unique, picks are techniques, fields are Profile fields with valid values,
     and each expectation names the note behind it."""
@@ -85,6 +97,11 @@ def heldout3(kb) -> list[Outcome]:
     return [run(s, kb) for s in load(HELDOUT3)]
 
 
+@pytest.fixture(scope="module")
+def heldout4(kb) -> list[Outcome]:
+    return [run(s, kb) for s in load(HELDOUT4)]
+
+
 def test_goals_on_the_dev_set(kb) -> None:
     f = figures([run(s, kb) for s in DEV_SET])
     assert f.scenarios + len(load(HELDOUT)) + len(load(HELDOUT2)) >= 60
@@ -115,9 +132,23 @@ def test_goals_on_the_third_heldout_set(heldout3: list[Outcome]) -> None:
     count said as "none yet" or "training examples", privacy said as law or contract, GPU
     servers, self-hosted read as rented, the task said as "pulled into" or "step by step")
     were then fixed with new words in tests/test_parse.py; it now guards against
-    regressions: 25/25 and 149/149 since. No blind set is left: the next one must be written
-    before the rules change again."""
+    regressions: 25/25 and 149/149 since."""
     f = figures(heldout3)
     assert f.scenarios == 25
     assert f.picks_pct >= GOAL_PICKS, f"{f.picks_pct:.1f}% picks\n{_misses(heldout3)}"
     assert f.fields_pct >= GOAL_FIELDS, f"{f.fields_pct:.1f}% fields\n{_misses(heldout3)}"
+
+
+def test_goals_on_the_fourth_heldout_set(heldout4: list[Outcome]) -> None:
+    """Written blind and run once after the third set's fixes: 24/25 picks (96.0%), 122/134
+    fields (91.0%), 34/38 numbers (89.5%): the picks goal met, the fields and numbers goals
+    not. Its kinds of miss (a per-item count beside a stated total, "day 3" read as a count,
+    examples inside a prompt read as a dataset, "approved N plans we can use as examples",
+    "one contract developer's pay" read as one contract, planning under constraints, a reply
+    assistant, "serve our own models", vendor tuning "off the table", "can do a little
+    Python") were then fixed with new words in tests/test_parse.py: 25/25 and 134/134
+    since. No blind set is left: the next one must be written before the rules change."""
+    f = figures(heldout4)
+    assert f.scenarios == 25
+    assert f.picks_pct >= GOAL_PICKS, f"{f.picks_pct:.1f}% picks\n{_misses(heldout4)}"
+    assert f.fields_pct >= GOAL_FIELDS, f"{f.fields_pct:.1f}% fields\n{_misses(heldout4)}"
