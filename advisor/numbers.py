@@ -131,11 +131,12 @@ LABEL_CUES = re.compile(r"label|annotat|tagged|examples?|pairs|approved|reviewed
 MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
+                    r"\bworked (through|out)\b|"
                     r"training data|"
                     r"\bby hand\b|\bhand-")
 # Said before items, these make them labeled: "we've labeled 500 of them".
 MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed|approved|"
-                           r"reviewed|verified|vetted|hand-checked)\s+"
+                           r"reviewed|verified|vetted|hand-checked|written|wrote)\s+"
                            r"(about |around |roughly |maybe |some |over |nearly )?$")
 UNLABELED = re.compile(r"unlabell?ed|unannotated|\braw\b|not labell?ed")
 
@@ -354,7 +355,16 @@ DEMOS_AFTER = re.compile(r"^(\S+\s+){0,3}?(in (it|them|the prompt|our prompt|my 
                          r"system)|in-?context|pasted in)\b")
 
 
-PAST_WORK = {"past", "previous", "earlier", "existing", "historical", "archived"}
+# A rate said as a ratio: "about 1 note in 10", "3 out of 10 replies".
+RATIO_AFTER = re.compile(r"\s+([a-z]\S*\s+)?(in|out of)\s+\d")
+RATIO_BEFORE = re.compile(r"\b\d[\d,.]*\s+([a-z]\S*\s+)?(in|out of)\s+$")
+# Items the product itself asks, returns or writes: "it asks 2 questions back".
+PRODUCT_DOES = re.compile(r"\b(it|model|assistant|bot|tool|app|system|ai|llm)\b[^.,;]{0,20}"
+                          r"\b(asks?|returns?|suggests?|generates?|writes|gives|shows|outputs?|"
+                          r"produces|proposes|offers|drafts|picks)\s+(back\s+)?$")
+
+
+PAST_WORK = {"past", "previous", "earlier", "existing", "historical", "archived", "old"}
 
 
 def mentions(t: str) -> list[Mention]:
@@ -367,6 +377,8 @@ def mentions(t: str) -> list[Mention]:
         if GPU_MODEL.fullmatch(m.group("num")) and (GPU_MODEL_BEFORE.search(before) or
                                                      GPU_MODEL_AFTER.match(t[m.end():])):
             continue
+        if RATIO_AFTER.match(t, m.end()) or RATIO_BEFORE.search(t, 0, m.start()):
+            continue  # "1 note in 10", "3 out of 10": a rate, not an amount
         value = to_number(m.group("num"))
         unit = (m.group("unit") or "").strip()
         if unit == "ms":
@@ -415,6 +427,8 @@ def mentions(t: str) -> list[Mention]:
                 kind = Kind.DATA  # "forty past obituaries we're proud of"
             else:
                 kind = Kind.OTHER
+        if kind == Kind.DATA and PRODUCT_DOES.search(clause_before):
+            kind = Kind.OTHER  # "it asks 2 questions back": what the product does
         if kind == Kind.DATA and noun in DEMO_NOUNS and (
                 DEMOS_BEFORE.search(clause_before[-40:]) or DEMOS_AFTER.match(after)):
             kind = Kind.OTHER  # "a long prompt with a few examples in it": demonstrations

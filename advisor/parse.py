@@ -115,7 +115,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\b(separate|split|sort|group)\w* (them|these|it|each|the "
                               r"messages)\b|"
                               r"\blabel(s|ling)? (\S+ ){0,3}into|"
-                              r"\bsort\w* (\S+ ){0,6}into|sentiment|\bdetect\w*|moderat\w*|"
+                              r"\bsort\w* (\S+ ){0,6}into|\binto (its|their|our|a|the) "
+                              r"(own )?(set|list) of (categories|classes|labels|buckets|types|"
+                              r"queues|folders)\b|sentiment|\bdetect\w*|moderat\w*|"
                               r"\bspam\b|\bintents?\b|prioriti[sz]\w*|toxic\w*|fraud|"
                               r"brand-?safety|\bflag(s|ging)?\b|"
                               r"into ~?\d+ (\S+ )?(types|categories|classes|queues|intents)|"
@@ -207,7 +209,9 @@ def team_skill(text: str) -> TeamSkill | None:
     if dev_pos:
         return TeamSkill.API
     it_pos, it_neg = _mentioned(t, IT_STAFF)
-    if dev_neg or it_neg or re.search(NO_TEAM, t):
+    # "Nobody on staff does ML", and no developer named: nobody to build either.
+    nobody_ml = bool(re.search(rf"\b(nobody|none of us)\b[^.,;]{{0,30}}({ML})", t))
+    if dev_neg or it_neg or nobody_ml or re.search(NO_TEAM, t):
         return TeamSkill.NONE
     return TeamSkill.API if it_pos else None
 
@@ -368,6 +372,7 @@ NOT_OWNED = (r"\b(rent\w*|cloud|hosted|leas(e|ed|ing)|on-demand|spot)\b|\b(in|on
              r"\bon (aws|gcp|azure|runpod|lambda|modal|vast|coreweave)\b")
 NOT_OWNED_AFTER = r"^\s*(budget|costs?|bill|hours?|credits|rental|time|spend|instances?)\b"
 CLUSTER = (r"cluster|multi-?node|\bnodes\b|several (gpu )?servers|"
+           r"\b([2-9]|[1-9]\d+) (\S+ )?(gpu )?(servers|boxes|machines)\b|"
            r"\bgpu servers\b[^.]{0,30}\bseveral\b")
 
 
@@ -414,6 +419,10 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
             if denied and re.fullmatch(IMPLIED_GPU, m.group(0)):
                 continue  # "No GPUs either, we're all on MacBook Airs"
             owned.append(_machine(s, m.start()))
+        own_cluster = re.search(r"\b(our|own|in-house) (\S+ ){0,2}cluster\b", s)
+        if not cards and own_cluster and not negated(s, own_cluster.start()) and not (
+                re.search(NOT_OWNED, s)):
+            owned.append(Hardware.CLUSTER)  # "a 70B model on our own cluster"
     if owned:
         order = [Hardware.LAPTOP_GPU, Hardware.OWN_GPU, Hardware.CLUSTER]
         return max(owned, key=order.index)
@@ -469,6 +478,7 @@ def _flag(t: str, positive: str, expecting: bool, negative: str | None = None) -
 
 CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without exception|"
                r"no exceptions|same (headings?|order)|\bmatch (\S+ ){0,6}exactly|exactly match|"
+               r"\bexact\b[^.]{0,30}\bevery time\b|"
                r"consisten(t|cy)|exact (format|voice|tone|style|wording|"
                r"template)|same (format|structure|sections?|template|style|voice|tone|\d+ "
                r"sections)|fixed (\S+ )?(schema|format|structure|template|sections?|character|"
@@ -539,7 +549,12 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              # (not "skip" itself: "Skip the rest" is the chat's quick reply)
              r"\b(invents|invented|inventing|skips|skipped|skipping|omits|omitted|"
              r"omitting|ignores|ignored|forgets|forgot)\b|\bmakes? (\S+ )?up\b|\bmade up\b|"
-             r"too often")
+             r"too often|\b(drops|dropped|dropping) (\S+ ){0,2}(fields?|values?|items?|lines?|"
+             r"words?|sections?|entities|details)\b|\bbreaks (the|our) (schema|format|json)|"
+             r"\bugly\b|\bpainful\b|(over|more than) (a|one|\d+) seconds?\b|"
+             r"\bstill (swaps|mixes|confuses|garbles|misses|drops|invents|hallucinates|"
+             r"loses|gets (\S+ ){0,2}wrong)\b|\bswaps? (terms|words|names|labels)\b|"
+             r"used interchangeably")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|"
              r"just|maybe|roughly|barely) (\S+ )?|[~≈] ?)(?P<score>\d+(\.\d+)?) ?(%|percent)")
@@ -590,7 +605,8 @@ NO_DATA = (r"\b(no|0|without|lack\w*|not(?! (enough|much|many|a lot|all|only|jus
            r"data)\b|nothing labell?ed|\bhave not examples|(examples?|data|samples?|pairs|"
            r"labels|answers),? we (have|got) none|(examples?|data) we (don'?t|do not) have|"
            r"\bno (\S+ )?examples (collected|yet|gathered)|"
-           r"(haven'?t|have not) (\S+ ){0,3}(any )?(\S+ )?examples")
+           r"(haven'?t|have not) (\S+ ){0,3}(any )?(\S+ )?examples|"
+           r"\b(no|zero|0) (labell?ed|annotated|tagged|hand-labell?ed) \w+")
 VOLUME_WORDS = [(r"\b(tiny|very low|minimal)\b", 500), (r"\blow\b|\bsmall\b", 1_000),
                 (r"\b(medium|moderate)\b", 30_000), (r"\b(very high|huge|massive)\b", 3_000_000),
                 (r"\b(high|large|lots)\b", 300_000)]
@@ -687,6 +703,13 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     counts += [m.value for m in ms if m.unlisted and re.match(
         rf"\s+(\S+\s+)?{re.escape(m.noun)},?\s+(each|every one|all (want|need|require|have))\b",
         t[m.end: m.end + 60])]
+    # Those who use the platform, each on their own: "40 terminal operators use it, and
+    # each one sorts paperwork into its own categories".
+    counts += [m.value for m in ms if m.kind in (Kind.PEOPLE, Kind.ENTITIES, Kind.OTHER)
+               and m.noun and m.noun not in AUDIENCE and m.value <= MAX_TENANTS
+               and re.match(r"\s+(\S+\s+){0,2}?(use|uses|rely on|are on|run on|subscribe "
+                            r"to)\s+(it|our|the)\b", t[m.end: m.end + 60])
+               and (shared or re.search(PER_ENTITY, _sentence_of(t, m)))]
     for word, n in VAGUE_TASKS.items():
         if re.search(rf"\b{word} (\S+ )?(tasks|use-cases|customers|clients|tenants|brands)\b", t):
             counts.append(n)

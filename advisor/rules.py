@@ -97,6 +97,17 @@ def data_volume(p: Profile, c: CostEstimate) -> Reason | None:
 
 
 def prompting_fell_short(p: Profile, c: CostEstimate) -> Reason | None:
+    if p.tried_prompting is False:  # said outright: not tried yet
+        return Reason(
+            "tried.not_yet",
+            "You have not tried prompting yet. The advice is an order: measure a prompt "
+            "first (labeled examples you hold make a ready test set), and tune when the "
+            "prompt plateaus.",
+            # The first step of the advice has not happened: it outweighs a data count
+            # alone (data.plenty), not a need that rules prompting out.
+            {PE: 2.0, FT: -1.0, PT: -0.5},
+            "start with prompts, then measure: score the prompt on labeled examples",
+        )
     if not p.tried_prompting:
         return None
     if p.labeled_examples is not None and p.labeled_examples < DATA_LINES[0]:

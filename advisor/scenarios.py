@@ -28,6 +28,7 @@ HELDOUT = SCENARIO_DIR / "founders_heldout.yaml"  # h01..h20: its misses informe
 HELDOUT2 = SCENARIO_DIR / "founders_heldout2.yaml"
 HELDOUT3 = SCENARIO_DIR / "founders_heldout3.yaml"  # h46..h70: blind on its first run
 HELDOUT4 = SCENARIO_DIR / "founders_heldout4.yaml"  # h71..h95: blind on its first run
+HELDOUT5 = SCENARIO_DIR / "founders_heldout5.yaml"  # h96..h120: blind on its first run
 NUMERIC = ("labeled_examples", "budget_usd", "monthly_budget_usd", "monthly_requests",
            "num_tasks")
 

@@ -581,3 +581,34 @@ def test_gaps_the_fourth_heldout_set_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
         assert "labeled_examples" not in found, (text, found)
+
+
+# The kinds of miss the fifth held-out set showed (h96..h120), in new words.
+@pytest.mark.parametrize("text, expected", [
+    ("We prompted Gemini; roughly 2 invoices in 15 come back with the total wrong.",
+     {"tried_prompting": True}),
+    ("It fails on 3 out of 10 forms.", {}),
+    ("The bot replies with 3 options. We have no labeled chats.", {"labeled_examples": 0}),
+    ("We tried prompting; it keeps dropping line items and breaks the JSON.",
+     {"tried_prompting": True}),
+    ("We prompted Claude, but the latency is painful, well over a second.",
+     {"tried_prompting": True}),
+    ("Prompting with a term list still mixes up the part names.", {"tried_prompting": True}),
+    ("We train on three GPU boxes in our basement.", {"hardware": Hardware.CLUSTER}),
+    ("A 34B model runs on our in-house cluster.", {"hardware": Hardware.CLUSTER}),
+    ("Each agency files leads into its own set of queues.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("120 clinic groups use it, and each one keeps its own codes; one shared frozen model.",
+     {"num_tasks": 120}),
+    ("Our editor wrote about 900 of these by hand.", {"labeled_examples": 900}),
+    ("We dug up maybe 60 old newsletters.", {"labeled_examples": 60}),
+    ("We have 2,500 tax returns our accountants worked through line by line.",
+     {"labeled_examples": 2500}),
+    ("No one in the company does machine learning.", {"team_skill": TeamSkill.NONE}),
+    ("Two developers, nobody does ML.", {"team_skill": TeamSkill.API}),
+    ("Every answer needs the exact checklist every time.", {"needs_consistency": True}),
+])
+def test_gaps_the_fifth_heldout_set_showed(text: str, expected: dict) -> None:
+    found = assert_reads(text, expected)
+    if not expected:
+        assert "labeled_examples" not in found, (text, found)

@@ -83,6 +83,10 @@ CASES = [
     ("private data, developers only: prompts on a model you host",
      Profile(task_kind=K.GENERATION, labeled_examples=60, privacy=True, team_skill=S.API,
              hardware=W.NONE), PE, "few_shot", {"team.api_in_house", "hosting.private"}),
+    # Plenty of data, but prompting not tried yet: the advice's first step comes first.
+    ("data but prompting not tried yet",
+     Profile(task_kind=K.EXTRACTION, labeled_examples=2500, budget_usd=4000, team_skill=S.API,
+             tried_prompting=False), PE, "few_shot", {"tried.not_yet", "data.plenty"}),
     ("vendor API rules out soft prompts",
      Profile(task_kind=K.CLASSIFICATION, labeled_examples=400, budget_usd=20000,
              hosting=H.VENDOR_API, num_tasks=5), FT, "vendor_api", {"hosting.vendor"}),

@@ -14,8 +14,9 @@ parser with new words (tests/test_parse.py), so it too is now a regression set. 
 (h46..h70) was written blind the same way and run once after those fixes (21/25 picks,
 122/149 fields), then its kinds of miss were fixed the same way. The fourth (h71..h95),
 blind the same way, ran once after that: 24/25 picks, 122/134 fields, 34/38 numbers. Its
-kinds of miss were fixed the same way too: all five sets now guard against regressions, and
-the first-run figures of the blind sets are the honest estimate.
+kinds of miss were fixed the same way too; so were those of the fifth (h96..h120), blind
+again, first run 23/25 picks, 139/152 fields, 45/50 numbers. All six sets now guard against
+regressions, and the first-run figures of the blind sets are the honest estimate.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from advisor.scenarios import (
     HELDOUT2,
     HELDOUT3,
     HELDOUT4,
+    HELDOUT5,
     Outcome,
     figures,
     load,
@@ -57,8 +59,8 @@ def _misses(outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("path", [DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4],
-                         ids=["dev", "heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("path", [DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5],
+                         ids=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
 def test_the_table_is_well_formed(path) -> None:
     """Ids are unique, picks are techniques, fields are Profile fields with valid values,
     and each expectation names the note behind it."""
@@ -100,6 +102,11 @@ def heldout3(kb) -> list[Outcome]:
 @pytest.fixture(scope="module")
 def heldout4(kb) -> list[Outcome]:
     return [run(s, kb) for s in load(HELDOUT4)]
+
+
+@pytest.fixture(scope="module")
+def heldout5(kb) -> list[Outcome]:
+    return [run(s, kb) for s in load(HELDOUT5)]
 
 
 def test_goals_on_the_dev_set(kb) -> None:
@@ -147,8 +154,25 @@ def test_goals_on_the_fourth_heldout_set(heldout4: list[Outcome]) -> None:
     "one contract developer's pay" read as one contract, planning under constraints, a reply
     assistant, "serve our own models", vendor tuning "off the table", "can do a little
     Python") were then fixed with new words in tests/test_parse.py: 25/25 and 134/134
-    since. No blind set is left: the next one must be written before the rules change."""
+    since."""
     f = figures(heldout4)
     assert f.scenarios == 25
     assert f.picks_pct >= GOAL_PICKS, f"{f.picks_pct:.1f}% picks\n{_misses(heldout4)}"
     assert f.fields_pct >= GOAL_FIELDS, f"{f.fields_pct:.1f}% fields\n{_misses(heldout4)}"
+
+
+def test_goals_on_the_fifth_heldout_set(heldout5: list[Outcome]) -> None:
+    """Written blind and run once after the fourth set's fixes: 23/25 picks (92.0%), 139/152
+    fields (91.4%), 45/50 numbers (90.0%): no goal met. Its kinds of miss (a ratio "1 note
+    in 10" read as a count, questions the product asks read as data, "written about 3,000 of
+    these", "old blurbs", work "worked through" by staff, "four GPU servers" and "our own
+    cluster" as a cluster, sorting "into its own set of categories", "N operators use it",
+    "nobody on staff does ML", shortfalls said as dropped fields, swapped terms or an ugly
+    bill, "the exact table every time", and a founder with data who has not tried prompting
+    yet) were then fixed with new words in tests/test_parse.py and a rule case in
+    tests/test_rules.py: 25/25 and 152/152 since. No blind set is left: the next one must
+    be written before the rules change."""
+    f = figures(heldout5)
+    assert f.scenarios == 25
+    assert f.picks_pct >= GOAL_PICKS, f"{f.picks_pct:.1f}% picks\n{_misses(heldout5)}"
+    assert f.fields_pct >= GOAL_FIELDS, f"{f.fields_pct:.1f}% fields\n{_misses(heldout5)}"
