@@ -76,6 +76,7 @@ class Shape:
     steps: int | None = None  # a fixed number of training steps, when the run asks for one
     max_steps: int | None = None  # a cap on training steps
     label_tail_tokens: float = 0.0  # all labels' tokens after their first (scored packed)
+    max_new_tokens: int = 48  # what generation may write per answer
 
     @property
     def classification(self) -> bool:
@@ -88,6 +89,11 @@ class Work:
 
     prompt_tokens: float  # per request at serving time
     prepare_tokens: float = 0.0  # scored on training rows before evaluating (calibration)
+    prepare_generated_tokens: float = 0.0  # decoded before evaluating (a generation search)
+    # Batched decoding steps (one per batch per new token): each costs the same whatever the
+    # batch holds, on top of what each row's token costs.
+    decode_steps: float = 0.0
+    prepare_decode_steps: float = 0.0
     eval_tokens: float = 0.0  # scored on the held-out rows
     generated_tokens: float = 0.0  # decoded one at a time while evaluating
     embedded_texts: int = 0
@@ -95,6 +101,10 @@ class Work:
     steps: int = 0
     copies_model: bool = False
     saves_model: bool = False  # writes the whole model, not a small adapter
+    # When the run settles its prompt as it goes (a prompt search), evaluation's cost is
+    # known only afterwards: the cheapest and dearest held-out tokens it can come to.
+    # `eval_tokens` is then their midpoint.
+    eval_tokens_range: tuple[float, float] | None = None
 
 
 @dataclass

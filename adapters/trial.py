@@ -187,6 +187,7 @@ def measure_shape(split: Split, tokenizer, config: RunConfig | None = None) -> S
                  n_labels=len(split.task.labels) if classification else 0,
                  answer_tokens=sum(answers) / max(1, len(answers)),
                  batch_size=config.batch_size, steps=config.steps, max_steps=config.max_steps,
+                 max_new_tokens=config.max_new_tokens,
                  label_tail_tokens=sum(
                      len(tokenizer(fmt.answer(label), add_special_tokens=False).input_ids) - 1
                      for label in split.task.labels) if classification else 0)

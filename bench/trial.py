@@ -91,13 +91,24 @@ def run_split(task_id: str, seed: int, tuning: bool, techniques: list[str],
                      "stopped": r.stopped, "train_tokens": r.train_tokens,
                      "prompt_tokens": r.prompt_tokens_per_request, "peak_mb": r.peak_memory_mb,
                      "estimated_s": est.total_seconds, "actual_s": round(actual, 2),
-                     "outcomes": r.outcomes})
+                     "estimated_range": [round(x, 1) for x in est.total_range],
+                     "eval_tokens": r.eval_tokens, "search_tokens": r.search_tokens,
+                     "winner": _winner(r), "outcomes": r.outcomes})
         print(f"  {task_id} seed {seed}: {technique:<22} {r.score:.3f} "
               f"train {r.train_seconds:5.1f}s eval {r.eval_seconds:5.1f}s "
               f"steps {r.steps} {r.stopped or ''}", flush=True)
     return {"task": task_id, "seed": seed, "tuning": tuning, "n_train": len(data.train),
             "n_eval": len(data.eval), "labels": list(data.task.labels),
             "wall_s": round(time.perf_counter() - start, 1), "results": rows}
+
+
+def _winner(result) -> dict | None:
+    """The searched prompt that won (its evaluation cost depends on it), when there is one."""
+    try:
+        saved = json.loads((Path(result.artifact_dir) / "prompt.json").read_text())
+    except (OSError, ValueError):
+        return None
+    return saved.get("candidate")
 
 
 def goals(splits: list[dict]) -> tuple[list[list], list[list]]:

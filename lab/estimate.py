@@ -24,17 +24,19 @@ from adapters.trial import Result, RunConfig, measure_shape
 from tailor.pricing import Pricing, Serving
 from tailor.settings import ROOT
 
-# Fitted by bench.calibrate on SST-2's report splits on the project's 2-core CPU with
-# SmolLM2-135M (README, Benchmarks); bench/results/throughputs.json overrides them.
+# Fitted by bench.calibrate on SST-2's report splits (decoding also on the rewriting
+# sample's zero-shot runs) on the project's 2-core CPU with SmolLM2-135M (README,
+# Benchmarks); bench/results/throughputs.json overrides them.
 MEASURED = {
     # tokens scored without gradients, evaluating (what each technique's prompts share differs)
-    "forward_tok_s": {"zero_shot": 760.7, "few_shot": 810.4, "optimized_prompt": 1977.8,
-                      "prompt_tuning": 1175.4, "lora": 723.5, "full_finetune": 795.6,
-                      "default": 803.0},
+    "forward_tok_s": {"zero_shot": 760.7, "few_shot": 810.4, "prompt_tuning": 1175.4,
+                      "lora": 723.5, "full_finetune": 795.6,
+                      "default": 795.6},
     # the same, preparing (calibration, the prompt search)
-    "prepare_tok_s": {"zero_shot": 758.8, "few_shot": 993.6, "optimized_prompt": 693.3,
+    "prepare_tok_s": {"zero_shot": 758.8, "few_shot": 993.6, "optimized_prompt": 571.2,
                       "default": 758.8},
-    "gen_s_per_token": 0.0035,  # greedy decoding, batched
+    "gen_s_per_token": 0.00336,  # greedy decoding: per row and new token
+    "decode_step_s": 0.0336,  # and per batched step, whatever the batch holds
     "embed_texts_s": 185.0,
     "copy_s": 0.3,  # a private copy of the base model
     "save_model_s": 1.5,
@@ -88,27 +90,39 @@ class Estimate:
     gpu_usd: float  # the same training on a rented GPU (billed per hour, at least one)
     vendor_usd: float | None  # vendor fine-tuning API, where vendors offer the technique
     cost_per_1k_requests_usd: float
+    # Evaluation's cheapest and dearest seconds, when the run settles its prompt as it goes
+    # (eval_seconds is then their midpoint).
+    eval_seconds_range: tuple[float, float] | None = None
 
     @property
     def total_seconds(self) -> float:
         return self.train_seconds + self.eval_seconds
 
+    @property
+    def total_range(self) -> tuple[float, float]:
+        lo, hi = self.eval_seconds_range or (self.eval_seconds, self.eval_seconds)
+        return self.train_seconds + lo, self.train_seconds + hi
+
     def to_dict(self) -> dict:
         return asdict(self) | {"total_seconds": round(self.total_seconds, 1)}
 
 
-def seconds(technique: str, work: Work, measured: dict, scale: float) -> tuple[float, float]:
-    """(before evaluation, evaluation) seconds for the work, on this machine."""
+def seconds(technique: str, work: Work, measured: dict, scale: float,
+            eval_tokens: float | None = None) -> tuple[float, float]:
+    """(before evaluation, evaluation) seconds for the work, on this machine; `eval_tokens`
+    replaces the work's own count (one end of its range)."""
     fwd = _rate(measured, "forward_tok_s", technique) / scale
     prep = _rate(measured, "prepare_tok_s", technique) / scale
     train_rate = _rate(measured, "train_tok_s", technique) / scale
+    gen = measured["gen_s_per_token"] * scale
+    step = measured.get("decode_step_s", MEASURED["decode_step_s"]) * scale
     before = (work.prepare_tokens / prep + work.embedded_texts / measured["embed_texts_s"]
+              + work.prepare_generated_tokens * gen + work.prepare_decode_steps * step
               + work.train_tokens / train_rate
               + (measured["copy_s"] * scale if work.copies_model else 0.0)
               + (measured["save_model_s"] * scale if work.saves_model else 0.0))
-    evaluation = (work.eval_tokens / fwd
-                  + work.generated_tokens * measured["gen_s_per_token"] * scale)
-    return before, evaluation
+    tokens = work.eval_tokens if eval_tokens is None else eval_tokens
+    return before, tokens / fwd + work.generated_tokens * gen + work.decode_steps * step
 
 
 def estimate(technique: str, shape: Shape, model: torch.nn.Module,
@@ -122,6 +136,10 @@ def estimate(technique: str, shape: Shape, model: torch.nn.Module,
     scale = sum(p.numel() for p in model.parameters()) / BASE_PARAMS
     work = spec.work(shape, config)
     before, evaluation = seconds(technique, work, measured, scale)
+    span = None
+    if work.eval_tokens_range:
+        span = tuple(round(seconds(technique, work, measured, scale, n)[1], 1)
+                     for n in work.eval_tokens_range)
     if spec.trains and max_seconds:
         before = min(before, max_seconds)
     before *= _correction(technique)
@@ -141,6 +159,7 @@ def estimate(technique: str, shape: Shape, model: torch.nn.Module,
         prompt_tokens_per_request=round(work.prompt_tokens, 1),
         gpu_usd=round(gpu_hours * pricing.gpu_hour, 2), vendor_usd=vendor,
         cost_per_1k_requests_usd=pricing.per_1k(work.prompt_tokens, spec.serving),
+        eval_seconds_range=span,
     )
 
 

@@ -71,7 +71,10 @@ def estimate_rows(state: LabState, techniques: list[str] | tuple[str, ...]) -> l
         e = state.estimates.get(t)
         if e is None:
             continue
-        rows.append([name(t), f"{e.total_seconds:.0f} s", f"{e.peak_memory_mb:,.0f} MB",
+        lo, hi = e.total_range
+        # A searched prompt's evaluation depends on the prompt the search settles on.
+        time = f"{lo:.0f}-{hi:.0f} s" if hi - lo >= 1 else f"{e.total_seconds:.0f} s"
+        rows.append([name(t), time, f"{e.peak_memory_mb:,.0f} MB",
                      f"{e.trainable_params:,}", f"${e.gpu_usd:,.2f}" if e.gpu_usd else "–",
                      f"${e.vendor_usd:,.4f}" if e.vendor_usd is not None else "n/a",
                      f"${e.cost_per_1k_requests_usd:,.3f}"])

@@ -50,6 +50,24 @@ def test_the_search_beats_a_misleading_instruction_and_never_scores_held_out_row
     assert len(saved["search"]) <= REGISTRY.get("optimized_prompt").config().budget
     assert best.search_curve == sorted(best.search_curve, key=lambda p: p[0])
     assert best.score > zero.score, (best.score, zero.score)
+    # The estimate times the candidates the search scores, in the search's order.
+    budget = REGISTRY.get("optimized_prompt").config().budget
+    logged = [(c["candidate"]["shots"], c["candidate"]["selection"],
+               c["candidate"]["order"] == "shuffled", c["candidate"]["calibrate"])
+              for c in saved["search"]]
+    planned = op.plan(True, budget, len(op.templates(trial)))
+    assert len(logged) == len(planned)
+    fixed = len(op.templates(trial)) + len(op.DEMO_STEPS)  # later steps reuse the best
+    assert logged[:fixed] == planned[:fixed]
+    assert [step[2:] for step in logged[fixed:]] == [step[2:] for step in planned[fixed:]]
+    # Which prompt wins is unknown beforehand: evaluation is a range, and it holds the
+    # midpoint the total uses.
+    from lab.estimate import estimate
+
+    est = estimate("optimized_prompt", trial.shape, trial.base.model)
+    lo, hi = est.eval_seconds_range
+    assert lo < est.eval_seconds < hi
+    assert est.total_range == (est.train_seconds + lo, est.train_seconds + hi)
 
 
 def test_the_winner_downloads_and_reloads(tickets_split, tmp_path: Path) -> None:
@@ -61,6 +79,10 @@ def test_the_winner_downloads_and_reloads(tickets_split, tmp_path: Path) -> None
     saved = json.loads((folder / "prompt.json").read_text())
     assert saved["candidate"]["instruction"] in text and "Ticket: <your input>" in text
     assert r.search_tokens > 0 and len(r.search_curve) == 4
+    # Four candidates are the written instructions alone: no demonstrations can win, so the
+    # estimate's evaluation is one figure, not a range.
+    work = spec.work(trial.shape, spec.config(budget=4))
+    assert work.eval_tokens_range[0] == work.eval_tokens_range[1] == work.eval_tokens
     reloaded = spec.load(Trial.for_artifact(folder), folder)
     assert reloaded.predict([e.input for e in tickets_split.eval]).predictions == \
         [p["prediction"] for p in r.predictions]

@@ -2,8 +2,25 @@
 
 from __future__ import annotations
 
+import math
+
 from adapters.registry import Shape, TrainConfig, Work
 from adapters.training import plan_steps
+
+GENERATE_BATCH = 48  # adapters.scoring.generate's batch
+
+
+def decoding(rows: float, tokens: float, batch: int = GENERATE_BATCH) -> tuple[float, float]:
+    """(rows x new tokens, batched decoding steps) for greedy generation as adapters.scoring
+    runs it: each batch decodes up to `tokens` steps, and `model.generate` stops early only
+    when every row in the batch has ended, so the estimate counts them all."""
+    return rows * tokens, (math.ceil(rows / batch) * tokens if rows else 0.0)
+
+
+def answer_decoding(shape: Shape, rows: float) -> tuple[float, float]:
+    """Writing the answers for `rows` prompts: nothing for classification (scored, not
+    generated)."""
+    return (0.0, 0.0) if shape.classification else decoding(rows, shape.max_new_tokens)
 
 
 def scored_tokens(shape: Shape, prompt: float, shares_instruction: bool = True) -> float:
@@ -26,10 +43,10 @@ def trained_work(shape: Shape, config: TrainConfig, *, extra_prompt: float = 0.0
     # for generation the prompt and the answer it learns.
     per_row = (scored_tokens(shape, shape.prompt_tokens, shares_instruction)
                if shape.classification else shape.prompt_tokens + shape.answer_tokens)
+    generated, steps_decoded = answer_decoding(shape, shape.n_eval)
     return Work(prompt_tokens=prompt,
                 eval_tokens=shape.n_eval * scored_tokens(shape, prompt, shares_instruction),
-                generated_tokens=0 if shape.classification
-                else shape.n_eval * (shape.answer_tokens + 1),
+                generated_tokens=generated, decode_steps=steps_decoded,
                 train_tokens=steps * min(shape.batch_size, shape.n_fit) * per_row,
                 steps=steps, copies_model=True, saves_model=saves_model)
 

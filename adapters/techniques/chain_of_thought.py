@@ -10,7 +10,7 @@ from adapters import scoring
 from adapters.predict import Answers, EndpointPredictor, LMPredictor, Predictor
 from adapters.prompts import COT_ANSWER, COT_TRIGGER
 from adapters.registry import Fit, Shape, Technique, TechniqueConfig, Work
-from adapters.techniques.base import scored_tokens
+from adapters.techniques.base import answer_decoding, decoding, scored_tokens
 from adapters.techniques.zero_shot import endpoint_record
 from adapters.trial import Trial
 from tailor.errors import TailorError
@@ -27,6 +27,8 @@ class ChainOfThoughtConfig(TechniqueConfig):
         if self.reasoning_tokens < 1:
             raise TailorError("Chain of thought needs at least one reasoning token.")
 
+REASON_BATCH = 128  # rows whose reasoning is decoded together
+
 
 class ChainOfThoughtPredictor(LMPredictor):
     def __init__(self, trial: Trial, reasoning_tokens: int) -> None:
@@ -37,7 +39,8 @@ class ChainOfThoughtPredictor(LMPredictor):
         fmt, tok = self.trial.fmt, self.trial.tok
         asks = [fmt.prompt(t) + " " + COT_TRIGGER for t in texts]
         reasoning = scoring.generate(self.model, tok, scoring.encode(tok, asks),
-                                     self.reasoning_tokens, stop="\n\n", batch_size=128)
+                                     self.reasoning_tokens, stop="\n\n",
+                                     batch_size=REASON_BATCH)
         # Cut the reasoning before any answer it gave itself, then ask for the answer.
         reasoning = [r.split(COT_ANSWER)[0].strip() for r in reasoning]
         answers = self.answer(scoring.encode(tok, [f"{a} {r} {COT_ANSWER}"
@@ -72,7 +75,9 @@ class ChainOfThought(Technique):
 
     def work(self, shape: Shape, config: ChainOfThoughtConfig) -> Work:
         prompt = shape.prompt_tokens + config.reasoning_tokens + 12
+        # The reasoning (batches of 128), then the answer: scored, or written.
+        thought, thought_steps = decoding(shape.n_eval, config.reasoning_tokens, REASON_BATCH)
+        answer, answer_steps = answer_decoding(shape, shape.n_eval)
         return Work(prompt_tokens=prompt,
                     eval_tokens=shape.n_eval * scored_tokens(shape, prompt),
-                    generated_tokens=shape.n_eval * (config.reasoning_tokens + (
-                        0 if shape.classification else shape.answer_tokens + 1)))
+                    generated_tokens=thought + answer, decode_steps=thought_steps + answer_steps)

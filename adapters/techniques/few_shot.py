@@ -22,7 +22,7 @@ from adapters.predict import (
     prior_from,
 )
 from adapters.registry import Fit, Shape, Technique, TechniqueConfig, Work
-from adapters.techniques.base import scored_tokens
+from adapters.techniques.base import answer_decoding, scored_tokens
 from adapters.techniques.zero_shot import endpoint_record
 from adapters.trial import Trial
 from tailor.embeddings import embedder
@@ -184,8 +184,7 @@ class FewShot(Technique):
         prompt = shape.prompt_tokens + demos * demo_tokens
         calib = shape.n_train if shape.classification else 0
         per = scored_tokens(shape, prompt)
+        generated, steps = answer_decoding(shape, shape.n_eval)
         return Work(prompt_tokens=prompt, eval_tokens=per * shape.n_eval,
-                    prepare_tokens=per * calib,
-                    generated_tokens=0 if shape.classification
-                    else shape.n_eval * (shape.answer_tokens + 1),
+                    prepare_tokens=per * calib, generated_tokens=generated, decode_steps=steps,
                     embedded_texts=shape.n_train + shape.n_eval + calib)

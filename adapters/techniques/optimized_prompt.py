@@ -37,7 +37,7 @@ from adapters.predict import (
 )
 from adapters.prompts import PromptFormat, with_definitions
 from adapters.registry import Fit, Shape, Technique, TechniqueConfig, Work
-from adapters.techniques.base import scored_tokens
+from adapters.techniques.base import answer_decoding, scored_tokens
 from adapters.techniques.few_shot import MAX_DEMOS
 from adapters.techniques.zero_shot import endpoint_record
 from adapters.trial import Progress, Trial
@@ -47,6 +47,10 @@ from tailor.pricing import Serving
 
 SHOTS = (0, 1, 2, 4)
 SELECTIONS = ("knn", "fixed", "diverse")
+# The search's second step, in order: demonstrations for the best instruction.
+DEMO_STEPS = ((1, "knn"), (2, "knn"), (1, "diverse"), (2, "diverse"), (1, "fixed"), (4, "knn"))
+CALIBRATION_ROWS = 16  # training rows each calibrated candidate measures its label bias on
+FINAL_CALIBRATION_ROWS = 32  # the same, once, for the winner
 
 
 @dataclass(frozen=True)
@@ -264,7 +268,7 @@ def search(trial: Trial, config: OptimizedPromptConfig,
     exclude = set(val)
     demos = Demos(trial, train)
     val_rows = [train[i] for i in val]
-    calib_rows = [train[i] for i in range(len(train)) if i not in exclude][:16]
+    calib_rows = [train[i] for i in range(len(train)) if i not in exclude][:CALIBRATION_ROWS]
     classification, remote = trial.labels is not None, trial.uses_endpoint("optimized_prompt")
     log: list[dict] = []
     spent = [0]
@@ -290,14 +294,27 @@ def search(trial: Trial, config: OptimizedPromptConfig,
     for name, text in instructions.items():  # 1. the instruction alone
         evaluate(Candidate(name, text))
     top = best[0]
-    for shots, selection in ((1, "knn"), (2, "knn"), (1, "diverse"), (2, "diverse"),
-                             (1, "fixed"), (4, "knn")):  # 2. demonstrations
+    for shots, selection in DEMO_STEPS:  # 2. demonstrations
         evaluate(replace(top, shots=shots, selection=selection))
     top = best[0]
     evaluate(replace(top, calibrate=not top.calibrate))  # 3. calibration, then order
     if best[0].shots:
         evaluate(replace(best[0], order="shuffled"))
     return best[0], log, spent[0], val
+
+
+def plan(classification: bool, budget: int, instructions: int | None = None
+         ) -> list[tuple[int, str, bool, bool]]:
+    """The candidates `search` scores, in order, as (demonstrations per label, how they are
+    chosen, shuffled per row, calibrated), for estimating its cost before it runs. The
+    calibration and order steps reuse the best prompt so far, unknown beforehand: one kNN
+    demonstration per label stands in for it. `templates` writes four instructions for
+    classification (five with label definitions), two otherwise."""
+    n = instructions or (4 if classification else 2)
+    steps = [(0, "knn", False, classification)] * n
+    steps += [(k, sel, False, classification) for k, sel in DEMO_STEPS]
+    steps += [(1, "knn", False, False), (1, "knn", True, classification)]
+    return steps[:budget]
 
 
 class OptimizedPrompt(Technique):
@@ -323,7 +340,8 @@ class OptimizedPrompt(Technique):
         demos = Demos(trial, trial.split.train)
         predictor = PromptPredictor(trial, best, demos)
         if best.calibrate and trial.labels is not None and not trial.uses_endpoint(self.id):
-            predictor.inner.prior = _prior(trial, predictor, trial.split.train[:32])
+            predictor.inner.prior = _prior(trial, predictor,
+                                           trial.split.train[:FINAL_CALIBRATION_ROWS])
         prior = getattr(predictor.inner, "prior", None)
         record = {"candidate": asdict(best), "search": log, "search_tokens": tokens,
                   "validation_rows": val, "search_curve": curve,
@@ -347,27 +365,51 @@ class OptimizedPrompt(Technique):
         return predictor
 
     def work(self, shape: Shape, config: OptimizedPromptConfig) -> Work:
-        """The search as `search` runs it: the written instructions alone first, the rest of
-        the budget on demonstrations (1 or 2 per label on average, at most MAX_DEMOS), each
-        candidate scored on the validation slice and, when classifying, calibrated on 16
-        training rows. The winner is unknown beforehand: evaluation assumes a prompt as
-        long as the search's average candidate."""
-        val = max(2, min(config.val_rows, shape.n_train // 3))
-        rows = val + (16 if shape.classification else 0)
+        """The search as `search` runs it, candidate by candidate under the budget: the
+        written instructions alone, then demonstrations, calibration and order, each scored
+        on the validation slice (a classifying candidate first measures its label bias on
+        training rows; a generating one writes its answers), then the winner's calibration.
+        Demonstrations chosen per row (nearest neighbours, or a per-row shuffle) make every
+        prompt different; a fixed set is shared by all and encoded once. Which candidate
+        wins is unknown beforehand, so evaluation is a range: from a prompt without per-row
+        demonstrations to the longest per-row one the budget reaches."""
+        cls = shape.classification
+        val = max(2, min(config.val_rows, shape.n_train // 3), min(shape.n_labels,
+                                                                     shape.n_train))
         demo_tokens = shape.prompt_tokens - shape.instruction_tokens + shape.answer_tokens + 2
-        plain = min(config.budget, 4 if shape.classification else 2)
-        with_demos = config.budget - plain
-        demos = min(MAX_DEMOS, 1.5 * max(1, shape.n_labels))
-        long_prompt = shape.prompt_tokens + demos * demo_tokens
-        prepare = rows * (plain * scored_tokens(shape, shape.prompt_tokens)
-                          + with_demos * scored_tokens(shape, long_prompt))
-        avg_prompt = shape.prompt_tokens + with_demos / config.budget * demos * demo_tokens
-        return Work(prompt_tokens=avg_prompt,
-                    eval_tokens=scored_tokens(shape, avg_prompt) * shape.n_eval,
-                    prepare_tokens=prepare,
-                    generated_tokens=0 if shape.classification
-                    else shape.n_eval * (shape.answer_tokens + 1),
-                    embedded_texts=shape.n_train + shape.n_eval + val)
+
+        def demos(shots: int) -> int:
+            return min(MAX_DEMOS, shots * max(1, shape.n_labels))
+
+        def prompt(shots: int, per_row: bool) -> float:
+            """A row's own prompt tokens (the instruction is shared)."""
+            return shape.prompt_tokens + (demos(shots) * demo_tokens if per_row else 0.0)
+
+        prepare = generated = decode_steps = 0.0
+        steps = plan(cls, config.budget)
+        for shots, selection, shuffled, calibrated in steps:
+            per_row = bool(shots) and (selection == "knn" or shuffled)
+            rows = val + (CALIBRATION_ROWS if calibrated else 0)
+            shared = shape.instruction_tokens + (0 if per_row else demos(shots) * demo_tokens)
+            prepare += rows * scored_tokens(shape, prompt(shots, per_row)) + shared
+            written, decoded = answer_decoding(shape, val)
+            generated, decode_steps = generated + written, decode_steps + decoded
+        widest = max([k for k, sel, shuffled, _ in steps if sel == "knn" or shuffled] or [0])
+        low = scored_tokens(shape, prompt(0, False))
+        high = scored_tokens(shape, prompt(widest, True))
+        mid = (low + high) / 2
+        if cls:
+            prepare += FINAL_CALIBRATION_ROWS * mid
+        answers, answer_steps = answer_decoding(shape, shape.n_eval)
+        return Work(prompt_tokens=shape.prompt_tokens + demos(widest) * demo_tokens / 2,
+                    eval_tokens=mid * shape.n_eval,
+                    eval_tokens_range=(low * shape.n_eval, high * shape.n_eval),
+                    prepare_tokens=prepare, prepare_generated_tokens=generated,
+                    prepare_decode_steps=decode_steps, generated_tokens=answers,
+                    decode_steps=answer_steps,
+                    # the pool twice (search, winner); the rows whose neighbours are looked up
+                    embedded_texts=round(2 * shape.n_train + val + CALIBRATION_ROWS
+                                         + (FINAL_CALIBRATION_ROWS + shape.n_eval) / 2))
 
 
 def _plain_text(fmt: PromptFormat, best: Candidate, trial: Trial) -> str:

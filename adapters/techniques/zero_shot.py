@@ -16,7 +16,7 @@ from adapters.predict import (
     prior_from,
 )
 from adapters.registry import Fit, Shape, Technique, TechniqueConfig, Work
-from adapters.techniques.base import scored_tokens
+from adapters.techniques.base import answer_decoding, scored_tokens
 from adapters.trial import Trial
 from tailor.pricing import Serving
 
@@ -60,10 +60,10 @@ class ZeroShot(Technique):
     def work(self, shape: Shape, config: ZeroShotConfig) -> Work:
         calibrate = config.variant == "calibrated" and shape.classification
         per = scored_tokens(shape, shape.prompt_tokens)
+        generated, steps = answer_decoding(shape, shape.n_eval)
         return Work(prompt_tokens=shape.prompt_tokens, eval_tokens=per * shape.n_eval,
                     prepare_tokens=per * shape.n_train if calibrate else 0.0,
-                    generated_tokens=0 if shape.classification
-                    else shape.n_eval * (shape.answer_tokens + 1))
+                    generated_tokens=generated, decode_steps=steps)
 
 
 def endpoint_record(trial: Trial) -> dict[str, str]:
