@@ -42,7 +42,7 @@ def timed(fn, *args) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--sets", default="dev,heldout,heldout2,heldout3",
+    ap.add_argument("--sets", default="dev,heldout,heldout2,heldout3,heldout4,heldout5",
                     help="which scenario sets to time")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "advise.json"))
     args = ap.parse_args()
