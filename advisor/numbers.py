@@ -87,7 +87,10 @@ NOUNS: list[tuple[Kind, str]] = [
                     r"products|apps|users?|visitors?|subscribers?|players|students|restaurants?|"
                     r"clinics?|hospitals?|schools?|rooftops?|dealerships?|branches|franchises?|"
                     r"merchants?|sellers?|hotels?|venues?|outlets?|firms?|agencies|publishers?|"
-                    r"retailers?|stations?|locations"),
+                    r"retailers?|stations?|locations|groups|chains|practices|networks|"
+                    r"libraries|newspapers|districts|councils|municipalities|universities|"
+                    r"colleges|dealers|distributors|resellers|insurers|banks|carriers|labs|"
+                    r"pharmacies|gyms|studios|salons|resorts"),
     (Kind.DATA, r"labell?ed|labels|examples?|samples?|rows?|records?|tickets?|emails?|pairs?|"
                 r"documents?|docs|items?|reviews?|messages?|conversations?|transcripts?|"
                 r"sentences?|questions?|entries|cases|calls?|chats?|invoices?|contracts?|"
@@ -129,6 +132,7 @@ LABEL_CUES = re.compile(r"label|annotat|tagged|examples?|pairs|approved|reviewed
                         r"verified|gold|ground truth|training")
 # Said after items, these make them labeled: "leases our paralegals marked up by hand".
 MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
+                    r"rated|judged|ranked|assessed|"
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
                     r"\bworked (through|out)\b|"
@@ -284,8 +288,8 @@ def _noun(words: list[str]) -> tuple[Kind | None, int]:
         w = w.removesuffix("'s")  # "our 1 contract developer's pay": the developer
         kind = next((k for k, rx in NOUN_RES if rx.fullmatch(w)), None)
         if kind is not None:
-            if run and _plural(words[head]):
-                break
+            if run and (_plural(words[head]) or words[head] in COLLECTIVE):
+                break  # "our 3 staff answer them": the staff, then a verb
             run.append(kind)
             head = i
         elif run and _plural(w) and not _plural(words[head]):
@@ -307,6 +311,8 @@ CLAUSE_WORDS = {"once", "you", "we", "i", "they", "it", "he", "she", "that", "wh
 
 
 DISTRIBUTIVE = ("per", "each", "every")
+# Nouns for a group of people that take a plural verb: what follows them is no compound.
+COLLECTIVE = {"staff", "people", "crew", "personnel", "folks"}
 # Words ending in s that are not plural nouns.
 NOT_PLURAL = {"this", "its", "his", "has", "was", "does", "is", "as", "yes", "plus", "less",
               "unless", "across", "perhaps", "always", "sometimes", "besides", "towards",
@@ -351,6 +357,9 @@ LABEL_SET = re.compile(r"categories|category|classes|types|intents|queues|tags|b
 DEMO_NOUNS = {"example", "examples", "sample", "samples", "shots", "demos", "demonstrations"}
 DEMOS_BEFORE = re.compile(r"\b(prompt\w*|few-?shot|in-?context|system message)\b(\s+\S+){0,4}"
                           r"\s*$")
+# A handful beside a model's name: "tried GPT-4o with a JSON schema and 5 examples".
+DEMOS_NEAR_MODEL = re.compile(r"\b(chatgpt|gpt\S*|claude|gemini|llama\S*|mistral|pasted)\b"
+                              r"(\s+\S+){0,8}\s*$")
 DEMOS_AFTER = re.compile(r"^(\S+\s+){0,3}?(in (it|them|the prompt|our prompt|my prompt|the "
                          r"system)|in-?context|pasted in)\b")
 
@@ -430,7 +439,9 @@ def mentions(t: str) -> list[Mention]:
         if kind == Kind.DATA and PRODUCT_DOES.search(clause_before):
             kind = Kind.OTHER  # "it asks 2 questions back": what the product does
         if kind == Kind.DATA and noun in DEMO_NOUNS and (
-                DEMOS_BEFORE.search(clause_before[-40:]) or DEMOS_AFTER.match(after)):
+                DEMOS_BEFORE.search(clause_before[-40:]) or DEMOS_AFTER.match(after) or (
+                    value <= 20 and DEMOS_NEAR_MODEL.search(clause_before[-60:])
+                    and not LABEL_CUES.search(" ".join(head[:at])))):
             kind = Kind.OTHER  # "a long prompt with a few examples in it": demonstrations
         if kind == Kind.LATENCY:
             unit_word = head[0] if head else ""

@@ -85,8 +85,12 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.GENERATION, r"\b(writing|copywriting|drafting|content|email|reply|replies|"
                           r"response) (assistant|tool|copilot|app|bot)|\bassistant (that|which|"
                           r"to|who) (writes|drafts|composes|suggests|proposes|words) "),
+    # A chat that talks to people, whatever it asks them ("asks size/placement/style").
+    (TaskKind.QA_CHAT, r"\b(chat ?(thing|widget|window|agent)|(sms|whatsapp|text(ing)?) bot)\b|"
+                       r"\btalks? (\S+ ){0,2}to (\S+ ){0,2}(customers|people|ppl|users|guests|"
+                       r"clients|patients|members|callers|visitors)\b"),
     (TaskKind.REASONING, r"\breasoning\b|\breason (about|through|step)|\bmath\w*|arithmetic|"
-                         r"calculat\w*|multi-?step|logic(al)? (puzzles?|problems?)|"
+                         r"calculat\w*|multi[- ]?step|logic(al)? (puzzles?|problems?)|"
                          r"word problems?|\bsolve\b|\bproofs?\b|"
                          r"\bwork(s|ing)? through (\S+ ){0,5}step[- ]by[- ]step|"
                          r"(with )?the working shown|show(s|ing)? (its|the|their) working|"
@@ -97,7 +101,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"sequences?|timetables?|rotas?|rosters?|routes?) (\S+ ){0,3}(that|"
                          r"which) (respects?|satisf(y|ies)|obeys?|honou?rs?|meets?|keeps?) |"
                          r"\b(scheduling|planning|routing) (problems?|puzzles?|engine|solver)"),
-    (TaskKind.EXTRACTION, r"extract\w*|\bpull\w* (\S+ ){0,8}(out of|from)\b|\bpulled out\b|"
+    (TaskKind.EXTRACTION, r"extract\w*|\bstructured fields\b|\bpull\w* (\S+ ){0,8}(out of|from)\b|"
+                          r"\bpulled out\b|"
                           r"\bpull\w* (\S+ ){0,8}into\b|\binto (a |an |our |the )?(\S+ )?"
                           r"structured\b|\bnormali[sz]\w* into\b|\bparse\b|parsing|"
                           r"entit(y|ies)|\bner\b|fill (in )?forms?|key fields|structured data "
@@ -148,10 +153,14 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\brepl(y|ies)\b|respond\w* to|answer\w* (\S+ ){0,2}(emails|messages|"
                           r"letters|reviews|comments)|marketing|blog|stor(y|ies)|blurbs?|"
                           r"subject lines|notifications|autocomplet\w*|completions?|titles?|"
-                          r"barks|slogans?|"
+                          r"barks|slogans?|\bsuggest\w* (\S+ ){0,3}(lines|replies|titles|names|"
+                          r"captions|messages|openers|slogans|ideas|headlines|taglines|texts|"
+                          r"wording)\b|"
                           # "turn dictations into SOAP notes"
                           r"\b(turn|convert|transform)\w* (\S+ ){0,5}into (\S+ ){0,3}(notes?|"
-                          r"instructions|explanations?|summar\w*|reports?|emails?|letters?|posts?|prose|text|articles?|"
+                          r"instructions|explanations?|summar\w*|reports?|emails?|letters?|"
+                          r"posts?|prose|text|articles?|updates|messages|bulletins|newsletters|"
+                          r"digests|stories|descriptions|"
                           r"drafts?|sql|code|queries|scripts?)\b"),
 ]
 # Scores only a classifier reports: a last resort when nothing else names the task.
@@ -161,7 +170,9 @@ WEAK_CLASSIFICATION = (r"accuracy|top-1|precision|recall|\bf1\b|"
 
 
 def task_kind(text: str) -> TaskKind | None:
-    t = normalise(text)
+    # A parenthetical list ("fields (ATA chapter, part number, ...) out of") would push the
+    # verb's object out of reach.
+    t = re.sub(r"\s*\([^()]*\)", "", normalise(text))
     for kind, pattern in TASK_PATTERNS:
         if re.search(pattern, t):
             return kind
@@ -183,7 +194,8 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"call(ing)? apis|\bcalls? (an? |the )?apis?\b|\bagainst (the )?apis?\b|"
        r"\bwrites? (\S+ ){0,2}python\b|\bwrite (\S+ ){0,2}python\b|"
        r"\b(knows?|can do|does|codes? in) (\S+ ){0,3}(python|javascript|typescript|php|ruby|"
-       r"sql)\b|"
+       r"sql)\b|\b(does|built|builds|made|runs|maintains) (our|the) (website|site|web ?shop|"
+       r"app)\b|\bhook (\S+ ){0,2}up (an? |the )?apis?\b|"
        r"\b(tech|technical|software|computer) (people|persons?|staff|team|guys?|folks|"
        r"experts?)\b")
 # IT and tech staff, as people say it in other languages too ("informatic people"): builders
@@ -250,7 +262,9 @@ RESTRICTED = (rf"({NOT}|must not|may not|not allowed to|never|nothing (can|may|"
               r"(must|has to|have to|needs? to|should) (stay|remain|be kept)\b|"
               r"\b(data|records?|everything|it) (\S+ ){0,3}(stays?|remains?|to stay|to remain) "
               r"(in|on|inside|within) (our|the|premises|prem)\b|"
-              r"\b(forbid\w*|prohibit\w*|bans?|banned) (\S+ ){0,2}(sending|sharing|uploading)")
+              r"\b(forbid\w*|prohibit\w*|bans?|banned) (\S+ ){0,2}(sending|sharing|uploading)|"
+              r"\b(no|not a single|not one) (\S+ ){0,2}(leaves|goes out|is sent|gets sent|"
+              r"is shared|is uploaded)\b")
 PRIVATE = (r"privacy|private|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive|\bphi\b|"
            r"protected health|personal data|patient (data|notes|records)|medical records|"
            r"trade secrets?")
@@ -554,12 +568,13 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\bugly\b|\bpainful\b|(over|more than) (a|one|\d+) seconds?\b|"
              r"\bstill (swaps|mixes|confuses|garbles|misses|drops|invents|hallucinates|"
              r"loses|gets (\S+ ){0,2}wrong)\b|\bswaps? (terms|words|names|labels)\b|"
-             r"used interchangeably")
+             r"used interchangeably|costs? too much|too pricey|takes? \d+(\.\d+)? seconds|"
+             r"\bshift\w* around\b|\b\d+ different (formats|ways|styles)\b")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|"
              r"just|maybe|roughly|barely) (\S+ )?|[~≈] ?)(?P<score>\d+(\.\d+)?) ?(%|percent)")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet) (\S+ ){0,2}tried (\S+ ){0,2}"
-             r"prompt\w*|not tried prompt")
+             r"(prompt\w*|ai|llms?|gpt\S*|chatgpt|models?|anything)\b|not tried prompt")
 ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |instance |"
              r"deployment |replica |set )?(of )?(the |our |a |an |its )?(\S+ ){0,2}?(base )?"
              r"(model|weights|deployment|endpoint|instance)\b")
@@ -606,7 +621,10 @@ NO_DATA = (r"\b(no|0|without|lack\w*|not(?! (enough|much|many|a lot|all|only|jus
            r"labels|answers),? we (have|got) none|(examples?|data) we (don'?t|do not) have|"
            r"\bno (\S+ )?examples (collected|yet|gathered)|"
            r"(haven'?t|have not) (\S+ ){0,3}(any )?(\S+ )?examples|"
-           r"\b(no|zero|0) (labell?ed|annotated|tagged|hand-labell?ed) \w+")
+           r"\b(no|zero|0) (labell?ed|annotated|tagged|hand-labell?ed) \w+|"
+           r"(haven'?t|have not|never) (labell?ed|annotated|tagged) (anything|any)|"
+           r"(don'?t|do not|haven'?t|have not) (have|got) (any )?(labell?ed|annotated|tagged) "
+           r"\w+")
 VOLUME_WORDS = [(r"\b(tiny|very low|minimal)\b", 500), (r"\blow\b|\bsmall\b", 1_000),
                 (r"\b(medium|moderate)\b", 30_000), (r"\b(very high|huge|massive)\b", 3_000_000),
                 (r"\b(high|large|lots)\b", 300_000)]
@@ -932,12 +950,13 @@ def correction(text: str, name: str) -> float | None:
     sentence that names the field."""
     t = normalise(text.strip())
     ms = mentions(t)
-    for m in ms:
-        if not m.bound and NUMBER_CORRECTION.search(" ".join(t[:m.start].split()[-6:])):
-            return m.value
+    # "Correction: it's 34 libraries now, four joined": the libraries, not the four.
     if name == "num_tasks" and (counted := [m for m in ms if m.kind in (
             Kind.TASKS, Kind.ENTITIES)]):
         return counted[0].value
+    for m in ms:
+        if not m.bound and NUMBER_CORRECTION.search(" ".join(t[:m.start].split()[-6:])):
+            return m.value
     answers = _answering(t, ms, name)
     return answers[0].value if answers else None
 

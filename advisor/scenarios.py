@@ -29,6 +29,7 @@ HELDOUT2 = SCENARIO_DIR / "founders_heldout2.yaml"
 HELDOUT3 = SCENARIO_DIR / "founders_heldout3.yaml"  # h46..h70: blind on its first run
 HELDOUT4 = SCENARIO_DIR / "founders_heldout4.yaml"  # h71..h95: blind on its first run
 HELDOUT5 = SCENARIO_DIR / "founders_heldout5.yaml"  # h96..h120: blind on its first run
+HELDOUT6 = SCENARIO_DIR / "founders_heldout6.yaml"  # h121..h145: blind on its first run
 NUMERIC = ("labeled_examples", "budget_usd", "monthly_budget_usd", "monthly_requests",
            "num_tasks")
 

@@ -24,6 +24,7 @@ from advisor.scenarios import (
     HELDOUT3,
     HELDOUT4,
     HELDOUT5,
+    HELDOUT6,
     figures,
     load,
     run,
@@ -39,7 +40,8 @@ def main() -> None:
     rows = []
     for name, path in (("dev", DEV), ("held-out 1 (seen)", HELDOUT),
                        ("held-out 2 (seen)", HELDOUT2), ("held-out 3 (seen)", HELDOUT3),
-                       ("held-out 4 (seen)", HELDOUT4), ("held-out 5 (seen)", HELDOUT5)):
+                       ("held-out 4 (seen)", HELDOUT4), ("held-out 5 (seen)", HELDOUT5),
+                       ("held-out 6 (seen)", HELDOUT6)):
         outcomes = [run(s, kb) for s in load(path)]
         f = figures(outcomes)
         misses = [{"id": o.scenario.id, "picked": o.technique, "accepted": list(o.scenario.accept)}

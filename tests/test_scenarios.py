@@ -15,7 +15,8 @@ parser with new words (tests/test_parse.py), so it too is now a regression set. 
 122/149 fields), then its kinds of miss were fixed the same way. The fourth (h71..h95),
 blind the same way, ran once after that: 24/25 picks, 122/134 fields, 34/38 numbers. Its
 kinds of miss were fixed the same way too; so were those of the fifth (h96..h120), blind
-again, first run 23/25 picks, 139/152 fields, 45/50 numbers. All six sets now guard against
+again, first run 23/25 picks, 139/152 fields, 45/50 numbers, and of the sixth (h121..h145),
+first run 24/25 picks, 118/134 fields, 37/43 numbers. All seven sets now guard against
 regressions, and the first-run figures of the blind sets are the honest estimate.
 """
 
@@ -34,6 +35,7 @@ from advisor.scenarios import (
     HELDOUT3,
     HELDOUT4,
     HELDOUT5,
+    HELDOUT6,
     Outcome,
     figures,
     load,
@@ -59,8 +61,9 @@ def _misses(outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("path", [DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5],
-                         ids=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
+@pytest.mark.parametrize("path", [DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5,
+                                  HELDOUT6], ids=["dev", "heldout", "heldout2", "heldout3",
+                                                  "heldout4", "heldout5", "heldout6"])
 def test_the_table_is_well_formed(path) -> None:
     """Ids are unique, picks are techniques, fields are Profile fields with valid values,
     and each expectation names the note behind it."""
@@ -107,6 +110,11 @@ def heldout4(kb) -> list[Outcome]:
 @pytest.fixture(scope="module")
 def heldout5(kb) -> list[Outcome]:
     return [run(s, kb) for s in load(HELDOUT5)]
+
+
+@pytest.fixture(scope="module")
+def heldout6(kb) -> list[Outcome]:
+    return [run(s, kb) for s in load(HELDOUT6)]
 
 
 def test_goals_on_the_dev_set(kb) -> None:
@@ -170,9 +178,25 @@ def test_goals_on_the_fifth_heldout_set(heldout5: list[Outcome]) -> None:
     "nobody on staff does ML", shortfalls said as dropped fields, swapped terms or an ugly
     bill, "the exact table every time", and a founder with data who has not tried prompting
     yet) were then fixed with new words in tests/test_parse.py and a rule case in
-    tests/test_rules.py: 25/25 and 152/152 since. No blind set is left: the next one must
-    be written before the rules change."""
+    tests/test_rules.py: 25/25 and 152/152 since."""
     f = figures(heldout5)
     assert f.scenarios == 25
     assert f.picks_pct >= GOAL_PICKS, f"{f.picks_pct:.1f}% picks\n{_misses(heldout5)}"
     assert f.fields_pct >= GOAL_FIELDS, f"{f.fields_pct:.1f}% fields\n{_misses(heldout5)}"
+
+
+def test_goals_on_the_sixth_heldout_set(heldout6: list[Outcome]) -> None:
+    """Written blind and run once after the fifth set's fixes: 24/25 picks (96.0%), 118/134
+    fields (88.1%), 37/43 numbers (86.0%): the picks goal met, the fields and numbers goals
+    not. Its kinds of miss (a parenthetical list pushing the object out of reach, "no record
+    leaves", texting style "havent labeled anything", "suggest 3 opening lines", notes
+    turned into updates, "never tried any AI tool", a few examples beside a model's name read
+    as a dataset, "our 3 staff answer them" read as 3 answers, "multi step planning", a
+    chat that asks "size/placement/style", "a guy who does our website", "clinic groups",
+    "rated" by people, a corrected count of libraries) were then fixed with new words in
+    tests/test_parse.py: 25/25 and 134/134 since. No blind set is left: the next one must
+    be written before the rules change."""
+    f = figures(heldout6)
+    assert f.scenarios == 25
+    assert f.picks_pct >= GOAL_PICKS, f"{f.picks_pct:.1f}% picks\n{_misses(heldout6)}"
+    assert f.fields_pct >= GOAL_FIELDS, f"{f.fields_pct:.1f}% fields\n{_misses(heldout6)}"
