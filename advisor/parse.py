@@ -87,8 +87,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"to|who) (writes|drafts|composes|suggests|proposes|words) "),
     # A chat that talks to people, whatever it asks them ("asks size/placement/style").
     (TaskKind.QA_CHAT, r"\b(chat ?(thing|widget|window|agent)|(sms|whatsapp|text(ing)?) bot)\b|"
-                       r"\btalks? (\S+ ){0,2}to (\S+ ){0,2}(customers|people|ppl|users|guests|"
-                       r"clients|patients|members|callers|visitors)\b"),
+                       r"\b(bot|assistant|agent|thing|widget|tool|model|ai|system) (that |which "
+                       r"|who )?talks? (\S+ ){0,2}to (\S+ ){0,2}(customers|people|ppl|users|"
+                       r"guests|clients|patients|members|callers|visitors)\b"),
     (TaskKind.REASONING, r"\breasoning\b|\breason (about|through|step)|\bmath\w*|arithmetic|"
                          r"calculat\w*|multi[- ]?step|logic(al)? (puzzles?|problems?)|"
                          r"word problems?|\bsolve\b|\bproofs?\b|"
@@ -194,7 +195,7 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"call(ing)? apis|\bcalls? (an? |the )?apis?\b|\bagainst (the )?apis?\b|"
        r"\bwrites? (\S+ ){0,2}python\b|\bwrite (\S+ ){0,2}python\b|"
        r"\b(knows?|can do|does|codes? in) (\S+ ){0,3}(python|javascript|typescript|php|ruby|"
-       r"sql)\b|\b(does|built|builds|made|runs|maintains) (our|the) (website|site|web ?shop|"
+       r"sql)\b|\b(does|built|builds|maintains) (our|the) (website|site|web ?shop|"
        r"app)\b|\bhook (\S+ ){0,2}up (an? |the )?apis?\b|"
        r"\b(tech|technical|software|computer) (people|persons?|staff|team|guys?|folks|"
        r"experts?)\b")
@@ -263,8 +264,10 @@ RESTRICTED = (rf"({NOT}|must not|may not|not allowed to|never|nothing (can|may|"
               r"\b(data|records?|everything|it) (\S+ ){0,3}(stays?|remains?|to stay|to remain) "
               r"(in|on|inside|within) (our|the|premises|prem)\b|"
               r"\b(forbid\w*|prohibit\w*|bans?|banned) (\S+ ){0,2}(sending|sharing|uploading)|"
-              r"\b(no|not a single|not one) (\S+ ){0,2}(leaves|goes out|is sent|gets sent|"
-              r"is shared|is uploaded)\b")
+              r"\b(no|not a single|not one) (\S+ )?(records?|files?|data|documents?|bytes?|"
+              r"emails?|messages?|information|info|transcripts?|scans?|images?|notes?|"
+              r"reports?|entries) (ever )?(leaves|goes out|is sent|gets sent|is shared|"
+              r"is uploaded)\b")
 PRIVATE = (r"privacy|private|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive|\bphi\b|"
            r"protected health|personal data|patient (data|notes|records)|medical records|"
            r"trade secrets?")

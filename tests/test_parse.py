@@ -619,6 +619,7 @@ def test_gaps_the_fifth_heldout_set_showed(text: str, expected: dict) -> None:
     ("We need to pull codes (diagnosis, procedure, payer, modifier, units, place) out of "
      "discharge letters.", {"task_kind": TaskKind.EXTRACTION}),
     ("Under our contracts no patient file leaves the building.", {"privacy": True}),
+    ("No customer leaves a review without a reply.", {"privacy": None}),
     ("The model should suggest five subject lines per campaign. We haven't labeled anything.",
      {"task_kind": TaskKind.GENERATION, "labeled_examples": 0}),
     ("Turn the site diaries into friendly updates for homeowners. We have never tried any AI.",
@@ -631,6 +632,8 @@ def test_gaps_the_fifth_heldout_set_showed(text: str, expected: dict) -> None:
     ("We want a whatsapp bot that talks to guests and asks checkin/checkout/parking.",
      {"task_kind": TaskKind.QA_CHAT}),
     ("we dont have any labeled chats", {"labeled_examples": 0}),
+    ("We talk to our customers daily and want their emails sorted into 6 queues.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
     ("No ML folks, just my cousin who built our website.", {"team_skill": TeamSkill.API}),
     ("We sell to 60 dental groups; each group has its own recall rules.", {"num_tasks": 60}),
     ("Our 4 staff reply to every review by hand.", {}),
