@@ -365,12 +365,26 @@ DEMOS_AFTER = re.compile(r"^(\S+\s+){0,3}?(in (it|them|the prompt|our prompt|my 
 
 
 # A rate said as a ratio: "about 1 note in 10", "3 out of 10 replies".
-RATIO_AFTER = re.compile(r"\s+([a-z]\S*\s+)?(in|out of)\s+\d")
+# (Not a year or a stretch of time: "500 tickets in 2023", "500 signups in 3 months".)
+RATIO_AFTER = re.compile(r"\s+([a-z]\S*\s+)?(in|out of)\s+(?!(19|20)\d\d\b)\d[\d,.]*"
+                         r"(?!\s*(days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|"
+                         r"seconds?|secs?|ms)\b)(?![\d,.])")
 RATIO_BEFORE = re.compile(r"\b\d[\d,.]*\s+([a-z]\S*\s+)?(in|out of)\s+$")
 # Items the product itself asks, returns or writes: "it asks 2 questions back".
 PRODUCT_DOES = re.compile(r"\b(it|model|assistant|bot|tool|app|system|ai|llm)\b[^.,;]{0,20}"
                           r"\b(asks?|returns?|suggests?|generates?|writes|gives|shows|outputs?|"
                           r"produces|proposes|offers|drafts|picks)\s+(back\s+)?$")
+
+
+def _in_ratio(t: str, m: re.Match) -> bool:
+    """Either number of a ratio: "1 note in 10", "3 out of 10"."""
+    if RATIO_AFTER.match(t, m.end()):
+        return True
+    before = RATIO_BEFORE.search(t, 0, m.start())
+    if before is None:
+        return False
+    first = re.match(r"\d[\d,.]*", before.group(0))
+    return bool(RATIO_AFTER.match(t, before.start() + first.end()))
 
 
 PAST_WORK = {"past", "previous", "earlier", "existing", "historical", "archived", "old"}
@@ -386,7 +400,7 @@ def mentions(t: str) -> list[Mention]:
         if GPU_MODEL.fullmatch(m.group("num")) and (GPU_MODEL_BEFORE.search(before) or
                                                      GPU_MODEL_AFTER.match(t[m.end():])):
             continue
-        if RATIO_AFTER.match(t, m.end()) or RATIO_BEFORE.search(t, 0, m.start()):
+        if _in_ratio(t, m):
             continue  # "1 note in 10", "3 out of 10": a rate, not an amount
         value = to_number(m.group("num"))
         unit = (m.group("unit") or "").strip()

@@ -588,6 +588,8 @@ def test_gaps_the_fourth_heldout_set_showed(text: str, expected: dict) -> None:
     ("We prompted Gemini; roughly 2 invoices in 15 come back with the total wrong.",
      {"tried_prompting": True}),
     ("It fails on 3 out of 10 forms.", {}),
+    ("We labeled 500 tickets in 3 months.", {"labeled_examples": 500}),
+    ("We labeled 500 tickets in 2023.", {"labeled_examples": 500}),
     ("The bot replies with 3 options. We have no labeled chats.", {"labeled_examples": 0}),
     ("We tried prompting; it keeps dropping line items and breaks the JSON.",
      {"tried_prompting": True}),
