@@ -22,7 +22,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 from advisor import advise, advise_text, profile_from_text
 from advisor.decision import decide
 from advisor.knowledge import default_knowledge_base
-from advisor.scenarios import DEV, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, load
+from advisor.scenarios import DEV, HELDOUT_SETS, load
 from advisor.sensitivity import what_would_change
 
 GOAL_P95_MS = 30.0
@@ -42,13 +42,11 @@ def timed(fn, *args) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--sets", default="dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6",
-                    help="which scenario sets to time")
+    paths = {"dev": DEV, **HELDOUT_SETS}
+    ap.add_argument("--sets", default=",".join(paths), help="which scenario sets to time")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "advise.json"))
     args = ap.parse_args()
     kb = default_knowledge_base()
-    paths = {"dev": DEV, "heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
-             "heldout4": HELDOUT4, "heldout5": HELDOUT5, "heldout6": HELDOUT6}
     # Every description, a conversation joined into one message.
     texts = [" ".join(s.turns) for name in args.sets.split(",") for s in load(paths[name])]
     for text in texts:  # warm-up: the embedder, the retrieval cache, the regexes

@@ -17,18 +17,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from advisor.knowledge import default_knowledge_base
-from advisor.scenarios import (
-    DEV,
-    HELDOUT,
-    HELDOUT2,
-    HELDOUT3,
-    HELDOUT4,
-    HELDOUT5,
-    HELDOUT6,
-    figures,
-    load,
-    run,
-)
+from advisor.scenarios import DEV, HELDOUT_SETS, figures, load, run
 
 
 def main() -> None:
@@ -38,10 +27,9 @@ def main() -> None:
     kb = default_knowledge_base()
     report: dict = {"sets": {}}
     rows = []
-    for name, path in (("dev", DEV), ("held-out 1 (seen)", HELDOUT),
-                       ("held-out 2 (seen)", HELDOUT2), ("held-out 3 (seen)", HELDOUT3),
-                       ("held-out 4 (seen)", HELDOUT4), ("held-out 5 (seen)", HELDOUT5),
-                       ("held-out 6 (seen)", HELDOUT6)):
+    sets = [("dev", DEV)] + [(f"held-out {i} (seen)", path)
+                             for i, path in enumerate(HELDOUT_SETS.values(), 1)]
+    for name, path in sets:
         outcomes = [run(s, kb) for s in load(path)]
         f = figures(outcomes)
         misses = [{"id": o.scenario.id, "picked": o.technique, "accepted": list(o.scenario.accept)}

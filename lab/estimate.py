@@ -115,7 +115,7 @@ def seconds(technique: str, work: Work, measured: dict, scale: float,
     prep = _rate(measured, "prepare_tok_s", technique) / scale
     train_rate = _rate(measured, "train_tok_s", technique) / scale
     gen = measured["gen_s_per_token"] * scale
-    step = measured.get("decode_step_s", MEASURED["decode_step_s"]) * scale
+    step = measured["decode_step_s"] * scale
     before = (work.prepare_tokens / prep + work.embedded_texts / measured["embed_texts_s"]
               + work.prepare_generated_tokens * gen + work.prepare_decode_steps * step
               + work.train_tokens / train_rate

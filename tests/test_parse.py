@@ -473,7 +473,7 @@ def test_an_audience_is_not_a_count_of_tenants() -> None:
 # extraction, placeholder tags are not labels, people who write Python against APIs are
 # developers, a unit with no engineers does not borrow the IT department's, shortfalls said
 # as "same mistakes" or a score after "~", running a model on hardware just named.
-@pytest.mark.parametrize("text, expected", [
+SECOND_SET_GAPS = [
     ("The bot reads a warranty request and answers approved, needs photos, or rejected.",
      {"task_kind": TaskKind.CLASSIFICATION}),
     ("Each support chat gets marked urgent/normal/low by an agent today.",
@@ -503,13 +503,11 @@ def test_an_audience_is_not_a_count_of_tenants() -> None:
     ("We annotated 800 of them, no wait, 1,800.", {"labeled_examples": 1800}),
     ("We have 2,000 tickets, sorry, there's one old laptop too.", {"labeled_examples": 2000}),
     ("About 60 proposals our sales lead wrote over the years.", {"labeled_examples": 60}),
-])
-def test_gaps_the_second_heldout_set_showed(text: str, expected: dict) -> None:
-    assert_reads(text, expected)
+]
 
 
 # The kinds of miss the third held-out set showed (h46..h70), in new words.
-@pytest.mark.parametrize("text, expected", [
+THIRD_SET_GAPS = [
     ("Sample answers we have none so far.", {"labeled_examples": 0}),
     ("No examples collected yet, sorry.", {"labeled_examples": 0}),
     ("We haven't put together any labeled examples.", {"labeled_examples": 0}),
@@ -538,15 +536,11 @@ def test_gaps_the_second_heldout_set_showed(text: str, expected: dict) -> None:
      {"tried_prompting": True}),
     ("We tried prompting GPT-4o; it keeps inventing fields.", {"tried_prompting": True}),
     ("Every report needs the same headings, no exceptions.", {"needs_consistency": True}),
-])
-def test_gaps_the_third_heldout_set_showed(text: str, expected: dict) -> None:
-    found = assert_reads(text, expected)
-    if not expected:
-        assert "labeled_examples" not in found, (text, found)
+]
 
 
 # The kinds of miss the fourth held-out set showed (h71..h95), in new words.
-@pytest.mark.parametrize("text, expected", [
+FOURTH_SET_GAPS = [
     ("Our newsletter has a distinctive tone: playful, never cute.", {"needs_consistency": True}),
     ("My cousin can do a bit of Python and hook things up.", {"team_skill": TeamSkill.API}),
     ("Our office manager knows some JavaScript.", {"team_skill": TeamSkill.API}),
@@ -576,15 +570,11 @@ def test_gaps_the_third_heldout_set_showed(text: str, expected: dict) -> None:
     ("Roughly 90 reviewed contracts per client, a total of 2,700.", {"labeled_examples": 2700}),
     ("Our system prompt has eight examples in it and still drifts.", {}),
     ("We tried few-shot with 5 samples; we hold 800 labeled ones.", {"labeled_examples": 800}),
-])
-def test_gaps_the_fourth_heldout_set_showed(text: str, expected: dict) -> None:
-    found = assert_reads(text, expected)
-    if not expected:
-        assert "labeled_examples" not in found, (text, found)
+]
 
 
 # The kinds of miss the fifth held-out set showed (h96..h120), in new words.
-@pytest.mark.parametrize("text, expected", [
+FIFTH_SET_GAPS = [
     ("We prompted Gemini; roughly 2 invoices in 15 come back with the total wrong.",
      {"tried_prompting": True}),
     ("It fails on 3 out of 10 forms.", {}),
@@ -609,15 +599,11 @@ def test_gaps_the_fourth_heldout_set_showed(text: str, expected: dict) -> None:
     ("No one in the company does machine learning.", {"team_skill": TeamSkill.NONE}),
     ("Two developers, nobody does ML.", {"team_skill": TeamSkill.API}),
     ("Every answer needs the exact checklist every time.", {"needs_consistency": True}),
-])
-def test_gaps_the_fifth_heldout_set_showed(text: str, expected: dict) -> None:
-    found = assert_reads(text, expected)
-    if not expected:
-        assert "labeled_examples" not in found, (text, found)
+]
 
 
 # The kinds of miss the sixth held-out set showed (h121..h145), in new words.
-@pytest.mark.parametrize("text, expected", [
+SIXTH_SET_GAPS = [
     ("We need to pull codes (diagnosis, procedure, payer, modifier, units, place) out of "
      "discharge letters.", {"task_kind": TaskKind.EXTRACTION}),
     ("Under our contracts no patient file leaves the building.", {"privacy": True}),
@@ -642,14 +628,18 @@ def test_gaps_the_fifth_heldout_set_showed(text: str, expected: dict) -> None:
     ("I have 700 essays that teachers rated by hand.", {"labeled_examples": 700}),
     ("Tried GPT-4o with a schema and 6 examples: totals shift around.",
      {"tried_prompting": True}),
-])
-def test_gaps_the_sixth_heldout_set_showed(text: str, expected: dict) -> None:
-    found = assert_reads(text, expected)
-    if not expected:
-        assert "labeled_examples" not in found, (text, found)
+]
 
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
 
     assert correction("Correction: 52 clinics now, three joined last week.", "num_tasks") == 52
+
+
+@pytest.mark.parametrize("text, expected", [*SECOND_SET_GAPS, *THIRD_SET_GAPS, *FOURTH_SET_GAPS,
+                                            *FIFTH_SET_GAPS, *SIXTH_SET_GAPS])
+def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
+    found = assert_reads(text, expected)
+    if not expected:
+        assert "labeled_examples" not in found, (text, found)

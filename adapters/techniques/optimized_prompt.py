@@ -45,8 +45,6 @@ from tailor.embeddings import embedder
 from tailor.errors import TailorError
 from tailor.pricing import Serving
 
-SHOTS = (0, 1, 2, 4)
-SELECTIONS = ("knn", "fixed", "diverse")
 # The search's second step, in order: demonstrations for the best instruction.
 DEMO_STEPS = ((1, "knn"), (2, "knn"), (1, "diverse"), (2, "diverse"), (1, "fixed"), (4, "knn"))
 CALIBRATION_ROWS = 16  # training rows each calibrated candidate measures its label bias on
