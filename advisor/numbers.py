@@ -115,6 +115,10 @@ MONEY_AFTER = re.compile(r"^(?:[$€£]|(?:dollars?|bucks|usd|euros?|eur|pounds?
 MONEY_BEFORE = re.compile(r"\b(budget|budget's|spend|spending|afford|invest|cash|money|funds?|"
                           r"pay|paying|cap|capped|max(imum)?|up to|costs?|set aside|put aside|"
                           r"allocat\w*|earmark\w*)\b")
+# An amount a period spent on calls, said without a currency: "100 a month for api calls".
+SPENT_ON = re.compile(r"^(?:a|an|per|each|every)\s+(?:day|week|month|year)\s+(?:for|toward|"
+                      r"towards|on|in)\s+(?:the\s+|our\s+)?(?:api|openai|compute|hosting|"
+                      r"tokens?|credits|inference|usage|llm)")
 HAVE_BEFORE = re.compile(r"\b(have|got|hold|collected|gathered|there are|there's|own|sitting "
                          r"on)\b(?:\s+\w+){0,3}\s*$")
 # Words right before a number that make it a name or a version, not an amount.
@@ -136,7 +140,7 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
                     r"\bworked (through|out)\b|"
-                    r"training data|"
+                    r"training data|\b(we )?(can|could) (train|fine-?tune) on\b|"
                     r"\bby hand\b|\bhand-")
 # Said before items, these make them labeled: "we've labeled 500 of them".
 MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed|approved|"
@@ -213,6 +217,7 @@ def normalise(text: str) -> str:
     becomes '$8000', ranges their midpoint, '/mo' becomes 'a month'."""
     t = text.lower().replace("–", "-").replace("—", "-").replace("’", "'").replace("‘", "'")
     t = re.sub(r"\bone-off\b", "oneoff", t)
+    t = re.sub(r"\bus\s?\$", "$", t)  # "US$20,000"
     t = re.sub(r"\bno one\b", "nobody", t)
     t = re.sub(r"\buse cases?\b", lambda m: m.group(0).replace(" ", "-"), t)
     t = re.sub(r"\bapi calls\b", "api-calls", t)
@@ -360,6 +365,9 @@ DEMOS_BEFORE = re.compile(r"\b(prompt\w*|few-?shot|in-?context|system message)\b
 # A handful beside a model's name: "tried GPT-4o with a JSON schema and 5 examples".
 DEMOS_NEAR_MODEL = re.compile(r"\b(chatgpt|gpt\S*|claude|gemini|llama\S*|mistral|pasted)\b"
                               r"(\s+\S+){0,8}\s*$")
+# Farther from the word "prompt", a handful still is: "our prompt on an in-house model with 4
+# worked examples", "the prompt only works because it carries six examples".
+DEMOS_FAR = re.compile(r"\b(prompt\w*|few-?shot)\b(\s+\S+){0,8}\s*$")
 DEMOS_AFTER = re.compile(r"^(\S+\s+){0,3}?(in (it|them|the prompt|our prompt|my prompt|the "
                          r"system)|in-?context|pasted in)\b")
 
@@ -431,7 +439,7 @@ def mentions(t: str) -> list[Mention]:
         noun = head[at] if kind is not None else None
         unlisted = False
         money = bool(m.group("cur")) or bool(MONEY_AFTER.match(after)) or bool(
-            re.match(r"^of (api )?credits", after))
+            re.match(r"^of (api )?credits", after)) or bool(SPENT_ON.match(after))
         if kind is None and MARKED_BEFORE.search(clause_before):
             kind = Kind.DATA  # "we've labeled 500 of them"
         elif kind is None and LABEL_CUES.search(" ".join(head[:3])):
@@ -446,7 +454,8 @@ def mentions(t: str) -> list[Mention]:
             bound = True
             if per_month is not None:
                 kind = Kind.VOLUME
-            elif MARKED.search(after) or (head and head[0] in PAST_WORK):
+            elif MARKED.search(after) or (head and head[0] in PAST_WORK) or (
+                    head[:1] == ["of"] and len(head) > 1 and head[1] in PAST_WORK):
                 kind = Kind.DATA  # "forty past obituaries we're proud of"
             else:
                 kind = Kind.OTHER
@@ -454,6 +463,7 @@ def mentions(t: str) -> list[Mention]:
             kind = Kind.OTHER  # "it asks 2 questions back": what the product does
         if kind == Kind.DATA and noun in DEMO_NOUNS and (
                 DEMOS_BEFORE.search(clause_before[-40:]) or DEMOS_AFTER.match(after) or (
+                    value <= 20 and DEMOS_FAR.search(clause_before[-70:])) or (
                     value <= 20 and DEMOS_NEAR_MODEL.search(clause_before[-60:])
                     and not LABEL_CUES.search(" ".join(head[:at])))):
             kind = Kind.OTHER  # "a long prompt with a few examples in it": demonstrations

@@ -84,7 +84,14 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # An assistant that writes is a writing task, whatever else it is called.
     (TaskKind.GENERATION, r"\b(writing|copywriting|drafting|content|email|reply|replies|"
                           r"response) (assistant|tool|copilot|app|bot)|\bassistant (that|which|"
-                          r"to|who) (writes|drafts|composes|suggests|proposes|words) "),
+                          r"to|who) (writes|drafts|composes|suggests|proposes|words) |"
+                          # "an assistant that helps staff reply by drafting the answer"
+                          r"\bassistant (that|which|to|who) (\S+ ){0,8}?by (writing|drafting|"
+                          r"composing|suggesting)\b|"
+                          # "a chatbot that make itinerary suggestions"
+                          r"\b(assistant|chat ?bot|bot) (that|which|to|who) (makes?|gives?|"
+                          r"writes?|drafts?) (\S+ ){0,2}(suggestions|proposals|drafts|"
+                          r"itinerar(y|ies)|plans)\b"),
     # A chat that talks to people, whatever it asks them ("asks size/placement/style").
     (TaskKind.QA_CHAT, r"\b(chat ?(thing|widget|window|agent)|(sms|whatsapp|text(ing)?) bot)\b|"
                        r"\b(bot|assistant|agent|thing|widget|tool|model|ai|system) (that |which "
@@ -97,18 +104,30 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"(with )?the working shown|show(s|ing)? (its|the|their) working|"
                          # Planning under constraints: "work out a loading order", "a rota
                          # that satisfies everyone's availability".
-                         r"\bwork(s|ing)? out (a|an|the) (\S+ ){0,3}(sequence|schedule|plan|"
-                         r"order|route|timetable|rota|roster)\b|\b(schedules?|plans?|"
+                         r"\bwork(s|ing)? out (\S+ ){0,4}(sequence|schedule|plan|"
+                         r"order|routes?|timetable|rota|roster)s?\b|"
+                         r"\bpuzzle with (lots of |many |a lot of |all sorts of )?(rules|"
+                         r"constraints)\b|\b(schedules?|plans?|"
                          r"sequences?|timetables?|rotas?|rosters?|routes?) (\S+ ){0,3}(that|"
                          r"which) (respects?|satisf(y|ies)|obeys?|honou?rs?|meets?|keeps?) |"
                          r"\b(scheduling|planning|routing) (problems?|puzzles?|engine|solver)"),
     (TaskKind.EXTRACTION, r"extract\w*|\bstructured fields\b|\bpull\w* (\S+ ){0,8}(out of|from)\b|"
                           r"\bpulled out\b|"
-                          r"\bpull\w* (\S+ ){0,8}into\b|\binto (a |an |our |the )?(\S+ )?"
+                          r"\bpull\w* (\S+ ){0,8}into\b|\bparsed\b|\bparses\b|"
+                          r"\binto (a |an |our |the )?(\S+ )?"
                           r"structured\b|\bnormali[sz]\w* into\b|\bparse\b|parsing|"
                           r"entit(y|ies)|\bner\b|fill (in )?forms?|key fields|structured data "
                           r"from|into (a )?(fixed )?json|line[- ]items?"),
-    (TaskKind.CLASSIFICATION, r"classif\w*|categori[sz]\w*|\brout(e|es|ing|er)\b|triage|"
+    # (routing things somewhere, not "our 14 bus routes")
+    (TaskKind.CLASSIFICATION, r"classif\w*|categori[sz]\w*|\brout(ing|er)\b|triage|"
+                              r"(^|\b(auto-?|to |and |then |we |they |it |automatically ))"
+                              r"rout(e|es)\b|\brout(e|es) (\S+ ){0,4}?(to|into)\b|\brout(e|es) "
+                              r"(\S+ ){0,2}(tickets|emails|messages|calls|requests|leads|"
+                              r"queries|cases|claims|chats|orders)\b|"
+                              # "rate priority on a 1-4 scale", "its own categories"
+                              r"\bon an? [\d.]+(-point)? (point )?scale\b|\bscale (of|from) "
+                              r"[\d.]+ to [\d.]+\b|\b(own|their|its|different) (\S+ ){0,2}"
+                              r"(categories|label sets?|labels|tags|classes)\b|"
                               r"\bauto-?tag\w*|\btag(ging|ged)\b|(?<!\ba )(?<!\bthe )\btag\b|"
                               r"\btags (each|every|incoming|them|it|all|our|the)\b|"
                               # An answer from a closed set: "says covered, partly covered or
@@ -145,7 +164,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"(\S+ ){0,3}questions|"
                        r"questions? about|\bfaqs?\b|help ?desk|copilot|\bq&a\b|conversational|"
                        r"support agent|(support|customer|user|employee) questions"),
-    (TaskKind.GENERATION, r"\bwrit(?!\w* down)\w*|generat\w*|draft\w*|rewrit\w*|summar\w*|"
+    (TaskKind.GENERATION, r"(?<!hand-)(?<!hand )\bwrit(?!\w* down)\w*|generat\w*|draft\w*|"
+                          r"rewrit\w*|summar\w*|"
                           r"translat\w*|compos\w*|paraphras\w*|descriptions?|captions?|"
                           # "copy" and "content" the nouns: not "a copy of the model",
                           # not "content to use a vendor"
@@ -173,11 +193,13 @@ WEAK_CLASSIFICATION = (r"accuracy|top-1|precision|recall|\bf1\b|"
 def task_kind(text: str) -> TaskKind | None:
     # A parenthetical list ("fields (ATA chapter, part number, ...) out of") would push the
     # verb's object out of reach.
-    t = re.sub(r"\s*\([^()]*\)", "", normalise(text))
-    for kind, pattern in TASK_PATTERNS:
-        if re.search(pattern, t):
-            return kind
-    return TaskKind.CLASSIFICATION if re.search(WEAK_CLASSIFICATION, t) else None
+    # Unless the list is all there is: "many small jobs (invoice tagging, email triage)".
+    full = normalise(text)
+    for t in (re.sub(r"\s*\([^()]*\)", "", full), full):
+        for kind, pattern in TASK_PATTERNS:
+            if re.search(pattern, t):
+                return kind
+    return TaskKind.CLASSIFICATION if re.search(WEAK_CLASSIFICATION, full) else None
 
 
 # --- who builds it -------------------------------------------------------------------
@@ -187,7 +209,7 @@ ML = (r"\bml\b|machine[- ]learning|data scien\w*|mlops|\b(ai|nlp) (engineers?|re
       r"research engineers?|(have|has|'ve) trained (\S+ ){0,2}models|"
       r"\btrains? (\S+ ){0,2}models (for|as|at|every|daily|professionally)|"
       r"training models (for|as|at)|(done|run|ran) (a |some )?(lora|qlora|fine-?tun\w*|"
-      r"training)|pytorch|\bcan train\b")
+      r"training)|pytorch|\bcan train\b(?! on\b)")
 DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|engineers?)|"
        r"\bprogrammers?\b|\bcoders?\b|\bbackend\b|back-end|full-?stack|frontend|\bcto\b|"
        r"tech lead|technical co-?founder|\b\d+ (of us )?(is|are) technical|\bi code\b|"
@@ -197,6 +219,9 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"\b(knows?|can do|does|codes? in) (\S+ ){0,3}(python|javascript|typescript|php|ruby|"
        r"sql)\b|\b(does|built|builds|maintains) (our|the) (website|site|web ?shop|"
        r"app)\b|\bhook (\S+ ){0,2}up (an? |the )?apis?\b|"
+       # "handles integrations via APIs", "can work with an API"
+       r"\bintegrat\w* (\S+ ){0,4}(via|through|with|using|over) (\S+ )?apis?\b|"
+       r"\bwork(s|ing)? with (an? |the )?apis?\b|"
        r"\b(tech|technical|software|computer) (people|persons?|staff|team|guys?|folks|"
        r"experts?)\b")
 # IT and tech staff, as people say it in other languages too ("informatic people"): builders
@@ -245,9 +270,11 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"open[- ]?(source|weights?)|\bopen (\S+ ){0,2}models?\b|\blocal(ly)? (\S+ ){0,2}"
         r"(models?|llms?)|llama|mistral|qwen|gemma|vllm|ollama|host (\S+ ){0,3}ourselves|"
         r"\bwe('d| would)? host\b|\bwe host|runs? on our|on our (own )?servers|"
-        r"\b(serve|run|host|deploy)\w* (\S+ )?our own (\S+ ){0,2}models?\b")
+        r"\b(serve|run|host|deploy)\w* (\S+ )?our own (\S+ ){0,2}models?\b|"
+        r"\b(in-?house|internal) (\S+ )?(models?|llms?|servers?)\b")
 VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bedrock|azure|"
-          r"cohere|\bvendors?\b|third[- ]party|external (provider|api|service)|cloud ai|"
+          r"cohere|\bvendors?\b|third[- ]party|(external|outside) (providers?|apis?|services?)|"
+          r"cloud ai|"
           r"(api|model|llm|ai) provider|hosted (model|llm|api|fine-?tun\w*|tuning)|"
           r"google'?s? (ai|cloud|vertex|gemini|api|tuning|models?)|together ai|fireworks|"
           r"openrouter|mistral'?s? (api|platform)")
@@ -267,7 +294,8 @@ RESTRICTED = (rf"({NOT}|must not|may not|not allowed to|never|nothing (can|may|"
               r"\b(no|not a single|not one) (\S+ )?(records?|files?|data|documents?|bytes?|"
               r"emails?|messages?|information|info|transcripts?|scans?|images?|notes?|"
               r"reports?|entries) (ever )?(leaves|goes out|is sent|gets sent|is shared|"
-              r"is uploaded)\b")
+              r"is uploaded|goes to)\b|\bnothing (ever )?(leaves|goes out|is sent|gets sent)\b|"
+              r"\b(data|records?|everything|it|chats?|messages?) (\S+ ){0,2}stays? with us\b")
 PRIVATE = (r"privacy|private|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive|\bphi\b|"
            r"protected health|personal data|patient (data|notes|records)|medical records|"
            r"trade secrets?")
@@ -336,7 +364,8 @@ def _vendor_permitted(t: str) -> bool:
 FINE_TUNE = (r"fine-?tun\w*|finetun\w*|tuning (job|api|endpoint|service|product|feature|"
              r"offering)|supervised tuning|custom models?")
 # ("fine" in "fine-tuning" is no permission.)
-PERMIT = (r"\b(can(?!'?t\b|not\b)|could|able|fine(?![- ]?tun)|ok|okay|acceptable|approved|"
+PERMIT = (r"\b(can(?!'?t\b|not\b)|could|may(?! not\b)|able|fine(?![- ]?tun)|ok|okay|"
+          r"acceptable|approved|"
           r"cleared|happy|allowed|"
           r"comfortable|willing|open to|use|using|content|glad|keen|permitted|okayed|agreed|"
           r"green light|signed off|sign off|free to|good with|no objections?|no problems?|"
@@ -355,8 +384,8 @@ def vendor_finetune_ok(t: str) -> bool | None:
     for s in _sentences(t):
         if not re.search(FINE_TUNE, s):
             continue
-        if re.search(rf"({FINE_TUNE}){RULED_OUT}", s):
-            return False
+        if re.search(rf"({FINE_TUNE}|{VENDOR}){RULED_OUT}", s):
+            return False  # "vendor fine-tuning is off the table", "a vendor is not allowed"
         pos, neg = _mentioned(s, VENDOR, permits=True)
         if neg and not pos:
             return False
@@ -390,7 +419,7 @@ NOT_OWNED = (r"\b(rent\w*|cloud|hosted|leas(e|ed|ing)|on-demand|spot)\b|\b(in|on
 NOT_OWNED_AFTER = r"^\s*(budget|costs?|bill|hours?|credits|rental|time|spend|instances?)\b"
 CLUSTER = (r"cluster|multi-?node|\bnodes\b|several (gpu )?servers|"
            r"\b([2-9]|[1-9]\d+) (\S+ )?(gpu )?(servers|boxes|machines)\b|"
-           r"\bgpu servers\b[^.]{0,30}\bseveral\b")
+           r"\bgpu servers\b[^.]{0,30}\bseveral\b|\brack (full )?of (\S+ ){0,3}(gpu )?servers\b")
 
 
 def _around(s: str, start: int, end: int) -> tuple[str, str]:
@@ -426,6 +455,8 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
                 continue
             if re.search(NOT_MINE, s):
                 continue  # "the 4090 is my office's machine, I can't use it for this"
+            if re.search(r"\b(wrong|mistaken|confused) about (the |our |those |any )?$", before):
+                continue  # "I was wrong about the GPUs: we have none"
             if negated(s, m.start()):
                 denied = True
             else:
@@ -504,7 +535,8 @@ CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without excepti
                r"tone guide|on-?brand|off-?(tone|brand)|mandatory|our (exact )?voice|"
                r"brand (guidelines?|guide|book)|style (guidelines?|book)|always match|"
                r"in our (own )?(voice|tone|style)|sound like us|own (voice|tone|style)|"
-               r"tone of voice|\b(required|specific|exact|fixed|house|our) (output |response )?"
+               r"tone of voice|house (conventions|rules|format)|"
+               r"\b(required|specific|exact|fixed|house|our) (output |response )?"
                r"(format|template|structure)|"
                r"(its|their) own (\S+ )?(tone|voice|style)|"
                r"\b(specific|particular|distinctive|signature|recogni[sz]able|unique) (\S+ )?"
@@ -572,16 +604,25 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\bstill (swaps|mixes|confuses|garbles|misses|drops|invents|hallucinates|"
              r"loses|gets (\S+ ){0,2}wrong)\b|\bswaps? (terms|words|names|labels)\b|"
              r"used interchangeably|costs? too much|too pricey|takes? \d+(\.\d+)? seconds|"
-             r"\bshift\w* around\b|\b\d+ different (formats|ways|styles)\b")
+             r"\bshift\w* around\b|\b\d+ different (formats|ways|styles)\b|"
+             # Style, speed and cost: "entries that don't match our style", "2.5 s per
+             # request", "the token bill keeps climbing".
+             r"(don'?t|doesn'?t|didn'?t|do not|does not|did not|never) match|"
+             r"\b(gave|gives|produced|produces|came out) (\S+ ){0,2}(flat|stiff|wooden)\b|"
+             r"\d+(\.\d+)? ?(s|secs?|seconds) (per|a|each) (call|request|query|answer|message)|"
+             r"token (bill|costs?)|(bill|costs?) (\S+ ){0,4}climbing|every call is huge")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|"
              r"just|maybe|roughly|barely) (\S+ )?|[~≈] ?)(?P<score>\d+(\.\d+)?) ?(%|percent)")
-NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet) (\S+ ){0,2}tried (\S+ ){0,2}"
-             r"(prompt\w*|ai|llms?|gpt\S*|chatgpt|models?|anything)\b|not tried prompt")
+NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,2}(tried|"
+             r"experimented|played|tinkered|tested|try) (\S+ ){0,2}(prompt\w*|ai|llms?|gpt\S*|"
+             r"chatgpt|models?|anything)\b|not tried prompt|\byet to (try|test|experiment "
+             r"with|play with) (\S+ ){0,2}(prompt\w*|ai|llms?|chatgpt|anything)\b")
 ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |instance |"
              r"deployment |replica |set )?(of )?(the |our |a |an |its )?(\S+ ){0,2}?(base )?"
              r"(model|weights|deployment|endpoint|instance)\b")
-SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|frozen (\S+ ){0,3}model|from (one|a "
+SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
+          r"frozen (\S+ ){0,3}model|from (one|a "
           r"single|1|the same) (\S+ )?(base )?model\b|share (one|a "
           r"single|the same|a) (\S+ )?(base )?model|"
           # "one copy of the model for all clients", "all 14 clients hit the same deployment"
@@ -592,7 +633,11 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|frozen (\S+ ){0,3}model|
           r"tasks|teams|departments) (from|with|on) (it|one|1|a single|the same)\b|"
           rf"\b{ONE_MODEL}[^.]{{0,40}}\b(for|across|serving|serves|shared by|between|among) "
           r"(all|every|each|many|our|\d+)\b|\b(all|every|each)\b[^.]{0,40}\b(hit|use|share|call|"
-          rf"run on|go through|served by|served from) {ONE_MODEL}")
+          rf"run on|go through|served by|served from) {ONE_MODEL}|"
+          # "only one copy for all regions", "a single open model ... must serve 60 tasks"
+          r"\b(one|1|a single) (copy|instance|deployment)( of it)?( running)? for (all|every|"
+          r"each)\b|\b(one|a single|single) (\S+ ){0,3}model\b[^.]{0,80}\bserv\w* (\S+ ){0,2}"
+          r"\d+ (\S+ ){0,2}(tasks|customers|clients|tenants|teams|use-cases)\b")
 COPIES = (r"\bcop(y|ies)\b|\breplicas?\b|\binstances? per\b|model per (task|customer|client|"
           r"tenant)|(separate|dedicated) (\S+ ){0,2}(models?|deployments?|instances?)")
 COPY_COST = (rf"afford|unaffordable|impossible|expensive|too (much|many|costly)|budget|{NOT}|"
@@ -607,7 +652,8 @@ ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|budg
                r"(don'?t|do not) have (any )?(money|budget|cash)|have no (money|budget|cash)|"
                r"\b(no|zero|0) (extra|additional|spare|more|new|further) (money|cash|budget|"
                r"funds|funding|spend)\b")
-COVERS = (r"\b(cover|covers|covering|include|includes|including|pay for|pays for|paying for)"
+COVERS = (r"\b(cover|covers|covering|include|includes|including|pay for|pays for|paying for|"
+          r"fund|funds|funding)"
           r" (\S+ ){0,3}(freelancer|contractor|consultant|agency|salar\w*|people|engineers?|"
           r"devs?|developers?|staff|hires?|hiring|team|engineering|labou?r|wages)|has to "
           r"(cover|pay)|\ball-?in\b")
@@ -627,7 +673,11 @@ NO_DATA = (r"\b(no|0|without|lack\w*|not(?! (enough|much|many|a lot|all|only|jus
            r"\b(no|zero|0) (labell?ed|annotated|tagged|hand-labell?ed) \w+|"
            r"(haven'?t|have not|never) (labell?ed|annotated|tagged) (anything|any)|"
            r"(don'?t|do not|haven'?t|have not) (have|got) (any )?(labell?ed|annotated|tagged) "
-           r"\w+")
+           r"\w+|"
+           # "we don't keep any archive of approved replies", "no record of past plans"
+           r"(don'?t|do not|doesn'?t|does not) (hold|keep|have) (a |an |any )?(corpus|dataset|"
+           r"collection|archive|library|record)s? of\b|\bno (record|records|archive|history|"
+           r"corpus|collection) of\b")
 VOLUME_WORDS = [(r"\b(tiny|very low|minimal)\b", 500), (r"\blow\b|\bsmall\b", 1_000),
                 (r"\b(medium|moderate)\b", 30_000), (r"\b(very high|huge|massive)\b", 3_000_000),
                 (r"\b(high|large|lots)\b", 300_000)]
@@ -681,7 +731,8 @@ def _money(t: str, ms: list[Mention], found: dict[str, Any]) -> None:
 
 def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     """(labeled examples, whether it was a guess)."""
-    data = [m for m in ms if m.kind == Kind.DATA]
+    tenants = _tenants(t, ms)  # "40 member papers ... each paper wants": not documents
+    data = [m for m in ms if m.kind == Kind.DATA and m not in tenants]
     if data:
         best = max(m.cue for m in data)
         if best < 0:
@@ -712,8 +763,46 @@ def _sentence_of(t: str, m: Mention) -> str:
     return t[start:end]
 
 
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+# Sold or licensed to a count of businesses: "we license our planner to 45 bus operators".
+SOLD_TO = re.compile(r"\b(sell|sold|supply|supplie|licen[cs]e|provide|offer)\w* (\S+ ){0,4}?"
+                     r"(to|for) (about |around |roughly |some |over )?$")
+# Wanting is what tenants do; documents can need things too ("each contract needs its own
+# summary"), so a count of documents is a count of tenants only when each one wants.
+WANTS = r"(wants?|asks? for|wish(es)?|insists? on)"
+
+
+def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
+    """Counts of tenants that the text goes on to take one at a time ("40 member clubs ...
+    each club wants its own tone", "12 offices and each office keeps its own list"), or
+    that the product is sold to when each client is said to want its own."""
+    out = []
+    for m in ms:
+        if not m.noun or m.noun in AUDIENCE or m.value > MAX_TENANTS or m.value < 2 or (
+                m.kind in (Kind.MONEY, Kind.LATENCY, Kind.VOLUME, Kind.TASKS)):
+            continue
+        one = re.escape(_singular(m.noun))
+        own = rf"\b(each|every|per) {one}\b[^.]{{0,80}}\b(its|their|his|her) own\b"
+        wants = rf"\b(each|every) {one},? {WANTS}\b"
+        # (staff who each write their own letters are not tenants)
+        referred = m.kind != Kind.PEOPLE and (re.search(wants, t[m.end:]) or (
+            m.kind != Kind.DATA and re.search(own, t[m.end:])))
+        sold = m.kind != Kind.DATA and SOLD_TO.search(t[max(0, m.start - 60): m.start])
+        if referred or (sold and re.search(PER_ENTITY, t[m.end:])):
+            out.append(m)
+    return out
+
+
 def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     counts = [m.value for m in ms if m.kind == Kind.TASKS]
+    counts += [m.value for m in _tenants(t, ms)]
     # Customers who each want their own ("40 customer companies and each one wants its own
     # model"), or who share one model; not an audience ("9 million subscribers").
     shared = re.search(SHARED, t)
@@ -722,7 +811,8 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     # Things the lists do not know, said to want one each: "fourteen business lines each
     # require their own task", "9 regions, each with its own".
     counts += [m.value for m in ms if m.unlisted and re.match(
-        rf"\s+(\S+\s+)?{re.escape(m.noun)},?\s+(each|every one|all (want|need|require|have))\b",
+        rf"\s+(\S+\s+)?{re.escape(m.noun)},?\s+(each(?!\s*[.,;!?])|every one|all (want|"
+        r"need|require|have))\b",  # ("thousands of segments each." is per client, not tenants)
         t[m.end: m.end + 60])]
     # Those who use the platform, each on their own: "40 terminal operators use it, and
     # each one sorts paperwork into its own categories".
@@ -746,7 +836,7 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
 
 
 def _shared_model(t: str) -> bool | None:
-    if re.search(SHARED, t):
+    if re.search(SHARED, t) or re.search(r"\bno (\S+ ){0,3}(cop(y|ies)|replicas)\b", t):
         return True
     for s in _sentences(t):
         if re.search(COPIES, s) and re.search(COPY_COST, s):
@@ -778,8 +868,19 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
     return None
 
 
+# How long something takes now, not the limit asked for: "it's 900 ms a call".
+LATENCY_NOW = re.compile(r"\s*(milliseconds?|ms|msecs?|seconds?|secs?|s)?\s*(a|per|each|for "
+                         r"(a|each|every)) (call|request|query|answer|response|message|reply)\b")
+
+
+LIMIT_BEFORE = (r"\b(budget|limit|under|within|below|less than|max\w*|at most|sla|target|"
+                r"needs?|must|should|has to|have to)\b")
+
+
 def _latency(t: str, ms: list[Mention]) -> bool | None:
-    limits = [m.value for m in ms if m.kind == Kind.LATENCY]
+    limits = [m.value for m in ms if m.kind == Kind.LATENCY and not (
+        LATENCY_NOW.match(t, m.end) and not re.search(LIMIT_BEFORE, t[max(0, m.start - 40):
+                                                                     m.start]))]
     if limits:
         return min(limits) <= 500
     if re.search(LATENCY_OK, t):
@@ -947,6 +1048,10 @@ def _answering(t: str, ms: list[Mention], name: str) -> list[Mention]:
     return out
 
 
+LOOSE_TOTAL = re.compile(r"\b(comes?|came|amounts?|adds? up|totals?|totall?ing) (to )?(about |"
+                         r"around |roughly |maybe |only |just )?$")
+
+
 def correction(text: str, name: str) -> float | None:
     """The number a correction gives for field `name` ("sorry, make that 25k", "actually
     1,500"): a loose number right after the correction word, in a short reply, or in a
@@ -959,6 +1064,10 @@ def correction(text: str, name: str) -> float | None:
         return counted[0].value
     for m in ms:
         if not m.bound and NUMBER_CORRECTION.search(" ".join(t[:m.start].split()[-6:])):
+            return m.value
+    # "the ones we really have come to about forty": a loose total in a correction
+    for m in ms:
+        if not m.bound and LOOSE_TOTAL.search(t, 0, m.start):
             return m.value
     answers = _answering(t, ms, name)
     return answers[0].value if answers else None

@@ -30,9 +30,12 @@ HELDOUT3 = SCENARIO_DIR / "founders_heldout3.yaml"  # h46..h70: blind on its fir
 HELDOUT4 = SCENARIO_DIR / "founders_heldout4.yaml"  # h71..h95: blind on its first run
 HELDOUT5 = SCENARIO_DIR / "founders_heldout5.yaml"  # h96..h120: blind on its first run
 HELDOUT6 = SCENARIO_DIR / "founders_heldout6.yaml"  # h121..h145: blind on its first run
+HELDOUT7 = SCENARIO_DIR / "founders_heldout7.yaml"  # h146..h170: blind on its first run
+HELDOUT8 = SCENARIO_DIR / "founders_heldout8.yaml"  # h171..h195: blind on its first run
 # Every held-out set in the order written; each now guards against regressions.
 HELDOUT_SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
-                "heldout4": HELDOUT4, "heldout5": HELDOUT5, "heldout6": HELDOUT6}
+                "heldout4": HELDOUT4, "heldout5": HELDOUT5, "heldout6": HELDOUT6,
+                "heldout7": HELDOUT7, "heldout8": HELDOUT8}
 NUMERIC = ("labeled_examples", "budget_usd", "monthly_budget_usd", "monthly_requests",
            "num_tasks")
 
