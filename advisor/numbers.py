@@ -68,7 +68,7 @@ NOUNS: list[tuple[Kind, str]] = [
                   r"(co-?)?founders?|scientists?|researchers?|writers?|mods|moderators?|agents|"
                   r"recruiters?|analysts?|lawyers?|paralegals?|folks|members|designers?|"
                   r"copywriters?|teachers?|doctors?|nurses?|coders?|programmers?|freelancers?|"
-                  r"contractors?|hires|humans|annotators?|label(l)?ers?|guys|colleagues|vets|"
+                  r"contractors?|hires|humans|annotators?|label(l)?ers?|guys?|colleagues|vets|"
                   r"accountants?|pharmacists?|reps|interns?|volunteers?|editors?|translators?|"
                   r"reviewers?|operators?|technicians?|specialists?|consultants?|managers?|"
                   r"teammates?|admins?|experts?"),
@@ -140,7 +140,7 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
                     r"\bworked (through|out)\b|"
-                    r"training data|\b(we )?(can|could) (train|fine-?tune) on\b|"
+                    r"training data|\b(we )?(can|could) (train|fine-?tune) on\b|signed off|"
                     r"\bby hand\b|\bhand-")
 # Said before items, these make them labeled: "we've labeled 500 of them".
 MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed|approved|"
@@ -212,11 +212,19 @@ WORD_RUN = re.compile(rf"\b(?:a\s+(?=(?:hundred|thousand|million|billion)\b))?(?
                       rf"(?:(?:\s+and\s+|[\s-]+)(?:{NUMWORD}))*\b")
 
 
+def _unit_value(word: str) -> float:
+    return float(word) if word[0].isdigit() else UNITS[word]
+
+
 def normalise(text: str) -> str:
     """Lower case, one spelling per number: words and multipliers become digits, '8 grand'
     becomes '$8000', ranges their midpoint, '/mo' becomes 'a month'."""
     t = text.lower().replace("–", "-").replace("—", "-").replace("’", "'").replace("‘", "'")
-    t = re.sub(r"\bone-off\b", "oneoff", t)
+    t = re.sub(r"\bone[- ]off\b", "oneoff", t)
+    t = re.sub(r"\b(\d+(?:\.\d+)?|a|half a)\s*mil\b\.?", r"\1 million", t)  # "half a mil"
+    # Thousands split by a space: "400 000 requests" (not "2021 300", a year and a count).
+    t = re.sub(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]*\d)",
+               lambda m: m.group(1) + m.group(2).replace(" ", ""), t)
     t = re.sub(r"\bus\s?\$", "$", t)  # "US$20,000"
     t = re.sub(r"\bno one\b", "nobody", t)
     t = re.sub(r"\buse cases?\b", lambda m: m.group(0).replace(" ", "-"), t)
@@ -232,6 +240,10 @@ def normalise(text: str) -> str:
                lambda m: _fmt(FRACTIONS[m.group(1)] * SCALES[m.group(2)]), t)
     t = re.sub(r"\b(?:an?|one)\s+(hundred|thousand|million|billion)\s+and\s+an?\s+half\b",
                lambda m: _fmt(1.5 * SCALES[m.group(1)]), t)
+    # "two and a half thousand", "6 and a half million"
+    t = re.sub(rf"\b({'|'.join(UNITS)}|\d+)\s+and\s+a\s+half\s+(hundred|thousand|million|"
+               r"billion)\b", lambda m: _fmt((_unit_value(m.group(1)) + 0.5) *
+                                             SCALES[m.group(2)]), t)
     t = re.sub(rf"\ba grand\b{NOT_MONEY_GRAND}", "1 grand", t)
     for phrase, value in VAGUE:
         # "we have several." points back at the last noun: no amount of its own.
@@ -372,6 +384,17 @@ DEMOS_AFTER = re.compile(r"^(\S+\s+){0,3}?(in (it|them|the prompt|our prompt|my 
                          r"system)|in-?context|pasted in)\b")
 
 
+# "change 5 times a day" is how often facts change, not requests.
+CHANGES_BEFORE = re.compile(r"\b(chang|updat|revis|refresh|mov|shift|rotat)\w*(\s+\S+)?\s*$")
+# "120 reports come in a week": arriving, per week.
+ARRIVE = {"come", "comes", "came", "coming", "arrive", "arrives", "pour", "pours", "roll",
+          "rolls", "flow", "flows", "land", "lands"}
+# An article and a name before a number and a singular noun: "a Mahler 5 note".
+NAMED_BEFORE = re.compile(r"\b(a|an|the|our|my|their|his|her)\s+(?!(last|first|next|other|"
+                          r"remaining|extra|additional|whole|entire|total|new|old|past|only|"
+                          r"about|around|roughly|some|over|under)\b)[a-z][\w-]*\s*$")
+
+
 # A rate said as a ratio: "about 1 note in 10", "3 out of 10 replies".
 # (Not a year or a stretch of time: "500 tickets in 2023", "500 signups in 3 months".)
 RATIO_AFTER = re.compile(r"\s+([a-z]\S*\s+)?(in|out of)\s+(?!(19|20)\d\d\b)\d[\d,.]*"
@@ -427,7 +450,7 @@ def mentions(t: str) -> list[Mention]:
                 break  # the next number's words are not this one's
             p = PERIOD.match(" ".join(words[i:]))
             if p and i and words[i - 1] in ("in", "within", "over", "for", "by") and (
-                    words[i] in ("a", "an")):
+                    words[i] in ("a", "an")) and not (i > 1 and words[i - 2] in ARRIVE):
                 break  # "500 in a week" is how long; "come in each month" is how often
             if p:
                 per_month = PERIODS[p.group(1) or p.group(2)]
@@ -444,7 +467,8 @@ def mentions(t: str) -> list[Mention]:
             kind = Kind.DATA  # "we've labeled 500 of them"
         elif kind is None and LABEL_CUES.search(" ".join(head[:3])):
             kind = Kind.DATA  # "40,000 verified extractions": the cue says what they are
-        elif kind == Kind.OTHER and LABEL_CUES.search(" ".join(head[:at])) and not (
+        elif kind in (Kind.OTHER, Kind.ENTITIES) and LABEL_CUES.search(
+                " ".join(head[:at])) and not (
                 LABEL_SET.fullmatch(head[at])):
             kind = Kind.DATA  # "6,200 reviewer-labelled sections" are labeled items
         elif kind is None and (noun := _counted(head)) is not None:
@@ -459,6 +483,12 @@ def mentions(t: str) -> list[Mention]:
                 kind = Kind.DATA  # "forty past obituaries we're proud of"
             else:
                 kind = Kind.OTHER
+        if head[1:2] == ["ones"] and head[0] in PAST_WORK:
+            kind, noun, bound = Kind.DATA, "ones", True  # "maybe 15 old ones": the items
+        if kind in (Kind.DATA, Kind.OTHER) and noun and value != 1 and not _plural(noun) and (
+                NAMED_BEFORE.search(clause_before)):
+            kind, bound = None, False  # "a Mahler 5 note", "the Windows 11 laptop": a name
+            continue
         if kind == Kind.DATA and PRODUCT_DOES.search(clause_before):
             kind = Kind.OTHER  # "it asks 2 questions back": what the product does
         if kind == Kind.DATA and noun in DEMO_NOUNS and (
@@ -490,8 +520,9 @@ def mentions(t: str) -> list[Mention]:
             kind = Kind.VOLUME
         elif kind == Kind.VOLUME:
             kind = Kind.OTHER  # "2k requests" with no period: not a rate
-        elif kind == Kind.OTHER and per_month is not None and noun in ("times", "time"):
-            kind = Kind.VOLUME  # "we'd run it a thousand times a day"
+        elif kind == Kind.OTHER and per_month is not None and noun in ("times", "time") and (
+                not CHANGES_BEFORE.search(clause_before)):
+            kind = Kind.VOLUME  # "we'd run it a thousand times a day", not "change 5 times"
         cue = 0
         if kind == Kind.DATA:
             window = clause_before[-30:] + " " + " ".join(words)

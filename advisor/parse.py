@@ -93,7 +93,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"writes?|drafts?) (\S+ ){0,2}(suggestions|proposals|drafts|"
                           r"itinerar(y|ies)|plans)\b"),
     # A chat that talks to people, whatever it asks them ("asks size/placement/style").
-    (TaskKind.QA_CHAT, r"\b(chat ?(thing|widget|window|agent)|(sms|whatsapp|text(ing)?) bot)\b|"
+    (TaskKind.QA_CHAT, r"\b(chat ?(thing|widget|window|agent|helper)|(sms|whatsapp|text(ing)?) "
+                       r"bot)\b|"
                        r"\b(bot|assistant|agent|thing|widget|tool|model|ai|system) (that |which "
                        r"|who )?talks? (\S+ ){0,2}to (\S+ ){0,2}(customers|people|ppl|users|"
                        r"guests|clients|patients|members|callers|visitors)\b"),
@@ -114,6 +115,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.EXTRACTION, r"extract\w*|\bstructured fields\b|\bpull\w* (\S+ ){0,8}(out of|from)\b|"
                           r"\bpulled out\b|"
                           r"\bpull\w* (\S+ ){0,8}into\b|\bparsed\b|\bparses\b|"
+                          r"\b(take|takes|taking|get|gets|read|reads|captur\w*|grab\w*|lift\w*) "
+                          r"(out )?(the )?(\d+ )?(\S+ )?fields\b|"
                           r"\binto (a |an |our |the )?(\S+ )?"
                           r"structured\b|\bnormali[sz]\w* into\b|\bparse\b|parsing|"
                           r"entit(y|ies)|\bner\b|fill (in )?forms?|key fields|structured data "
@@ -135,7 +138,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\b(says?|answers?|outputs?|returns?|decides?|marks?|labels?|"
                               r"grades?|rates?|judges?) (\S+ ){0,3}?(whether |either |as )?"
                               r"[\w-]+( [\w-]+)?, [\w-]+( [\w-]+)?,? or [\w-]+( [\w-]+)?\b|"
-                              r"\b\w+/\w+/\w+\b|\bagainst (a|the|our) rubric\b|"
+                              r"\b\w+/\w+/\w+\b|\bagainst (a|the|our|its|their) (own )?rubric\b|"
                               r"\b(label|labell?ing|category|tag|class) schemes?\b|"
                               r"\b(separate|split|sort|group)\w* (them|these|it|each|the "
                               r"messages)\b|"
@@ -148,6 +151,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"into ~?\d+ (\S+ )?(types|categories|classes|queues|intents)|"
                               # Mapping onto a fixed set of labels: "map sections to a
                               # taxonomy of 140 headings", "assign each call one of 9 codes".
+                              r"\bassign\w* (\S+ ){0,3}(one|1) of (the |our )?(\d+ )?(\S+ )?"
+                              r"(categories|classes|labels|codes|tags|types|intents)\b|"
                               r"taxonom\w*|\b(map|maps|mapping|assign\w*|bucket\w*)\b[^.]{0,60}"
                               r"\b(to|into|with) (one of |a |an |our |the )?(fixed |closed |"
                               r"predefined |standard )?(set|list|taxonomy|codes?|categor\w*|"
@@ -174,7 +179,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\brepl(y|ies)\b|respond\w* to|answer\w* (\S+ ){0,2}(emails|messages|"
                           r"letters|reviews|comments)|marketing|blog|stor(y|ies)|blurbs?|"
                           r"subject lines|notifications|autocomplet\w*|completions?|titles?|"
-                          r"barks|slogans?|\bsuggest\w* (\S+ ){0,3}(lines|replies|titles|names|"
+                          r"barks|slogans?|\b(text|caption|name|copy|slogan|post|content) "
+                          r"ideas\b|headlines?|\bsuggest\w* (\S+ ){0,3}(lines|replies|titles|names|"
                           r"captions|messages|openers|slogans|ideas|headlines|taglines|texts|"
                           r"wording)\b|"
                           # "turn dictations into SOAP notes"
@@ -239,7 +245,9 @@ NO_TEAM = (r"non-?technical|not (very |at all )?tech(y|ie|nical)?\b|no-?code|"
 
 
 def team_skill(text: str) -> TeamSkill | None:
-    t = normalise(text)
+    # "devs yes, ML no", "ML: none": the answer after the noun negates it.
+    t = re.sub(r"\b(ml|machine[- ]learning|data science)( people| engineers| folks| team)?\s*"
+               r"[:,-]?\s*(no|none|nope|zero|nobody)\b", r"no \1", normalise(text))
     ml_pos, _ = _mentioned(t, ML)
     if ml_pos:
         return TeamSkill.ML
@@ -295,7 +303,9 @@ RESTRICTED = (rf"({NOT}|must not|may not|not allowed to|never|nothing (can|may|"
               r"emails?|messages?|information|info|transcripts?|scans?|images?|notes?|"
               r"reports?|entries) (ever )?(leaves|goes out|is sent|gets sent|is shared|"
               r"is uploaded|goes to)\b|\bnothing (ever )?(leaves|goes out|is sent|gets sent)\b|"
-              r"\b(data|records?|everything|it|chats?|messages?) (\S+ ){0,2}stays? with us\b")
+              r"\b(data|records?|everything|it|chats?|messages?) (\S+ ){0,2}stays? with us\b|"
+              r"\b(data|records?|files?|everything|it|documents?) (\S+ ){0,2}(stays?|remains?) "
+              r"(in-?house|on-?site|on-?prem\w*|on my|in my|with me)\b")
 PRIVATE = (r"privacy|private|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive|\bphi\b|"
            r"protected health|personal data|patient (data|notes|records)|medical records|"
            r"trade secrets?")
@@ -467,7 +477,8 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
             if denied and re.fullmatch(IMPLIED_GPU, m.group(0)):
                 continue  # "No GPUs either, we're all on MacBook Airs"
             owned.append(_machine(s, m.start()))
-        own_cluster = re.search(r"\b(our|own|in-house) (\S+ ){0,2}cluster\b", s)
+        own_cluster = re.search(r"\b(our|own|in-house) (\S+ ){0,2}cluster\b|\b(run|host|serve|"
+                                r"deploy|keep)\w* (\S+ ){0,6}on (a|an) (\S+ )?cluster\b", s)
         if not cards and own_cluster and not negated(s, own_cluster.start()) and not (
                 re.search(NOT_OWNED, s)):
             owned.append(Hardware.CLUSTER)  # "a 70B model on our own cluster"
@@ -535,7 +546,8 @@ CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without excepti
                r"tone guide|on-?brand|off-?(tone|brand)|mandatory|our (exact )?voice|"
                r"brand (guidelines?|guide|book)|style (guidelines?|book)|always match|"
                r"in our (own )?(voice|tone|style)|sound like us|own (voice|tone|style)|"
-               r"tone of voice|house (conventions|rules|format)|"
+               r"tone of voice|house (conventions|rules|format|standards?)|to the letter|"
+               r"\b(format|template|schema|layout) exactly\b|"
                r"\b(required|specific|exact|fixed|house|our) (output |response )?"
                r"(format|template|structure)|"
                r"(its|their) own (\S+ )?(tone|voice|style)|"
@@ -551,13 +563,16 @@ CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without excepti
 FRESH = (r"(chang|updat|revis|edit|grow|expand|evolv|refresh)\w*(\s+\S+){0,6}?\s+(every|often|"
          r"frequently|constantly|all the time|hourly|weekly|daily|monthly|quarterly|regularly)|"
          r"\bnew (\S+ ){0,2}(every|each) (day|week|month)|"
+         r"(chang|updat|revis|mov|shift)\w* (\S+ )?(\d+|several|many|multiple) times (a|per|"
+         r"each|every) (day|week|hour|shift)|"
          # "patches drop every two weeks", "new fares go live daily"
          r"(patch|price|menu|polic|rule|fare|rate|regulation|catalog|inventor|schedule|listing|"
          r"release|version|offer|promo)\w*\s+(\S+\s+){0,3}?(drop|ship|land|come out|roll out|"
          r"go live|appear|arrive)\w*\s+(\S+\s+){0,3}?(every|each|weekly|daily|monthly|often|"
          r"constantly|all the time)\b|"
          r"up[- ]to[- ]date|"
-         r"latest (prices|docs|information|info|policies|version)|\bnews\b|prices? change|"
+         r"latest (prices|docs|information|info|policies|version|news)|(today'?s|breaking|current|"
+         r"daily) news|prices? change|"
          r"real[- ]?time (data|prices|inventory|info\w*|stock)|live (data|inventory|prices|"
          r"stock)|(answer\w*|questions?)\b[^.]{0,40}\b(our|their|the|its) (own )?(docs|"
          r"documentation|knowledge base|wiki|policies|policy (documents|docs)|manuals?|"
@@ -570,7 +585,8 @@ LATENCY = (r"low[- ]latency|latency[- ](critical|sensitive)|(tight|strict) laten
 LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an issue)|"
               r"not latency[- ]sensitive|batch (job|process\w*)|overnight|offline (batch|"
               r"processing)")
-PROMPTED = (r"prompt\w*|few-?shot|zero-?shot|json mode|chatgpt|gpt-?\d\w*|claude|"
+PROMPTED = (r"prompt\w*|few-?shot|zero-?shot|json mode|chatgpt|gpt-?\d\w*|\bgpt\b|claude|gemini|"
+            r"examples? (pasted|stuffed|inside)|"
             r"tried (\S+ ){0,3}(llm|model|gpt|claude|llama|mistral)")
 SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t good|not (great|"
              r"enough|reliable|accurate|consistent)|generic|inconsistent|drift\w*|wrong|"
@@ -610,17 +626,25 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"(don'?t|doesn'?t|didn'?t|do not|does not|did not|never) match|"
              r"\b(gave|gives|produced|produces|came out) (\S+ ){0,2}(flat|stiff|wooden)\b|"
              r"\d+(\.\d+)? ?(s|secs?|seconds) (per|a|each) (call|request|query|answer|message)|"
-             r"token (bill|costs?)|(bill|costs?) (\S+ ){0,4}climbing|every call is huge")
+             r"tokens? (bill|costs?)|(bill|costs?) (\S+ ){0,4}climbing|every call is huge|"
+             r"\b(slipping|sliding|drifting|falling|reverting|going) back\b|\bmush\b|"
+             r"\b(got|get|gets|became|become|becomes|is|are|were) (very |too |really |so )?"
+             r"long\b|\bstill mix\w*|\bbill (is |was )?(crazy|huge|insane|too high|through the "
+             r"roof)|\bcrazy bill|\bslows? (down )?(every|each) (call|request)|"
+             r"\bgets? (maybe |about |only |roughly |around |barely )?(half|a third|a quarter|"
+             r"two thirds) (of (them|it) )?right\b")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|"
              r"just|maybe|roughly|barely) (\S+ )?|[~≈] ?)(?P<score>\d+(\.\d+)?) ?(%|percent)")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,2}(tried|"
              r"experimented|played|tinkered|tested|try) (\S+ ){0,2}(prompt\w*|ai|llms?|gpt\S*|"
-             r"chatgpt|models?|anything)\b|not tried prompt|\byet to (try|test|experiment "
+             r"chatgpt|models?|anything)\b|not tried prompt|\bnobody'?s? (has )?(\S+ )?tried|"
+             r"\bnothing (\S+ )?tried\b|"
+             r"\byet to (try|test|experiment "
              r"with|play with) (\S+ ){0,2}(prompt\w*|ai|llms?|chatgpt|anything)\b")
 ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |instance |"
              r"deployment |replica |set )?(of )?(the |our |a |an |its )?(\S+ ){0,2}?(base )?"
-             r"(model|weights|deployment|endpoint|instance)\b")
+             r"(model|weights|deployment|endpoint|instance|appliance|checkpoint|backbone)\b")
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
           r"frozen (\S+ ){0,3}model|from (one|a "
           r"single|1|the same) (\S+ )?(base )?model\b|share (one|a "
@@ -633,7 +657,7 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           r"tasks|teams|departments) (from|with|on) (it|one|1|a single|the same)\b|"
           rf"\b{ONE_MODEL}[^.]{{0,40}}\b(for|across|serving|serves|shared by|between|among) "
           r"(all|every|each|many|our|\d+)\b|\b(all|every|each)\b[^.]{0,40}\b(hit|use|share|call|"
-          rf"run on|go through|served by|served from) {ONE_MODEL}|"
+          rf"run on|go through|served by|served from) (that |this |the |our )?{ONE_MODEL}|"
           # "only one copy for all regions", "a single open model ... must serve 60 tasks"
           r"\b(one|1|a single) (copy|instance|deployment)( of it)?( running)? for (all|every|"
           r"each)\b|\b(one|a single|single) (\S+ ){0,3}model\b[^.]{0,80}\bserv\w* (\S+ ){0,2}"
@@ -653,7 +677,7 @@ ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|budg
                r"\b(no|zero|0) (extra|additional|spare|more|new|further) (money|cash|budget|"
                r"funds|funding|spend)\b")
 COVERS = (r"\b(cover|covers|covering|include|includes|including|pay for|pays for|paying for|"
-          r"fund|funds|funding)"
+          r"fund|funds|funding|pay|pays|paying)"
           r" (\S+ ){0,3}(freelancer|contractor|consultant|agency|salar\w*|people|engineers?|"
           r"devs?|developers?|staff|hires?|hiring|team|engineering|labou?r|wages)|has to "
           r"(cover|pay)|\ball-?in\b")
@@ -664,7 +688,9 @@ NOT_COVERS = (r"salar\w* (are |is )?(separate|excluded|not included|covered else
 NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell\w*|priced|"
               r"pricing|\bprice|salar\w*|earn\w*|worth|per seat|turnover|sales of|costs? us")
 NO_DATA = (r"\b(no|0|without|lack\w*|not(?! (enough|much|many|a lot|all|only|just|yet|very|"
-           r"that|so|too))|(don'?t|do not|haven'?t|have not) (have|got)?)\s+(any\s+)?"
+           r"that|so|too|secret|sensitive|personal|private|confidential|critical|regulated|"
+           r"medical|health|financial|customer|public|real))|(don'?t|do not|haven'?t|have not) "
+           r"(have|got)?)\s+(any\s+)?"
            r"([\w&/-]+\s+){0,2}?(data|examples?|dataset|data ?set|labels|pairs|samples|training "
            r"data)\b|nothing labell?ed|\bhave not examples|(examples?|data|samples?|pairs|"
            r"labels|answers),? we (have|got) none|(examples?|data) we (don'?t|do not) have|"
@@ -677,7 +703,8 @@ NO_DATA = (r"\b(no|0|without|lack\w*|not(?! (enough|much|many|a lot|all|only|jus
            # "we don't keep any archive of approved replies", "no record of past plans"
            r"(don'?t|do not|doesn'?t|does not) (hold|keep|have) (a |an |any )?(corpus|dataset|"
            r"collection|archive|library|record)s? of\b|\bno (record|records|archive|history|"
-           r"corpus|collection) of\b")
+           r"corpus|collection) of\b|\b(examples?|data|labels|pairs|samples)\?\s*(none|zero|nope|"
+           r"nothing|no)\b")
 VOLUME_WORDS = [(r"\b(tiny|very low|minimal)\b", 500), (r"\blow\b|\bsmall\b", 1_000),
                 (r"\b(medium|moderate)\b", 30_000), (r"\b(very high|huge|massive)\b", 3_000_000),
                 (r"\b(high|large|lots)\b", 300_000)]
@@ -821,6 +848,10 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
                and re.match(r"\s+(\S+\s+){0,2}?(use|uses|rely on|are on|run on|subscribe "
                             r"to)\s+(it|our|the)\b", t[m.end: m.end + 60])
                and (shared or re.search(PER_ENTITY, _sentence_of(t, m)))]
+    if shared or re.search(ONE_FOR_ALL, t):  # "one frozen base serving all 14 of them"
+        counts += [float(m.group(3)) for m in re.finditer(
+            r"\b(for|serv\w*|across|between|among|covering) (all|every one of the|each of the) "
+            r"(\d+)\b", t) if float(m.group(3)) <= MAX_TENANTS]
     for word, n in VAGUE_TASKS.items():
         if re.search(rf"\b{word} (\S+ )?(tasks|use-cases|customers|clients|tenants|brands)\b", t):
             counts.append(n)
@@ -835,8 +866,16 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     return None
 
 
+# "one model has to do all of them", "we're not running 25 models"
+ONE_FOR_ALL = (r"\b(one|1|a single|single) (\S+ )?model (has to|must|should|will|to|needs to) "
+               r"(do|handle|serve|cover) (all|every|each)\b|\b(not|never|won'?t|can'?t|cannot) "
+               r"(be )?(running|run|host\w*|keep\w*|deploy\w*|spin\w* up) (\d+|separate|multiple|"
+               r"many) (\S+ )?models\b")
+
+
 def _shared_model(t: str) -> bool | None:
-    if re.search(SHARED, t) or re.search(r"\bno (\S+ ){0,3}(cop(y|ies)|replicas)\b", t):
+    if re.search(SHARED, t) or re.search(r"\bno (\S+ ){0,3}(cop(y|ies)|replicas)\b", t) or (
+            re.search(ONE_FOR_ALL, t)):
         return True
     for s in _sentences(t):
         if re.search(COPIES, s) and re.search(COPY_COST, s):

@@ -418,6 +418,9 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      {"vendor_finetune_ok": True}),
     ("We can train on whatever you suggest.", {"team_skill": TeamSkill.ML}),
     ("Our partners sent thousands of segments each.", {"num_tasks": 3000}),
+    ("We are a news agency that writes headlines.", {"fresh_knowledge": True}),
+    ("We have 2 100 tickets and 30 staff.", {"labeled_examples": 2_100_030}),
+    ("It breaks on the Windows 11 machines.", {"labeled_examples": 11}),
     ("A chatbot that answers questions about our opening hours.",
      {"task_kind": TaskKind.GENERATION}),
     ("We were wrong about the budget, but we do own an RTX 4090.",
@@ -741,6 +744,71 @@ SEVENTH_SET_GAPS = [
 ]
 
 
+# Kinds of miss from the ninth and tenth blind sets (h196-h245), in new words.
+NINTH_SET_GAPS = [
+    ("Prompting Claude with our style guide, it keeps slipping back into generic mush.",
+     {"tried_prompting": True}),
+    ("We have roughly 2.5k pieces of copy our editor signed off on.",
+     {"labeled_examples": 2500}),
+    ("Bus times change several times a day.", {"fresh_knowledge": True,
+                                               "monthly_requests": None}),
+    ("We tried prompts with customer examples in them; they got very long and still mix the "
+     "tones.", {"tried_prompting": True}),
+    ("I love the Brahms 4 program note we did.", {"labeled_examples": None}),
+    ("The council gave us three and a half thousand dollars.", {"budget_usd": 3500.0}),
+    ("We have four and a half thousand checked pairs.", {"labeled_examples": 4500}),
+    ("Farms sent about 90 tagged photos each, 2,700 total.", {"labeled_examples": 2700}),
+    ("Stores sent about 40 tagged products each, 1,600 total.", {"labeled_examples": 1600}),
+    ("One model has to handle all of them; we are not running 30 models.",
+     {"shared_model": True}),
+    ("We keep one frozen base serving all 14 of them.", {"num_tasks": 14,
+                                                         "shared_model": True}),
+    ("For each photo the tool must assign one of 40 categories.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Around half a mil lookups a month.", {"monthly_requests": 500_000}),
+    ("We want the model to take out 9 fields from each form.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("Budget is 3k one off.", {"budget_usd": 3000.0}),
+    ("Each club sent us about 60 match reports.", {"labeled_examples": 60}),
+    ("The $20k must also pay the agency that builds it.", {"budget_covers_people": True}),
+    ("Right now: Gemini with 10 examples pasted into every request. The example tokens cost "
+     "about $4k a month and slow every call. We need to get under $2,000 a month.",
+     {"tried_prompting": True, "monthly_budget_usd": 2000.0, "labeled_examples": None}),
+    ("All eleven tasks are served by that one appliance.", {"shared_model": True}),
+    ("We'd like a chat helper for our library members.", {"task_kind": TaskKind.QA_CHAT}),
+    ("Nobody's tried prompting yet.", {"tried_prompting": False}),
+    ("Nothing tried so far.", {"tried_prompting": False}),
+    ("Every entry must follow our cataloguing standard to the letter.",
+     {"needs_consistency": True}),
+    ("Rows must go into the warehouse template exactly.", {"needs_consistency": True}),
+    ("An 8B model prompted with examples gets maybe a third right.",
+     {"tried_prompting": True}),
+    ("Roughly 90 invoices come in a week.", {"monthly_requests": 387,
+                                             "labeled_examples": None}),
+    ("We run a frozen 13B model on a small cluster.", {"hardware": Hardware.CLUSTER}),
+    ("The files stay in-house.", {"privacy": True}),
+    ("the data stays on my laptop", {"privacy": True}),
+    ("samples? maybe 20 old ones in a drawer", {"labeled_examples": 20}),
+    ("want captions. maybe 25 old ones.", {"labeled_examples": 25}),
+    ("Sending tickets to Anthropic is fine, it is not sensitive data.",
+     {"labeled_examples": None}),
+    ("Each school marks essays against its own rubric.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("devs yes, ML no.", {"team_skill": TeamSkill.API}),
+    ("engineers: yes. ML: none.", {"team_skill": TeamSkill.API}),
+    ("want slogan ideas for our market stall", {"task_kind": TaskKind.GENERATION}),
+    ("labelled examples? none.", {"labeled_examples": 0}),
+    ("we've got one guy who knows a bit of javascript",
+     {"labeled_examples": None, "team_skill": TeamSkill.API}),
+    ("we send about 250 000 requests per month", {"monthly_requests": 250_000}),
+    ("We use a hosted model, but the bill is crazy because every prompt is long.",
+     {"tried_prompting": True}),
+    ("12 member magazines, each with its own headline style.",
+     {"num_tasks": 12, "labeled_examples": None, "task_kind": TaskKind.GENERATION}),
+    ("We publish the latest news on fuel prices.", {"fresh_knowledge": True}),
+]
+
+
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
 
@@ -749,7 +817,7 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
 
 @pytest.mark.parametrize("text, expected", [*SECOND_SET_GAPS, *THIRD_SET_GAPS, *FOURTH_SET_GAPS,
                                             *FIFTH_SET_GAPS, *SIXTH_SET_GAPS,
-                                            *SEVENTH_SET_GAPS])
+                                            *SEVENTH_SET_GAPS, *NINTH_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
