@@ -135,6 +135,7 @@ class AdvisorTab:
     u_fresh_knowledge: gr.Dropdown
     u_num_tasks: gr.Number
     u_shared_model: gr.Dropdown
+    u_model_billions: gr.Number
 
 
 def create_advisor_tab(compact: bool = False) -> AdvisorTab:

@@ -74,6 +74,7 @@ EDITORS: tuple[FieldEditor, ...] = (
     FieldEditor("fresh_knowledge", "Facts change often", YES_NO),
     FieldEditor("num_tasks", "Tasks on one model"),
     FieldEditor("shared_model", "One shared base model", YES_NO),
+    FieldEditor("model_billions", "Base model size (billions of parameters)", integer=False),
 )
 BY_NAME = {e.name: e for e in EDITORS}
 ENUMS: dict[str, type[StrEnum]] = {"task_kind": TaskKind, "team_skill": TeamSkill,
@@ -137,6 +138,7 @@ class ChatView:
     u_fresh_knowledge: str
     u_num_tasks: int | None
     u_shared_model: str
+    u_model_billions: float | None
 
 
 def _assistant(reply: Reply) -> dict[str, Any]:

@@ -36,6 +36,7 @@ tight_latency: true if answers must come back in well under a second
 fresh_knowledge: true or false
 num_tasks: integer number of tasks or customers sharing one model
 shared_model: true if one base model must serve them all (a copy each is unaffordable)
+model_billions: the base model's size in billions of parameters (a number, e.g. 7 for "7B")
 Leave out anything the text does not say."""
 
 BOOLEANS = ("budget_covers_people", "knows_pytorch", "privacy", "vendor_finetune_ok",
@@ -60,7 +61,7 @@ def _validate(raw: dict[str, Any]) -> dict[str, Any]:
             if isinstance(parsed, bool) or not isinstance(parsed, int | float) or parsed < 0:
                 continue
             parsed = int(parsed)
-        if key in ("budget_usd", "monthly_budget_usd"):
+        if key in ("budget_usd", "monthly_budget_usd", "model_billions"):
             if isinstance(parsed, bool) or not isinstance(parsed, int | float) or parsed < 0:
                 continue
             parsed = float(parsed)

@@ -927,6 +927,21 @@ def _latency(t: str, ms: list[Mention]) -> bool | None:
     return True if re.search(LATENCY, t) else None
 
 
+# A model's size: "a 3B open model", "Llama 3 70b", "13 billion parameters" (which `normalise`
+# has written out as 1.3e+10); not money ("$1.2b") or memory ("24gb").
+MODEL_SIZE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s?b\b(?!\s*(dollars|usd|valuation|in "
+                        r"(revenue|sales|funding)))|(?<![\w.$])(\d+(?:\.\d+)?(?:e\+\d+)?)\s+"
+                        r"(parameters?|params?)\b")
+
+
+def model_billions(t: str) -> float | None:
+    """The base model's size in billions of parameters, the last one named."""
+    sizes = [float(m.group(1)) if m.group(1) else float(m.group(4)) / 1e9
+             for m in MODEL_SIZE.finditer(t)]
+    sizes = [x for x in sizes if 0.05 <= x <= 2000]
+    return sizes[-1] if sizes else None
+
+
 def read(text: str, expecting: str | None = None) -> Reading:
     """Profile fields stated in `text`. Keys are Profile field names; absent means unsaid."""
     raw = text.strip()
@@ -983,6 +998,8 @@ def read(text: str, expecting: str | None = None) -> Reading:
         found["num_tasks"] = n
     if (shared := _shared_model(t)) is not None:
         found["shared_model"] = shared
+    if (size := model_billions(t)) is not None:
+        found["model_billions"] = size
 
     found.update(_retracted(t))
     _bare_answer(t, ms, expecting, lead or "", found)

@@ -60,6 +60,7 @@ class Profile:
     fresh_knowledge: bool | None = None  # the need is facts that change often
     num_tasks: int | None = None  # separate tasks (or customers) that share one model
     shared_model: bool | None = None  # one frozen base must serve them: no copy per task
+    model_billions: float | None = None  # the base model's size, billions of parameters
 
     def with_updates(self, **changes: Any) -> Profile:
         """A copy with the given fields replaced (None values are ignored)."""

@@ -328,6 +328,8 @@ def describe_field(name: str, value: Any) -> str:
         return f"{value:,} requests a month"
     if name == "num_tasks":
         return f"{value} task{'s' if value != 1 else ''} on one model"
+    if name == "model_billions":
+        return f"a {value:g}B-parameter base model"
     if name in FLAG_LABELS:
         return FLAG_LABELS[name][0 if value else 1]
     return f"{name.replace('_', ' ')}: {value}"
@@ -342,6 +344,8 @@ def _short(name: str, value: Any) -> str:
         return f"{value:,}/month"
     if name in ("labeled_examples", "num_tasks"):
         return f"{value:,}"
+    if name == "model_billions":
+        return f"{value:g}B parameters"
     return {"task_kind": KIND_LABELS, "team_skill": TEAM_LABELS, "hosting": HOSTING_LABELS,
             "hardware": HARDWARE_LABELS}[name][value]
 
@@ -364,6 +368,7 @@ FIELD_TITLES = {
     "needs_consistency": "Strict format or voice", "monthly_requests": "Volume",
     "tight_latency": "Tight latency", "fresh_knowledge": "Changing facts",
     "num_tasks": "Tasks on one model", "shared_model": "One shared base model",
+    "model_billions": "Base model size",
 }
 UNDERSTOOD = tuple(FIELD_TITLES)
 

@@ -23,6 +23,7 @@ LOW_VOLUME, HIGH_VOLUME = 10_000, 100_000  # requests a month
 MANY_TASKS = 3
 FULL_FT_EXAMPLES = 10_000
 FULL_FT_BUDGET = 20_000
+LARGE_MODEL_B = 10  # soft prompts match fine-tuning from about this size (Lester et al. 2021)
 
 FAMILY_LABELS = {PE: "Prompt engineering", PT: "Soft-prompt tuning", FT: "Fine-tuning"}
 
@@ -403,12 +404,30 @@ def task_kind(p: Profile, c: CostEstimate) -> Reason | None:
 
 
 def soft_prompt_scale(p: Profile, c: CostEstimate) -> Reason:
+    query = "prompt tuning competitive with fine-tuning as models reach billions of parameters"
+    if p.model_billions is not None and p.model_billions < LARGE_MODEL_B:
+        return Reason(
+            "model.small",
+            f"Your base model has about {p.model_billions:g}B parameters: below about ten "
+            "billion, soft prompts trail LoRA and are fragile, so LoRA adapters are the safer "
+            "way to share one frozen base.",
+            {PT: -2.5, FT: 1.0},
+            "LoRA is the safer default on models below ten billion parameters",
+        )
+    if p.model_billions is not None:
+        return Reason(
+            "model.large",
+            f"Your base model has about {p.model_billions:g}B parameters: at that scale soft "
+            "prompts match fine-tuning and are the lightest add-on per task.",
+            {PT: 0.0},
+            query,
+        )
     return Reason(
         "model.scale",
         "Soft prompts catch up with full fine-tuning only on models with billions of "
         "parameters; on smaller models they trail LoRA.",
         {PT: -0.5},
-        "prompt tuning competitive with fine-tuning as models reach billions of parameters",
+        query,
     )
 
 

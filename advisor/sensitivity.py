@@ -100,6 +100,10 @@ def _choices(p: Profile) -> Iterator[tuple[dict[str, Any], str]]:
     if not p.shared_model:
         yield ({"shared_model": True, "num_tasks": max(p.num_tasks or 0, rules.MANY_TASKS)},
                "if one base model had to serve many tasks or customers")
+    if p.model_billions is None or p.model_billions >= rules.LARGE_MODEL_B:
+        yield {"model_billions": 3.0}, "on a base model under ten billion parameters"
+    else:
+        yield {"model_billions": 70.0}, "on a base model of ten billion parameters or more"
     if p.hosting != Hosting.SELF_HOSTED and not p.privacy:
         yield {"hosting": Hosting.SELF_HOSTED}, "on an open model you host"
 

@@ -806,6 +806,11 @@ NINTH_SET_GAPS = [
     ("12 member magazines, each with its own headline style.",
      {"num_tasks": 12, "labeled_examples": None, "task_kind": TaskKind.GENERATION}),
     ("We publish the latest news on fuel prices.", {"fresh_knowledge": True}),
+    # The base model's size (the notes: LoRA is the safer default below ten billion).
+    ("We serve a 7B open model on one card.", {"model_billions": 7.0}),
+    ("Llama 3 70b runs on our cluster.", {"model_billions": 70.0}),
+    ("It is a model of about 13 billion parameters.", {"model_billions": 13.0}),
+    ("We raised $1.2b and have a 24gb card.", {"model_billions": None}),
 ]
 
 
