@@ -628,7 +628,7 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\d+(\.\d+)? ?(s|secs?|seconds) (per|a|each) (call|request|query|answer|message)|"
              r"tokens? (bill|costs?)|(bill|costs?) (\S+ ){0,4}climbing|every call is huge|"
              r"\b(slipping|sliding|drifting|falling|reverting|going) back\b|\bmush\b|"
-             r"\b(got|get|gets|became|become|becomes|is|are|were) (very |too |really |so )?"
+             r"\b(got|get|gets|became|become|becomes|is|are|were) (very|too|really|so) "
              r"long\b|\bstill mix\w*|\bbill (is |was )?(crazy|huge|insane|too high|through the "
              r"roof)|\bcrazy bill|\bslows? (down )?(every|each) (call|request)|"
              r"\bgets? (maybe |about |only |roughly |around |barely )?(half|a third|a quarter|"
@@ -677,7 +677,8 @@ ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|budg
                r"\b(no|zero|0) (extra|additional|spare|more|new|further) (money|cash|budget|"
                r"funds|funding|spend)\b")
 COVERS = (r"\b(cover|covers|covering|include|includes|including|pay for|pays for|paying for|"
-          r"fund|funds|funding|pay|pays|paying)"
+          # "must also pay the agency", not "we pay our team well"
+          r"(must|has to|have to|needs? to|should|will|would)( also)? (pay|fund))"
           r" (\S+ ){0,3}(freelancer|contractor|consultant|agency|salar\w*|people|engineers?|"
           r"devs?|developers?|staff|hires?|hiring|team|engineering|labou?r|wages)|has to "
           r"(cover|pay)|\ball-?in\b")
