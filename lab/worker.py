@@ -55,8 +55,22 @@ def _failure(exc: BaseException) -> str:
     return f"It failed inside the training code ({type(exc).__name__}: {exc})."
 
 
-def _serve(jobs: mp.Queue, events: mp.Queue, cancel: Any, threads: int) -> None:
+def _exit_with(parent: int) -> None:
+    """End this process when the server that started it is gone. A server stopped with
+    SIGTERM or SIGKILL (a container or a supervisor stopping the app) never runs the exit
+    handler that ends daemonic children, and the worker would live on holding the model and
+    its optimiser state (2.4 GB seen after a test run)."""
+    while True:
+        threading.Event().wait(1.0)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
+def _serve(jobs: mp.Queue, events: mp.Queue, cancel: Any, threads: int,
+           parent: int | None = None) -> None:
     """The worker's loop: run each job's steps, report as it goes."""
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     import torch
 
     from adapters.training import Cancelled
@@ -100,7 +114,8 @@ class Worker:
         self._cancel = self._ctx.Event()
         threads = int(os.environ.get("TAILOR_TRAIN_THREADS") or os.cpu_count() or 1)
         self._proc = self._ctx.Process(target=_serve, name="tailor-trainer", daemon=True,
-                                       args=(self._jobs, self._events, self._cancel, threads))
+                                       args=(self._jobs, self._events, self._cancel, threads,
+                                             os.getpid()))
         self._proc.start()
 
     @property

@@ -240,3 +240,34 @@ def test_a_killed_trainer_keeps_finished_work_and_the_server_goes_on(tickets: La
     assert "killed, most likely for running out of memory" in final.failures["lora"]
     after = drain(runner.run(state, ["zero_shot"]))[-1][0]
     assert "zero_shot" in after.results and WORKER.pid is not None
+
+
+def test_the_trainer_ends_when_the_server_is_killed() -> None:
+    """A server stopped with SIGKILL (or SIGTERM, as containers do) runs no exit handler; its
+    training process must still end rather than live on holding the model."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = ("from lab.worker import Worker\n"
+              "w = Worker()\nw._start()\nprint(w._proc.pid, flush=True)\n"
+              "import time\ntime.sleep(600)\n")
+    server = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    child = int(server.stdout.readline())
+    os.kill(server.pid, signal.SIGKILL)
+    server.wait()
+
+    def alive(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        stat = Path(f"/proc/{pid}/stat")
+        return stat.exists() and stat.read_text().split()[2] not in ("Z", "X")  # not a zombie
+
+    deadline = time.monotonic() + 30
+    while alive(child) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not alive(child), "the training process outlived its server"
