@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import lru_cache
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -45,7 +46,8 @@ PERIODS = {"day": 30, "daily": 30, "week": 4.3, "weekly": 4.3, "month": 1, "mont
 PERIOD = re.compile(r"^(?:a|an|per|each|every)\s+(day|week|month|quarter|year|hour)\b"
                     r"|^(daily|weekly|monthly|quarterly|yearly|annually)\b")
 CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correction|scratch "
-                        r"that|make (it|that)|more like|or rather|rather|oops)\b")
+                        r"that|make (it|that)|more like|or rather|rather|oops|(i|we) (must|have "
+                        r"to|need to|should) correct)\b")
 
 
 class Kind(StrEnum):
@@ -141,7 +143,9 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
                     r"\bworked (through|out)\b|"
                     r"training data|\b(we )?(can|could) (train|fine-?tune) on\b|signed off|"
-                    r"\bby hand\b|\bhand-")
+                    r"\bby hand\b|\bhand-|"
+                    # "1,800 lines, each paired with the scene it is for"
+                    r"\b(paired|matched) (up )?with\b")
 # Said before items, these make them labeled: "we've labeled 500 of them".
 MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed|approved|"
                            r"reviewed|verified|vetted|hand-checked|written|wrote)\s+"
@@ -216,11 +220,15 @@ def _unit_value(word: str) -> float:
     return float(word) if word[0].isdigit() else UNITS[word]
 
 
+@lru_cache(maxsize=512)  # the parser reads one message several times (task, team, hosting)
 def normalise(text: str) -> str:
     """Lower case, one spelling per number: words and multipliers become digits, '8 grand'
     becomes '$8000', ranges their midpoint, '/mo' becomes 'a month'."""
     t = text.lower().replace("–", "-").replace("—", "-").replace("’", "'").replace("‘", "'")
-    t = re.sub(r"\bone[- ]off\b", "oneoff", t)
+    t = re.sub(r"\bone[- ]off\b|\bone[- ]time\b(?! (a|an|per|each|every)\b)", "oneoff", t)
+    t = re.sub(r"\bca\.\s", "about ", t)  # "ca. 150", as German speakers write "circa"
+    t = re.sub(r"\b(dolars?|dollers?|dolares|d[oó]lares|dolla)\b", "dollars", t)
+    t = re.sub(r"(\d)x(?=(?:[ahlvb]\d{2,3}|rtx|gpus?)\b)", r"\1x ", t)  # "8xH100"
     t = re.sub(r"\b(\d+(?:\.\d+)?|a|half a)\s*mil\b\.?", r"\1 million", t)  # "half a mil"
     # Thousands split by a space: "400 000 requests" (not "2021 300", a year and a count).
     t = re.sub(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]*\d)",
@@ -250,6 +258,9 @@ def normalise(text: str) -> str:
         stop = r"(?!\s*[.;!?])" if phrase == "several" else ""
         t = re.sub(rf"\b{phrase}\b{stop}", str(value), t)
     # "5 million" and "1.5 thousand" before the word runs, so "million" is not read alone.
+    # Indian English: a lakh is 100,000 and a crore ten million ("3 lakh invoices").
+    t = re.sub(rf"(?<![\w.])({NUM})\s*(lakhs?|lacs?|crores?)\b", lambda m: _fmt(
+        to_number(m.group(1)) * (10_000_000 if m.group(2).startswith("cr") else 100_000)), t)
     scaled = re.compile(rf"(?<![\w.])({NUM})\s*(hundred|thousand|million|billion)\b")
     while scaled.search(t):
         t = scaled.sub(lambda m: _fmt(to_number(m.group(1)) * SCALES[m.group(2)]), t)
@@ -272,6 +283,47 @@ def normalise(text: str) -> str:
                lambda m: "$" + _fmt(to_number(m.group(1)) * 1000), t)
     t = re.sub(r"\s*/\s*(mo|month|day|week|year|yr|hour|hr)\b", lambda m: " a " + {
         "mo": "month", "yr": "year", "hr": "hour"}.get(m.group(1), m.group(1)), t)
+    return _in_dollars(t)
+
+
+# Currencies far from the dollar, at rough 2026 rates: "₹4 lakh" is about $4,800, not $4.
+# Euros, pounds and Swiss francs stay at face value (within a third of a dollar, inside the
+# estimate's own error); the panel shows dollars, and the founder can correct them there.
+# (Not "¥": yen or yuan, twenty times apart. Not "pesos": which country's?)
+# Each: dollars per unit, what may stand before an amount, what may follow it.
+CURRENCIES = [
+    (0.012, r"₹|rs\.?|inr", r"rupees?|inr|rs"),  # India
+    (0.0036, r"pkr", r"pkr|pakistani rupees?"),
+    (0.25, r"pln", r"zł|zl|złoty|zloty|zlotys|pln"),  # Poland
+    (0.14, r"rmb|cny", r"rmb|cny|yuan|renminbi"),  # China
+    (0.0067, r"jpy", r"jpy|yen"),  # Japan
+    (0.18, r"r\$|brl", r"brl|reais"),  # Brazil
+    (0.00072, r"₩|krw", r"krw"),  # South Korea ("won" is a word)
+    (0.095, r"sek", r"sek|kronor"), (0.093, r"nok", r"nok|kroner"), (0.15, r"dkk", r"dkk"),
+    (0.043, r"czk", r"czk|kč|korun[ay]?"), (0.0027, r"huf", r"huf|forints?"),
+    (0.055, r"zar", r"zar|rand"), (0.0077, r"kes|ksh", r"kes|ksh|kenyan shillings?"),
+    (0.00065, r"₦|ngn", r"ngn|naira"), (0.025, r"₺", r"lira|try"),
+    (0.00006, r"idr|rp\.?", r"idr|rupiah"), (0.017, r"₱|php", r"philippine pesos?"),
+    (0.029, r"฿|thb", r"thb|baht"), (0.00004, r"vnd", r"vnd|dong"),
+    (0.02, r"egp", r"egp|egyptian pounds?"), (0.024, r"₴|uah", r"uah|hryvni?as?"),
+]
+
+
+# Any of their words, to skip the per-currency passes for the many texts that name none.
+ANY_CURRENCY = re.compile("|".join(rf"(?<![\w.$])(?:{before})\s?\d|\d\s?(?:{after})(?!\w)"
+                                   for _, before, after in CURRENCIES))
+
+
+def _in_dollars(t: str) -> str:
+    """Amounts in the currencies of `CURRENCIES`, written as dollars."""
+    if not ANY_CURRENCY.search(t):
+        return t
+    for rate, before, after in CURRENCIES:
+        def dollars(m: re.Match, rate: float = rate) -> str:
+            return "$" + _fmt(round(to_number(m.group("n")) * rate, 2))
+
+        t = re.sub(rf"(?<![\w.$])(?:{before})\s?(?P<n>{NUM})(?![\w.,]*\d)", dollars, t)
+        t = re.sub(rf"(?<![\w.$])(?P<n>{NUM})\s?(?:{after})(?!\w)", dollars, t)
     return t
 
 
@@ -353,6 +405,8 @@ def _counted(words: list[str]) -> str | None:
     counts that, whatever it is."""
     words = words[1:] if words[:1] == ["of"] else words
     for w in words[:2]:
+        if w in CLAUSE_WORDS:
+            return None  # "a team of 4 that trains models": a verb, not the thing counted
         if _plural(w) and re.fullmatch(r"[a-z][a-z'-]*", w):
             return w
         if w in DISTRIBUTIVE or w in ("of", "and", "or", "to", "for", "in", "from", "with"):
@@ -418,6 +472,22 @@ def _in_ratio(t: str, m: re.Match) -> bool:
     return bool(RATIO_AFTER.match(t, before.start() + first.end()))
 
 
+# Items then said, one by one, to be labeled: "1,800 lines, each paired with its scene".
+EACH_MARKED = re.compile(r"\s*[a-z][\w'-]*(\s+[a-z][\w'-]*)?,?\s+(each|all|every one)\s+("
+                         r"paired|matched|labell?ed|annotated|tagged|graded|scored|coded)\b")
+LENGTHS = {"page", "pages", "paragraph", "paragraphs", "line", "lines", "sentence", "sentences"}
+# A period that opens the clause: "each month we receive around 900 letters".
+LEAD_PERIOD = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:every|each|per|once a)\s+(day|week|"
+                         r"month|quarter|year)\b,?(?:\s+\S+){1,6}\s*$")
+# A part of what was counted, said to be labeled: "only 200 have a proper listing written by
+# our copywriter", "labelled, with the right JSON, are only 150".
+SUBSET_AFTER = re.compile(r"^(of (them|those|these) )?(have|has|are|were|come with|got)\b")
+SUBSET_BEFORE = re.compile(r"\b(are|is|were|was)( only| just)?( about| around| roughly| maybe|"
+                           r" some)?\s*$")
+MARKED_BEFORE_IN = re.compile(r"\b(labell?ed|annotated|tagged|verified|corrected|reviewed|"
+                              r"checked|approved|graded|scored|coded|categori[sz]ed)\b")
+
+
 PAST_WORK = {"past", "previous", "earlier", "existing", "historical", "archived", "old"}
 
 
@@ -457,6 +527,8 @@ def mentions(t: str) -> list[Mention]:
                 break
             head.append(words[i])
         clause_before = _clause_before(t, m.start())
+        if per_month is None and (lead := LEAD_PERIOD.search(clause_before)):
+            per_month = PERIODS[lead.group(1)]  # "every month we check about 50 bills"
         kind, at = _noun(head)
         bound = kind is not None
         noun = head[at] if kind is not None else None
@@ -478,7 +550,8 @@ def mentions(t: str) -> list[Mention]:
             bound = True
             if per_month is not None:
                 kind = Kind.VOLUME
-            elif MARKED.search(after) or (head and head[0] in PAST_WORK) or (
+            elif MARKED.search(after) or EACH_MARKED.match(t, m.end()) or (
+                    head and head[0] in PAST_WORK) or (
                     head[:1] == ["of"] and len(head) > 1 and head[1] in PAST_WORK):
                 kind = Kind.DATA  # "forty past obituaries we're proud of"
             else:
@@ -489,6 +562,9 @@ def mentions(t: str) -> list[Mention]:
                 NAMED_BEFORE.search(clause_before)):
             kind, bound = None, False  # "a Mahler 5 note", "the Windows 11 laptop": a name
             continue
+        if kind == Kind.DATA and noun in LENGTHS and per_month is None and re.match(
+                r"\S+\s+(each|long|max(imum)?|at most|or (less|so|fewer)|per)\b", after):
+            kind = Kind.OTHER  # "summaries of about one page each": a length
         if kind == Kind.DATA and PRODUCT_DOES.search(clause_before):
             kind = Kind.OTHER  # "it asks 2 questions back": what the product does
         if kind == Kind.DATA and noun in DEMO_NOUNS and (
@@ -512,6 +588,10 @@ def mentions(t: str) -> list[Mention]:
                 kind = Kind.MONEY
             elif per_month is not None:
                 kind = Kind.VOLUME
+            elif (SUBSET_AFTER.match(after) and (MARKED.search(after) or LABEL_CUES.search(
+                    after))) or (SUBSET_BEFORE.search(clause_before) and MARKED_BEFORE_IN.search(
+                    t[max(0, t.rfind(". ", 0, m.start())): m.start()])):
+                kind = Kind.DATA  # "only about 200 have a listing our copywriter wrote"
             elif HAVE_BEFORE.search(clause_before):
                 kind = Kind.HAVE
             else:

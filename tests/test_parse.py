@@ -427,6 +427,18 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      {"task_kind": TaskKind.GENERATION}),
     ("We were wrong about the budget, but we do own an RTX 4090.",
      {"hardware": Hardware.NONE}),
+    # Sets 11 and 12's patterns, where they must not reach.
+    ("We have 1,200 labeled rows, so none of the vendor's data is needed.",
+     {"labeled_examples": 0}),
+    ("Every month we hire 2 engineers.", {"monthly_requests": 2}),
+    ("I won 3 awards and we have $5k.", {"budget_usd": 3.0}),
+    ("The ticket costs 40 euros a seat; the budget is $2,000.", {"budget_usd": 40.0}),
+    ("We sell 300 uniforms a week to schools.", {"needs_consistency": True}),
+    ("We have 5,000 emails and 300 have been forwarded to sales.",
+     {"labeled_examples": 300}),
+    ("Each lawyer's client wants a quick answer.", {"num_tasks": 2}),
+    ("We tried a prompt and it works fine; the price slips a bit each year.",
+     {"tried_prompting": True}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -816,6 +828,75 @@ NINTH_SET_GAPS = [
 ]
 
 
+# Sets 11 and 12 (h246-h295), in new words: a period that opens the clause, a team "of 4
+# that trains", a part of the data said to be labeled, items "each paired with" an answer,
+# data taken back ("so none really"), lakh and crore, currencies far from the dollar,
+# misspelt dollars, "one time", "ca.", "I must correct", planning and arithmetic tasks,
+# feedback as writing, more ways prompting falls short, one copy only, tenants' own teams.
+ELEVENTH_SET_GAPS = [
+    ("Every week we answer maybe 300 chats from tenants.", {"monthly_requests": 1290}),
+    ("Each day our desk receives about 80 claims.", {"monthly_requests": 2400,
+                                                    "labeled_examples": None}),
+    ("Our data team of 3 that retrains models every month owns this.",
+     {"monthly_requests": None}),
+    ("We hold 9,000 photos, but only 400 have a caption our editor wrote.",
+     {"labeled_examples": 400}),
+    ("There are 20k tickets; checked by a human, there are only about 600.",
+     {"labeled_examples": 600}),
+    ("We kept 2,300 prompts, each matched with the answer our lawyer approved.",
+     {"labeled_examples": 2300, "num_tasks": None}),
+    ("We had some 700 tagged calls. Scratch that, the vendor deleted them, so none really.",
+     {"labeled_examples": 0}),
+    ("Around 400 recipes on cards in a box, so zero usable ones for now.",
+     {"labeled_examples": 0}),
+    ("answers: none written down yet", {"labeled_examples": 0}),
+    ("We score about 2 lakh forms a month.", {"monthly_requests": 200_000}),
+    ("The pilot has ₹2.5 lakh to spend.", {"budget_usd": 3000.0}),
+    ("We can spend 8000 zł on it.", {"budget_usd": 2000.0}),
+    ("Budget around 30,000 kronor.", {"budget_usd": 2850.0}),
+    ("we could pay 150 dollers a month", {"monthly_budget_usd": 150.0}),
+    ("Roughly 900 USD one-time, then nothing.", {"budget_usd": 900.0}),
+    ("We labelled ca. 220 of them.", {"labeled_examples": 220}),
+    ("We have 90 scored essays. We need to correct: it is 190.", {"labeled_examples": 190}),
+    ("We run two racks of 4xA100 boxes as a cluster.", {"hardware": Hardware.CLUSTER}),
+    ("We want it to verify the totals on each delivery note.",
+     {"task_kind": TaskKind.REASONING}),
+    ("It should decide which nurse covers which ward each night.",
+     {"task_kind": TaskKind.REASONING}),
+    ("Could a model propose the schedule for our crews?", {"task_kind": TaskKind.REASONING}),
+    ("Students want AI feedback on their lab reports.", {"task_kind": TaskKind.GENERATION}),
+    ("We need to pull out the dosage and the drug name.", {"task_kind": TaskKind.EXTRACTION}),
+    ("Twelve fields from each shipping label go into our system.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("We prompted Gemini for a quarter; the grades bounce around between runs.",
+     {"tried_prompting": True}),
+    ("Tried a prompt with our tone notes: the voice is close, but not ours.",
+     {"tried_prompting": True}),
+    ("A prompt with examples works on easy cases but is weak on the odd ones.",
+     {"tried_prompting": True}),
+    ("Claude with a long prompt costs way too much per call.", {"tried_prompting": True}),
+    ("We prompted GPT-4o; accuracy 64% on our test sheet.", {"tried_prompting": True}),
+    ("We use ChatGPT for slides, but not for this one yet.", {"tried_prompting": False}),
+    ("Sales wants the blurbs to read uniform across the catalogue.",
+     {"needs_consistency": True}),
+    ("Our card holds only one copy of the model, whatever we do.", {"shared_model": True}),
+    ("The base model must stay frozen for all nine teams.", {"shared_model": True}),
+    ("We serve 30 banks and every bank's risk team wants its own labels.",
+     {"num_tasks": 30}),
+    ("Our two guys who built the company web shop do the tech.",
+     {"team_skill": TeamSkill.API}),
+    ("we have no programers at all", {"team_skill": TeamSkill.NONE}),
+    ("Records stay in our VPC under the contract.", {"privacy": True}),
+    # Numbers that are no budget, no data and no tenants, seen beside those sets' fields.
+    ("Replies should be about one paragraph each.", {"labeled_examples": None}),
+    ("We own 9 bakeries and can spend $200 each month.", {"num_tasks": None,
+                                                           "monthly_budget_usd": 200.0}),
+    ("Our cloud bill is about $12k now.", {"budget_usd": None}),
+    ("Every laptop costs like 2,000 euros.", {"budget_usd": None}),
+    ("The course fee is Rs 4999 a year.", {"monthly_budget_usd": None}),
+]
+
+
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
 
@@ -824,7 +905,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
 
 @pytest.mark.parametrize("text, expected", [*SECOND_SET_GAPS, *THIRD_SET_GAPS, *FOURTH_SET_GAPS,
                                             *FIFTH_SET_GAPS, *SIXTH_SET_GAPS,
-                                            *SEVENTH_SET_GAPS, *NINTH_SET_GAPS])
+                                            *SEVENTH_SET_GAPS, *NINTH_SET_GAPS,
+                                            *ELEVENTH_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
