@@ -413,7 +413,19 @@ def vendor_finetune_ok(t: str) -> bool | None:
             answer = True
     if answer is None and _mentioned(t, VENDOR, permits=True)[1] and re.search(RESTRICTED, t):
         return False  # the data may not go to a vendor at all
+    if answer is None and _data_may_go_to_vendor(t):
+        return True  # "sending the reports to OpenAI is ok": its fine-tuning takes the same data
     return answer
+
+
+def _data_may_go_to_vendor(t: str) -> bool:
+    """A sentence that names a vendor and lets the data go there, with nothing negating it."""
+    for s in _sentences(t):
+        pos, _ = _mentioned(s, VENDOR, permits=True)
+        if pos and any(not negated(s, m.start()) for m in re.finditer(PERMITTED, s)) and not (
+                re.search(RESTRICTED, s)):
+            return True
+    return False
 
 
 # --- own hardware --------------------------------------------------------------------

@@ -323,6 +323,11 @@ def test_a_retraction_replaces_what_it_takes_back() -> None:
     ("We can send the examples to a vendor to fine-tune a model for us.",
      {"vendor_finetune_ok": True}),
     ("Legal signed off on Azure OpenAI fine-tuning.", {"vendor_finetune_ok": True}),
+    # Data that may go to a vendor may go to its fine-tuning too.
+    ("Sharing our survey answers with Anthropic is fine for us.",
+     {"vendor_finetune_ok": True, "privacy": False}),
+    ("It's ok to send the logs to Cohere, nothing secret in them.",
+     {"vendor_finetune_ok": True}),
 ])
 def test_saying_a_vendor_is_acceptable(text: str, expected: dict) -> None:
     assert_reads(text, expected)
@@ -894,6 +899,7 @@ ELEVENTH_SET_GAPS = [
     ("Our cloud bill is about $12k now.", {"budget_usd": None}),
     ("Every laptop costs like 2,000 euros.", {"budget_usd": None}),
     ("The course fee is Rs 4999 a year.", {"monthly_budget_usd": None}),
+    ("Sending the files to OpenAI is not ok for us.", {"vendor_finetune_ok": None}),
 ]
 
 
