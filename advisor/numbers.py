@@ -150,7 +150,8 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
 MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed|approved|"
                            r"reviewed|verified|vetted|hand-checked|written|wrote)\s+"
                            r"(about |around |roughly |maybe |some |over |nearly )?$")
-UNLABELED = re.compile(r"unlabell?ed|unannotated|\braw\b|not labell?ed")
+# ("paired with the raw supplier data" is the input of a labeled pair.)
+UNLABELED = re.compile(r"unlabell?ed|unannotated|(?<!the )(?<!with )\braw\b|not labell?ed")
 
 
 @dataclass(frozen=True)
@@ -281,6 +282,8 @@ def normalise(text: str) -> str:
                lambda m: _fmt(to_number(m.group(1)) * MULTIPLIERS[m.group(2)]), t)
     t = re.sub(rf"(?<![\w.])\$?({NUM})\s*grand\b{NOT_MONEY_GRAND}",
                lambda m: "$" + _fmt(to_number(m.group(1)) * 1000), t)
+    t = re.sub(r"\b(a|per|each|every) (mo|yr)\b\.?", lambda m: m.group(1) + " " + {
+        "mo": "month", "yr": "year"}[m.group(2)], t)  # "30 new listings a mo"
     t = re.sub(r"\s*/\s*(mo|month|day|week|year|yr|hour|hr)\b", lambda m: " a " + {
         "mo": "month", "yr": "year", "hr": "hour"}.get(m.group(1), m.group(1)), t)
     return _in_dollars(t)
@@ -297,6 +300,11 @@ CURRENCIES = [
     (0.25, r"pln", r"zł|zl|złoty|zloty|zlotys|pln"),  # Poland
     (0.14, r"rmb|cny", r"rmb|cny|yuan|renminbi"),  # China
     (0.0067, r"jpy", r"jpy|yen"),  # Japan
+    (0.65, r"a\$|au\$|aud", r"aud|australian dollars?"),
+    (0.72, r"c\$|ca\$|cad", r"cad|canadian dollars?"),
+    (0.59, r"nz\$|nzd", r"nzd|new zealand dollars?"),
+    (0.75, r"s\$|sgd", r"sgd|singapore dollars?"),
+    (0.13, r"hk\$|hkd", r"hkd|hong kong dollars?"),
     (0.18, r"r\$|brl", r"brl|reais"),  # Brazil
     (0.00072, r"₩|krw", r"krw"),  # South Korea ("won" is a word)
     (0.095, r"sek", r"sek|kronor"), (0.093, r"nok", r"nok|kroner"), (0.15, r"dkk", r"dkk"),
@@ -473,7 +481,7 @@ def _in_ratio(t: str, m: re.Match) -> bool:
 
 
 # Items then said, one by one, to be labeled: "1,800 lines, each paired with its scene".
-EACH_MARKED = re.compile(r"\s*[a-z][\w'-]*(\s+[a-z][\w'-]*)?,?\s+(each|all|every one)\s+("
+EACH_MARKED = re.compile(r"\s*[a-z][\w'-]*(\s+[a-z][\w'-]*)?,?\s+(each( one)?|all|every one)\s+("
                          r"paired|matched|labell?ed|annotated|tagged|graded|scored|coded)\b")
 LENGTHS = {"page", "pages", "paragraph", "paragraphs", "line", "lines", "sentence", "sentences"}
 # A period that opens the clause: "each month we receive around 900 letters".
@@ -617,9 +625,10 @@ def mentions(t: str) -> list[Mention]:
                 p := re.search(r"\b(daily|weekly|monthly|quarterly|yearly|annual)\b"
                                r"(\s+\S+){0,3}\s*$", clause_before)):
             per_month = PERIODS[p.group(1)]  # "a monthly budget of 2000"
+        # (Up to the sentence's end or the next number: "$0. my bill is $240 a year".)
         annual = kind == Kind.MONEY and bool(re.search(
             r"\b(annual|annually|yearly|per year|a year|per annum|for the (whole |full |entire )?"
-            r"year)\b", t[m.end(): m.end() + 45]))
+            r"year)\b", re.split(r"[.!?;]\s|\d", t[m.end(): m.end() + 45], maxsplit=1)[0]))
         if annual:
             per_month = 1 / 12
         found.append(Mention(value, kind, m.start(), m.end(), per_month, cue, annual=annual,

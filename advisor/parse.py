@@ -257,6 +257,11 @@ def team_skill(text: str) -> TeamSkill | None:
     # "devs yes, ML no", "ML: none": the answer after the noun negates it.
     t = re.sub(r"\b(ml|machine[- ]learning|data science)( people| engineers| folks| team)?\s*"
                r"[:,-]?\s*(no|none|nope|zero|nobody)\b", r"no \1", normalise(text))
+    # A developer still to be paid for is not on the team: "the $15k has to cover a
+    # freelance dev too", "we would hire a contractor".
+    t = re.sub(r"\b(hire|hiring|to hire|recruit\w*|cover|covers|covering|pay for|paying for|fund)"
+               r" (a|an|one|some) (freelance |contract |outside |external |part-?time )?(devs?|"
+               r"developers?|engineers?|programmers?|coders?|freelancers?|contractors?)\b", "", t)
     ml_pos, _ = _mentioned(t, ML)
     if ml_pos:
         return TeamSkill.ML
@@ -288,7 +293,8 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"(models?|llms?)|llama|mistral|qwen|gemma|vllm|ollama|host (\S+ ){0,3}ourselves|"
         r"\bwe('d| would)? host\b|\bwe host|runs? on our|on our (own )?servers|"
         r"\b(serve|run|host|deploy)\w* (\S+ )?our own (\S+ ){0,2}models?\b|"
-        r"\b(in-?house|internal) (\S+ )?(models?|llms?|servers?)\b")
+        r"\b(in-?house|internal) (\S+ )?(models?|llms?|servers?)\b|"
+        r"\b(models?|llms?|\d+(\.\d+)?b) (\S+ ){0,2}locally\b")
 VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bedrock|azure|"
           r"cohere|\bvendors?\b|third[- ]party|(external|outside) (providers?|apis?|services?)|"
           r"cloud ai|"
@@ -299,7 +305,7 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
 PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfortable|content|"
               r"glad|keen|acceptable|permitted|okayed|agreed|green light|signed off|sign off|"
               r"free to|good with|no objections?|no problems?|no issues?|nothing against|"
-              r"(don'?t|do not|doesn'?t|does not) mind|go ahead)\b")
+              r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
 RESTRICTED = (rf"({NOT}|must not|may not|not allowed to|never|nothing (can|may|"
               r"should|must))\s+(\S+\s+){0,3}?(go|leave|be sent|send|be shared|share|"
@@ -315,7 +321,11 @@ RESTRICTED = (rf"({NOT}|must not|may not|not allowed to|never|nothing (can|may|"
               r"is uploaded|goes to)\b|\bnothing (ever )?(leaves|goes out|is sent|gets sent)\b|"
               r"\b(data|records?|everything|it|chats?|messages?) (\S+ ){0,2}stays? with us\b|"
               r"\b(data|records?|files?|everything|it|documents?) (\S+ ){0,2}(stays?|remains?) "
-              r"(in-?house|on-?site|on-?prem\w*|on my|in my|with me)\b")
+              r"(in-?house|on-?site|on-?prem\w*|on my|in my|with me)\b|"
+              # "so they stay on our machines, full stop"
+              r"\b(stays?|remains?|kept|keep (it|them)) (on|in|inside|within) (my|our) (own )?("
+              r"machines?|servers?|laptops?|computers?|premises|network|hardware|"
+              r"infrastructure|building|office|cloud|vpc)\b")
 PRIVATE = (r"privacy|private|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive|\bphi\b|"
            r"protected health|personal data|patient (data|notes|records)|medical records|"
            r"trade secrets?")
@@ -389,7 +399,7 @@ PERMIT = (r"\b(can(?!'?t\b|not\b)|could|may(?! not\b)|able|fine(?![- ]?tun)|ok|o
           r"cleared|happy|allowed|"
           r"comfortable|willing|open to|use|using|content|glad|keen|permitted|okayed|agreed|"
           r"green light|signed off|sign off|free to|good with|no objections?|no problems?|"
-          r"(don'?t|do not) mind|go ahead)\b")
+          r"(don'?t|do not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 
 
 # Said after a thing, these rule it out: "vendor fine-tuning is off the table".
@@ -561,7 +571,8 @@ CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without excepti
                r"\b(more|very|fully|completely|be|is|are|stay|look|sound|read) uniform\b|"
                r"no exceptions|same (headings?|order)|\bmatch (\S+ ){0,6}exactly|exactly match|"
                r"\bexact\b[^.]{0,30}\bevery time\b|"
-               r"consisten(t|cy)|exact (format|voice|tone|style|wording|"
+               r"consisten(t|cy)|\bfixed (\S+ )?(fields|codes|layout|order)\b|structured format|"
+               r"exact (format|voice|tone|style|wording|"
                r"template)|same (format|structure|sections?|template|style|voice|tone|\d+ "
                r"sections)|fixed (\S+ )?(schema|format|structure|template|sections?|character|"
                r"length)|\bjson\b|schema|structured output|always (the same|in the same|with|"
@@ -661,7 +672,9 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\b(jump|jumps|jumping|bounce|bounces|bouncing) around\b|\b(format|quality|"
              r"accuracy|tone|voice|style|output|structure|schema|json|wording) slips\b|"
              r"\bclose,? but not\b|\bweak (on|at|for|with)\b|\bway too (much|slow|pricey|"
-             r"expensive|long)\b|too much (\$|money|cash)|\bcomplain\w*")
+             r"expensive|long)\b|too much (\$|money|cash)|\bcomplain\w*|"
+             r"\bblur(s|red|ring)?\b|\bbrittle\b|"
+             r"\bprompts? (are|is|get|gets|got|became|become) (huge|enormous|massive|bloated)\b")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|"
              r"accuracy|just|maybe|roughly|barely) (\S+ )?|[~≈] ?)(?P<score>\d+(\.\d+)?) ?"
@@ -669,7 +682,7 @@ LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|a
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,2}(tried|"
              r"experimented|played|tinkered|tested|try) (\S+ ){0,2}(prompt\w*|ai|llms?|gpt\S*|"
              r"chatgpt|models?|anything)\b|not tried prompt|\bnobody'?s? (has )?(\S+ )?tried|"
-             r"\bnothing (\S+ )?tried\b|"
+             r"\bnothing (\w+ )?tried\b|"
              r"\b(chatgpt|gpt\S*|claude|gemini|ai|llms?)\b[^.]{0,40}\bbut not (for|on|with) (this|"
              r"it|that)\b|"
              r"\byet to (try|test|experiment "
@@ -703,6 +716,7 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
 COPIES = (r"\bcop(y|ies)\b|\breplicas?\b|\binstances? per\b|model per (task|customer|client|"
           r"tenant)|(separate|dedicated) (\S+ ){0,2}(models?|deployments?|instances?)")
 COPY_COST = (rf"afford|unaffordable|impossible|expensive|too (much|many|costly)|budget|{NOT}|"
+             r"\b(rather|prefer\w*)\b|"
              r"not (possible|feasible|within)|no way|prohibitive|\b(not|never|won'?t|refus\w*|"
              r"reject\w*)\b")
 # ("each month" is how often, not one at a time.)
@@ -711,6 +725,7 @@ PER_ENTITY = (r"\beach (?!(day|week|month|quarter|year|hour|time|morning|evening
               r"(customer|client|tenant|brand|task)|(its|their) own|every (customer|client|"
               r"tenant|brand)")
 ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|budget (is |of )?"
+               r"(basically |pretty much |practically |essentially |effectively )?"
                r"(0|none|nil|nothing)\b|can'?t spend|nothing to spend|\bno (money|cash|funds|"
                r"funding)\b|\b0 (cash|money|dollars)|literally none|bootstrapp\w*|"
                r"(don'?t|do not) have (any )?(money|budget|cash)|have no (money|budget|cash)|"
@@ -730,13 +745,17 @@ NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell
               r"pricing|\bprice|salar\w*|earn\w*|worth|per seat|turnover|sales of|costs? us|"
               # what things cost now: "the GPU bill is ~$40k", "each server costs like 25k"
               r"\b(gpu|api|cloud|token|aws|azure|openai|monthly|hosting) bill\b|\bcosts? (like |"
-              r"about |around |roughly |maybe |almost |over |nearly )?[$€£\d]|\bfees? (is|are)\b")
+              r"about |around |roughly |maybe |almost |over |nearly )?[$€£\d]|\bfees? (is|are)\b|"
+              r"\bbills? (is|are|was|were|comes? to|runs? (at|to))\b")
 NO_DATA = (r"\b(no|0|without|lack\w*|not(?! (enough|much|many|a lot|all|only|just|yet|very|"
            r"that|so|too|secret|sensitive|personal|private|confidential|critical|regulated|"
            r"medical|health|financial|customer|public|real))|(don'?t|do not|haven'?t|have not) "
            r"(have|got)?)\s+(any\s+)?"
            r"([\w&/-]+\s+){0,2}?(data|examples?|dataset|data ?set|labels|pairs|samples|training "
-           r"data)\b|nothing labell?ed|\bhave not examples|(examples?|data|samples?|pairs|"
+           r"data)\b|nothing (is |was |has been )?(labell?ed|annotated|tagged)|"
+           # "we have no worked solutions written up", "no past replies saved anywhere"
+           r"\bno (\S+ ){0,2}\w+s (written (up|down)|typed up|saved|collected|kept)\b|"
+           r"\bhave not examples|(examples?|data|samples?|pairs|"
            r"labels|answers),? we (have|got) none|(examples?|data) we (don'?t|do not) have|"
            r"\bno (\S+ )?examples (collected|yet|gathered)|"
            r"(haven'?t|have not) (\S+ ){0,3}(any )?(\S+ )?examples|"

@@ -27,8 +27,8 @@ def main() -> None:
     kb = default_knowledge_base()
     report: dict = {"sets": {}}
     rows = []
-    sets = [("dev", DEV)] + [(f"held-out {i} (seen)", path)
-                             for i, path in enumerate(HELDOUT_SETS.values(), 1)]
+    sets = [("dev", DEV)] + [(f"held-out {key.removeprefix('heldout') or 1} (seen)", path)
+                             for key, path in HELDOUT_SETS.items()]
     for name, path in sets:
         outcomes = [run(s, kb) for s in load(path)]
         f = figures(outcomes)

@@ -444,6 +444,11 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Each lawyer's client wants a quick answer.", {"num_tasks": 2}),
     ("We tried a prompt and it works fine; the price slips a bit each year.",
      {"tried_prompting": True}),
+    # Set 14's patterns, where they must not reach.
+    ("I've been writing blurbs with ChatGPT and they are great.", {"tried_prompting": True}),
+    ("We pay our two developers from revenue.", {"team_skill": None}),
+    ("It was a grand opening, 300 guests.", {"budget_usd": 1000.0}),
+    ("We have 500 raw emails, none labeled.", {"labeled_examples": 500}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -901,6 +906,37 @@ ELEVENTH_SET_GAPS = [
     ("The course fee is Rs 4999 a year.", {"monthly_budget_usd": None}),
     ("Sending the files to OpenAI is not ok for us.", {"vendor_finetune_ok": None}),
 ]
+# Set 14 (h321-h345, casual US/UK/AU/NZ/CA/IE/ZA founders), in new words: "a mo" and "a yr",
+# dollars of other countries, a zero budget said in two sentences, "nothing is labeled",
+# "no X written up", data paired with its raw input, "each one tagged with", a developer
+# still to be paid for, Irish "grand", a model run locally, data that stays on our machines,
+# "nothing else. tried ...", fixed fields, "rather one model than copies", blurred styles.
+FOURTEENTH_SET_GAPS = [
+    ("we post about 12 new recipes a mo", {"monthly_requests": 12,
+                                            "labeled_examples": None}),
+    ("maybe 40 reports per mo, not more", {"monthly_requests": 40}),
+    ("We'd put in AUD 3,000.", {"budget_usd": 1950.0}),
+    ("Budget: C$ 900 a month.", {"monthly_budget_usd": 648.0}),
+    ("No budget at all. Zero. My only bill is $60 a year for email.", {"budget_usd": 0.0}),
+    ("cash budget pretty much nil", {"budget_usd": 0.0}),
+    ("Nothing was labeled by anyone.", {"labeled_examples": 0}),
+    ("We have no model answers written up anywhere.", {"labeled_examples": 0}),
+    ("We hold about 1,400 summaries our editors signed off, paired with the raw transcripts.",
+     {"labeled_examples": 1400}),
+    ("Our designer made roughly 600 icons, each one tagged with its style.",
+     {"labeled_examples": 600}),
+    ("It's just me; the budget must also pay for a contract developer.",
+     {"team_skill": None}),
+    ("Sending it to a vendor's tuning service would be grand.", {"vendor_finetune_ok": True}),
+    ("We run a 7B model locally on the office box.", {"hosting": Hosting.SELF_HOSTED}),
+    ("Client files remain on our own servers.", {"privacy": True}),
+    ("A laptop, nothing else. Tried prompting a small model and it misses half the codes.",
+     {"tried_prompting": True}),
+    ("Each form has fixed fields the registry wants.", {"needs_consistency": True}),
+    ("We would rather keep a single model than host 20 copies.", {"shared_model": True}),
+    ("We prompted it per client and the tones blur together.", {"tried_prompting": True}),
+    ("Prompting every task was tried; the prompts got enormous.", {"tried_prompting": True}),
+]
 
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
@@ -912,7 +948,7 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
 @pytest.mark.parametrize("text, expected", [*SECOND_SET_GAPS, *THIRD_SET_GAPS, *FOURTH_SET_GAPS,
                                             *FIFTH_SET_GAPS, *SIXTH_SET_GAPS,
                                             *SEVENTH_SET_GAPS, *NINTH_SET_GAPS,
-                                            *ELEVENTH_SET_GAPS])
+                                            *ELEVENTH_SET_GAPS, *FOURTEENTH_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:

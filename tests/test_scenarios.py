@@ -103,10 +103,16 @@ def test_goals_on_the_dev_set(kb) -> None:
 # - heldout12 (h271..h295, non-native voices), blind: 25/25 picks, 160/170 fields, 34/40
 #   numbers (lakh, "dolars", "one time", "ca.", "I must correct", a labeled part of a larger
 #   archive, "every title's team wants its own").
+# - heldout14 (h321..h345, casual founders in English-speaking countries), blind: 24/25
+#   picks, 165/187 fields, 42/54 numbers ("a mo", "$0. my only bill is $240/yr", "nothing is
+#   labeled", data "paired with the raw supplier data", "each one tagged", a freelancer the
+#   budget must pay read as the team, "nothing else. tried ..."; two weekly volumes the
+#   brief had told the writer to multiply by 4, corrected to 4.3).
 # No blind set is left: the next one must be written before the rules change.
 HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout5": 25, "heldout6": 25, "heldout7": 25, "heldout8": 25,
-                 "heldout9": 25, "heldout10": 25, "heldout11": 25, "heldout12": 25}
+                 "heldout9": 25, "heldout10": 25, "heldout11": 25, "heldout12": 25,
+                 "heldout14": 25}
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SETS))
