@@ -469,6 +469,12 @@ PRODUCT_DOES = re.compile(r"\b(it|model|assistant|bot|tool|app|system|ai|llm)\b[
                           r"produces|proposes|offers|drafts|picks)\s+(back\s+)?$")
 
 
+def _cued(cues: re.Pattern, s: str) -> bool:
+    """A cue word in `s` that is not negated: "and no labeled examples" is no cue."""
+    return any(not re.search(r"\b(no|not|without|any)\s+([a-z-]+\s+)?$",
+                             s[max(0, c.start() - 24): c.start()]) for c in cues.finditer(s))
+
+
 def _in_ratio(t: str, m: re.Match) -> bool:
     """Either number of a ratio: "1 note in 10", "3 out of 10"."""
     if RATIO_AFTER.match(t, m.end()):
@@ -496,6 +502,8 @@ MARKED_BEFORE_IN = re.compile(r"\b(labell?ed|annotated|tagged|verified|corrected
                               r"checked|approved|graded|scored|coded|categori[sz]ed)\b")
 
 
+# Words that make an unknown noun an example: "200 sample lines", "5,000 solved plans".
+EXAMPLE_WORDS = {"sample", "example", "solved", "worked", "gold", "reference", "finished"}
 PAST_WORK = {"past", "previous", "earlier", "existing", "historical", "archived", "old"}
 
 
@@ -559,7 +567,7 @@ def mentions(t: str) -> list[Mention]:
             if per_month is not None:
                 kind = Kind.VOLUME
             elif MARKED.search(after) or EACH_MARKED.match(t, m.end()) or (
-                    head and head[0] in PAST_WORK) or (
+                    head and head[0] in PAST_WORK | EXAMPLE_WORDS) or (
                     head[:1] == ["of"] and len(head) > 1 and head[1] in PAST_WORK):
                 kind = Kind.DATA  # "forty past obituaries we're proud of"
             else:
@@ -619,7 +627,7 @@ def mentions(t: str) -> list[Mention]:
             if UNLABELED.search(clause_before[-12:] + " " + rest):  # (not the last number's)
                 cue = -1  # items, but none of them labeled
             else:
-                cue = 2 if LABEL_CUES.search(window) or MARKED.search(_clause_after(
+                cue = 2 if _cued(LABEL_CUES, window) or _cued(MARKED, _clause_after(
                     t, m.end())) else 1
         if kind == Kind.MONEY and per_month is None and (
                 p := re.search(r"\b(daily|weekly|monthly|quarterly|yearly|annual)\b"

@@ -120,7 +120,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"\bitinerar(y|ies) (\S+ ){0,3}(that|which) (respects?|"
                          r"satisf(y|ies)|obeys?|fits?|honou?rs?)\b"),
     (TaskKind.EXTRACTION, r"extract\w*|\bstructured fields\b|\bpull\w* (\S+ ){0,8}(out of|from)\b|"
-                          r"\bpull(s|ed|ing)? out\b|\bfields (out of|from) (each|every|the|our|"
+                          r"\bpull(s|ed|ing)? out\b|\b(turn|convert)\w* (\S+ ){0,5}into (a |an |"
+                          r"our )?(\S+ )?(records?|rows?|entries|work orders?|database|"
+                          r"spreadsheet rows?)\b|\bfields (out of|from) (each|every|the|our|"
                           r"these|those|them|it)\b|"
                           r"\bpull\w* (\S+ ){0,8}into\b|\bparsed\b|\bparses\b|"
                           r"\b(take|takes|taking|get|gets|read|reads|captur\w*|grab\w*|lift\w*) "
@@ -139,7 +141,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\bon an? [\d.]+(-point)? (point )?scale\b|\bscale (of|from) "
                               r"[\d.]+ to [\d.]+\b|\b(own|their|its|different) (\S+ ){0,2}"
                               r"(categories|label sets?|labels|tags|classes)\b|"
-                              r"\bauto-?tag\w*|\btag(ging|ged)\b|(?<!\ba )(?<!\bthe )\btag\b|"
+                              r"\bauto-?tag\w*|\btag(ging|ged)\b|"
+                              r"(?<!\ba )(?<!\bthe )(?<!guten )\btag\b|"
                               r"\btags (each|every|incoming|them|it|all|our|the)\b|"
                               # An answer from a closed set: "says covered, partly covered or
                               # not covered", "labels CVs yes/maybe/no", graded on a rubric.
@@ -157,6 +160,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\bspam\b|\bintents?\b|prioriti[sz]\w*|toxic\w*|fraud|"
                               r"brand-?safety|\bflag(s|ging)?\b|"
                               r"into ~?\d+ (\S+ )?(types|categories|classes|queues|intents)|"
+                              r"\b(in|into) (\d+|several|different) (groups|buckets|piles|"
+                              r"folders)\b|"
                               # Mapping onto a fixed set of labels: "map sections to a
                               # taxonomy of 140 headings", "assign each call one of 9 codes".
                               r"\bassign\w* (\S+ ){0,3}(one|1) of (the |our )?(\d+ )?(\S+ )?"
@@ -202,7 +207,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
 # Scores only a classifier reports: a last resort when nothing else names the task.
 # ("codes" as a noun: "assign billing codes", not "nobody codes").
 WEAK_CLASSIFICATION = (r"accuracy|top-1|precision|recall|\bf1\b|"
-                       r"(?<!us )(?<!he )(?<!she )(?<!who )(?<!one )(?<!it )\bcodes\b")
+                       r"(?<!us )(?<!he )(?<!she )(?<!who )(?<!one )(?<!it )(?<!nobody )\bcodes\b")
 
 
 def task_kind(text: str) -> TaskKind | None:
@@ -281,6 +286,9 @@ PYTORCH = (r"pytorch|\btorch\b|\bjax\b|tensorflow|keras|hugging ?face (transform
 
 
 def knows_pytorch(t: str) -> bool | None:
+    if re.search(r"\b(nobody|none of us)\b[^.]{0,20}\b(write|writes|do|does) (\S+ )?training "
+                 r"(code|scripts?|loops?)", t):
+        return False  # "Nobody here can write training code."
     pos, neg = _mentioned(t, PYTORCH)
     return True if pos else (False if neg else None)
 
@@ -392,7 +400,7 @@ def _vendor_permitted(t: str) -> bool:
 
 
 FINE_TUNE = (r"fine-?tun\w*|finetun\w*|tuning (job|api|endpoint|service|product|feature|"
-             r"offering)|supervised tuning|custom models?")
+             r"offering)|supervised tuning|custom models?|\btuned models?\b")
 # ("fine" in "fine-tuning" is no permission.)
 PERMIT = (r"\b(can(?!'?t\b|not\b)|could|may(?! not\b)|able|fine(?![- ]?tun)|ok|okay|"
           r"acceptable|approved|"
@@ -456,6 +464,11 @@ DESKTOP = r"desktop|workstation|server|tower|\bpc\b|\brig\b|\bbox\b|\brack\b|dat
 # "We don't own any hardware": no GPU either.
 NO_COMPUTE = r"\b(hardware|compute|graphics)\b"
 # Said around a card's name, these make it compute bought by the hour, not a card owned.
+# Leased or reserved for the long term: sunk like an owned card ("we lease a 4-node A100 cluster
+# for the year", "a dedicated server, reserved for a year").
+LONG_LEASE = (r"\bfor (the|a|1|one) (whole |full )?year\b(?!-)|\breserved\b|\bdedicated\b|"
+              r"\b(annual|multi-?year|long-?term|12-month) (lease|contract|reservation)\b")
+HOURLY = r"\bby the hour\b|\bper hour\b|\bhourly\b|on-demand|\bspot (instances?|gpus?)\b"
 NOT_OWNED = (r"\b(rent\w*|cloud|hosted|leas(e|ed|ing)|on-demand|spot)\b|\b(in|on) the cloud|"
              r"\bon (aws|gcp|azure|runpod|lambda|modal|vast|coreweave)\b")
 NOT_OWNED_AFTER = r"^\s*(budget|costs?|bill|hours?|credits|rental|time|spend|instances?)\b"
@@ -493,10 +506,11 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
         cards, denied = [], False
         for m in re.finditer(GPU, s):
             before, after = _around(s, m.start(), m.end())
-            if re.search(NOT_OWNED, before + " " + after) or re.match(NOT_OWNED_AFTER, after):
-                continue
-            if re.search(NOT_MINE, s):
-                continue  # "the 4090 is my office's machine, I can't use it for this"
+            if (re.search(NOT_OWNED, before + " " + after) or re.match(NOT_OWNED_AFTER, after)
+                    ) and not re.search(LONG_LEASE, s):
+                continue  # (a card leased for the year is paid for: training on it costs no cash)
+            if re.search(NOT_MINE, s) or re.search(HOURLY, s):
+                continue  # "the 4090 is my office's machine"; "A100s by the hour for a year"
             if re.search(r"\b(wrong|mistaken|confused) about (the |our |those |any )?$", before):
                 continue  # "I was wrong about the GPUs: we have none"
             if negated(s, m.start()):
@@ -572,6 +586,7 @@ CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without excepti
                r"no exceptions|same (headings?|order)|\bmatch (\S+ ){0,6}exactly|exactly match|"
                r"\bexact\b[^.]{0,30}\bevery time\b|"
                r"consisten(t|cy)|\bfixed (\S+ )?(fields|codes|layout|order)\b|structured format|"
+               r"\b(format|output|layout|wording) (has|have|needs?) to be exact\b|"
                r"exact (format|voice|tone|style|wording|"
                r"template)|same (format|structure|sections?|template|style|voice|tone|\d+ "
                r"sections)|fixed (\S+ )?(schema|format|structure|template|sections?|character|"
@@ -670,7 +685,10 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              # "scores jump around", "the format slips", "close but not them", "weak on rare
              # ones", "way too much $$", "customers complain"
              r"\b(jump|jumps|jumping|bounce|bounces|bouncing) around\b|\b(format|quality|"
-             r"accuracy|tone|voice|style|output|structure|schema|json|wording) slips\b|"
+             r"accuracy|tone|voice|style|output|structure|schema|json|wording|terminology|"
+             r"glossary|terms) (still )?slips\b|\b(still|keeps?) slipp?(s|ing)?\b|\bwanders?\b|"
+             r"\bwandering\b|\bfed up\b|\b(basically |essentially )?random (labels|answers|"
+             r"output|outputs|results|guesses)\b|\bp(50|90|95|99) (was|is|were|are|of|at|hit)\b|"
              r"\bclose,? but not\b|\bweak (on|at|for|with)\b|\bway too (much|slow|pricey|"
              r"expensive|long)\b|too much (\$|money|cash)|\bcomplain\w*|"
              r"\bblur(s|red|ring)?\b|\bbrittle\b|"
@@ -680,11 +698,14 @@ LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|a
              r"accuracy|just|maybe|roughly|barely) (\S+ )?|[~≈] ?)(?P<score>\d+(\.\d+)?) ?"
              r"(%|percent)")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,2}(tried|"
-             r"experimented|played|tinkered|tested|try) (\S+ ){0,2}(prompt\w*|ai|llms?|gpt\S*|"
-             r"chatgpt|models?|anything)\b|not tried prompt|\bnobody'?s? (has )?(\S+ )?tried|"
-             r"\bnothing (\w+ )?tried\b|"
+             r"experimented|played|tinkered|tested|try|bothered) (\S+ ){0,3}(prompt\w*|ai|llms?|"
+             r"gpt\S*|chatgpt|models?|anything)\b|not tried prompt|"
+             r"\bnobody'?s? (has )?(\S+ )?tried|\bnothing (\w+ )?tried\b|"
              r"\b(chatgpt|gpt\S*|claude|gemini|ai|llms?)\b[^.]{0,40}\bbut not (for|on|with) (this|"
              r"it|that)\b|"
+             r"\b(haven'?t|have not|never|not yet) tried (it|this|that)( out)?( for (this|that|it|"
+             r"work))?( yet)?\b|\b(haven'?t|have not|didn'?t|did not) put (\S+ ){0,2}(work|effort|"
+             r"time) into (\S+ )?prompt|"
              r"\byet to (try|test|experiment "
              r"with|play with) (\S+ ){0,2}(prompt\w*|ai|llms?|chatgpt|anything)\b")
 ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |instance |"
@@ -697,6 +718,7 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           r"(stay|remain|be kept) frozen\b|\broom for (exactly |only |just )?(one|1|a single) "
           r"cop(y|ies)\b|\b(one|1|a single) copy only\b|\bonly (one|1|a single) copy\b|"
           r"\bshared (by|across|between|among) (all|every|each)\b|"
+          r"\b(one|1) (model|copy),? ((one|1) (model|copy),? )?(for |serving )?(all|every)\b|"
           r"frozen (\S+ ){0,3}model|from (one|a "
           r"single|1|the same) (\S+ )?(base )?model\b|share (one|a "
           r"single|the same|a) (\S+ )?(base )?model|"
@@ -768,6 +790,9 @@ NO_DATA = (r"\b(no|0|without|lack\w*|not(?! (enough|much|many|a lot|all|only|jus
            r"collection|archive|library|record)s? of\b|\bno (record|records|archive|history|"
            r"corpus|collection) of\b|\b(examples?|data|labels|pairs|samples|answers)[?:]\s*(none|"
            r"zero|nope|nothing|no)\b")
+# Said outright, with items nothing marks as labeled: those items are not examples.
+NO_PAIRS = (r"\bno (\S+ ){0,2}(pairs|labels|annotations|examples|labell?ed (\S+ )?(data|examples|"
+            r"items|pairs))\b")
 # The items just counted, taken back: "so none really", "so, zero usable ones".
 DATA_GONE = (r"\bso,? (really )?(none|nothing|0|zero)( really| at all| in practice)?\s*"
              r"([.!?]|$)|"
@@ -834,6 +859,8 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
         best = max(m.cue for m in data)
         if best < 0:
             return 0, False  # "1,000 logged conversations, unlabeled"
+        if best < 2 and re.search(NO_PAIRS, t):
+            return 0, False  # "1,400 help-centre articles but no question/answer pairs at all"
         return round(_pick([m for m in data if m.cue == best]).value), False
     if re.search(NO_DATA, t):
         return 0, False
@@ -874,6 +901,9 @@ SOLD_TO = re.compile(r"\b(sell|sold|supply|supplie|licen[cs]e|provide|offer)\w* 
 # Wanting is what tenants do; documents can need things too ("each contract needs its own
 # summary"), so a count of documents is a count of tenants only when each one wants.
 WANTS = r"(wants?|asks? for|wish(es)?|insists? on)"
+# What a tenant has of its own.
+THEIRS = (r"(brand voice|voice|style|tone|glossary|taxonomy|labels?|label set|rules|model|"
+          r"adapter|setup|house style|guidelines?|categories|template|format)")
 
 
 def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
@@ -889,8 +919,15 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
         own = rf"\b(each|every|per) {one}\b[^.]{{0,80}}\b(its|their|his|her) own\b"
         wants = rf"\b(each|every) {one}('s)?,? ([a-z]+ ){{0,2}}?{WANTS}\b"
         # (staff who each write their own letters are not tenants)
+        # "the voice of each client", "each client's brand voice", "each client has a
+        # glossary", "200 brokerages signed, and each wants ..."
+        theirs = (rf"\b{THEIRS} (of|for) (each|every) {one}\b|\b(each|every) {one}'s (\S+ ){{0,2}}"
+                  rf"{THEIRS}\b|\b(each|every) {one},? (has|have|gets|uses|needs) (its |their |"
+                  rf"a |an )?(own )?(\S+ )?{THEIRS}\b")
+        each_wants = re.match(rf"[^.]{{0,40}}\beach( one| of them)? {WANTS}", t[m.end:])
         referred = m.kind != Kind.PEOPLE and (re.search(wants, t[m.end:]) or (
-            m.kind != Kind.DATA and re.search(own, t[m.end:])))
+            m.kind != Kind.DATA and (re.search(own, t[m.end:]) or re.search(theirs, t[m.end:])
+                                     or each_wants)))
         sold = m.kind != Kind.DATA and SOLD_TO.search(t[max(0, m.start - 60): m.start])
         if referred or (sold and re.search(PER_ENTITY, t[m.end:])):
             out.append(m)
@@ -943,7 +980,21 @@ ONE_FOR_ALL = (r"\b(one|1|a single|single) (\S+ )?model (has to|must|should|will
                r"many) (\S+ )?models\b")
 
 
+# A copy per task is fine: "a separate model per client is totally ok", "we don't need one
+# model for all", "nothing needs to be shared".
+NOT_SHARED = (r"\b(fine|ok|okay|happy|no problem)\b[^.]{0,40}\b(separate|own|dedicated|"
+              r"individual) (\S+ ){0,2}(models?|setups?|cop(y|ies)|fine-?tunes?)\b|"
+              r"\b(separate|own|dedicated|individual) (\S+ ){0,2}(models?|setups?|copy|copies)"
+              r"\b(?![^.]{0,30}(\bnot\b|n't))[^.]{0,30}\b(fine|ok|okay|no problem)\b|"
+              r"\b(don'?t|do not|doesn'?t|does not) "
+              r"need (1|one|a single) (\S+ )?model\b|\bnothing (needs|has) to be shared\b|"
+              r"\b(each|every) (client|customer|tenant|brand) (has|gets) (its |their )?own "
+              r"(setup|model|copy)\b")
+
+
 def _shared_model(t: str) -> bool | None:
+    if re.search(NOT_SHARED, t):
+        return False
     if re.search(SHARED, t) or re.search(r"\bno (\S+ ){0,3}(cop(y|ies)|replicas)\b", t) or (
             re.search(ONE_FOR_ALL, t)):
         return True
@@ -986,10 +1037,19 @@ LIMIT_BEFORE = (r"\b(budget|limit|under|within|below|less than|max\w*|at most|sl
                 r"needs?|must|should|has to|have to)\b")
 
 
+# What a call takes now, said before the number: "p50 was ~700ms", "latency is around 2 s".
+MEASURED_BEFORE = (r"\b(p\d\d|latency|response times?|it|calls?|requests?|answers?) (was|were|is|"
+                   r"are|sits at|runs at|came in at|averag\w*|took|takes)( about| around| roughly"
+                   r"| ~)?\s*~?$")
+
+
 def _latency(t: str, ms: list[Mention]) -> bool | None:
-    limits = [m.value for m in ms if m.kind == Kind.LATENCY and not (
-        LATENCY_NOW.match(t, m.end) and not re.search(LIMIT_BEFORE, t[max(0, m.start - 40):
-                                                                     m.start]))]
+    def measured(m: Mention) -> bool:
+        before = t[max(0, m.start - 40): m.start]
+        return bool((LATENCY_NOW.match(t, m.end) or re.search(MEASURED_BEFORE, before))
+                    and not re.search(LIMIT_BEFORE, before))
+
+    limits = [m.value for m in ms if m.kind == Kind.LATENCY and not measured(m)]
     if limits:
         return min(limits) <= 500
     if re.search(LATENCY_OK, t):
