@@ -310,8 +310,8 @@ CURRENCIES = [
     (0.095, r"sek", r"sek|kronor"), (0.093, r"nok", r"nok|kroner"), (0.15, r"dkk", r"dkk"),
     (0.043, r"czk", r"czk|kč|korun[ay]?"), (0.0027, r"huf", r"huf|forints?"),
     (0.055, r"zar", r"zar|rand"), (0.0077, r"kes|ksh", r"kes|ksh|kenyan shillings?"),
-    (0.00065, r"₦|ngn", r"ngn|naira"), (0.025, r"₺", r"lira|try"),
-    (0.00006, r"idr|rp\.?", r"idr|rupiah"), (0.017, r"₱|php", r"philippine pesos?"),
+    (0.00065, r"₦|ngn", r"ngn|naira"), (0.025, r"₺", r"lira"),
+    (0.00006, r"idr|rp\.?", r"idr|rupiah"), (0.017, r"₱", r"philippine pesos?"),
     (0.029, r"฿|thb", r"thb|baht"), (0.00004, r"vnd", r"vnd|dong"),
     (0.02, r"egp", r"egp|egyptian pounds?"), (0.024, r"₴|uah", r"uah|hryvni?as?"),
 ]

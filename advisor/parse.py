@@ -160,6 +160,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\bspam\b|\bintents?\b|prioriti[sz]\w*|toxic\w*|fraud|"
                               r"brand-?safety|\bflag(s|ging)?\b|"
                               r"into ~?\d+ (\S+ )?(types|categories|classes|queues|intents)|"
+                              r"\b(messages|emails|tickets|requests|chats|documents|items|"
+                              r"reviews|calls|leads|orders|claims|posts|comments|them)\b[^.]{0,40}"
                               r"\b(in|into) (\d+|several|different) (groups|buckets|piles|"
                               r"folders)\b|"
                               # Mapping onto a fixed set of labels: "map sections to a
@@ -466,7 +468,8 @@ NO_COMPUTE = r"\b(hardware|compute|graphics)\b"
 # Said around a card's name, these make it compute bought by the hour, not a card owned.
 # Leased or reserved for the long term: sunk like an owned card ("we lease a 4-node A100 cluster
 # for the year", "a dedicated server, reserved for a year").
-LONG_LEASE = (r"\bfor (the|a|1|one) (whole |full )?year\b(?!-)|\breserved\b|\bdedicated\b|"
+LONG_LEASE = (r"\bfor (the|a|1|one) (whole |full )?year\b(?!-)|\breserved\b|\bdedicated (\S+ )?"
+              r"(servers?|box(es)?|machines?|nodes?|clusters?|gpus?|cards?)\b|"
               r"\b(annual|multi-?year|long-?term|12-month) (lease|contract|reservation)\b")
 HOURLY = r"\bby the hour\b|\bper hour\b|\bhourly\b|on-demand|\bspot (instances?|gpus?)\b"
 NOT_OWNED = (r"\b(rent\w*|cloud|hosted|leas(e|ed|ing)|on-demand|spot)\b|\b(in|on) the cloud|"
@@ -982,10 +985,13 @@ ONE_FOR_ALL = (r"\b(one|1|a single|single) (\S+ )?model (has to|must|should|will
 
 # A copy per task is fine: "a separate model per client is totally ok", "we don't need one
 # model for all", "nothing needs to be shared".
-NOT_SHARED = (r"\b(fine|ok|okay|happy|no problem)\b[^.]{0,40}\b(separate|own|dedicated|"
+NOT_SHARED = (r"\b(fine|ok|okay|happy|no problem)\b[^.]{0,40}\b(separate|dedicated|"
               r"individual) (\S+ ){0,2}(models?|setups?|cop(y|ies)|fine-?tunes?)\b|"
-              r"\b(separate|own|dedicated|individual) (\S+ ){0,2}(models?|setups?|copy|copies)"
-              r"\b(?![^.]{0,30}(\bnot\b|n't))[^.]{0,30}\b(fine|ok|okay|no problem)\b|"
+              r"\b(separate|own|dedicated|individual) (\S+ ){0,2}(model|setup|copy|fine-?tune)s? "
+              r"(per|for each|for every) (client|customer|tenant|task|brand|team)\b(?![^.]{0,30}("
+              r"\bnot\b|n't))[^.]{0,30}\b(fine|ok|okay|no problem)\b|"
+              r"\beach (\S+ )?(have|has|get|gets) (its|their) own (\S+ ){0,2}(model|setup|copy|"
+              r"fine-?tune)s?\b(?![^.]{0,30}(\bnot\b|n't))[^.]{0,30}\b(fine|ok|okay|no problem)\b|"
               r"\b(don'?t|do not|doesn'?t|does not) "
               r"need (1|one|a single) (\S+ )?model\b|\bnothing (needs|has) to be shared\b|"
               r"\b(each|every) (client|customer|tenant|brand) (has|gets) (its |their )?own "

@@ -455,6 +455,10 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      {"labeled_examples": 0}),
     ("One model for all 30 clients, no separate copies.", {"shared_model": False}),
     ("It currently takes 3 seconds; we need it under 200 ms.", {"tight_latency": False}),
+    ("We are fine hosting our own model.", {"shared_model": False}),
+    ("We rent cloud GPUs with a dedicated budget.", {"hardware": Hardware.OWN_GPU}),
+    ("Our staff is split into 3 groups.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We have 3 PHP developers.", {"budget_usd": 0.05}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
