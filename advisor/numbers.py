@@ -47,7 +47,9 @@ PERIOD = re.compile(r"^(?:a|an|per|each|every)\s+(day|week|month|quarter|year|ho
                     r"|^(daily|weekly|monthly|quarterly|yearly|annually)\b")
 CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correction|scratch "
                         r"that|make (it|that)|more like|or rather|rather|oops|(i|we) (must|have "
-                        r"to|need to|should) correct)\b")
+                        r"to|need to|should) correct|"
+                        # a restatement: "300-500, call it ~350", "1,000 to 3,000; say 1,500"
+                        r"call it|say|avg|on average|average)\b")
 
 
 class Kind(StrEnum):
@@ -76,7 +78,7 @@ NOUNS: list[tuple[Kind, str]] = [
                   r"teammates?|admins?|experts?"),
     (Kind.HARDWARE, r"gpus?|a100s?|h100s?|h200s?|v100s?|l40s?|t4s|\d{4}s|rtx|cards?|"
                     r"servers?|machines?|nodes?|workstations?|boxes"),
-    (Kind.LATENCY, r"ms|msecs?|milliseconds?|seconds?|secs?"),
+    (Kind.LATENCY, r"ms|msecs?|milliseconds?|seconds?|secs?|s"),
     (Kind.OTHER, r"minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|quarters?|"
                  r"times|categories|category|classes|types|intents|queues|tags|buckets|teams|"
                  r"sections|bullets|languages|characters|chars|words|fields|columns|steps|"
@@ -228,6 +230,7 @@ def normalise(text: str) -> str:
     t = text.lower().replace("–", "-").replace("—", "-").replace("’", "'").replace("‘", "'")
     t = re.sub(r"\bone[- ]off\b|\bone[- ]time\b(?! (a|an|per|each|every)\b)", "oneoff", t)
     t = re.sub(r"\bca\.\s", "about ", t)  # "ca. 150", as German speakers write "circa"
+    t = re.sub(r"(\d)-(hundred|thousand|million|billion)\b", r"\1 \2", t)  # "a 34-billion-..."
     t = re.sub(r"\b(dolars?|dollers?|dolares|d[oó]lares|dolla)\b", "dollars", t)
     t = re.sub(r"(\d)x(?=(?:[ahlvb]\d{2,3}|rtx|gpus?)\b)", r"\1x ", t)  # "8xH100"
     t = re.sub(r"\b(\d+(?:\.\d+)?|a|half a)\s*mil\b\.?", r"\1 million", t)  # "half a mil"
@@ -434,7 +437,7 @@ LABEL_SET = re.compile(r"categories|category|classes|types|intents|queues|tags|b
 # Examples inside a prompt are demonstrations, not a labeled dataset: "a prompt with six
 # examples", "few-shot with 3 samples", "5 examples in the system prompt".
 DEMO_NOUNS = {"example", "examples", "sample", "samples", "shots", "demos", "demonstrations"}
-DEMOS_BEFORE = re.compile(r"\b(prompt\w*|few-?shot|in-?context|system message)\b(\s+\S+){0,4}"
+DEMOS_BEFORE = re.compile(r"\b(prompt[\w-]*|few-?shot|in-?context|system message)\b(\s+\S+){0,4}"
                           r"\s*$")
 # A handful beside a model's name: "tried GPT-4o with a JSON schema and 5 examples".
 DEMOS_NEAR_MODEL = re.compile(r"\b(chatgpt|gpt\S*|claude|gemini|llama\S*|mistral|pasted)\b"
@@ -491,8 +494,8 @@ EACH_MARKED = re.compile(r"\s*[a-z][\w'-]*(\s+[a-z][\w'-]*)?,?\s+(each( one)?|al
                          r"paired|matched|labell?ed|annotated|tagged|graded|scored|coded)\b")
 LENGTHS = {"page", "pages", "paragraph", "paragraphs", "line", "lines", "sentence", "sentences"}
 # A period that opens the clause: "each month we receive around 900 letters".
-LEAD_PERIOD = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:every|each|per|once a)\s+(day|week|"
-                         r"month|quarter|year)\b,?(?:\s+\S+){1,6}\s*$")
+LEAD_PERIOD = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:(?:every|each|per|once a)\s+(day|week|"
+                         r"month|quarter|year)|(daily|weekly|monthly))\b,?(?:\s+\S+){1,6}\s*$")
 # A part of what was counted, said to be labeled: "only 200 have a proper listing written by
 # our copywriter", "labelled, with the right JSON, are only 150".
 SUBSET_AFTER = re.compile(r"^(of (them|those|these) )?(have|has|are|were|come with|got)\b")
@@ -544,7 +547,7 @@ def mentions(t: str) -> list[Mention]:
             head.append(words[i])
         clause_before = _clause_before(t, m.start())
         if per_month is None and (lead := LEAD_PERIOD.search(clause_before)):
-            per_month = PERIODS[lead.group(1)]  # "every month we check about 50 bills"
+            per_month = PERIODS[lead.group(1) or lead.group(2)]  # "each month we check 50 bills"
         kind, at = _noun(head)
         bound = kind is not None
         noun = head[at] if kind is not None else None
@@ -583,7 +586,9 @@ def mentions(t: str) -> list[Mention]:
             kind = Kind.OTHER  # "summaries of about one page each": a length
         if kind == Kind.DATA and PRODUCT_DOES.search(clause_before):
             kind = Kind.OTHER  # "it asks 2 questions back": what the product does
-        if kind == Kind.DATA and noun in DEMO_NOUNS and (
+        demo = noun in DEMO_NOUNS or (kind == Kind.DATA and any(
+            w in ("example", "sample", "demo") for w in head[:at]))  # "5 example replies"
+        if kind == Kind.DATA and demo and (
                 DEMOS_BEFORE.search(clause_before[-40:]) or DEMOS_AFTER.match(after) or (
                     value <= 20 and DEMOS_FAR.search(clause_before[-70:])) or (
                     value <= 20 and DEMOS_NEAR_MODEL.search(clause_before[-60:])
@@ -614,11 +619,16 @@ def mentions(t: str) -> list[Mention]:
                 kind = Kind.BARE
         elif per_month is not None and kind in (Kind.DATA, Kind.ENTITIES, Kind.VOLUME):
             kind = Kind.VOLUME
+        elif kind == Kind.VOLUME and (MARKED.search(after) or (head and head[0] in PAST_WORK)):
+            kind = Kind.DATA  # "1,100 past quote requests paired with the correct XML"
         elif kind == Kind.VOLUME:
             kind = Kind.OTHER  # "2k requests" with no period: not a rate
         elif kind == Kind.OTHER and per_month is not None and noun in ("times", "time") and (
                 not CHANGES_BEFORE.search(clause_before)):
             kind = Kind.VOLUME  # "we'd run it a thousand times a day", not "change 5 times"
+        if kind == Kind.VOLUME and re.search(r"\b(grow\w*|increas\w*|ris\w*) by (about |roughly |"
+                                             r"around |~|some )?$", clause_before):
+            kind = Kind.OTHER  # "240 tasks, growing by roughly 10 a month": growth, not traffic
         cue = 0
         if kind == Kind.DATA:
             window = clause_before[-30:] + " " + " ".join(words)
@@ -652,7 +662,8 @@ CORRECTION_FILLERS = {"of", "or", "not", "and", "instead", "in", "total", "i", "
                       "after", "before", "counting", "including", "from", "by", "to", "for",
                       "with", "all", "altogether", "overall", "give", "take", "ish",
                       "really", "though", "but", "you", "it", "this",
-                      "last", "these", "those", "them", "right", "exactly", "about"}
+                      "last", "these", "those", "them", "right", "exactly", "about", "on",
+                      "average", "avg"}
 
 
 # A total of what was just counted: "2,000 per paper, 24,000 in total", "a total of 900".
@@ -690,7 +701,8 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
                     None if prev.annual else prev.per_month)
                 mention = Mention(mention.value, prev.kind, mention.start, mention.end, per,
                                   max(prev.cue, 1), corrects=True)
-        if not mention.corrects and re.search(r"\b(i|we) meant\s*$|\bcorrection\b[^.]*$",
+        if not mention.corrects and re.search(r"\b(i|we) meant\s*$|\bcorrection\b[^.]*$|"
+                                              r"\b(so )?call it\s*~?\s*$",
                                               t[max(0, mention.start - 40): mention.start]):
             mention = replace(mention, corrects=True)  # "Sorry, I meant a thousand a month"
         out.append(mention)

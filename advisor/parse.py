@@ -120,7 +120,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"\bitinerar(y|ies) (\S+ ){0,3}(that|which) (respects?|"
                          r"satisf(y|ies)|obeys?|fits?|honou?rs?)\b"),
     (TaskKind.EXTRACTION, r"extract\w*|\bstructured fields\b|\bpull\w* (\S+ ){0,8}(out of|from)\b|"
-                          r"\bpull(s|ed|ing)? out\b|\b(turn|convert)\w* (\S+ ){0,5}into (a |an |"
+                          r"\bpull(s|ed|ing)? out\b|\bto put (\S+ ){0,3}(in|into) (our|the) "
+                          r"(erp|crm|database|tms|sap|spreadsheet|system)\b|"
+                          r"\b(turn|convert)\w* (\S+ ){0,5}into (a |an |"
                           r"our )?(\S+ )?(records?|rows?|entries|work orders?|database|"
                           r"spreadsheet rows?)\b|\bfields (out of|from) (each|every|the|our|"
                           r"these|those|them|it)\b|"
@@ -168,6 +170,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               # taxonomy of 140 headings", "assign each call one of 9 codes".
                               r"\bassign\w* (\S+ ){0,3}(one|1) of (the |our )?(\d+ )?(\S+ )?"
                               r"(categories|classes|labels|codes|tags|types|intents)\b|"
+                              r"\bassign\w* (\S+ ){0,3}(codes?|labels?|categor(y|ies)|tags?|"
+                              r"class(es)?)\b|\b(land|go|end up) (at|to|in|with) the right (desk|"
+                              r"team|queue|person|department|inbox|folder)\b|\b(following|per|"
+                              r"according to) (a|the|our|its|their) (own )?rubric\b|"
                               r"taxonom\w*|\b(map|maps|mapping|assign\w*|bucket\w*)\b[^.]{0,60}"
                               r"\b(to|into|with) (one of |a |an |our |the )?(fixed |closed |"
                               r"predefined |standard )?(set|list|taxonomy|codes?|categor\w*|"
@@ -230,10 +236,12 @@ ML = (r"\bml\b|machine[- ]learning|data scien\w*|mlops|\b(ai|nlp) (engineers?|re
       r"team|people|experience)|(have|has|'ve) (fine-?tuned|trained) |"
       r"research engineers?|(have|has|'ve) trained (\S+ ){0,2}models|"
       r"\btrains? (\S+ ){0,2}models (for|as|at|every|daily|professionally)|"
+      r"\b(train|trains) and (deploy|serve|ship) models\b|"
       r"training models (for|as|at)|(done|run|ran) (a |some )?(lora|qlora|fine-?tun\w*|"
       r"training)|pytorch|\bcan train\b(?! on\b)")
 DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|engineers?)|"
-       r"\bprogramm?ers?\b|\bcoders?\b|\bbackend\b|back-end|full-?stack|frontend|\bcto\b|"
+       r"\bprogramm?ers?\b|(?<!non-)(?<!non )\bcoders?\b|\bbackend\b|back-end|full-?stack|"
+       r"frontend|\bcto\b|"
        r"tech lead|technical co-?founder|\b\d+ (of us )?(is|are) technical|\bi code\b|"
        r"\bcan code\b|\b(we|i|they)( both| all)? code\b|\bapis?\b(?= (only|integration))|"
        r"call(ing)? apis|\bcalls? (an? |the )?apis?\b|\bagainst (the )?apis?\b|"
@@ -242,7 +250,7 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"sql)\b|\b(does|built|builds|maintains) (our|the) (\S+ )?(website|site|web ?shop|"
        r"app)\b|\bhook (\S+ ){0,2}up (an? |the )?apis?\b|"
        # "handles integrations via APIs", "can work with an API"
-       r"\bintegrat\w* (\S+ ){0,4}(via|through|with|using|over) (\S+ )?apis?\b|"
+       r"\b(integrat|connect)\w* (\S+ ){0,4}(via|through|with|using|over) (\S+ )?apis?\b|"
        r"\bwork(s|ing)? with (an? |the )?apis?\b|"
        r"\b(tech|technical|software|computer) (people|persons?|staff|team|guys?|folks|"
        r"experts?)\b")
@@ -250,7 +258,7 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
 # unless the founder says their own unit has no engineers.
 IT_STAFF = (r"\binformatic\w*|\b(it|tech|technical|software|computer) (people|persons?|staff|"
             r"team|department|guys?|folks|experts?)\b")
-NO_TEAM = (r"non-?technical|not (very |at all )?tech(y|ie|nical)?\b|no-?code|"
+NO_TEAM = (r"non-?technical|non-?coders?\b|not (very |at all )?tech(y|ie|nical)?\b|no-?code|"
            r"nobody (here )?(is|does|codes|can)\b|(nobody|none of us)\b[^.,]{0,25}\b("
            r"technical|codes|programs|developers?|engineers?|programm?ers?|python|coding|"
            r"programming|writes? code|writes? software)\b|can'?t code|"
@@ -264,6 +272,8 @@ def team_skill(text: str) -> TeamSkill | None:
     # "devs yes, ML no", "ML: none": the answer after the noun negates it.
     t = re.sub(r"\b(ml|machine[- ]learning|data science)( people| engineers| folks| team)?\s*"
                r"[:,-]?\s*(no|none|nope|zero|nobody)\b", r"no \1", normalise(text))
+    t = re.sub(r"\b(devs?|developers?|engineers?|coders?|programmers?)\s*[:-]?\s*(none|zero|"
+               r"nope)\b", r"no \1", t)  # "devs: none"
     # A developer still to be paid for is not on the team: "the $15k has to cover a
     # freelance dev too", "we would hire a contractor".
     t = re.sub(r"\b(hire|hiring|to hire|recruit\w*|cover|covers|covering|pay for|paying for|fund)"
@@ -284,12 +294,14 @@ def team_skill(text: str) -> TeamSkill | None:
 
 
 PYTORCH = (r"pytorch|\btorch\b|\bjax\b|tensorflow|keras|hugging ?face (transformers|trainer)|"
-           r"\bpeft\b")
+           r"\bpeft\b|\bwrites? (all )?(the |their own |our )?training (code|jobs|scripts|loops)")
 
 
 def knows_pytorch(t: str) -> bool | None:
     if re.search(r"\b(nobody|none of us)\b[^.]{0,20}\b(write|writes|do|does) (\S+ )?training "
-                 r"(code|scripts?|loops?)", t):
+                 r"(code|scripts?|loops?)|"
+                 r"\b(nobody|none of us|no one)\b( here| on the team)? (has |"
+                 r"have )?(ever )?trained (a |any )?models?\b", t):
         return False  # "Nobody here can write training code."
     pos, neg = _mentioned(t, PYTORCH)
     return True if pos else (False if neg else None)
@@ -409,7 +421,7 @@ PERMIT = (r"\b(can(?!'?t\b|not\b)|could|may(?! not\b)|able|fine(?![- ]?tun)|ok|o
           r"cleared|happy|allowed|"
           r"comfortable|willing|open to|use|using|content|glad|keen|permitted|okayed|agreed|"
           r"green light|signed off|sign off|free to|good with|no objections?|no problems?|"
-          r"(don'?t|do not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
+          r"(don'?t|do not) mind|go ahead|(?<=be )grand|(?<=is )grand|covered)\b")
 
 
 # Said after a thing, these rule it out: "vendor fine-tuning is off the table".
@@ -456,7 +468,7 @@ GPU = (r"\bgpus?\b|\b(a|h|v|l)100s?\b|\bh200s?\b|\bl40s?\b|\bt4s?\b|\ba10g?s?\b|
        r"\bmi[23]\d0x?\b|\b(rtx|gtx|geforce|radeon|quadro)\b|\brx ?\d{3,4}|\b[1-9]0[5-9]0s\b|"
        r"\b(a|an|the|my|our|one|1|single) [1-9]0[5-9]0\b|\b[1-9]0[5-9]0( ?ti| super)?"
        r"(?= ?(mobile|laptop|max-q|ti|super|gpu|card|graphics))|\b\d{4}s\b|graphics cards?|"
-       r"video cards?|\bcuda\b|\bvram\b|\b(rtx )?a[456]000\b|\bdgx\b|")
+       r"video cards?|\bcuda\b|\bvram\b|\bnvidia (\S+ )?cards?\b|\b(rtx )?a[456]000\b|\bdgx\b|")
 # Machines that come with a graphics chip: they count unless their sentence says "no GPU".
 IMPLIED_GPU = (r"gaming (laptop|notebook|pc|rig|desktop|machine|computer)|mac ?books?|"
                r"\bm[1-4] (pro|max|ultra)\b|mac studio|apple silicon")
@@ -584,6 +596,10 @@ def _flag(t: str, positive: str, expecting: bool, negative: str | None = None) -
     return True if pos else (False if neg else None)
 
 
+# Variety wanted, not sameness: "strict consistency is not the point", "different every time".
+NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|important|needed|"
+                  r"a goal|a priority|what we (need|want))\b|\b(sound|read|be|feel) (\S+ ){0,3}"
+                  r"different every (time|week|day|run)\b|\bnot like a template\b")
 CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without exception|"
                r"\b(more|very|fully|completely|be|is|are|stay|look|sound|read) uniform\b|"
                r"no exceptions|same (headings?|order)|\bmatch (\S+ ){0,6}exactly|exactly match|"
@@ -612,7 +628,9 @@ CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without excepti
                r" (max\w*|tops|at most|or (less|fewer))\b|(no|never|not) more than \d+ "
                r"(characters|chars|words)|(max(imum)?|at most|up to|within|under) \d+ "
                r"(characters|chars|words)")
-FRESH = (r"(chang|updat|revis|edit|grow|expand|evolv|refresh)\w*(\s+\S+){0,6}?\s+(every|often|"
+FRESH = (r"\b(the )?(law|laws|rules|regulations?|legislation) (moves?|keeps? (changing|moving))\b|"
+         r"\bchanged (\S+ ){0,4}(twice|three times|several times|again) in\b|"
+         r"(chang|updat|revis|edit|grow|expand|evolv|refresh)\w*(\s+\S+){0,6}?\s+(every|often|"
          r"frequently|constantly|all the time|hourly|weekly|daily|monthly|quarterly|regularly)|"
          r"\bnew (\S+ ){0,2}(every|each) (day|week|month)|"
          r"(chang|updat|revis|mov|shift)\w* (\S+ )?(\d+|several|many|multiple) times (a|per|"
@@ -636,9 +654,18 @@ LATENCY = (r"low[- ]latency|latency[- ](critical|sensitive)|(tight|strict) laten
            r"(respond|answer)s? (instantly|in real[- ]?time)|as fast as possible")
 LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an issue)|"
               r"not latency[- ]sensitive|batch (job|process\w*)|overnight|offline (batch|"
-              r"processing)")
+              r"processing)|"
+              # "a reply within a day is fine", "no rush", "it's async", "can take a minute"
+              r"\bwithin (a|an|1|the|\d+) (day|days|hours?|business day|working day|week)\b|"
+              r"\bnobody waits\b|\basync\w*\b|\b(as|in) (a )?batch(es)?\b|\bno (rush|hurry)\b|"
+              r"\b(can|could|may) take (a|an|1|\d+|a few|several) (minutes?|hours?)\b|"
+              r"\b(a few|several|a couple of|\d+) (minutes?|hours?|days?) (\S+ ){0,2}(is|are) "
+              r"(totally |perfectly )?(fine|ok|okay|acceptable)\b|\b(a|1) day is (fine|ok)\b|"
+              r"\bnot (critical|urgent|time-critical)\b")
 PROMPTED = (r"prompt\w*|few-?shot|zero-?shot|json mode|chatgpt|gpt-?\d\w*|\bgpt\b|claude|gemini|"
-            r"examples? (pasted|stuffed|inside)|"
+            r"examples? (pasted|stuffed|inside)|\bopenai\b|\bhosted (model|llm)\b|"
+            r"\b(long|detailed|written|\S+-page) instructions?\b|\binstruction \+|"
+            r"\b(guide|guidelines|rules|notes|handbooks?|docs?) (pasted|inside the prompt)|"
             r"tried (\S+ ){0,3}(llm|model|gpt|claude|llama|mistral)")
 SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t good|not (great|"
              r"enough|reliable|accurate|consistent)|generic|inconsistent|drift\w*|wrong|"
@@ -695,17 +722,28 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\bclose,? but not\b|\bweak (on|at|for|with)\b|\bway too (much|slow|pricey|"
              r"expensive|long)\b|too much (\$|money|cash)|\bcomplain\w*|"
              r"\bblur(s|red|ring)?\b|\bbrittle\b|"
-             r"\bprompts? (are|is|get|gets|got|became|become) (huge|enormous|massive|bloated)\b")
+             r"\bprompts? (are|is|get|gets|got|became|become) (huge|enormous|massive|bloated)\b|"
+             r"\bprompts? (are|is) [\d,]+ tokens\b|\bbill is (big|high|large|steep)\b|"
+             r"\b(json|schema|format|output|xml) (breaks|broke|is broken|fails)\b|"
+             r"\bmix-?ups?\b|\bkeeps? coming back\b|\b(slides?|slips?) back\b|"
+             r"\bmissing (field|fields|section|line|table|value|heading)s?\b|\b(is|are) missing\b|"
+             r"\bchanges the meaning\b|\b(another|a different) (structure|format|order|layout|"
+             r"style)\b|\bshifted (headings|sections|fields)\b|\bwrong (company|client|customer)\b|"
+             r"\d+(\.\d+)? ?(s|secs?|seconds) (per|a|each) [a-z]+\b|"
+             r"\b(must|should|needs? to) be (\S+ ){0,3}and (it|they) (is|are)(n'?t| not)\b")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|"
              r"accuracy|just|maybe|roughly|barely) (\S+ )?|[~≈] ?)(?P<score>\d+(\.\d+)?) ?"
              r"(%|percent)")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,2}(tried|"
-             r"experimented|played|tinkered|tested|try|bothered) (\S+ ){0,3}(prompt\w*|ai|llms?|"
+             r"experimented|played|tinkered|tested|try|bothered|used) (\S+ ){0,3}(prompt\w*|ai|"
+             r"llms?|"
              r"gpt\S*|chatgpt|models?|anything)\b|not tried prompt|"
              r"\bnobody'?s? (has )?(\S+ )?tried|\bnothing (\w+ )?tried\b|"
              r"\b(chatgpt|gpt\S*|claude|gemini|ai|llms?)\b[^.]{0,40}\bbut not (for|on|with) (this|"
              r"it|that)\b|"
+             r"\b(haven'?t|have not|didn'?t|did not) (done|tried|built) anything\b|"
+             r"\b(haven'?t|have not|didn'?t|did not) put (a|any) (language )?model on (this|it)\b|"
              r"\b(haven'?t|have not|never|not yet) tried (it|this|that)( out)?( for (this|that|it|"
              r"work))?( yet)?\b|\b(haven'?t|have not|didn'?t|did not) put (\S+ ){0,2}(work|effort|"
              r"time) into (\S+ )?prompt|"
@@ -721,6 +759,9 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           r"(stay|remain|be kept) frozen\b|\broom for (exactly |only |just )?(one|1|a single) "
           r"cop(y|ies)\b|\b(one|1|a single) copy only\b|\bonly (one|1|a single) copy\b|"
           r"\bshared (by|across|between|among) (all|every|each)\b|"
+          r"\b(in )?(a single|1) copy\b(?! (of|per|for each))|\b(stays?|remain)s? (exactly )?as it "
+          r"is\b|\bbatched together\b|\bin the same batch(es)?\b|\b(weights|model) (\S+ ){0,2}"
+          r"(stay|remain)s? untouched\b|"
           r"\b(one|1) (model|copy),? ((one|1) (model|copy),? )?(for |serving )?(all|every)\b|"
           r"frozen (\S+ ){0,3}model|from (one|a "
           r"single|1|the same) (\S+ )?(base )?model\b|share (one|a "
@@ -771,8 +812,12 @@ NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell
               # what things cost now: "the GPU bill is ~$40k", "each server costs like 25k"
               r"\b(gpu|api|cloud|token|aws|azure|openai|monthly|hosting) bill\b|\bcosts? (like |"
               r"about |around |roughly |maybe |almost |over |nearly )?[$€£\d]|\bfees? (is|are)\b|"
-              r"\bbills? (is|are|was|were|comes? to|runs? (at|to))\b")
-NO_DATA = (r"\b(no|0|without|lack\w*|not(?! (enough|much|many|a lot|all|only|just|yet|very|"
+              r"\bbills? (is|are|was|were|comes? to|runs? (at|to))\b|\bretail\w*|"
+              r"\blabou?r (runs|costs|is)\b|\bwages?\b|\b(a|an|per) hour\b|\bhourly\b")
+NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|health|medical|"
+           r"financial|secret|identifying|identifiable|pii|user|client|real) data)|0|without|"
+           r"lack\w*|"
+           r"not(?! (enough|much|many|a lot|all|only|just|yet|very|"
            r"that|so|too|secret|sensitive|personal|private|confidential|critical|regulated|"
            r"medical|health|financial|customer|public|real))|(don'?t|do not|haven'?t|have not) "
            r"(have|got)?)\s+(any\s+)?"
@@ -791,8 +836,10 @@ NO_DATA = (r"\b(no|0|without|lack\w*|not(?! (enough|much|many|a lot|all|only|jus
            # "we don't keep any archive of approved replies", "no record of past plans"
            r"(don'?t|do not|doesn'?t|does not) (hold|keep|have) (a |an |any )?(corpus|dataset|"
            r"collection|archive|library|record)s? of\b|\bno (record|records|archive|history|"
-           r"corpus|collection) of\b|\b(examples?|data|labels|pairs|samples|answers)[?:]\s*(none|"
-           r"zero|nope|nothing|no)\b")
+           r"corpus|collection) of\b|\b(don'?t|do not|haven'?t|have not) (have|got) any "
+           r"([\w&/-]+\s+){0,5}?(examples|data|pairs|samples|answers|replies)\b|"
+           r"\b(examples?|data)( \S+){1,4} we (don'?t|do not) have\b|"
+           r"\b(examples?|data|labels|pairs|samples|answers)[?:]\s*(none|zero|nope|nothing|no)\b")
 # Said outright, with items nothing marks as labeled: those items are not examples.
 NO_PAIRS = (r"\bno (\S+ ){0,2}(pairs|labels|annotations|examples|labell?ed (\S+ )?(data|examples|"
             r"items|pairs))\b")
@@ -919,7 +966,11 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
                 m.kind in (Kind.MONEY, Kind.LATENCY, Kind.VOLUME, Kind.TASKS)):
             continue
         one = re.escape(_singular(m.noun))
-        own = rf"\b(each|every|per) {one}\b[^.]{{0,80}}\b(its|their|his|her) own\b"
+        own = (rf"\b(each|every|per) ([a-z]+ )?{one}\b[^.]{{0,80}}\b((its|their|his|her) own|"
+               r"(has|have) own)\b")
+        # "22 directorates want letters sorted into their own categories"
+        own_want = re.match(rf"\s+([a-z-]+\s+){{0,2}}?{WANTS}\b[^.]{{0,60}}\b(their|its) own\b",
+                            t[m.end:])
         wants = rf"\b(each|every) {one}('s)?,? ([a-z]+ ){{0,2}}?{WANTS}\b"
         # (staff who each write their own letters are not tenants)
         # "the voice of each client", "each client's brand voice", "each client has a
@@ -927,10 +978,11 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
         theirs = (rf"\b{THEIRS} (of|for) (each|every) {one}\b|\b(each|every) {one}'s (\S+ ){{0,2}}"
                   rf"{THEIRS}\b|\b(each|every) {one},? (has|have|gets|uses|needs) (its |their |"
                   rf"a |an )?(own )?(\S+ )?{THEIRS}\b")
-        each_wants = re.match(rf"[^.]{{0,40}}\beach( one| of them)? {WANTS}", t[m.end:])
+        each_wants = re.match(rf"[^.]{{0,40}}\beach( one| of them)? ({WANTS}|(needs?|requires?) "
+                              r"(its|their) own)", t[m.end:])
         referred = m.kind != Kind.PEOPLE and (re.search(wants, t[m.end:]) or (
             m.kind != Kind.DATA and (re.search(own, t[m.end:]) or re.search(theirs, t[m.end:])
-                                     or each_wants)))
+                                     or each_wants or own_want)))
         sold = m.kind != Kind.DATA and SOLD_TO.search(t[max(0, m.start - 60): m.start])
         if referred or (sold and re.search(PER_ENTITY, t[m.end:])):
             out.append(m)
@@ -962,11 +1014,18 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
         counts += [float(m.group(3)) for m in re.finditer(
             r"\b(for|serv\w*|across|between|among|covering) (all|every one of the|each of the) "
             r"(\d+)\b", t) if float(m.group(3)) <= MAX_TENANTS]
+    # "about 150 of them have asked for their own style"
+    counts += [float(m.group(1)) for m in re.finditer(
+        r"\b(\d+) of (them|those|these) (\S+ ){0,2}(want|wants|wanted|asked for|ask for|need|"
+        r"requested)\b[^.]{0,20}\b(their|its) own\b", t) if float(m.group(1)) <= MAX_TENANTS]
     for word, n in VAGUE_TASKS.items():
         if re.search(rf"\b{word} (\S+ )?(tasks|use-cases|customers|clients|tenants|brands)\b", t):
             counts.append(n)
     if counts:
         return int(max(counts))
+    if re.search(r"\b(just|only) (this|the|a|1) (1 |one )?(\S+ )?(task|job|use-case)\b|\b1 (\S+ )?"
+                 r"(task|job|use-case) only\b", t):
+        return 1  # "it's just this one tagging job", "one task only"
     if lead is not None:
         if re.search(r"\b(just|only|single|1)\b", lead) or said_no(t):
             return 1
@@ -977,7 +1036,9 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
 
 
 # "one model has to do all of them", "we're not running 25 models"
-ONE_FOR_ALL = (r"\b(one|1|a single|single) (\S+ )?model (has to|must|should|will|to|needs to) "
+ONE_FOR_ALL = (r"\b(one|1|a single|single) (\S+ )?(assistant|bot|chatbot|model) (for|serving|"
+               r"serves) (all|every|each)\b|"
+               r"\b(one|1|a single|single) (\S+ )?model (has to|must|should|will|to|needs to) "
                r"(do|handle|serve|cover) (all|every|each)\b|\b(not|never|won'?t|can'?t|cannot) "
                r"(be )?(running|run|host\w*|keep\w*|deploy\w*|spin\w* up) (\d+|separate|multiple|"
                r"many) (\S+ )?models\b")
@@ -1036,7 +1097,8 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
 
 # How long something takes now, not the limit asked for: "it's 900 ms a call".
 LATENCY_NOW = re.compile(r"\s*(milliseconds?|ms|msecs?|seconds?|secs?|s)?\s*(a|per|each|for "
-                         r"(a|each|every)) (call|request|query|answer|response|message|reply)\b")
+                         r"(a|each|every)) (call|request|query|answer|response|message|reply|"
+                         r"comment|listing|document|doc|item|email|ticket|page|segment|row)\b")
 
 
 LIMIT_BEFORE = (r"\b(budget|limit|under|within|below|less than|max\w*|at most|sla|target|"
@@ -1052,8 +1114,10 @@ MEASURED_BEFORE = (r"\b(p\d\d|latency|response times?|it|calls?|requests?|answer
 def _latency(t: str, ms: list[Mention]) -> bool | None:
     def measured(m: Mention) -> bool:
         before = t[max(0, m.start - 40): m.start]
+        # ("fine if it takes 30 seconds" is a tolerance: a limit after all)
+        tolerated = re.search(r"\b(fine|ok|okay|acceptable|happy)\b", before)
         return bool((LATENCY_NOW.match(t, m.end) or re.search(MEASURED_BEFORE, before))
-                    and not re.search(LIMIT_BEFORE, before))
+                    and not re.search(LIMIT_BEFORE, before) and not tolerated)
 
     limits = [m.value for m in ms if m.kind == Kind.LATENCY and not measured(m)]
     if limits:
@@ -1066,7 +1130,7 @@ def _latency(t: str, ms: list[Mention]) -> bool | None:
 # A model's size: "a 3B open model", "Llama 3 70b", "13 billion parameters" (which `normalise`
 # has written out as 1.3e+10); not money ("$1.2b") or memory ("24gb").
 MODEL_SIZE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s?b\b(?!\s*(dollars|usd|valuation|in "
-                        r"(revenue|sales|funding)))|(?<![\w.$])(\d+(?:\.\d+)?(?:e\+\d+)?)\s+"
+                        r"(revenue|sales|funding)))|(?<![\w.$])(\d+(?:\.\d+)?(?:e\+\d+)?)[\s-]+"
                         r"(parameters?|params?)\b")
 
 
@@ -1126,7 +1190,7 @@ def read(text: str, expecting: str | None = None) -> Reading:
     if (latency := _latency(t, ms)) is not None:
         found["tight_latency"] = latency
     for name, positive, negative in (
-            ("needs_consistency", CONSISTENCY, None),
+            ("needs_consistency", CONSISTENCY, NO_CONSISTENCY),
             ("fresh_knowledge", FRESH, STALE_OK)):
         if (value := _flag(t, positive, expecting == name, negative)) is not None:
             found[name] = value

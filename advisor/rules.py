@@ -414,6 +414,15 @@ def soft_prompt_scale(p: Profile, c: CostEstimate) -> Reason:
             {PT: -2.5, FT: 1.0},
             "LoRA is the safer default on models below ten billion parameters",
         )
+    if p.model_billions is not None and (p.shared_model or (p.num_tasks or 0) > 1):
+        return Reason(
+            "model.large_shared",
+            f"Your base model has about {p.model_billions:g}B parameters and serves several "
+            "tasks: at that scale soft prompts match fine-tuning, and they are the lightest "
+            "add-on per task (kilobytes, mixed in one batch).",
+            {PT: 1.5},
+            "soft prompts are the lightest add-on on large models",
+        )
     if p.model_billions is not None:
         return Reason(
             "model.large",

@@ -459,6 +459,14 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("We rent cloud GPUs with a dedicated budget.", {"hardware": Hardware.OWN_GPU}),
     ("Our staff is split into 3 groups.", {"task_kind": TaskKind.CLASSIFICATION}),
     ("We have 3 PHP developers.", {"budget_usd": 0.05}),
+    # Sets 15 and 16's patterns, where they must not reach.
+    ("We want the same tone every time, and consistency is important.",
+     {"needs_consistency": False}),
+    ("Our app must reply in 300 ms per message.", {"tight_latency": False}),
+    ("We add 80 new products every month.", {"monthly_requests": None}),
+    ("They say 200 users signed up.", {"labeled_examples": 200}),
+    ("We stay within our budget of $5k.", {"tight_latency": False}),
+    ("The GPUs arrive in a single copy of the order.", {"shared_model": True}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -947,6 +955,74 @@ FOURTEENTH_SET_GAPS = [
     ("We prompted it per client and the tones blur together.", {"tried_prompting": True}),
     ("Prompting every task was tried; the prompts got enormous.", {"tried_prompting": True}),
 ]
+# Sets 15 (numbers) and 16 (situations said indirectly), in new words.
+FIFTEENTH_SET_GAPS = [
+    ("Turnaround within a day is fine, nobody waits on it.", {"tight_latency": False}),
+    ("It's fine if a draft takes 40 seconds.", {"tight_latency": False}),
+    ("A summary can take a few minutes, no hurry.", {"tight_latency": False}),
+    ("Need it under 200 ms. Our current hosted call takes 3 seconds per ticket.",
+     {"tight_latency": True}),
+    ("We want each post to feel different every time; consistency is not the point.",
+     {"needs_consistency": False}),
+    ("devs: none. budget $90/mo", {"team_skill": TeamSkill.NONE}),
+    ("I'm a non-coder running a bakery.", {"team_skill": TeamSkill.NONE}),
+    ("There is no personal data in the forms. We have 900 labeled forms.",
+     {"labeled_examples": 900}),
+    ("Between 200 and 600 labeled rows per client, call it ~300 on average.",
+     {"labeled_examples": 300}),
+    ("Budget 12k a year, so call it ~$1,000 a month.", {"monthly_budget_usd": 1000.0}),
+    ("Monthly about forty thousand letters come in.", {"monthly_requests": 40_000}),
+    ("Our 500 past support requests were answered and approved by leads.",
+     {"labeled_examples": 500}),
+    ("A prompt-based trial with 4 examples got 70%. We have 2,000 labeled rows.",
+     {"labeled_examples": 2000}),
+    ("Our prompt holds 6 example answers; we also have 4,000 graded ones.",
+     {"labeled_examples": 4000}),
+    ("The job is assigning billing codes to visit notes.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Prices retail from 20 to 80 dollars; our budget is $400.", {"budget_usd": 400.0}),
+    ("Contractors here bill about $90/hr.", {"monthly_budget_usd": None}),
+    ("We serve 220 groups, growing by about 5 a month.", {"monthly_requests": None}),
+    ("it's just this one sorting job", {"num_tasks": 1}),
+    ("We want one chatbot for all 12 branches.", {"num_tasks": 12}),
+    ("Each depot has its own rota rules and 30 depots use the tool.", {"num_tasks": 30}),
+    ("We prompt it with our guide and it works ok, but the bill is big.",
+     {"tried_prompting": True}),
+    ("We tried prompts; the XML breaks in one case of ten.", {"tried_prompting": True}),
+    ("Few-shot prompting gives the same mix-ups every week.", {"tried_prompting": True}),
+]
+SIXTEENTH_SET_GAPS = [
+    ("IT set up an open model with a long instruction; each report comes out with a "
+     "different structure.", {"tried_prompting": True}),
+    ("Right now it's a hosted model with our rules pasted in, and the tone slides back into "
+     "corporate speak.", {"tried_prompting": True}),
+    ("We run it through Azure OpenAI with a page of instructions and it is ~80% right.",
+     {"tried_prompting": True}),
+    ("We haven't done anything with AI yet.", {"tried_prompting": False}),
+    ("We have not used any AI tool for this so far.", {"tried_prompting": False}),
+    ("We haven't built anything for it yet.", {"tried_prompting": False}),
+    ("Nobody here has trained a model.", {"knows_pytorch": False}),
+    ("Our lead writes all the training code herself.", {"knows_pytorch": True}),
+    ("Both of them train and deploy models for a living.", {"team_skill": TeamSkill.ML}),
+    ("A freelancer connects our tools through APIs for us.", {"team_skill": TeamSkill.API}),
+    ("The server has two big NVIDIA cards.", {"hardware": Hardware.OWN_GPU}),
+    ("Orders should end up with the right team automatically.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Essays get a level following our rubric.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("The idea is to read the invoice and to put the totals into our ERP.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("We don't have any kind of archive of good answers saved.", {"labeled_examples": 0}),
+    ("Examples in that shape we do not have.", {"labeled_examples": 0}),
+    ("Tax rules keep changing; the law moves every year.", {"fresh_knowledge": True}),
+    ("The 20-billion-parameter model is ours.", {"model_billions": 20.0}),
+    ("The weights stay untouched and all teams are served in the same batches.",
+     {"shared_model": True}),
+    ("12 regions want replies in their own dialect.", {"num_tasks": 12}),
+    ("About 80 of them asked for their own tone.", {"num_tasks": 80}),
+    ("Each office has own price list, 9 offices use it.", {"num_tasks": 9}),
+    ("The vendor's tuning service is covered by our DPA with Azure OpenAI.",
+     {"vendor_finetune_ok": True}),
+]
 # Set 13 (h296-h320, platforms and agencies, hardware owned or rented), in new words: a copy
 # per client that is fine, tenants named through what each has ("each shop's tone", "the
 # style of each client", "and each wants"), a lease for the year, latency as measured now,
@@ -996,7 +1072,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *FIFTH_SET_GAPS, *SIXTH_SET_GAPS,
                                             *SEVENTH_SET_GAPS, *NINTH_SET_GAPS,
                                             *ELEVENTH_SET_GAPS, *THIRTEENTH_SET_GAPS,
-                                            *FOURTEENTH_SET_GAPS])
+                                            *FOURTEENTH_SET_GAPS, *FIFTEENTH_SET_GAPS,
+                                            *SIXTEENTH_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:

