@@ -121,7 +121,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"satisf(y|ies)|obeys?|fits?|honou?rs?)\b"),
     (TaskKind.EXTRACTION, r"extract\w*|\bstructured fields\b|\bpull\w* (\S+ ){0,8}(out of|from)\b|"
                           r"\bpull(s|ed|ing)? out\b|\bto put (\S+ ){0,3}(in|into) (our|the) "
-                          r"(erp|crm|database|tms|sap|spreadsheet|system)\b|"
+                          r"(erp|crm|database|tms|sap|spreadsheet)\b|"
                           r"\b(turn|convert)\w* (\S+ ){0,5}into (a |an |"
                           r"our )?(\S+ )?(records?|rows?|entries|work orders?|database|"
                           r"spreadsheet rows?)\b|\bfields (out of|from) (each|every|the|our|"
@@ -172,7 +172,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"(categories|classes|labels|codes|tags|types|intents)\b|"
                               r"\bassign\w* (\S+ ){0,3}(codes?|labels?|categor(y|ies)|tags?|"
                               r"class(es)?)\b|\b(land|go|end up) (at|to|in|with) the right (desk|"
-                              r"team|queue|person|department|inbox|folder)\b|\b(following|per|"
+                              r"team|queue|person|department|inbox|folder)\b|\b(band|grade|score|"
+                              r"mark|level|rating)s?\b([^.]|\.(?=\d)){0,40}\b(following|per|"
                               r"according to) (a|the|our|its|their) (own )?rubric\b|"
                               r"taxonom\w*|\b(map|maps|mapping|assign\w*|bucket\w*)\b[^.]{0,60}"
                               r"\b(to|into|with) (one of |a |an |our |the )?(fixed |closed |"
@@ -385,6 +386,9 @@ def privacy(t: str, expecting: bool) -> bool | None:
         return answer
     if any(not negated(t, m.start()) for m in re.finditer(PERMITTED, t)):
         return False  # ("not allowed to send" is no permission)
+    if re.search(r"\b(privacy|confidentiality|data protection) (isn'?t|is not)( really)? (a (big )?"
+                 r"(concern|issue|problem|worry)|critical|important)\b", t):
+        return False  # "privacy is not critical for us"
     if re.search(RESTRICTED, t):
         return True
     _, vendor_neg = _mentioned(t, VENDOR, permits=True)
@@ -661,7 +665,8 @@ LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an i
               r"\b(can|could|may) take (a|an|1|\d+|a few|several) (minutes?|hours?)\b|"
               r"\b(a few|several|a couple of|\d+) (minutes?|hours?|days?) (\S+ ){0,2}(is|are) "
               r"(totally |perfectly )?(fine|ok|okay|acceptable)\b|\b(a|1) day is (fine|ok)\b|"
-              r"\bnot (critical|urgent|time-critical)\b")
+              r"\b(latency|speed|response times?|timing)\b[^.]{0,30}\bnot (critical|urgent)\b|"
+              r"\bnot time-critical\b")
 PROMPTED = (r"prompt\w*|few-?shot|zero-?shot|json mode|chatgpt|gpt-?\d\w*|\bgpt\b|claude|gemini|"
             r"examples? (pasted|stuffed|inside)|\bopenai\b|\bhosted (model|llm)\b|"
             r"\b(long|detailed|written|\S+-page) instructions?\b|\binstruction \+|"
@@ -727,8 +732,9 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\b(json|schema|format|output|xml) (breaks|broke|is broken|fails)\b|"
              r"\bmix-?ups?\b|\bkeeps? coming back\b|\b(slides?|slips?) back\b|"
              r"\bmissing (field|fields|section|line|table|value|heading)s?\b|\b(is|are) missing\b|"
-             r"\bchanges the meaning\b|\b(another|a different) (structure|format|order|layout|"
-             r"style)\b|\bshifted (headings|sections|fields)\b|\bwrong (company|client|customer)\b|"
+             r"\bchanges the meaning\b|\b(comes? out|each \S+ (has|comes out)) (with )?(another|"
+             r"a different) (structure|format|order|layout|style)\b|"
+             r"\bshifted (headings|sections|fields)\b|\bwrong (company|client|customer)\b|"
              r"\d+(\.\d+)? ?(s|secs?|seconds) (per|a|each) [a-z]+\b|"
              r"\b(must|should|needs? to) be (\S+ ){0,3}and (it|they) (is|are)(n'?t| not)\b")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
@@ -821,8 +827,8 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            r"that|so|too|secret|sensitive|personal|private|confidential|critical|regulated|"
            r"medical|health|financial|customer|public|real))|(don'?t|do not|haven'?t|have not) "
            r"(have|got)?)\s+(any\s+)?"
-           r"([\w&/-]+\s+){0,2}?(data|examples?|dataset|data ?set|labels|pairs|samples|training "
-           r"data)\b|nothing (is |was |has been )?(labell?ed|annotated|tagged)|"
+           r"([\w&/-]+\s+){0,2}?(data(?! scien)|examples?|dataset|data ?set|labels|pairs|samples|"
+           r"training data)\b|nothing (is |was |has been )?(labell?ed|annotated|tagged)|"
            # "we have no worked solutions written up", "no past replies saved anywhere"
            r"\bno (\S+ ){0,2}\w+s (written (up|down)|typed up|saved|collected|kept)\b|"
            r"\bhave not examples|(examples?|data|samples?|pairs|"
@@ -837,7 +843,7 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            r"(don'?t|do not|doesn'?t|does not) (hold|keep|have) (a |an |any )?(corpus|dataset|"
            r"collection|archive|library|record)s? of\b|\bno (record|records|archive|history|"
            r"corpus|collection) of\b|\b(don'?t|do not|haven'?t|have not) (have|got) any "
-           r"([\w&/-]+\s+){0,5}?(examples|data|pairs|samples|answers|replies)\b|"
+           r"([\w&/-]+\s+){0,5}?(examples|data(?! scien)|pairs|samples|answers|replies)\b|"
            r"\b(examples?|data)( \S+){1,4} we (don'?t|do not) have\b|"
            r"\b(examples?|data|labels|pairs|samples|answers)[?:]\s*(none|zero|nope|nothing|no)\b")
 # Said outright, with items nothing marks as labeled: those items are not examples.
@@ -1037,7 +1043,7 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
 
 # "one model has to do all of them", "we're not running 25 models"
 ONE_FOR_ALL = (r"\b(one|1|a single|single) (\S+ )?(assistant|bot|chatbot|model) (for|serving|"
-               r"serves) (all|every|each)\b|"
+               r"serves) (all|every)\b|"
                r"\b(one|1|a single|single) (\S+ )?model (has to|must|should|will|to|needs to) "
                r"(do|handle|serve|cover) (all|every|each)\b|\b(not|never|won'?t|can'?t|cannot) "
                r"(be )?(running|run|host\w*|keep\w*|deploy\w*|spin\w* up) (\d+|separate|multiple|"

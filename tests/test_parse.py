@@ -467,6 +467,13 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("They say 200 users signed up.", {"labeled_examples": 200}),
     ("We stay within our budget of $5k.", {"tight_latency": False}),
     ("The GPUs arrive in a single copy of the order.", {"shared_model": True}),
+    ("We do not have any ML people or data scientists.", {"labeled_examples": 0}),
+    ("We use OpenAI for support. Each client wants a different style.",
+     {"tried_prompting": True}),
+    ("We want one bot for each client.", {"shared_model": True}),
+    ("Write reports according to our rubric.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We want to put a chatbot into our system.", {"task_kind": TaskKind.EXTRACTION}),
+    ("Privacy is not critical for us.", {"privacy": True}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
