@@ -243,6 +243,11 @@ def respond(state: ChatState, message: str, retriever: Retriever,
         if value is not None:
             target = state.last_numeric
             found[target] = float(value) if target.endswith("usd") else int(value)
+    # Tenants named in an earlier message and counted in this one.
+    if "num_tasks" not in found and state.profile.task and (n := (
+            parse.corrected_count(text) if state.profile.num_tasks is not None
+            else parse.tenants_in_context(text, state.profile.task))):
+        found["num_tasks"] = n
     if not found.keys() - {"task"} and not parse.is_greeting(text):
         extra = llm_extract(text, settings)
         found.update({k: v for k, v in extra.items() if k not in found})

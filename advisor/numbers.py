@@ -230,6 +230,7 @@ def normalise(text: str) -> str:
     t = text.lower().replace("–", "-").replace("—", "-").replace("’", "'").replace("‘", "'")
     t = re.sub(r"\bone[- ]off\b|\bone[- ]time\b(?! (a|an|per|each|every)\b)", "oneoff", t)
     t = re.sub(r"\bca\.\s", "about ", t)  # "ca. 150", as German speakers write "circa"
+    t = re.sub(r"\b(\d[\d,.]*) of (their|our|its|his|her|my) own\b", r"\1", t)  # "250 of their own"
     t = re.sub(r"(\d)-(hundred|thousand|million|billion)\b", r"\1 \2", t)  # "a 34-billion-..."
     t = re.sub(r"\b(dolars?|dollers?|dolares|d[oó]lares|dolla)\b", "dollars", t)
     t = re.sub(r"(\d)x(?=(?:[ahlvb]\d{2,3}|rtx|gpus?)\b)", r"\1x ", t)  # "8xH100"
@@ -663,10 +664,11 @@ CORRECTION_FILLERS = {"of", "or", "not", "and", "instead", "in", "total", "i", "
                       "with", "all", "altogether", "overall", "give", "take", "ish",
                       "really", "though", "but", "you", "it", "this",
                       "last", "these", "those", "them", "right", "exactly", "about", "on",
-                      "average", "avg"}
+                      "average", "avg", "as"}
 
 
 # A total of what was just counted: "2,000 per paper, 24,000 in total", "a total of 900".
+AVERAGE_AFTER = re.compile(r"\s*(on average|avg|average|each on average)\b")
 TOTAL_AFTER = re.compile(r"\s*(in total|total|altogether|overall|all told|combined|in all)\b")
 TOTAL_BEFORE = re.compile(r"\b(a total of|in total|altogether|overall|all told|in all)\s*$")
 
@@ -677,8 +679,9 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
     it stands over the per-item count."""
     out: list[Mention] = []
     for i, mention in enumerate(found):
-        if not mention.bound and (TOTAL_AFTER.match(t, mention.end) or TOTAL_BEFORE.search(
-                t, max(0, mention.start - 20), mention.start)):
+        if not mention.bound and (TOTAL_AFTER.match(t, mention.end) or AVERAGE_AFTER.match(
+                t, mention.end) or TOTAL_BEFORE.search(t, max(0, mention.start - 20),
+                                                         mention.start)):
             prev = next((p for p in reversed(out) if p.bound and p.kind not in (
                 Kind.MONEY, Kind.OTHER, Kind.LATENCY)), None)
             if prev is not None and not re.search(r"[.!?]", t[prev.end: mention.start]):
@@ -695,12 +698,14 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
             # "actually there's one old gaming PC": a number that counts some other thing
             # is not a correction of the last amount.
             nxt = re.match(r"\s*([a-z][\w'-]*)", t[mention.end:])
-            other_thing = nxt is not None and nxt.group(1) not in CORRECTION_FILLERS
+            other_thing = nxt is not None and nxt.group(1) not in CORRECTION_FILLERS and not (
+                re.match(r"\s*(signed|live|active|paying|onboarded|confirmed|enrolled)\s*([,.;!?]"
+                         r"|$)", t[mention.end:]))  # "actually no, 45 signed, 4 was the pilot"
             if prev and fits and not other_thing and CORRECTION.search(between):
                 per = mention.per_month if mention.per_month is not None else (
                     None if prev.annual else prev.per_month)
                 mention = Mention(mention.value, prev.kind, mention.start, mention.end, per,
-                                  max(prev.cue, 1), corrects=True)
+                                  max(prev.cue, 1), corrects=True, noun=prev.noun)
         if not mention.corrects and re.search(r"\b(i|we) meant\s*$|\bcorrection\b[^.]*$|"
                                               r"\b(so )?call it\s*~?\s*$",
                                               t[max(0, mention.start - 40): mention.start]):

@@ -181,7 +181,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"classes|labels?|buckets?|\d+ \S+)\b"),
     # ("answers to questions" the noun is something to write; "answer questions" is Q&A.)
     # Writing answers is writing: "prepare the letters and the answers to usual questions".
-    (TaskKind.GENERATION, r"\b(writ\w*|draft\w*|prepar\w*|compos\w*|generat\w*)\b[^.]{0,60}"
+    (TaskKind.GENERATION, r"\b(turn|convert|transform|rewrit)\w* (\S+ ){0,5}into (\S+ ){0,3}(plain|"
+                          r"simple|simpler|easy|short|shorter)[- ](language |english )?(versions?|"
+                          r"texts?|summar\w*)\b|"
+                          r"\b(writ\w*|draft\w*|prepar\w*|compos\w*|generat\w*)\b[^.]{0,60}"
                           r"\banswers to\b"),
     # (an AI assistant, not "2 assistants" at a clinic)
     (TaskKind.QA_CHAT, r"chat ?bots?|\bbots?\b|\b(ai|chat|virtual|support|smart|digital|voice|"
@@ -210,6 +213,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\b(turn|convert|transform)\w* (\S+ ){0,5}into (\S+ ){0,3}(notes?|"
                           r"instructions|explanations?|summar\w*|reports?|emails?|letters?|"
                           r"posts?|prose|text|articles?|updates|messages|bulletins|newsletters|"
+                          r"versions?|"
                           r"digests|stories|descriptions|"
                           r"drafts?|sql|code|queries|scripts?)\b"),
 ]
@@ -301,6 +305,7 @@ PYTORCH = (r"pytorch|\btorch\b|\bjax\b|tensorflow|keras|hugging ?face (transform
 def knows_pytorch(t: str) -> bool | None:
     if re.search(r"\b(nobody|none of us)\b[^.]{0,20}\b(write|writes|do|does) (\S+ )?training "
                  r"(code|scripts?|loops?)|"
+                 r"\bnever trained (a |any )?(models?|anything)\b|"
                  r"\b(nobody|none of us|no one)\b( here| on the team)? (has |"
                  r"have )?(ever )?trained (a |any )?models?\b", t):
         return False  # "Nobody here can write training code."
@@ -425,7 +430,7 @@ PERMIT = (r"\b(can(?!'?t\b|not\b)|could|may(?! not\b)|able|fine(?![- ]?tun)|ok|o
           r"cleared|happy|allowed|"
           r"comfortable|willing|open to|use|using|content|glad|keen|permitted|okayed|agreed|"
           r"green light|signed off|sign off|free to|good with|no objections?|no problems?|"
-          r"(don'?t|do not) mind|go ahead|(?<=be )grand|(?<=is )grand|covered)\b")
+          r"(don'?t|do not) mind|go ahead|(?<=be )grand|(?<=is )grand|covered|allows?)\b")
 
 
 # Said after a thing, these rule it out: "vendor fine-tuning is off the table".
@@ -436,6 +441,9 @@ RULED_OUT = (r"\s+(\S+\s+){0,3}?(is|are|'s|would be|remains?) (also |simply |com
 
 def vendor_finetune_ok(t: str) -> bool | None:
     """A vendor's fine-tuning API is acceptable: said in one sentence, with a permission."""
+    if re.search(r"\b(forbid\w*|prohibit\w*|bans?|banned|rule out|rules out) (any |all )?"
+                 r"(third[- ]party |outside |external )?(model |ai )?(vendors?|providers?)\b", t):
+        return False  # "their contracts forbid any third-party model vendor"
     answer = None
     for s in _sentences(t):
         if not re.search(FINE_TUNE, s):
@@ -522,6 +530,7 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
     none = False
     for s in _sentences(t):
         s = re.sub(r"\bself[- ]hosted\b", "ours", s)  # run at home, not rented
+        s = re.sub(r"\b(our )?own (\S+ )?(private )?cloud\b", "our premises", s)
         cards, denied = [], False
         for m in re.finditer(GPU, s):
             before, after = _around(s, m.start(), m.end())
@@ -731,6 +740,8 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\bprompts? (are|is) [\d,]+ tokens\b|\bbill is (big|high|large|steep)\b|"
              r"\b(json|schema|format|output|xml) (breaks|broke|is broken|fails)\b|"
              r"\bmix-?ups?\b|\bkeeps? coming back\b|\b(slides?|slips?) back\b|"
+             r"\btook [\d.]+ ?(ms|s|secs?|seconds)\b|\bcost (us )?a fortune\b|\buneven\b|"
+             r"\b(the rest|some|many|others) ignore\b|"
              r"\bmissing (field|fields|section|line|table|value|heading)s?\b|\b(is|are) missing\b|"
              r"\bchanges the meaning\b|\b(comes? out|each \S+ (has|comes out)) (with )?(another|"
              r"a different) (structure|format|order|layout|style)\b|"
@@ -749,8 +760,11 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,
              r"\b(chatgpt|gpt\S*|claude|gemini|ai|llms?)\b[^.]{0,40}\bbut not (for|on|with) (this|"
              r"it|that)\b|"
              r"\b(haven'?t|have not|didn'?t|did not) (done|tried|built) anything\b|"
+             r"\b(haven'?t|have not|didn'?t|did not) worked on (prompt\w*|it)\b|"
+             r"\b(haven'?t|have not|never) (\S+ )?(experimented|tried)( yet)?\s*([.!?,]|$)|"
              r"\b(haven'?t|have not|didn'?t|did not) put (a|any) (language )?model on (this|it)\b|"
-             r"\b(haven'?t|have not|never|not yet) tried (it|this|that)( out)?( for (this|that|it|"
+             r"\b(haven'?t|have not|never|not yet) (\S+ )?tried (it|this|that)( out)?( for (this|"
+             r"that|it|"
              r"work))?( yet)?\b|\b(haven'?t|have not|didn'?t|did not) put (\S+ ){0,2}(work|effort|"
              r"time) into (\S+ )?prompt|"
              r"\byet to (try|test|experiment "
@@ -814,12 +828,13 @@ NOT_COVERS = (r"salar\w* (are |is )?(separate|excluded|not included|covered else
               r"labou?r)|(cash|money|budget)('s)? (is |just |only )?for (api|compute|cloud|gpu|"
               r"training|credits)[^.]*\bonly\b")
 NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell\w*|priced|"
-              r"pricing|\bprice|salar\w*|earn\w*|worth|per seat|turnover|sales of|costs? us|"
+              r"pricing|\bprice|salar\w*|\bearn\w*|worth|per seat|turnover|sales of|costs? us|"
               # what things cost now: "the GPU bill is ~$40k", "each server costs like 25k"
               r"\b(gpu|api|cloud|token|aws|azure|openai|monthly|hosting) bill\b|\bcosts? (like |"
               r"about |around |roughly |maybe |almost |over |nearly )?[$€£\d]|\bfees? (is|are)\b|"
               r"\bbills? (is|are|was|were|comes? to|runs? (at|to))\b|\bretail\w*|"
-              r"\blabou?r (runs|costs|is)\b|\bwages?\b|\b(a|an|per) hour\b|\bhourly\b")
+              r"\blabou?r (runs|costs|is)\b|\bwages?\b|\b(a|an|per) hour\b|\bhourly\b|"
+              r"\b(makes|brings in|generates) (us )?(like |about |around |roughly |~)?\$?$")
 NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|health|medical|"
            r"financial|secret|identifying|identifiable|pii|user|client|real) data)|0|without|"
            r"lack\w*|"
@@ -868,6 +883,8 @@ class Reading:
 
 
 def _budgetish(t: str, m: Mention) -> bool:
+    if re.search(NON_BUDGET, t[max(0, m.start - 30): m.start].split(",")[-1]):
+        return False  # "budget $30 a month, the app earns like $4 per user"
     s = next((s for s in _sentences_spans(t) if s[0] <= m.start < s[1]), (0, len(t)))
     sentence = t[s[0]: s[1]]
     if re.search(r"budget|spend|afford|cash|credits", sentence):
@@ -877,7 +894,7 @@ def _budgetish(t: str, m: Mention) -> bool:
 
 def _sentences_spans(t: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for m in re.finditer(r"[.!?\n]\s+", t):
+    for m in re.finditer(r"(?<!\.)[.!?](?!\.)\s+|\n\s*", t):  # ("budget.. maybe $30": one)
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(t)))
@@ -993,6 +1010,25 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
         if referred or (sold and re.search(PER_ENTITY, t[m.end:])):
             out.append(m)
     return out
+
+
+def tenants_in_context(text: str, context: str) -> int | None:
+    """A count in `text` of the tenants an earlier message took one at a time: "each hospital
+    has its own field list" first, "we have 18 hospitals signed" later. Also a corrected
+    count of the same ones ("correction: 92 customers now")."""
+    mark = " ||| "
+    t = normalise(text.strip() + mark + context.strip())
+    cut = t.find("|||")
+    ms = mentions(t)
+    found = [m.value for m in _tenants(t, ms) if m.start < cut]
+    return int(max(found)) if found else None
+
+
+def corrected_count(text: str) -> int | None:
+    """A count of customers or the like said as a correction: "correction: it's 92 customers"."""
+    ms = [m for m in mentions(normalise(text)) if m.corrects and m.kind == Kind.ENTITIES
+          and m.noun not in AUDIENCE and 2 <= m.value <= MAX_TENANTS]
+    return int(ms[-1].value) if ms else None
 
 
 def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:

@@ -305,3 +305,21 @@ def test_the_command_line_and_the_chat_agree(kb) -> None:
         assert chat == cli, s.id
         assert (state.recommendation.technique, state.recommendation.variant) == (
             cli_rec.technique, cli_rec.variant), s.id
+
+
+def test_tenants_named_in_one_message_and_counted_in_another(kb) -> None:
+    """'Each school keeps its own rubric' first, '27 schools use it' later: 27 tenants; a later
+    correction of that count replaces it. Counting something else adds no tenants."""
+    state, _ = start()
+    state, _ = respond(state, "We grade essays for schools, and each school keeps its own "
+                              "rubric and bands.", kb)
+    assert state.profile.num_tasks is None
+    state, _ = respond(state, "We have 27 schools signed up so far.", kb)
+    assert state.profile.num_tasks == 27
+    state, _ = respond(state, "Correction: it's 31 schools, four joined this week.", kb)
+    assert state.profile.num_tasks == 31
+
+    state, _ = start()
+    state, _ = respond(state, "We grade essays, and each school keeps its own rubric.", kb)
+    state, _ = respond(state, "We have 12 teachers on the team.", kb)
+    assert state.profile.num_tasks is None

@@ -474,6 +474,8 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Write reports according to our rubric.", {"task_kind": TaskKind.CLASSIFICATION}),
     ("We want to put a chatbot into our system.", {"task_kind": TaskKind.EXTRACTION}),
     ("Privacy is not critical for us.", {"privacy": True}),
+    ("Our machine learning budget is $800.", {"budget_usd": None}),
+    ("We have 12 agencies. Actually 3 signed contracts matter.", {"labeled_examples": 12}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -1030,6 +1032,30 @@ SIXTEENTH_SET_GAPS = [
     ("The vendor's tuning service is covered by our DPA with Azure OpenAI.",
      {"vendor_finetune_ok": True}),
 ]
+# Set 17 (h396-h420, a cross-section in everyday words), in new words.
+SEVENTEENTH_SET_GAPS = [
+    ("budget... maybe $40 a month, the app makes like $2 per user per year",
+     {"monthly_budget_usd": 40.0}),
+    ("I write code all day but I've never trained a model.", {"knows_pytorch": False}),
+    ("two api people, never trained anything", {"knows_pytorch": False}),
+    ("Honestly we haven't seriously tried it yet.", {"tried_prompting": False}),
+    ("We haven't worked on prompting yet.", {"tried_prompting": False}),
+    ("We haven't really experimented yet.", {"tried_prompting": False}),
+    ("Our pilot with a hosted model took 1.2 s per query and would cost a fortune.",
+     {"tried_prompting": True}),
+    ("Prompting gave uneven results across departments.", {"tried_prompting": True}),
+    ("The prompt is decent, but the rest ignore our format.", {"tried_prompting": True}),
+    ("Our licence terms allow a vendor fine-tune.", {"vendor_finetune_ok": True}),
+    ("Between 200 and 600 labeled notes per clinic, about 400 on average.",
+     {"labeled_examples": 400}),
+    ("We turn legal notices into plain-language versions; we have a Copilot licence.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("It all runs in our own private cloud on a GPU cluster.",
+     {"hardware": Hardware.CLUSTER}),
+    ("Their contracts forbid any outside AI vendor.", {"vendor_finetune_ok": False}),
+    ("Each shop gave roughly 120 of their own past replies paired with the question.",
+     {"labeled_examples": 120}),
+]
 # Set 13 (h296-h320, platforms and agencies, hardware owned or rented), in new words: a copy
 # per client that is fine, tenants named through what each has ("each shop's tone", "the
 # style of each client", "and each wants"), a lease for the year, latency as measured now,
@@ -1080,7 +1106,7 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SEVENTH_SET_GAPS, *NINTH_SET_GAPS,
                                             *ELEVENTH_SET_GAPS, *THIRTEENTH_SET_GAPS,
                                             *FOURTEENTH_SET_GAPS, *FIFTEENTH_SET_GAPS,
-                                            *SIXTEENTH_SET_GAPS])
+                                            *SIXTEENTH_SET_GAPS, *SEVENTEENTH_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:

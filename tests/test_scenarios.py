@@ -123,12 +123,18 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   Both sets, and h341 before them, accept only soft prompts for a large base shared by many
 #   tasks: the rule `model.large_shared` (soft prompts +1.5 at 10B and up when the base is
 #   shared) follows the note "soft prompts are the lightest add-on on large models".
+# - heldout17 (h396..h420, a cross-section in everyday words), blind: 25/25 picks, 189/208
+#   fields, 48/53 numbers (tenants named in one chat message and counted in a later one,
+#   "budget.. maybe $30 a month, the app earns like $4 per user", "never trained a model",
+#   "about 500 on average", "haven't properly tried it yet"). The "earn" in "machine
+#   learning" had been read as earnings next to a budget (an older bug, now a word match).
 # No blind set is left: the next one must be written before the rules change.
 HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout5": 25, "heldout6": 25, "heldout7": 25, "heldout8": 25,
                  "heldout9": 25, "heldout10": 25, "heldout11": 25, "heldout12": 25,
                  "heldout13": 25, "heldout14": 25,
-                 "heldout15": 25, "heldout16": 25}
+                 "heldout15": 25, "heldout16": 25,
+                 "heldout17": 25}
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SETS))
