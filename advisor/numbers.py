@@ -495,7 +495,8 @@ EACH_MARKED = re.compile(r"\s*[a-z][\w'-]*(\s+[a-z][\w'-]*)?,?\s+(each( one)?|al
                          r"paired|matched|labell?ed|annotated|tagged|graded|scored|coded)\b")
 LENGTHS = {"page", "pages", "paragraph", "paragraphs", "line", "lines", "sentence", "sentences"}
 # A period that opens the clause: "each month we receive around 900 letters".
-LEAD_PERIOD = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:(?:every|each|per|once a)\s+(day|week|"
+LEAD_PERIOD = re.compile(r"^[\s>*•-]*(?:and\s+|but\s+|so\s+)?(?:(?:every|each|per|once a)\s+("
+                         r"day|week|"
                          r"month|quarter|year)|(daily|weekly|monthly))\b,?(?:\s+\S+){1,6}\s*$")
 # A part of what was counted, said to be labeled: "only 200 have a proper listing written by
 # our copywriter", "labelled, with the right JSON, are only 150".
@@ -576,14 +577,15 @@ def mentions(t: str) -> list[Mention]:
                 kind = Kind.DATA  # "forty past obituaries we're proud of"
             else:
                 kind = Kind.OTHER
-        if head[1:2] == ["ones"] and head[0] in PAST_WORK:
+        if head[1:2] == ["ones"] and head[0] in PAST_WORK | {"good", "great", "best", "nice"}:
             kind, noun, bound = Kind.DATA, "ones", True  # "maybe 15 old ones": the items
         if kind in (Kind.DATA, Kind.OTHER) and noun and value != 1 and not _plural(noun) and (
                 NAMED_BEFORE.search(clause_before)):
             kind, bound = None, False  # "a Mahler 5 note", "the Windows 11 laptop": a name
             continue
-        if kind == Kind.DATA and noun in LENGTHS and per_month is None and re.match(
-                r"\S+\s+(each|long|max(imum)?|at most|or (less|so|fewer)|per)\b", after):
+        if kind == Kind.DATA and noun in LENGTHS and per_month is None and (re.match(
+                r"\S+\s+(of\s+)?(each|long|max(imum)?|at most|or (less|so|fewer)|per)\b", after)
+                or re.search(r"\(\s*(about |around |roughly )?$", clause_before)):
             kind = Kind.OTHER  # "summaries of about one page each": a length
         if kind == Kind.DATA and PRODUCT_DOES.search(clause_before):
             kind = Kind.OTHER  # "it asks 2 questions back": what the product does

@@ -82,7 +82,8 @@ def _sentences(t: str) -> list[str]:
 
 TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # An assistant that writes is a writing task, whatever else it is called.
-    (TaskKind.GENERATION, r"\b(writing|copywriting|drafting|content|email|reply|replies|"
+    (TaskKind.GENERATION, r"\bsuggested repl(y|ies)\b|\brepl(y|ies) suggestions?\b|"
+                          r"\b(writing|copywriting|drafting|content|email|reply|replies|"
                           r"response) (assistant|tool|copilot|app|bot)|\bassistant (that|which|"
                           r"to|who) (writes|drafts|composes|suggests|proposes|words) |"
                           # "an assistant that helps staff reply by drafting the answer"
@@ -170,6 +171,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               # taxonomy of 140 headings", "assign each call one of 9 codes".
                               r"\bassign\w* (\S+ ){0,3}(one|1) of (the |our )?(\d+ )?(\S+ )?"
                               r"(categories|classes|labels|codes|tags|types|intents)\b|"
+                              r"\b(risk |essay |answer |lead )?grading\b|"
                               r"\bassign\w* (\S+ ){0,3}(codes?|labels?|categor(y|ies)|tags?|"
                               r"class(es)?)\b|\b(land|go|end up) (at|to|in|with) the right (desk|"
                               r"team|queue|person|department|inbox|folder)\b|\b(band|grade|score|"
@@ -263,7 +265,8 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
 # unless the founder says their own unit has no engineers.
 IT_STAFF = (r"\binformatic\w*|\b(it|tech|technical|software|computer) (people|persons?|staff|"
             r"team|department|guys?|folks|experts?)\b")
-NO_TEAM = (r"non-?technical|non-?coders?\b|not (very |at all )?tech(y|ie|nical)?\b|no-?code|"
+NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.,;]|"
+           r"not (very |at all )?tech(y|ie|nical)?\b|no-?code|"
            r"nobody (here )?(is|does|codes|can)\b|(nobody|none of us)\b[^.,]{0,25}\b("
            r"technical|codes|programs|developers?|engineers?|programm?ers?|python|coding|"
            r"programming|writes? code|writes? software)\b|can'?t code|"
@@ -322,7 +325,8 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"\bwe('d| would)? host\b|\bwe host|runs? on our|on our (own )?servers|"
         r"\b(serve|run|host|deploy)\w* (\S+ )?our own (\S+ ){0,2}models?\b|"
         r"\b(in-?house|internal) (\S+ )?(models?|llms?|servers?)\b|"
-        r"\b(models?|llms?|\d+(\.\d+)?b) (\S+ ){0,2}locally\b")
+        r"\b(models?|llms?|\d+(\.\d+)?b) (\S+ ){0,2}locally\b|\b(in|on) our (own )?(\S+ ){0,2}"
+        r"cluster\b")
 VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bedrock|azure|"
           r"cohere|\bvendors?\b|third[- ]party|(external|outside) (providers?|apis?|services?)|"
           r"cloud ai|"
@@ -678,6 +682,7 @@ LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an i
               r"\bnot time-critical\b")
 PROMPTED = (r"prompt\w*|few-?shot|zero-?shot|json mode|chatgpt|gpt-?\d\w*|\bgpt\b|claude|gemini|"
             r"examples? (pasted|stuffed|inside)|\bopenai\b|\bhosted (model|llm)\b|"
+            r"\bexample (dialogues|conversations|replies|answers|emails)\b|"
             r"\b(long|detailed|written|\S+-page) instructions?\b|\binstruction \+|"
             r"\b(guide|guidelines|rules|notes|handbooks?|docs?) (pasted|inside the prompt)|"
             r"tried (\S+ ){0,3}(llm|model|gpt|claude|llama|mistral)")
@@ -756,11 +761,13 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,
              r"experimented|played|tinkered|tested|try|bothered|used) (\S+ ){0,3}(prompt\w*|ai|"
              r"llms?|"
              r"gpt\S*|chatgpt|models?|anything)\b|not tried prompt|"
-             r"\bnobody'?s? (has )?(\S+ )?tried|\bnothing (\w+ )?tried\b|"
+             r"\bnobody'?s? (has )?(\S+ )?tried|\bnothing (\w+ ){0,2}tried\b|"
              r"\b(chatgpt|gpt\S*|claude|gemini|ai|llms?)\b[^.]{0,40}\bbut not (for|on|with) (this|"
              r"it|that)\b|"
              r"\b(haven'?t|have not|didn'?t|did not) (done|tried|built) anything\b|"
              r"\b(haven'?t|have not|didn'?t|did not) worked on (prompt\w*|it)\b|"
+             r"\bprompt\w* (not|never) (been )?tried\b|\btried\s*:\s*(nothing|none|no|not yet)\b|"
+             r"\bnobody has (\S+ ){0,4}(built|written) (a |any )?(proper |real |good )?prompt|"
              r"\b(haven'?t|have not|never) (\S+ )?(experimented|tried)( yet)?\s*([.!?,]|$)|"
              r"\b(haven'?t|have not|didn'?t|did not) put (a|any) (language )?model on (this|it)\b|"
              r"\b(haven'?t|have not|never|not yet) (\S+ )?tried (it|this|that)( out)?( for (this|"
@@ -1037,8 +1044,11 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     # Customers who each want their own ("40 customer companies and each one wants its own
     # model"), or who share one model; not an audience ("9 million subscribers").
     shared = re.search(SHARED, t)
+    # (With the tasks counted outright, "one copy must serve all 8 tasks", the company's own
+    # 14 clinics are no tenants.)
     counts += [m.value for m in ms if m.kind == Kind.ENTITIES and m.value <= MAX_TENANTS and
-               m.noun not in AUDIENCE and (shared or re.search(PER_ENTITY, _sentence_of(t, m)))]
+               m.noun not in AUDIENCE and ((shared and not any(x.kind == Kind.TASKS for x in ms))
+                                             or re.search(PER_ENTITY, _sentence_of(t, m)))]
     # Things the lists do not know, said to want one each: "fourteen business lines each
     # require their own task", "9 regions, each with its own".
     counts += [m.value for m in ms if m.unlisted and re.match(
@@ -1058,8 +1068,9 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
             r"(\d+)\b", t) if float(m.group(3)) <= MAX_TENANTS]
     # "about 150 of them have asked for their own style"
     counts += [float(m.group(1)) for m in re.finditer(
-        r"\b(\d+) of (them|those|these) (\S+ ){0,2}(want|wants|wanted|asked for|ask for|need|"
-        r"requested)\b[^.]{0,20}\b(their|its) own\b", t) if float(m.group(1)) <= MAX_TENANTS]
+        r"\b(\d+) of (them|those|these|our (\S+ ){0,2}?\S+) (\S+ ){0,2}?(want|wants|wanted|"
+        r"asked for|ask for|need|requested)\b[^.]{0,40}\b((their|its) own|(sound|sounds|read|"
+        r"write) like them)\b", t) if float(m.group(1)) <= MAX_TENANTS]
     for word, n in VAGUE_TASKS.items():
         if re.search(rf"\b{word} (\S+ )?(tasks|use-cases|customers|clients|tenants|brands)\b", t):
             counts.append(n)

@@ -476,6 +476,8 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Privacy is not critical for us.", {"privacy": True}),
     ("Our machine learning budget is $800.", {"budget_usd": None}),
     ("We have 12 agencies. Actually 3 signed contracts matter.", {"labeled_examples": 12}),
+    ("It's just me and two developers.", {"team_skill": TeamSkill.NONE}),
+    ("Upgrading the servers is planned.", {"task_kind": TaskKind.CLASSIFICATION}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -953,7 +955,7 @@ FOURTEENTH_SET_GAPS = [
     ("Our designer made roughly 600 icons, each one tagged with its style.",
      {"labeled_examples": 600}),
     ("It's just me; the budget must also pay for a contract developer.",
-     {"team_skill": None}),
+     {"team_skill": TeamSkill.NONE}),
     ("Sending it to a vendor's tuning service would be grand.", {"vendor_finetune_ok": True}),
     ("We run a 7B model locally on the office box.", {"hosting": Hosting.SELF_HOSTED}),
     ("Client files remain on our own servers.", {"privacy": True}),
@@ -1056,6 +1058,24 @@ SEVENTEENTH_SET_GAPS = [
     ("Each shop gave roughly 120 of their own past replies paired with the question.",
      {"labeled_examples": 120}),
 ]
+# Set 18 (h421-h445, memos and terse chats), in new words.
+EIGHTEENTH_SET_GAPS = [
+    ("team = just me. no code", {"team_skill": TeamSkill.NONE}),
+    ("examples? maybe 25 good ones I wrote", {"labeled_examples": 25}),
+    ("prompts not tried yet", {"tried_prompting": False}),
+    ("Tried: nothing yet.", {"tried_prompting": False}),
+    ("Nobody has sat down and written a real prompt.", {"tried_prompting": False}),
+    ("Nothing has been tried so far.", {"tried_prompting": False}),
+    ("> Every week we answer about 90 supplier queries.", {"monthly_requests": 387}),
+    ("ticket grading, 3 levels, for our support app", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Most of the token bill is the example dialogues in every call.",
+     {"tried_prompting": True}),
+    ("Replies should be short (2 to 3 sentences) and friendly.", {"labeled_examples": None}),
+    ("Our inbox tool offers suggested replies to agents.", {"task_kind": TaskKind.GENERATION}),
+    ("12 of our biggest clients want the summaries to sound like them.", {"num_tasks": 12}),
+    ("One copy must serve all 6 tasks for our 20 branches.", {"num_tasks": 6}),
+    ("The 30b model lives in our k8s GPU cluster.", {"hosting": Hosting.SELF_HOSTED}),
+]
 # Set 13 (h296-h320, platforms and agencies, hardware owned or rented), in new words: a copy
 # per client that is fine, tenants named through what each has ("each shop's tone", "the
 # style of each client", "and each wants"), a lease for the year, latency as measured now,
@@ -1106,7 +1126,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SEVENTH_SET_GAPS, *NINTH_SET_GAPS,
                                             *ELEVENTH_SET_GAPS, *THIRTEENTH_SET_GAPS,
                                             *FOURTEENTH_SET_GAPS, *FIFTEENTH_SET_GAPS,
-                                            *SIXTEENTH_SET_GAPS, *SEVENTEENTH_SET_GAPS])
+                                            *SIXTEENTH_SET_GAPS, *SEVENTEENTH_SET_GAPS,
+                                            *EIGHTEENTH_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:

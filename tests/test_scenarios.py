@@ -128,13 +128,18 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   "budget.. maybe $30 a month, the app earns like $4 per user", "never trained a model",
 #   "about 500 on average", "haven't properly tried it yet"). The "earn" in "machine
 #   learning" had been read as earnings next to a budget (an older bug, now a word match).
+# - heldout18 (h421..h445, forwarded memos and terse chats), blind: 25/25 picks, 174/188
+#   fields, 47/53 numbers ("team = just me. no code", quoted "> Every month we send about
+#   400 letters", "(three to four sentences)" read as 4 examples, "Tried: nothing serious",
+#   "25 of our largest hotel groups want it to sound like them", a company's 14 clinics
+#   counted as tenants beside "one copy must serve all 8 tasks").
 # No blind set is left: the next one must be written before the rules change.
 HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout5": 25, "heldout6": 25, "heldout7": 25, "heldout8": 25,
                  "heldout9": 25, "heldout10": 25, "heldout11": 25, "heldout12": 25,
                  "heldout13": 25, "heldout14": 25,
                  "heldout15": 25, "heldout16": 25,
-                 "heldout17": 25}
+                 "heldout17": 25, "heldout18": 25}
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SETS))
