@@ -49,7 +49,9 @@ CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correcti
                         r"that|make (it|that)|more like|or rather|rather|oops|(i|we) (must|have "
                         r"to|need to|should) correct|"
                         # a restatement: "300-500, call it ~350", "1,000 to 3,000; say 1,500"
-                        r"call it|say|avg|on average|average)\b")
+                        r"call it|say|avg|on average|average|let me check|(re)?counted|so use|"
+                        r"let'?s (say|use)|go with|well(?=,)|after (removing|dedup\w*|cleaning))"
+                        r"\b")
 
 
 class Kind(StrEnum):
@@ -109,7 +111,7 @@ NOUNS: list[tuple[Kind, str]] = [
                 r"abstracts?|papers?|sms|emails?|essays?|passages?|paragraphs?|excerpts?|pushes|"
                 r"alerts?|filings?|dossiers?|submissions?|quotes?|proposals?|briefs?|scripts?|"
                 r"lessons?|quizzes|exams?|recordings?|voicemails?|observations?|incidents?|"
-                r"scans?|agreements?|statements?|policies|specs|disclosures?"),
+                r"scans?|agreements?|statements?|policies|specs|disclosures?|ads|adverts?"),
     (Kind.VOLUME, r"requests?|searches|predictions?|inferences?|lookups?|hits|views|"
                   r"generations?|runs?|sessions?|api-calls"),
 ]
@@ -446,7 +448,8 @@ DEMOS_NEAR_MODEL = re.compile(r"\b(chatgpt|gpt\S*|claude|gemini|llama\S*|mistral
 # Farther from the word "prompt", a handful still is: "our prompt on an in-house model with 4
 # worked examples", "the prompt only works because it carries six examples".
 DEMOS_FAR = re.compile(r"\b(prompt\w*|few-?shot)\b(\s+\S+){0,8}\s*$")
-DEMOS_AFTER = re.compile(r"^(\S+\s+){0,3}?(in (it|them|the prompt|our prompt|my prompt|the "
+DEMOS_AFTER = re.compile(r"^(\S+\s+){0,3}?((in|into) (chatgpt|claude|gemini|gpt\S*|the chat)\b|"
+                         r"in (it|them|the prompt|our prompt|my prompt|the "
                          r"system)|in-?context|pasted in)\b")
 
 
@@ -494,6 +497,12 @@ def _in_ratio(t: str, m: re.Match) -> bool:
 EACH_MARKED = re.compile(r"\s*[a-z][\w'-]*(\s+[a-z][\w'-]*)?,?\s+(each( one)?|all|every one)\s+("
                          r"paired|matched|labell?ed|annotated|tagged|graded|scored|coded)\b")
 LENGTHS = {"page", "pages", "paragraph", "paragraphs", "line", "lines", "sentence", "sentences"}
+# Counts that belong to someone else or to the future: "I read that a competitor fine-tuned on
+# 50 thousand descriptions", "the plan is our copywriter writes 2 thousand by December".
+OTHERS_OR_PLANS = (r"\b(competitors?|rivals?|i read|we read|(a|the|one) (blog|article|paper|case "
+                   r"study)|other compan\w+|big players?)\b|\b(the plan is|we plan|planning to|"
+                   r"(will|going to|want to|aim to|hope to) (write|label|collect|annotate|have|"
+                   r"gather|build))\b")
 # A period that opens the clause: "each month we receive around 900 letters".
 LEAD_PERIOD = re.compile(r"^[\s>*•-]*(?:and\s+|but\s+|so\s+)?(?:(?:every|each|per|once a)\s+("
                          r"day|week|"
@@ -587,6 +596,14 @@ def mentions(t: str) -> list[Mention]:
                 r"\S+\s+(of\s+)?(each|long|max(imum)?|at most|or (less|so|fewer)|per)\b", after)
                 or re.search(r"\(\s*(about |around |roughly )?$", clause_before)):
             kind = Kind.OTHER  # "summaries of about one page each": a length
+        if kind == Kind.DATA and re.search(OTHERS_OR_PLANS, clause_before):
+            kind = Kind.OTHER  # "a competitor fine-tuned on 50 thousand", "the plan is 2,000"
+        if kind == Kind.DATA and value <= 20 and re.match(
+                r"(\S+\s+){0,3}?(in|into) (chatgpt|claude|gemini|gpt\S*|the chat|a chat)\b", after):
+            kind = Kind.OTHER  # "pasted one recipe into chatgpt once": a try, not a dataset
+        if kind == Kind.OTHER and noun == "minutes" and re.search(
+                r"\b(approved|paired|written|signed off)\b", after + " " + clause_before):
+            kind = Kind.DATA  # "400 approved minutes paired with the transcripts": meeting minutes
         if kind == Kind.DATA and PRODUCT_DOES.search(clause_before):
             kind = Kind.OTHER  # "it asks 2 questions back": what the product does
         demo = noun in DEMO_NOUNS or (kind == Kind.DATA and any(
@@ -709,7 +726,8 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
                 mention = Mention(mention.value, prev.kind, mention.start, mention.end, per,
                                   max(prev.cue, 1), corrects=True, noun=prev.noun)
         if not mention.corrects and re.search(r"\b(i|we) meant\s*$|\bcorrection\b[^.]*$|"
-                                              r"\b(so )?call it\s*~?\s*$",
+                                              r"\b(so )?call it\s*~?\s*$|\blet me check\b.*$|"
+                                              r"\bno,? (wait|sorry)\b[^.]*$",
                                               t[max(0, mention.start - 40): mention.start]):
             mention = replace(mention, corrects=True)  # "Sorry, I meant a thousand a month"
         out.append(mention)

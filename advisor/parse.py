@@ -114,14 +114,16 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"which) (respects?|satisf(y|ies)|obeys?|honou?rs?|meets?|keeps?) |"
                          r"\b(scheduling|planning|routing) (problems?|puzzles?|engine|solver)|"
                          # Checking sums, assigning under constraints, itineraries that fit.
-                         r"\bmultiplications?\b|\b(check|verify|validate)\w* (\S+ ){0,3}(sums|"
+                         r"\bmultiplications?\b|\brecomput\w*|\b(totals|sums|numbers|figures) "
+                         r"(don'?t|do not) add up\b|\b(check|verify|validate)\w* (\S+ ){0,3}(sums|"
                          r"totals|additions)\b|\bmore (of a )?logic(al)?\b|"
                          r"\bdecid\w* which \S+ (\S+ ){0,2}which\b|\bpropos\w* (the |a |our )?"
                          r"(planning|schedule|rota|roster|timetable)\b|"
                          r"\bitinerar(y|ies) (\S+ ){0,3}(that|which) (respects?|"
                          r"satisf(y|ies)|obeys?|fits?|honou?rs?)\b"),
     (TaskKind.EXTRACTION, r"extract\w*|\bstructured fields\b|\bpull\w* (\S+ ){0,8}(out of|from)\b|"
-                          r"\bpull(s|ed|ing)? out\b|\bto put (\S+ ){0,3}(in|into) (our|the) "
+                          r"\bpull(s|ed|ing)? out\b|\b\d+[- ]field\b|\bjson out\b|"
+                          r"\bto put (\S+ ){0,3}(in|into) (our|the) "
                           r"(erp|crm|database|tms|sap|spreadsheet)\b|"
                           r"\b(turn|convert)\w* (\S+ ){0,5}into (a |an |"
                           r"our )?(\S+ )?(records?|rows?|entries|work orders?|database|"
@@ -287,6 +289,9 @@ def team_skill(text: str) -> TeamSkill | None:
     t = re.sub(r"\b(hire|hiring|to hire|recruit\w*|cover|covers|covering|pay for|paying for|fund)"
                r" (a|an|one|some) (freelance |contract |outside |external |part-?time )?(devs?|"
                r"developers?|engineers?|programmers?|coders?|freelancers?|contractors?)\b", "", t)
+    # "We have an ML guy. Well, had. He left in March."
+    t = re.sub(r"\b(ml|machine learning|data science) (guy|person|engineer|people|expert|lead)\b"
+               r"(?=[^.]{0,5}\.?\s*(well,? had\b|[^.]{0,40}\b(left|quit)\b))", "", t)
     ml_pos, _ = _mentioned(t, ML)
     if ml_pos:
         return TeamSkill.ML
@@ -347,6 +352,8 @@ RESTRICTED = (rf"({NOT}|must not|may not|not allowed to|never|nothing (can|may|"
               r"remains?|to stay|to remain) "
               r"(in|on|inside|within) (our|the|premises|prem)\b|"
               r"\b(forbid\w*|prohibit\w*|bans?|banned) (\S+ ){0,2}(sending|sharing|uploading)|"
+              r"\bno (\S+ )?(data|documents?|records?|files?|letters?) (may|can|must|will|should) "
+              r"(ever )?leave\b|"
               r"\b(no|not a single|not one) (\S+ )?(records?|files?|data|documents?|bytes?|"
               r"emails?|messages?|information|info|transcripts?|scans?|images?|notes?|"
               r"reports?|entries) (ever )?(leaves|goes out|is sent|gets sent|is shared|"
@@ -623,6 +630,7 @@ CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without excepti
                r"\bexact\b[^.]{0,30}\bevery time\b|"
                r"consisten(t|cy)|\bfixed (\S+ )?(fields|codes|layout|order)\b|structured format|"
                r"\b(format|output|layout|wording) (has|have|needs?) to be exact\b|"
+               r"\b(tone|voice|style|format) (\S+ ){0,2}(not stable|unstable)\b|"
                r"exact (format|voice|tone|style|wording|"
                r"template)|same (format|structure|sections?|template|style|voice|tone|\d+ "
                r"sections)|fixed (\S+ )?(schema|format|structure|template|sections?|character|"
@@ -746,7 +754,9 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\b(json|schema|format|output|xml) (breaks|broke|is broken|fails)\b|"
              r"\bmix-?ups?\b|\bkeeps? coming back\b|\b(slides?|slips?) back\b|"
              r"\btook [\d.]+ ?(ms|s|secs?|seconds)\b|\bcost (us )?a fortune\b|\buneven\b|"
-             r"\b(the rest|some|many|others) ignore\b|"
+             r"\b(the rest|some|many|others) ignore\b|\bnot stable\b|\bunstable\b|"
+             r"\bbecomes? too (casual|formal|long|short)\b|\bbreaks (the|our) template\b|"
+             r"\b(hasn'?t|didn'?t|doesn'?t|has not|did not) (fixed|helped|solved) it\b|"
              r"\bmissing (field|fields|section|line|table|value|heading)s?\b|\b(is|are) missing\b|"
              r"\bchanges the meaning\b|\b(comes? out|each \S+ (has|comes out)) (with )?(another|"
              r"a different) (structure|format|order|layout|style)\b|"
@@ -755,7 +765,7 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\b(must|should|needs? to) be (\S+ ){0,3}and (it|they) (is|are)(n'?t| not)\b")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|"
-             r"accuracy|just|maybe|roughly|barely) (\S+ )?|[~≈] ?)(?P<score>\d+(\.\d+)?) ?"
+             r"accuracy|just|maybe|roughly|barely|like) (\S+ )?|[~≈] ?)(?P<score>\d+(\.\d+)?) ?"
              r"(%|percent)")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,2}(tried|"
              r"experimented|played|tinkered|tested|try|bothered|used) (\S+ ){0,3}(prompt\w*|ai|"
@@ -785,7 +795,8 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           r"\bfrozen and shared\b|\b(weights|model|base) (must |have to |has to |should |will )?"
           r"(stay|remain|be kept) frozen\b|\broom for (exactly |only |just )?(one|1|a single) "
           r"cop(y|ies)\b|\b(one|1|a single) copy only\b|\bonly (one|1|a single) copy\b|"
-          r"\bshared (by|across|between|among) (all|every|each)\b|"
+          r"\bshared (by|across|between|among) (all|every|each)\b|\b(has|have) to be shared\b|"
+          r"\b(1|one) instance\b(?! (per|of|for each))|"
           r"\b(in )?(a single|1) copy\b(?! (of|per|for each))|\b(stays?|remain)s? (exactly )?as it "
           r"is\b|\bbatched together\b|\bin the same batch(es)?\b|\b(weights|model) (\S+ ){0,2}"
           r"(stay|remain)s? untouched\b|"
@@ -829,7 +840,8 @@ COVERS = (r"\b(cover|covers|covering|include|includes|including|pay for|pays for
           r"(must|has to|have to|needs? to|should|will|would)( also)? (pay|fund))"
           r" (\S+ ){0,3}(freelancer|contractor|consultant|agency|salar\w*|people|engineers?|"
           r"devs?|developers?|staff|hires?|hiring|team|engineering|labou?r|wages)|has to "
-          r"(cover|pay)|\ball-?in\b")
+          r"(cover|pay)|\ball-?in\b|\bincluding (their|our|the team'?s|staff|engineers'?|devs'?) "
+          r"time\b")
 NOT_COVERS = (r"salar\w* (are |is )?(separate|excluded|not included|covered elsewhere)|"
               r"(excluding|excludes|not including|without) (salar\w*|people|engineering|staff|"
               r"labou?r)|(cash|money|budget)('s)? (is |just |only )?for (api|compute|cloud|gpu|"
@@ -867,7 +879,8 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            r"corpus|collection) of\b|\b(don'?t|do not|haven'?t|have not) (have|got) any "
            r"([\w&/-]+\s+){0,5}?(examples|data(?! scien)|pairs|samples|answers|replies)\b|"
            r"\b(examples?|data)( \S+){1,4} we (don'?t|do not) have\b|"
-           r"\b(examples?|data|labels|pairs|samples|answers)[?:]\s*(none|zero|nope|nothing|no)\b")
+           r"\b(examples?|data|labels|labell?ed|pairs|samples|answers)[?:]\s*(honestly |really |"
+           r"basically )?(none|zero|nope|nothing|no)\b")
 # Said outright, with items nothing marks as labeled: those items are not examples.
 NO_PAIRS = (r"\bno (\S+ ){0,2}(pairs|labels|annotations|examples|labell?ed (\S+ )?(data|examples|"
             r"items|pairs))\b")
@@ -941,6 +954,8 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
             return 0, False  # "1,000 logged conversations, unlabeled"
         if best < 2 and re.search(NO_PAIRS, t):
             return 0, False  # "1,400 help-centre articles but no question/answer pairs at all"
+        if data[-1].corrects and data[-1].cue >= 0:
+            return round(data[-1].value), False  # "2k labeled? no ... ok, 380 forms"
         return round(_pick([m for m in data if m.cue == best]).value), False
     if re.search(NO_DATA, t):
         return 0, False
@@ -1066,6 +1081,17 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
         counts += [float(m.group(3)) for m in re.finditer(
             r"\b(for|serv\w*|across|between|among|covering) (all|every one of the|each of the) "
             r"(\d+)\b", t) if float(m.group(3)) <= MAX_TENANTS]
+    # "8 internal teams have each asked for a tagging task", "40 textbook series, each with its
+    # own style rules"
+    counts += [float(m.group(1)) for m in re.finditer(
+        rf"\b(\d+) ([a-z-]+ ){{0,3}}[a-z-]+,? (have |has )?each( one)? (have |has )?((asked for|"
+        rf"wants?|needs?) (a|an|its own|their own)|(with|has|having) (its|their) own (\S+ )?"
+        rf"{THEIRS})\b", t) if 2 <= float(m.group(1)) <= MAX_TENANTS]
+    # "rewrites job ads in each client company's house style. Two hundred client companies"
+    counts += [m.value for m in ms if m.noun and m.kind in (Kind.ENTITIES, Kind.OTHER) and
+               2 <= m.value <= MAX_TENANTS and m.noun not in AUDIENCE and re.search(
+                   rf"\b(each|every) ([a-z]+ )?{re.escape(_singular(m.noun))}('s)? (\S+ ){{0,3}}"
+                   rf"{THEIRS}\b", t[max(0, m.start - 150): m.start])]
     # "about 150 of them have asked for their own style"
     counts += [float(m.group(1)) for m in re.finditer(
         r"\b(\d+) of (them|those|these|our (\S+ ){0,2}?\S+) (\S+ ){0,2}?(want|wants|wanted|"

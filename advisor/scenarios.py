@@ -42,6 +42,8 @@ HELDOUT15 = SCENARIO_DIR / "founders_heldout15.yaml"  # h346..h370: blind on its
 HELDOUT16 = SCENARIO_DIR / "founders_heldout16.yaml"  # h371..h395: blind on its first run
 HELDOUT17 = SCENARIO_DIR / "founders_heldout17.yaml"  # h396..h420: blind on its first run
 HELDOUT18 = SCENARIO_DIR / "founders_heldout18.yaml"  # h421..h445: blind on its first run
+HELDOUT19 = SCENARIO_DIR / "founders_heldout19.yaml"  # h446..h470: blind on its first run
+HELDOUT20 = SCENARIO_DIR / "founders_heldout20.yaml"  # h471..h495: blind on its first run
 # Every held-out set in the order written; each now guards against regressions.
 HELDOUT_SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
                 "heldout4": HELDOUT4, "heldout5": HELDOUT5, "heldout6": HELDOUT6,
@@ -49,7 +51,8 @@ HELDOUT_SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
                 "heldout10": HELDOUT10, "heldout11": HELDOUT11, "heldout12": HELDOUT12,
                 "heldout13": HELDOUT13, "heldout14": HELDOUT14,
                 "heldout15": HELDOUT15, "heldout16": HELDOUT16,
-                "heldout17": HELDOUT17, "heldout18": HELDOUT18}
+                "heldout17": HELDOUT17, "heldout18": HELDOUT18, "heldout19": HELDOUT19,
+                "heldout20": HELDOUT20}
 NUMERIC = ("labeled_examples", "budget_usd", "monthly_budget_usd", "monthly_requests",
            "num_tasks")
 

@@ -478,6 +478,9 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("We have 12 agencies. Actually 3 signed contracts matter.", {"labeled_examples": 12}),
     ("It's just me and two developers.", {"team_skill": TeamSkill.NONE}),
     ("Upgrading the servers is planned.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We run 1 instance per customer.", {"shared_model": True}),
+    ("Our ML lead left the meeting early; she trains models daily.", {"team_skill": None}),
+    ("We have 4 clinics, each with its own reception.", {"labeled_examples": 4}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -1076,6 +1079,43 @@ EIGHTEENTH_SET_GAPS = [
     ("One copy must serve all 6 tasks for our 20 branches.", {"num_tasks": 6}),
     ("The 30b model lives in our k8s GPU cluster.", {"hosting": Hosting.SELF_HOSTED}),
 ]
+# Sets 19 (any founder) and 20 (founders who think aloud), in new words.
+NINETEENTH_SET_GAPS = [
+    ("We prompted Claude for weeks, but the tone is not stable.", {"tried_prompting": True,
+                                                                    "needs_consistency": True}),
+    ("We want each call summarised into a 6-field record.", {"task_kind": TaskKind.EXTRACTION}),
+    ("Each site keeps around 300 approved minutes paired with the recordings.",
+     {"labeled_examples": 300}),
+    ("Five departments have each asked for a routing task.", {"num_tasks": 5}),
+    ("It should recompute the discounts and catch totals that don't add up.",
+     {"task_kind": TaskKind.REASONING}),
+    ("We tried prompting with the style guide, it's like 60% there.",
+     {"tried_prompting": True}),
+    ("We publish 30 magazines, each with its own house rules.", {"num_tasks": 30}),
+    ("The budget is $40k including our engineers' time.", {"budget_covers_people": True}),
+    ("Maybe 3k tickets are labeled? No wait, let me check... ok, 640 tickets.",
+     {"labeled_examples": 640}),
+    ("A trade blog said a rival trained on 80 thousand reviews; we have 900 labeled ones.",
+     {"labeled_examples": 900}),
+    ("Labeled: honestly none; the plan is to label 3,000 by spring.",
+     {"labeled_examples": 0}),
+    ("We think 10k labeled rows... well, after removing duplicates it's 6k.",
+     {"labeled_examples": 6000}),
+    ("I first guessed 900 examples, but Sam has since counted them: 700.",
+     {"labeled_examples": 700}),
+    ("I once pasted two emails into ChatGPT.", {"labeled_examples": None}),
+    ("By law no patient data may leave the hospital.", {"privacy": True}),
+    ("Our support tool rewrites tickets in each customer's own tone. 60 customers today.",
+     {"num_tasks": 60}),
+    ("Between 200 and 900 labeled per task; let's say 300 per task.",
+     {"labeled_examples": 300}),
+    ("The base model has to be shared, one instance for all squads.", {"shared_model": True}),
+    ("We prompted it for months; adding more examples hasn't fixed it.",
+     {"tried_prompting": True}),
+    ("We need JSON out of every claim letter.", {"task_kind": TaskKind.EXTRACTION}),
+    ("We had a data science lead. Well, had. She left in May. Now two API devs.",
+     {"team_skill": TeamSkill.API}),
+]
 # Set 13 (h296-h320, platforms and agencies, hardware owned or rented), in new words: a copy
 # per client that is fine, tenants named through what each has ("each shop's tone", "the
 # style of each client", "and each wants"), a lease for the year, latency as measured now,
@@ -1127,7 +1167,7 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *ELEVENTH_SET_GAPS, *THIRTEENTH_SET_GAPS,
                                             *FOURTEENTH_SET_GAPS, *FIFTEENTH_SET_GAPS,
                                             *SIXTEENTH_SET_GAPS, *SEVENTEENTH_SET_GAPS,
-                                            *EIGHTEENTH_SET_GAPS])
+                                            *EIGHTEENTH_SET_GAPS, *NINETEENTH_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:

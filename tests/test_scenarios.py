@@ -133,13 +133,18 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   400 letters", "(three to four sentences)" read as 4 examples, "Tried: nothing serious",
 #   "25 of our largest hotel groups want it to sound like them", a company's 14 clinics
 #   counted as tenants beside "one copy must serve all 8 tasks").
+# - heldout19 (h446..h470, any founder), blind: 25/25 picks, 184/194 fields, 52/56 numbers.
+# - heldout20 (h471..h495, founders who think aloud and settle), blind: 24/25 picks, 160/174
+#   fields, 33/41 numbers ("maybe 2k labeled? ... let me check ... ok, 380", a competitor's
+#   50 thousand and the plan's 2 thousand read as the founder's data, "well, after removing
+#   duplicates it's 25k", "a colleague has since counted them: 2,400").
 # No blind set is left: the next one must be written before the rules change.
 HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout5": 25, "heldout6": 25, "heldout7": 25, "heldout8": 25,
                  "heldout9": 25, "heldout10": 25, "heldout11": 25, "heldout12": 25,
                  "heldout13": 25, "heldout14": 25,
                  "heldout15": 25, "heldout16": 25,
-                 "heldout17": 25, "heldout18": 25}
+                 "heldout17": 25, "heldout18": 25, "heldout19": 25, "heldout20": 25}
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SETS))
