@@ -326,18 +326,21 @@ CURRENCIES = [
 # Any of their words, to skip the per-currency passes for the many texts that name none.
 ANY_CURRENCY = re.compile("|".join(rf"(?<![\w.$])(?:{before})\s?\d|\d\s?(?:{after})(?!\w)"
                                    for _, before, after in CURRENCIES))
+# Each currency's two spellings of an amount, compiled once: "₹400000" and "400000 rupees".
+CURRENCY_RES = [(rate, re.compile(rf"(?<![\w.$])(?:{before})\s?(?P<n>{NUM})(?![\w.,]*\d)"),
+                 re.compile(rf"(?<![\w.$])(?P<n>{NUM})\s?(?:{after})(?!\w)"))
+                for rate, before, after in CURRENCIES]
 
 
 def _in_dollars(t: str) -> str:
     """Amounts in the currencies of `CURRENCIES`, written as dollars."""
     if not ANY_CURRENCY.search(t):
         return t
-    for rate, before, after in CURRENCIES:
+    for rate, sign_first, word_after in CURRENCY_RES:
         def dollars(m: re.Match, rate: float = rate) -> str:
             return "$" + _fmt(round(to_number(m.group("n")) * rate, 2))
 
-        t = re.sub(rf"(?<![\w.$])(?:{before})\s?(?P<n>{NUM})(?![\w.,]*\d)", dollars, t)
-        t = re.sub(rf"(?<![\w.$])(?P<n>{NUM})\s?(?:{after})(?!\w)", dollars, t)
+        t = word_after.sub(dollars, sign_first.sub(dollars, t))
     return t
 
 
