@@ -40,10 +40,12 @@ NOT_MONEY_GRAND = r"(?!\s+(?:total|scheme|plan|opening|tour|prize|jury|slam|desi
 MULTIPLIERS = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "bn": 1_000_000_000}
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CLAUSE_END = re.compile(r"[.;!?\n]|,\s|\s(?:but|although|though|however|whereas)\s")
-PERIODS = {"day": 30, "daily": 30, "week": 4.3, "weekly": 4.3, "month": 1, "monthly": 1,
+PERIODS = {"day": 30, "daily": 30, "morning": 30, "evening": 30, "night": 30,
+           "weekday": 21.7, "workday": 21.7, "week": 4.3, "weekly": 4.3, "month": 1, "monthly": 1,
            "quarter": 1 / 3, "quarterly": 1 / 3, "year": 1 / 12, "yearly": 1 / 12,
            "annually": 1 / 12, "annual": 1 / 12, "hour": 720}
-PERIOD = re.compile(r"^(?:a|an|per|each|every)\s+(day|week|month|quarter|year|hour)\b"
+PERIOD = re.compile(r"^(?:a|an|per|each|every)\s+(day|week|month|quarter|year|hour|morning|"
+                    r"evening|night|weekday|workday)\b"
                     r"|^(daily|weekly|monthly|quarterly|yearly|annually)\b")
 CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correction|scratch "
                         r"that|make (it|that)|more like|or rather|rather|oops|(i|we) (must|have "
@@ -279,11 +281,20 @@ def normalise(text: str) -> str:
         hi = to_number(m.group("hi")) * hi_mult
         return m.group("cur") + _fmt((lo + hi) / 2)
 
+    def scale(m: re.Match) -> bool:
+        """Both ends of a rating scale, not a range of amounts: "on a 0 to 5 label"."""
+        if m.group("cur") or m.group("lm") or m.group("hm"):
+            return False  # "on a $3-5k budget" is money
+        return bool(re.search(r"\b(scale of|scale from|rated|rates?|rating|graded|grades?|"
+                              r"scored?|scores|marks?)\s*$", t[max(0, m.start() - 14): m.start()])
+                    or re.match(r"\s*(-?point )?(scale|rating|grade|label|score|stars?)\b",
+                                t[m.end():]))
+
     # Ranges keep their midpoint: "50-100", "$3-5k", "between 400 and 2,000".
     t = re.sub(rf"(?<![\w.-])(?P<cur>[$€£]?)(?P<between>between\s+)?(?P<lo>{NUM})(?P<lm>k|m)?"
                rf"\s*(?P<sep>-|to|and)\s*[$€£]?(?P<hi>{NUM})(?P<hm>k|mm|m|bn)?(?![\w-])",
                lambda m: midpoint(m) if (m.group("between") or m.group("sep") != "and")
-               else m.group(0), t)
+               and not scale(m) else m.group(0), t)
     t = re.sub(rf"(?<![\w.])({NUM})(k|mm|m|bn)\b",
                lambda m: _fmt(to_number(m.group(1)) * MULTIPLIERS[m.group(2)]), t)
     t = re.sub(rf"(?<![\w.])\$?({NUM})\s*grand\b{NOT_MONEY_GRAND}",
@@ -485,8 +496,17 @@ def _cued(cues: re.Pattern, s: str) -> bool:
                              s[max(0, c.start() - 24): c.start()]) for c in cues.finditer(s))
 
 
+# Both ends of a rating scale: "grade answers on a 0 to 5 label", "a 1-10 rating".
+SCALE = re.compile(r"\b(scale of|scale from|rated|rates?|rating|graded|grades?|scored?|scores|"
+                   r"marks?)\s+\d+(\.\d+)?\s*(to|-)\s*\d+(\.\d+)?\b|\b\d+(\.\d+)?\s*(to|-)\s*\d+"
+                   r"(\.\d+)?(?=\s*(-?point )?(scale|rating|grade|label|score|stars?)\b)")
+
+
 def _in_ratio(t: str, m: re.Match) -> bool:
-    """Either number of a ratio: "1 note in 10", "3 out of 10"."""
+    """Either number of a ratio: "1 note in 10", "3 out of 10"; or of a scale."""
+    if any(s.start() <= m.start() < s.end() for s in SCALE.finditer(t, max(0, m.start() - 20),
+                                                                        m.end() + 12)):
+        return True
     if RATIO_AFTER.match(t, m.end()):
         return True
     before = RATIO_BEFORE.search(t, 0, m.start())
@@ -585,10 +605,19 @@ def mentions(t: str) -> list[Mention]:
                 kind = Kind.VOLUME
             elif MARKED.search(after) or EACH_MARKED.match(t, m.end()) or (
                     head and head[0] in PAST_WORK | EXAMPLE_WORDS) or (
-                    head[:1] == ["of"] and len(head) > 1 and head[1] in PAST_WORK):
-                kind = Kind.DATA  # "forty past obituaries we're proud of"
+                    head[:1] == ["of"] and len(head) > 1 and head[1] in PAST_WORK) or (
+                    head[1:2] == ["of"] and len(head) > 2 and head[2] in (
+                        PAST_WORK | EXAMPLE_WORDS)):
+                # "forty past obituaries we're proud of", "1,000 lines of sample dialogue"
+                kind = Kind.DATA
             else:
                 kind = Kind.OTHER
+        if noun == "pairs" and at and head[at - 1] in ("language", "currency", "trading"):
+            kind = Kind.OTHER  # "all nine language pairs" are tasks, not input/output pairs
+        if re.match(r"(lines|rows) of (\S+ )?(code|python|sql|javascript|typescript|java|yaml|"
+                    r"config)\b", after) or (noun == "copy" and (
+                        value == 1 or "frozen" in head[:at])):
+            kind = Kind.OTHER  # "2,000 lines of code we wrote", "1 frozen copy" of a model
         if head[1:2] == ["ones"] and head[0] in PAST_WORK | {"good", "great", "best", "nice"}:
             kind, noun, bound = Kind.DATA, "ones", True  # "maybe 15 old ones": the items
         if kind in (Kind.DATA, Kind.OTHER) and noun and value != 1 and not _plural(noun) and (

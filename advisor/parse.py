@@ -82,7 +82,10 @@ def _sentences(t: str) -> list[str]:
 
 TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # An assistant that writes is a writing task, whatever else it is called.
-    (TaskKind.GENERATION, r"\bsuggested repl(y|ies)\b|\brepl(y|ies) suggestions?\b|"
+    # Condensing into a note is summarising: "each report condensed into a 5-field template".
+    (TaskKind.GENERATION, r"\bcondens\w* (\S+ ){0,5}(into|to) (?!(a |an |the |our )?(json|"
+                          r"records?|rows?|fields|structured|database|spreadsheet))|"
+                          r"\bsuggested repl(y|ies)\b|\brepl(y|ies) suggestions?\b|"
                           r"\b(writing|copywriting|drafting|content|email|reply|replies|"
                           r"response) (assistant|tool|copilot|app|bot)|\bassistant (that|which|"
                           r"to|who) (writes|drafts|composes|suggests|proposes|words) |"
@@ -99,7 +102,13 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"\b(bot|assistant|agent|thing|widget|tool|model|ai|system) (that |which "
                        r"|who )?talks? (\S+ ){0,2}to (\S+ ){0,2}(customers|people|ppl|users|"
                        r"guests|clients|patients|members|callers|visitors)\b"),
-    (TaskKind.REASONING, r"\breasoning\b|\breason (about|through|step)|\bmath\w*|arithmetic|"
+    (TaskKind.REASONING, r"\breasoning\b|\bstep[- ]by[- ]step (derivations?|reasoning|working|"
+                         r"solutions?|calculations?|logic|deductions?)\b|\bderivations?\b|"
+                         r"\b(plan|plans|planning|check|checks|checking|work|works|derive|"
+                         r"derives|deduc\w*|decid\w*)\b (\S+ ){0,4}step[- ]by[- ]step\b|"
+                         r"\b(plan|answer|result|schedule|itinerary|route) (is|be|are) "
+                         r"logic(al)?\b|"
+                         r"\breason (about|through|step)|\bmath\w*|arithmetic|"
                          r"calculat\w*|multi[- ]?step|logic(al)? (puzzles?|problems?)|"
                          r"word problems?|\bsolve\b|\bproofs?\b|"
                          r"\bwork(s|ing)? through (\S+ ){0,5}step[- ]by[- ]step|"
@@ -137,13 +146,20 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"entit(y|ies)|\bner\b|fill (in )?forms?|key fields|structured data "
                           r"from|into (a )?(fixed )?json|line[- ]items?"),
     # (routing things somewhere, not "our 14 bus routes")
-    (TaskKind.CLASSIFICATION, r"classif\w*|categori[sz]\w*|\brout(ing|er)\b|triage|"
+    (TaskKind.CLASSIFICATION, r"classif\w*|\b(needs?|gets?|given|get|must have|has to have) "
+                              r"(a|1|its|the right|exactly 1) (category|label|class|tag|"
+                              r"bucket|intent|department|queue)\b(?![- ](pages?|managers?|names?|"
+                              r"trees?))|\b(grade|grades|graded|rate|rates|rated|score|scores|"
+                              r"scored|mark|marks|marked) (\S+ ){0,7}on an? (\d+(\.\d+)?( ?(to|-) ?"
+                              r"\d+(\.\d+)?)?(-point)? )?(\S+ )?(scale|label|grade|rating|score|"
+                              r"rubric|band)\b|categori[sz]\w*|\brout(ing|er)\b|triage|"
                               r"(^|\b(auto-?|to |and |then |we |they |it |automatically ))"
                               r"rout(e|es)\b|\brout(e|es) (\S+ ){0,4}?(to|into)\b|\brout(e|es) "
                               r"(\S+ ){0,2}(tickets|emails|messages|calls|requests|leads|"
                               r"queries|cases|claims|chats|orders)\b|"
                               # "rate priority on a 1-4 scale", "its own categories"
-                              r"\bon an? [\d.]+(-point)? (point )?scale\b|\bscale (of|from) "
+                              r"\bon an? [\d.]+( ?(-|to) ?[\d.]+)?(-point)? (point )?scale\b|"
+                              r"\bscale (of|from) "
                               r"[\d.]+ to [\d.]+\b|\b(own|their|its|different) (\S+ ){0,2}"
                               r"(categories|label sets?|labels|tags|classes)\b|"
                               r"\bauto-?tag\w*|\btag(ging|ged)\b|"
@@ -204,12 +220,16 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"translat\w*|compos\w*|paraphras\w*|descriptions?|captions?|"
                           # "copy" and "content" the nouns: not "a copy of the model",
                           # not "content to use a vendor"
-                          r"(?<!model )(?<!full )(?<!1 )\bcopy\b(?! of\b| per\b)|"
+                          r"(?<!model )(?<!full )(?<!1 )(?<!frozen )(?<!single )(?<!shared )"
+                          r"\bcopy\b(?! of\b| per\b)|"
                           r"content\b(?! (to|with)\b)|"
                           r"\brepl(y|ies)\b|respond\w* to|answer\w* (\S+ ){0,2}(emails|messages|"
                           r"letters|reviews|comments)|marketing|blog|stor(y|ies)|blurbs?|"
                           r"subject lines|notifications|autocomplet\w*|completions?|titles?|"
-                          r"barks|slogans?|\b(text|caption|name|copy|slogan|post|content) "
+                          r"barks|slogans?|advertisements|adverts|\bad copy\b|"
+                          r"\bjob (ads|postings|posts|listings)\b|\b(in|with) (his|her|its|"
+                          r"their|our|your|the client'?s|the customer'?s) own (tone|voice|"
+                          r"style|wording)\b|\b(text|caption|name|copy|slogan|post|content) "
                           r"ideas\b|headlines?|\bsuggest\w* (\S+ ){0,3}(lines|replies|titles|names|"
                           r"captions|messages|openers|slogans|ideas|headlines|taglines|texts|"
                           r"wording)\b|"
@@ -491,7 +511,8 @@ GPU = (r"\bgpus?\b|\b(a|h|v|l)100s?\b|\bh200s?\b|\bl40s?\b|\bt4s?\b|\ba10g?s?\b|
        r"\bmi[23]\d0x?\b|\b(rtx|gtx|geforce|radeon|quadro)\b|\brx ?\d{3,4}|\b[1-9]0[5-9]0s\b|"
        r"\b(a|an|the|my|our|one|1|single) [1-9]0[5-9]0\b|\b[1-9]0[5-9]0( ?ti| super)?"
        r"(?= ?(mobile|laptop|max-q|ti|super|gpu|card|graphics))|\b\d{4}s\b|graphics cards?|"
-       r"video cards?|\bcuda\b|\bvram\b|\bnvidia (\S+ )?cards?\b|\b(rtx )?a[456]000\b|\bdgx\b|")
+       r"video cards?|\b\d+ ?gb (vram |graphics |video |nvidia |gpu )?cards?\b|\bcuda\b|"
+       r"\bvram\b|\bnvidia (\S+ )?cards?\b|\b(rtx )?a[456]000\b|\bdgx\b|")
 # Machines that come with a graphics chip: they count unless their sentence says "no GPU".
 IMPLIED_GPU = (r"gaming (laptop|notebook|pc|rig|desktop|machine|computer)|mac ?books?|"
                r"\bm[1-4] (pro|max|ultra)\b|mac studio|apple silicon")
@@ -762,11 +783,23 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"a different) (structure|format|order|layout|style)\b|"
              r"\bshifted (headings|sections|fields)\b|\bwrong (company|client|customer)\b|"
              r"\d+(\.\d+)? ?(s|secs?|seconds) (per|a|each) [a-z]+\b|"
-             r"\b(must|should|needs? to) be (\S+ ){0,3}and (it|they) (is|are)(n'?t| not)\b")
+             r"\b(must|should|needs? to) be (\S+ ){0,3}and (it|they) (is|are)(n'?t| not)\b|"
+             # "confidently quotes last month's fares", "violates the schema", "renames keys"
+             r"\bconfidently (wrong|gives|says|states|answers|quotes|asserts|invents|makes)\b|"
+             r"\b(old|outdated|stale|out-of-date|obsolete) (prices|fares|answers|info\w*|facts|"
+             r"data|rules|figures|numbers|policies|rates)\b|"
+             r"\b(outputs?|answers?|responses?|replies|results?|it|they) (still |often |"
+             r"sometimes |regularly )?violat\w* (the |our )?(schema|format|spec|template|style "
+             r"guide|json|constraints|layout)\b|"
+             r"\b(drops?|dropped|loses?|lost|leaves? out|left out) the rest\b|"
+             r"\brenam\w* (the |our )?(keys|fields|columns|labels)\b")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|"
              r"accuracy|just|maybe|roughly|barely|like) (\S+ )?|[~≈] ?)(?P<score>\d+(\.\d+)?) ?"
              r"(%|percent)")
+# A share right said as a count: "gets maybe 8 fields out of 10", "right on 7 of 10 notes".
+OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[^.]{0,20}?\b"
+          r"(?P<a>\d+(\.\d+)?) (\S+ )?(out )?of (?P<b>\d+(\.\d+)?)\b")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,2}(tried|"
              r"experimented|played|tinkered|tested|try|bothered|used) (\S+ ){0,3}(prompt\w*|ai|"
              r"llms?|"
@@ -792,7 +825,9 @@ ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |inst
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
           # "the base weights must stay frozen and shared", "room for exactly one copy",
           # "memory allows one copy only, shared by every task"
-          r"\bfrozen and shared\b|\b(weights|model|base) (must |have to |has to |should |will )?"
+          r"\bfrozen and shared\b|\bwithout (duplicat|copy|copying|clon|replicat)\w* (the |its |"
+          r"our |a |that )?(\S+ )?(weights|model|base|checkpoint)s?\b|"
+          r"\b(weights|model|base) (must |have to |has to |should |will )?"
           r"(stay|remain|be kept) frozen\b|\broom for (exactly |only |just )?(one|1|a single) "
           r"cop(y|ies)\b|\b(one|1|a single) copy only\b|\bonly (one|1|a single) copy\b|"
           r"\bshared (by|across|between|among) (all|every|each)\b|\b(has|have) to be shared\b|"
@@ -817,8 +852,10 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           r"\b(one|1|a single) (copy|instance|deployment)( of it)?( running)? for (all|every|"
           r"each)\b|\b(one|a single|single) (\S+ ){0,3}model\b[^.]{0,80}\bserv\w* (\S+ ){0,2}"
           r"\d+ (\S+ ){0,2}(tasks|customers|clients|tenants|teams|use-cases)\b")
-COPIES = (r"\bcop(y|ies)\b|\breplicas?\b|\binstances? per\b|model per (task|customer|client|"
-          r"tenant)|(separate|dedicated) (\S+ ){0,2}(models?|deployments?|instances?)")
+COPIES = (r"\bcop(y|ies)\b|\breplicas?\b|\b(duplicat|clon|replicat)\w* (the |its |our |a |"
+          r"that )?(\S+ )?(weights|model|base|checkpoint)s?\b|\binstances? per\b|"
+          r"model per (task|customer|client|tenant)|(separate|dedicated) (\S+ ){0,2}(models?|"
+          r"deployments?|instances?)")
 COPY_COST = (rf"afford|unaffordable|impossible|expensive|too (much|many|costly)|budget|{NOT}|"
              r"\b(rather|prefer\w*)\b|"
              r"not (possible|feasible|within)|no way|prohibitive|\b(not|never|won'?t|refus\w*|"
@@ -962,7 +999,8 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     # "Tenants give us labeled examples, usually a few hundred each."
     for start, end in _sentences_spans(t):
         bare = [m for m in ms if m.kind == Kind.BARE and start <= m.start < end]
-        if bare and re.search(r"labell?ed|annotated|examples|pairs", t[start:end]):
+        if bare and re.search(r"labell?ed|annotated|examples|(?<!language )(?<!currency )pairs",
+                              t[start:end]):
             return round(bare[-1].value), False
     have = [m for m in ms if m.kind == Kind.HAVE]
     if have:
@@ -1079,8 +1117,15 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
                and (shared or re.search(PER_ENTITY, _sentence_of(t, m)))]
     if shared or re.search(ONE_FOR_ALL, t):  # "one frozen base serving all 14 of them"
         counts += [float(m.group(3)) for m in re.finditer(
-            r"\b(for|serv\w*|across|between|among|covering) (all|every one of the|each of the) "
-            r"(\d+)\b", t) if float(m.group(3)) <= MAX_TENANTS]
+            r"\b(for|serv\w*|across|between|among|covering|shared by|used by) (all|every one of "
+            r"the|each of the|the) (\d+)\b", t) if float(m.group(3)) <= MAX_TENANTS]
+        # Groups that each bring work to the one model: "around 30 internal teams want narrow
+        # tasks on it", "12 departments have asked for jobs on the shared copy".
+        counts += [m.value for m in ms if m.noun in GROUPS and 2 <= m.value <= MAX_TENANTS
+                   and re.match(r"\s+(\S+\s+){0,2}?(want|need|ask for|asked for|have asked for|"
+                                r"request\w*|bring|submit\w*|are queuing up with)\b[^.;]{0,40}?"
+                                r"\b(tasks?|use-cases?|jobs|workloads)\b",
+                                t[m.end: m.end + 90])]
     # "8 internal teams have each asked for a tagging task", "40 textbook series, each with its
     # own style rules"
     counts += [float(m.group(1)) for m in re.finditer(
@@ -1112,6 +1157,10 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
         if answers:
             return max(1, int(min(answers, key=lambda m: m.start).value))
     return None
+
+
+# Parts of a company that can each bring a task of their own.
+GROUPS = {"teams", "departments", "units", "groups", "squads", "divisions", "desks"}
 
 
 # "one model has to do all of them", "we're not running 25 models"
@@ -1163,7 +1212,9 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
         return False
     def short(s: str) -> bool:
         return bool(re.search(SHORTFALL, s)) or any(
-            float(m.group("score")) < 90 for m in re.finditer(LOW_SCORE, s))
+            float(m.group("score")) < 90 for m in re.finditer(LOW_SCORE, s)) or any(
+            float(m.group("b")) > 0 and float(m.group("a")) / float(m.group("b")) < 0.9
+            for m in re.finditer(OUT_OF, s))
 
     sentences = _sentences(t)
     for i, s in enumerate(sentences):

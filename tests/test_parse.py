@@ -481,6 +481,17 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("We run 1 instance per customer.", {"shared_model": True}),
     ("Our ML lead left the meeting early; she trains models daily.", {"team_skill": None}),
     ("We have 4 clinics, each with its own reception.", {"labeled_examples": 4}),
+    # Sets 21 and 22's patterns, where they must not reach.
+    ("We work on a $3-5k budget with 200 labeled emails.", {"budget_usd": None}),
+    ("It needs a category page redesign first.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Sending data to OpenAI would violate GDPR, we never tried prompting.",
+     {"tried_prompting": True}),
+    ("We use GPT for our outdated catalogue.", {"tried_prompting": True}),
+    ("Our 5 teams need tasks done by Friday.", {"num_tasks": 5}),
+    ("We got 3 of our 10 devs using ChatGPT.", {"tried_prompting": True}),
+    ("We condense contracts into a JSON record.", {"task_kind": TaskKind.GENERATION}),
+    ("We have 40 nurses each night.", {"monthly_requests": 1200}),
+    ("We wrote 2,000 lines of code last week.", {"labeled_examples": 2000}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -1155,6 +1166,48 @@ THIRTEENTH_SET_GAPS = [
 ]
 
 
+# Sets 21 and 22 (h496-h545, blind on the final parser of the session before), in new words:
+# writing in each tenant's own tone, groups that each bring a task to a shared model, a period
+# of a morning or an evening, "confidently quotes" stale facts, "lines of sample verse",
+# outputs that violate the schema, tasks named through language pairs, condensing into a note,
+# one category per item, a derivation or plan made step by step, grading on a scale (its two
+# ends are no amounts), copying the base model, a share right said as "6 of 10", a card
+# named by its memory.
+TWENTY_FIRST_SET_GAPS = [
+    ("Each landlord wants the listings in their own tone.", {"task_kind": TaskKind.GENERATION}),
+    ("It should produce adverts for 12 car dealers.", {"task_kind": TaskKind.GENERATION}),
+    ("One frozen 34B base, and some 12 product squads want small tasks on it.",
+     {"num_tasks": 12, "shared_model": True}),
+    ("We email a digest of 10-15 posts every evening. No labeled digests at all.",
+     {"labeled_examples": 0, "monthly_requests": 375}),
+    ("We have 30 tickets each morning and 400 labeled ones.",
+     {"monthly_requests": 900, "labeled_examples": 400}),
+    ("We tried prompting Gemini; it confidently quotes last year's rates.",
+     {"tried_prompting": True}),
+    ("Our poets wrote about 600 lines of sample verse.", {"labeled_examples": 600}),
+    ("Prompts were benchmarked for a month and the answers often violate the style guide.",
+     {"tried_prompting": True}),
+    ("One frozen copy serves the 12 language pairs.", {"num_tasks": 12, "labeled_examples": None}),
+    ("Each voicemail is condensed to a four-line note for the nurse.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("Every listing has to get one category before it goes live.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("The bot explains pension rules with a step-by-step derivation.",
+     {"task_kind": TaskKind.REASONING}),
+    ("It should plan delivery rounds step by step so the schedule is logical.",
+     {"task_kind": TaskKind.REASONING}),
+    ("Teachers mark essays on a 1 to 6 scale.",
+     {"task_kind": TaskKind.CLASSIFICATION, "labeled_examples": None}),
+    ("Invoices get rated on a 0-3 risk scale; 900 are rated already.",
+     {"task_kind": TaskKind.CLASSIFICATION, "labeled_examples": 900}),
+    ("Eight business lines use it without copying the base model.", {"shared_model": True}),
+    ("Prompting GPT-4o fills about 6 of 10 fields and renames the columns.",
+     {"tried_prompting": True}),
+    ("Prompting gets roughly 7 answers out of 10 right.", {"tried_prompting": True}),
+    ("A tower PC with a 16gb card under my desk.", {"hardware": Hardware.OWN_GPU}),
+]
+
+
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
 
@@ -1167,7 +1220,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *ELEVENTH_SET_GAPS, *THIRTEENTH_SET_GAPS,
                                             *FOURTEENTH_SET_GAPS, *FIFTEENTH_SET_GAPS,
                                             *SIXTEENTH_SET_GAPS, *SEVENTEENTH_SET_GAPS,
-                                            *EIGHTEENTH_SET_GAPS, *NINETEENTH_SET_GAPS])
+                                            *EIGHTEENTH_SET_GAPS, *NINETEENTH_SET_GAPS,
+                                            *TWENTY_FIRST_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
