@@ -223,7 +223,8 @@ def respond(state: ChatState, message: str, retriever: Retriever,
 
     expecting = state.expecting
     # "actually 1500" corrects an earlier answer; it does not answer the current question.
-    correcting = parse.is_correction(text) and state.last_numeric is not None
+    correcting = (parse.is_correction(text) and state.last_numeric is not None
+                  and not parse.corrects_itself(text))
     weak: frozenset[str] = frozenset()
     if expecting == "task_kind" and text in KIND_OPTIONS:
         found: dict[str, Any] = {"task_kind": KIND_OPTIONS[text]}

@@ -44,7 +44,7 @@ PERIODS = {"day": 30, "daily": 30, "morning": 30, "evening": 30, "night": 30,
            "weekday": 21.7, "workday": 21.7, "week": 4.3, "weekly": 4.3, "month": 1, "monthly": 1,
            "quarter": 1 / 3, "quarterly": 1 / 3, "year": 1 / 12, "yearly": 1 / 12,
            "annually": 1 / 12, "annual": 1 / 12, "hour": 720}
-PERIOD = re.compile(r"^(?:a|an|per|each|every)\s+(day|week|month|quarter|year|hour|morning|"
+PERIOD = re.compile(r"^(?:a|an|per|each|every|for|by)\s+(day|week|month|quarter|year|hour|morning|"
                     r"evening|night|weekday|workday)\b"
                     r"|^(daily|weekly|monthly|quarterly|yearly|annually)\b")
 CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correction|scratch "
@@ -154,7 +154,11 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"\b(paired|matched) (up )?with\b")
 # Said before items, these make them labeled: "we've labeled 500 of them".
 MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed|approved|"
-                           r"reviewed|verified|vetted|hand-checked|written|wrote)\s+"
+                           r"reviewed|verified|vetted|hand-checked|written|wrote|"
+                           # "the writers gave us around 300 lines per character"
+                           r"(writers|editors|experts|annotators|translators|reviewers|"
+                           r"teachers|lawyers|doctors|agents) (gave|sent|provided|supplied|handed) "
+                           r"(us )?)\s*"
                            r"(about |around |roughly |maybe |some |over |nearly )?$")
 # ("paired with the raw supplier data" is the input of a labeled pair.)
 UNLABELED = re.compile(r"unlabell?ed|unannotated|(?<!the )(?<!with )\braw\b|not labell?ed")
@@ -261,6 +265,10 @@ def normalise(text: str) -> str:
     t = re.sub(rf"\b({'|'.join(UNITS)}|\d+)\s+and\s+a\s+half\s+(hundred|thousand|million|"
                r"billion)\b", lambda m: _fmt((_unit_value(m.group(1)) + 0.5) *
                                              SCALES[m.group(2)]), t)
+    # "one and a half k a month", "two and a half grand"
+    t = re.sub(rf"\b({'|'.join(UNITS)}|\d+)\s+and\s+a\s+half\s*(k|grand)\b",
+               lambda m: ("$" if m.group(2) == "grand" else "") + _fmt(
+                   (_unit_value(m.group(1)) + 0.5) * 1000), t)
     t = re.sub(rf"\ba grand\b{NOT_MONEY_GRAND}", "1 grand", t)
     for phrase, value in VAGUE:
         # "we have several." points back at the last noun: no amount of its own.
@@ -286,7 +294,9 @@ def normalise(text: str) -> str:
         if m.group("cur") or m.group("lm") or m.group("hm"):
             return False  # "on a $3-5k budget" is money
         return bool(re.search(r"\b(scale of|scale from|rated|rates?|rating|graded|grades?|"
-                              r"scored?|scores|marks?)\s*$", t[max(0, m.start() - 14): m.start()])
+                              r"scored?|scores|marks?|severity|urgency|priority|importance|"
+                              r"risk|sentiment|level|score)[,:]?\s*(from\s+)?$",
+                              t[max(0, m.start() - 16): m.start()])
                     or re.match(r"\s*(-?point )?(scale|rating|grade|label|score|stars?)\b",
                                 t[m.end():]))
 
@@ -496,9 +506,14 @@ def _cued(cues: re.Pattern, s: str) -> bool:
                              s[max(0, c.start() - 24): c.start()]) for c in cues.finditer(s))
 
 
+# Work done, before a count: then "in a week" says how long it took.
+MADE_BEFORE = re.compile(r"\b(label\w*|annotat\w*|tagg\w*|wrote|written|writ\w*|did|done|made|"
+                         r"finish\w*|collect\w*|review\w*|transcrib\w*|translat\w*|mark\w*|"
+                         r"grad\w*|check\w*|creat\w*|produc\w*|built|sort\w*)\b")
 # Both ends of a rating scale: "grade answers on a 0 to 5 label", "a 1-10 rating".
 SCALE = re.compile(r"\b(scale of|scale from|rated|rates?|rating|graded|grades?|scored?|scores|"
-                   r"marks?)\s+\d+(\.\d+)?\s*(to|-)\s*\d+(\.\d+)?\b|\b\d+(\.\d+)?\s*(to|-)\s*\d+"
+                   r"marks?|(severity|urgency|priority|importance|risk|sentiment|level|score),?"
+                   r"( from)?)\s+\d+(\.\d+)?\s*(to|-)\s*\d+(\.\d+)?\b|\b\d+(\.\d+)?\s*(to|-)\s*\d+"
                    r"(\.\d+)?(?=\s*(-?point )?(scale|rating|grade|label|score|stars?)\b)")
 
 
@@ -573,8 +588,11 @@ def mentions(t: str) -> list[Mention]:
                 break  # the next number's words are not this one's
             p = PERIOD.match(" ".join(words[i:]))
             if p and i and words[i - 1] in ("in", "within", "over", "for", "by") and (
-                    words[i] in ("a", "an")) and not (i > 1 and words[i - 2] in ARRIVE):
-                break  # "500 in a week" is how long; "come in each month" is how often
+                    words[i] in ("a", "an")) and not (i > 1 and words[i - 2] in ARRIVE) and (
+                    words[i - 1] != "in" or MADE_BEFORE.search(_clause_before(t, m.start()))):
+                # "we labeled 500 in a week" is how long; "come in each month" and "about
+                # 20 posts in a week" are how often
+                break
             if p:
                 per_month = PERIODS[p.group(1) or p.group(2)]
                 break
@@ -626,8 +644,11 @@ def mentions(t: str) -> list[Mention]:
             continue
         if kind == Kind.DATA and noun in LENGTHS and per_month is None and (re.match(
                 r"\S+\s+(of\s+)?(each|long|max(imum)?|at most|or (less|so|fewer)|per)\b", after)
-                or re.search(r"\(\s*(about |around |roughly )?$", clause_before)):
-            kind = Kind.OTHER  # "summaries of about one page each": a length
+                or re.search(r"\(\s*(about |around |roughly )?$", clause_before)
+                or re.search(r"\b(after|within|in|for|than|over|under|past|beyond) (the )?(first "
+                             r"|last )?(about |around |roughly )?$", clause_before)):
+            # "summaries of about one page each", "the voice drifts after a few sentences"
+            kind = Kind.OTHER
         if kind == Kind.DATA and re.search(OTHERS_OR_PLANS, clause_before):
             kind = Kind.OTHER  # "a competitor fine-tuned on 50 thousand", "the plan is 2,000"
         if kind == Kind.DATA and value <= 20 and re.match(
@@ -759,9 +780,46 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
                                   max(prev.cue, 1), corrects=True, noun=prev.noun)
         if not mention.corrects and re.search(r"\b(i|we) meant\s*$|\bcorrection\b[^.]*$|"
                                               r"\b(so )?call it\s*~?\s*$|\blet me check\b.*$|"
-                                              r"\bno,? (wait|sorry)\b[^.]*$",
+                                              r"\bno,? (wait|sorry)\b[^.]*$|\bsorry,? (it'?s|"
+                                              r"its|that'?s|make (it|that)|we'?re|we have|"
+                                              r"now)?\s*$|\b(actually,?|make (it|that)|more "
+                                              r"like|or rather)\s*\$?$",
                                               t[max(0, mention.start - 40): mention.start]):
             mention = replace(mention, corrects=True)  # "Sorry, I meant a thousand a month"
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == Kind.MONEY:
+            if mention.corrects and mention.kind == Kind.MONEY and mention.per_month is None \
+                    and prev.per_month is not None and not prev.annual and not re.match(
+                        r"[^.]{0,20}\b(one[- ]off|once|one[- ]time|upfront|in total)\b",
+                        t[mention.end:]):
+                # "$100 a month. actually make that $150": still a month
+                mention = replace(mention, per_month=prev.per_month)
+            elif not mention.bound and mention.kind == Kind.VOLUME and re.match(
+                    r"[^.;]{0,15}?,?\s*(and|plus|then)\b", t[prev.end: mention.start]) and (
+                    re.match(r"\s*(a|per|each|every)\s+\w+\s*((after(wards)?|later|ongoing|"
+                             r"thereafter|on top|recurring|to run it|for (hosting|running|"
+                             r"inference|the api|api calls|compute))\b)?\s*([.,;!?)]|$)",
+                             t[mention.end:])):
+                # "5,000 dollars, and maybe 300 a month after": the running cost
+                mention = replace(mention, kind=Kind.MONEY, bound=True)
+        if not mention.bound and mention.kind in (Kind.BARE, Kind.HAVE) and out and (
+                out[-1].kind in (Kind.DATA, Kind.ENTITIES, Kind.VOLUME)) and re.fullmatch(
+                r"[^.;!?]{0,40},\s*(perhaps|maybe|probably|roughly|about|around|so)\s*~?",
+                t[out[-1].end: mention.start]) and not re.match(r"\s*[a-z]", t[mention.end:]
+                                                                   .replace(" or so", "")):
+            # "a few dozen good samples per product, perhaps 40": the same count, restated
+            prev = out[-1]
+            mention = Mention(mention.value, prev.kind, mention.start, mention.end,
+                              prev.per_month, max(prev.cue, 1), corrects=True, noun=prev.noun)
+        if not mention.bound and mention.kind == Kind.BARE and (more := next((
+                p for p in reversed(out) if p.kind == Kind.DATA and re.match(
+                    r"\s+more\b", t[p.end:])), None)) is not None and re.search(
+                r"\b(so|making|makes|that'?s|for a total of|brings (it|us|the total) to)\s+("
+                r"now\s+|about\s+|around\s+)?$", t[max(more.end, mention.start - 30):
+                                                    mention.start]):
+            # "900 pairs. oh wait, she sent 250 more on friday, so 1150": the new total
+            mention = Mention(mention.value, Kind.DATA, mention.start, mention.end, None,
+                              max(more.cue, 1), corrects=True, noun=more.noun)
         out.append(mention)
     return out
 

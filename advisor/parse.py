@@ -99,6 +99,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # A chat that talks to people, whatever it asks them ("asks size/placement/style").
     (TaskKind.QA_CHAT, r"\b(chat ?(thing|widget|window|agent|helper)|(sms|whatsapp|text(ing)?) "
                        r"bot)\b|"
+                       # "each wants the bot to answer in their own style"
+                       r"\b(chat ?bot|bot|assistant) (that |which |who |to )answers?\b(?! (\S+ )"
+                       r"{0,2}(emails|letters|reviews|comments|mails))|"
                        r"\b(bot|assistant|agent|thing|widget|tool|model|ai|system) (that |which "
                        r"|who )?talks? (\S+ ){0,2}to (\S+ ){0,2}(customers|people|ppl|users|"
                        r"guests|clients|patients|members|callers|visitors)\b"),
@@ -106,6 +109,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"solutions?|calculations?|logic|deductions?)\b|\bderivations?\b|"
                          r"\b(plan|plans|planning|check|checks|checking|work|works|derive|"
                          r"derives|deduc\w*|decid\w*)\b (\S+ ){0,4}step[- ]by[- ]step\b|"
+                         r"\b(plans?|schedules?|budgets?|itinerar(y|ies)|rotas?|rosters?|"
+                         r"timetables?) (\S+ ){0,2}(that|which) (actually |really |still )?(adds? "
+                         r"up|works? out|makes? sense)\b|"
                          r"\b(plan|answer|result|schedule|itinerary|route) (is|be|are) "
                          r"logic(al)?\b|"
                          r"\breason (about|through|step)|\bmath\w*|arithmetic|"
@@ -143,10 +149,20 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"(out )?(the )?(\d+ )?(\S+ )?fields\b|"
                           r"\binto (a |an |our |the )?(\S+ )?"
                           r"structured\b|\bnormali[sz]\w* into\b|\bparse\b|parsing|"
-                          r"entit(y|ies)|\bner\b|fill (in )?forms?|key fields|structured data "
+                          r"entit(y|ies)|\bner\b|fill (in )?forms?|"
+                          r"(?<!how to )\bfill\w* (in |out )?(the |a |"
+                          r"an |our |each |every |their )?(\S+ ){0,2}forms?\b|"
+                          r"\b(box|field)(es|s)? (filled|completed)\b|"
+                          r"\bevery (box|field) (filled|complete)\b|key fields|structured data "
                           r"from|into (a )?(fixed )?json|line[- ]items?"),
     # (routing things somewhere, not "our 14 bus routes")
-    (TaskKind.CLASSIFICATION, r"classif\w*|\b(needs?|gets?|given|get|must have|has to have) "
+    (TaskKind.CLASSIFICATION, r"classif\w*|\bcod(e|es|ing) (\S+ ){0,5}into (\S+ ){0,4}(codes|"
+                              r"categories|classes|groups)\b|\binto (roughly |about |around |some "
+                              r"|~)?\d+ (\S+ ){0,3}codes\b|\b(grade|grades|grading|rate|rates|"
+                              r"rating|score|scores|scoring|rank|ranks|ranking|sort|sorts|sorting|bucket|"
+                              r"buckets)\b (\S+ ){0,4}by (severity|urgency|priority|risk|"
+                              r"sentiment|importance|seriousness)\b|\b(needs?|gets?|given|get|"
+                              r"must have|has to have) "
                               r"(a|1|its|the right|exactly 1) (category|label|class|tag|"
                               r"bucket|intent|department|queue)\b(?![- ](pages?|managers?|names?|"
                               r"trees?))|\b(grade|grades|graded|rate|rates|rated|score|scores|"
@@ -191,7 +207,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"(categories|classes|labels|codes|tags|types|intents)\b|"
                               r"\b(risk |essay |answer |lead )?grading\b|"
                               r"\bassign\w* (\S+ ){0,3}(codes?|labels?|categor(y|ies)|tags?|"
-                              r"class(es)?)\b|\b(land|go|end up) (at|to|in|with) the right (desk|"
+                              r"class(es)?)\b|\b(land|go|end up|send\w*|forward\w*|direct\w*|"
+                              r"pass\w*|get\w*) "
+                              r"(\S+ ){0,3}?(at|to|in|with) the right (desk|"
                               r"team|queue|person|department|inbox|folder)\b|\b(band|grade|score|"
                               r"mark|level|rating)s?\b([^.]|\.(?=\d)){0,40}\b(following|per|"
                               r"according to) (a|the|our|its|their) (own )?rubric\b|"
@@ -207,12 +225,19 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\b(writ\w*|draft\w*|prepar\w*|compos\w*|generat\w*)\b[^.]{0,60}"
                           r"\banswers to\b"),
     # (an AI assistant, not "2 assistants" at a clinic)
-    (TaskKind.QA_CHAT, r"chat ?bots?|\bbots?\b|\b(ai|chat|virtual|support|smart|digital|voice|"
+    (TaskKind.QA_CHAT, r"\bask (a|an|the|our) (\S+ ){0,2}(assistant|bot|chatbot|agent)\b|"
+                       r"\b(web|website|online|site|in-app|virtual|voice|phone|help) (assistant|"
+                       r"agent)\b|chat ?bots?|\bbots?\b|"
+                       r"\b(ai|chat|virtual|support|smart|digital|voice|"
                        r"an|our|the|a|internal|research|coding|sales|hr|legal) assistant\b|"
                        r"\bassistant (that|which|to|for|who)\b|"
                        r"\banswer(s(?! to\b)|ing|ed)?\b "
                        r"(\S+ ){0,3}questions|"
-                       r"questions? about|\bfaqs?\b|help ?desk|copilot|\bq&a\b|conversational|"
+                       r"questions? about|\bfaqs?\b|\b(they|users|customers|staff|"
+                       r"employees|analysts|people|clients|members|residents|students|patients|"
+                       r"agents|callers|guests|tenants|visitors) (often |usually |mostly |always "
+                       r")?(ask|asks|asking) (\S+ )?(how|what|when|where|whether|which|why) |"
+                       r"help ?desk|copilot|\bq&a\b|conversational|"
                        r"support agent|(support|customer|user|employee) questions"),
     (TaskKind.GENERATION, r"(?<!hand-)(?<!hand )\bwrit(?!\w* down)\w*|generat\w*|draft\w*|"
                           r"rewrit\w*|summar\w*|\b(ai|automated|written|personali[sz]ed|"
@@ -226,7 +251,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\brepl(y|ies)\b|respond\w* to|answer\w* (\S+ ){0,2}(emails|messages|"
                           r"letters|reviews|comments)|marketing|blog|stor(y|ies)|blurbs?|"
                           r"subject lines|notifications|autocomplet\w*|completions?|titles?|"
-                          r"barks|slogans?|advertisements|adverts|\bad copy\b|"
+                          r"barks|slogans?|advertisements|adverts|\bad copy\b|\bpreviews?\b|"
+                          r"\brecaps?\b|\bwrite-?ups?\b|\b\d+[- ]words? (\S+ )?(summar\w*|"
+                          r"reports?|posts?|descriptions?|articles?|blurbs?|bios?|emails?|texts?|"
+                          r"pieces?|intros?|paragraphs?)\b|\b(automated|auto-generated|match|game|"
+                          r"race|news|written|narrative) reports?\b|"
                           r"\bjob (ads|postings|posts|listings)\b|\b(in|with) (his|her|its|"
                           r"their|our|your|the client'?s|the customer'?s) own (tone|voice|"
                           r"style|wording)\b|\b(text|caption|name|copy|slogan|post|content) "
@@ -234,11 +263,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"captions|messages|openers|slogans|ideas|headlines|taglines|texts|"
                           r"wording)\b|"
                           # "turn dictations into SOAP notes"
-                          r"\b(turn|convert|transform)\w* (\S+ ){0,5}into (\S+ ){0,3}(notes?|"
+                          r"\b(turn|convert|transform)\w* (\S+ ){0,5}into (\S+ ){0,4}(notes?|"
                           r"instructions|explanations?|summar\w*|reports?|emails?|letters?|"
                           r"posts?|prose|text|articles?|updates|messages|bulletins|newsletters|"
                           r"versions?|"
-                          r"digests|stories|descriptions|"
+                          r"digests?|stor(y|ies)|descriptions?|newsletters?|bulletins?|"
                           r"drafts?|sql|code|queries|scripts?)\b"),
 ]
 # Scores only a classifier reports: a last resort when nothing else names the task.
@@ -348,6 +377,7 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"open[- ]?(source|weights?)|\bopen (\S+ ){0,2}models?\b|\blocal(ly)? (\S+ ){0,2}"
         r"(models?|llms?)|llama|mistral|qwen|gemma|vllm|ollama|host (\S+ ){0,3}ourselves|"
         r"\bwe('d| would)? host\b|\bwe host|runs? on our|on our (own )?servers|"
+        r"\b(serve|run|host|deploy)\w* (\S+ ){0,4}ourselves\b|"
         r"\b(serve|run|host|deploy)\w* (\S+ )?our own (\S+ ){0,2}models?\b|"
         r"\b(in-?house|internal) (\S+ )?(models?|llms?|servers?)\b|"
         r"\b(models?|llms?|\d+(\.\d+)?b) (\S+ ){0,2}locally\b|\b(in|on) our (own )?(\S+ ){0,2}"
@@ -364,11 +394,13 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
               r"free to|good with|no objections?|no problems?|no issues?|nothing against|"
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
-RESTRICTED = (rf"({NOT}|must not|may not|not allowed to|never|nothing (can|may|"
+RESTRICTED = (rf"\bair[- ]?gapped\b|({NOT}|must not|may not|not allowed to|never|"
+              r"nothing (can|may|"
               r"should|must))\s+(\S+\s+){0,3}?(go|leave|be sent|send|be shared|share|"
               r"be processed|be uploaded|upload|be stored|move)\b|"
               r"(must|has to|have to|needs? to|should) (stay|remain|be kept)\b|"
-              r"\b(data|records?|files?|docs|documents?|everything|it) (\S+ ){0,3}(stays?|"
+              r"\b(data|records?|files?|docs|documents?|everything|it|texts?|notes|material|"
+              r"content|transcripts?|emails|messages|information) (\S+ ){0,3}(stays?|"
               r"remains?|to stay|to remain) "
               r"(in|on|inside|within) (our|the|premises|prem)\b|"
               r"\b(forbid\w*|prohibit\w*|bans?|banned) (\S+ ){0,2}(sending|sharing|uploading)|"
@@ -379,8 +411,11 @@ RESTRICTED = (rf"({NOT}|must not|may not|not allowed to|never|nothing (can|may|"
               r"reports?|entries) (ever )?(leaves|goes out|is sent|gets sent|is shared|"
               r"is uploaded|goes to)\b|\bnothing (ever )?(leaves|goes out|is sent|gets sent)\b|"
               r"\b(data|records?|everything|it|chats?|messages?) (\S+ ){0,2}stays? with us\b|"
-              r"\b(data|records?|files?|everything|it|documents?) (\S+ ){0,2}(stays?|remains?) "
-              r"(in-?house|on-?site|on-?prem\w*|on my|in my|with me)\b|"
+              r"\b(data|records?|files?|everything|it|documents?|material|texts?|content|"
+              r"transcripts?|notes) (\S+ ){0,2}(stays?|remains?) (in-?house|on-?site|on-?prem\w*|"
+              r"on my|in my|with me)\b|\b(require|requires|required|insist|insists) (that )?"
+              r"(the |all |our |their )?(data|documents?|files?|records?|everything) (stays?|"
+              r"remains?|be kept|is kept) (in|inside|within)\b|"
               # "so they stay on our machines, full stop"
               r"\b(stays?|remains?|kept|keep (it|them)) (on|in|inside|within) (my|our) (own )?("
               r"machines?|servers?|laptops?|computers?|premises|network|hardware|"
@@ -408,8 +443,14 @@ def hosting(text: str) -> Hosting | None:
     if not self_pos and (re.search(GPU, t) or re.search(OWN_MACHINE, t)):
         self_pos = _mentioned(t, RUN_ON_IT)[0]
     vendor_pos, vendor_neg = _mentioned(t, VENDOR, permits=True)
+    if vendor_pos and re.search(r"\b(happy|prefer|want|like|glad|rather) to (stay|keep|remain)"
+                                r"( there| with (them|it|the api|that api))?\b", t) and not (
+            re.search(r"\bwe (already |now |currently )?(self-?host|host|run|serve)\b", t)):
+        return Hosting.VENDOR_API  # "we already call Claude ... and would be happy to stay there"
     if self_pos:
         return Hosting.SELF_HOSTED
+    if vendor_pos and re.search(RESTRICTED, t) and re.search(GPU, t) and not _vendor_permitted(t):
+        return Hosting.SELF_HOSTED  # "the data may not leave our cloud; we have a GPU server"
     if vendor_pos:
         return Hosting.VENDOR_API
     if vendor_neg:  # "can't go to OpenAI": whatever runs, runs at home
@@ -422,8 +463,11 @@ def privacy(t: str, expecting: bool) -> bool | None:
         return answer
     if any(not negated(t, m.start()) for m in re.finditer(PERMITTED, t)):
         return False  # ("not allowed to send" is no permission)
-    if re.search(r"\b(privacy|confidentiality|data protection) (isn'?t|is not)( really)? (a (big )?"
-                 r"(concern|issue|problem|worry)|critical|important)\b", t):
+    if re.search(r"\b(privacy|confidentiality|data protection)( is|'s|:)? (isn'?t |is not |not |"
+                 r"no |never )(really )?(a (big )?(concern|issue|problem|worry)|an issue|critical|"
+                 r"important)\b|\bno privacy (concerns?|issues?|worries|problems?)\b|"
+                 r"\b(listings|posts|data|content|documents|texts|reviews|pages|records) (are|is) "
+                 r"(all )?public\b", t):
         return False  # "privacy is not critical for us"
     if re.search(RESTRICTED, t):
         return True
@@ -473,7 +517,10 @@ RULED_OUT = (r"\s+(\S+\s+){0,3}?(is|are|'s|would be|remains?) (also |simply |com
 def vendor_finetune_ok(t: str) -> bool | None:
     """A vendor's fine-tuning API is acceptable: said in one sentence, with a permission."""
     if re.search(r"\b(forbid\w*|prohibit\w*|bans?|banned|rule out|rules out) (any |all )?"
-                 r"(third[- ]party |outside |external )?(model |ai )?(vendors?|providers?)\b", t):
+                 r"(third[- ]party |outside |external )?(model |ai )?(vendors?|providers?)\b|"
+                 r"\bno (cloud|external|third[- ]party|outside|hosted|vendor) (ai |llm |model )?"
+                 r"(apis?|services?|vendors?|providers?) (is|are) (possible|allowed|permitted|an "
+                 r"option)\b", t):
         return False  # "their contracts forbid any third-party model vendor"
     answer = None
     for s in _sentences(t):
@@ -507,7 +554,8 @@ def _data_may_go_to_vendor(t: str) -> bool:
 
 # Graphics cards by name: data-centre parts, consumer and laptop cards ("a 3090", "4080
 # mobile"), workstation cards, Apple silicon, and machines that come with one.
-GPU = (r"\bgpus?\b|\b(a|h|v|l)100s?\b|\bh200s?\b|\bl40s?\b|\bt4s?\b|\ba10g?s?\b|"
+GPU = (r"\bgpus?\b|\b(a|h|v|l)100s?\b|\b\d+ ?x ?(a|h|v|l)100s?\b|\bh200s?\b|\bl40s?\b|\bt4s?\b|"
+       r"\ba10g?s?\b|"
        r"\bmi[23]\d0x?\b|\b(rtx|gtx|geforce|radeon|quadro)\b|\brx ?\d{3,4}|\b[1-9]0[5-9]0s\b|"
        r"\b(a|an|the|my|our|one|1|single) [1-9]0[5-9]0\b|\b[1-9]0[5-9]0( ?ti| super)?"
        r"(?= ?(mobile|laptop|max-q|ti|super|gpu|card|graphics))|\b\d{4}s\b|graphics cards?|"
@@ -526,12 +574,13 @@ NO_COMPUTE = r"\b(hardware|compute|graphics)\b"
 # for the year", "a dedicated server, reserved for a year").
 LONG_LEASE = (r"\bfor (the|a|1|one) (whole |full )?year\b(?!-)|\breserved\b|\bdedicated (\S+ )?"
               r"(servers?|box(es)?|machines?|nodes?|clusters?|gpus?|cards?)\b|"
-              r"\b(annual|multi-?year|long-?term|12-month) (lease|contract|reservation)\b")
+              r"\b(annual|multi-?year|long-?term|12-month) (lease|contract|reservation)\b|"
+              r"\b(lease|leased|leasing|rent|rented|renting) (\S+ ){0,3}long-?term\b")
 HOURLY = r"\bby the hour\b|\bper hour\b|\bhourly\b|on-demand|\bspot (instances?|gpus?)\b"
 NOT_OWNED = (r"\b(rent\w*|cloud|hosted|leas(e|ed|ing)|on-demand|spot)\b|\b(in|on) the cloud|"
              r"\bon (aws|gcp|azure|runpod|lambda|modal|vast|coreweave)\b")
 NOT_OWNED_AFTER = r"^\s*(budget|costs?|bill|hours?|credits|rental|time|spend|instances?)\b"
-CLUSTER = (r"cluster|multi-?node|\bnodes\b|several (gpu )?servers|"
+CLUSTER = (r"cluster|multi-?node|\bnodes\b|several (gpu )?servers|\bracks\b|"
            r"\b([2-9]|[1-9]\d+) (\S+ )?(gpu )?(servers|boxes|machines)\b|"
            r"\bgpu servers\b[^.]{0,30}\bseveral\b|\brack (full )?of (\S+ ){0,3}(gpu )?servers\b")
 
@@ -651,7 +700,12 @@ CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without excepti
                r"\bexact\b[^.]{0,30}\bevery time\b|"
                r"consisten(t|cy)|\bfixed (\S+ )?(fields|codes|layout|order)\b|structured format|"
                r"\b(format|output|layout|wording) (has|have|needs?) to be exact\b|"
-               r"\b(tone|voice|style|format) (\S+ ){0,2}(not stable|unstable)\b|"
+               r"\b(tone|voice|style|format|terminology|wording) (\S+ ){0,2}(not stable|unstable|"
+               r"all over the place|drifts?|drifting|wanders?|varies)\b|"
+               r"\bnot (applied|used|followed|done|graded|scored|handled|written|marked) "
+               r"consistently\b|\bsame (\S+ )?(voice|tone|style|register)\b|"
+               r"\b(columns|fields|keys|sections|headings) (\S+ ){0,2}(shift|shifts|move|moves|"
+               r"jump|jumps) around\b|\b(into|as|to) (a |an )?(\S+ )?csv\b|"
                r"exact (format|voice|tone|style|wording|"
                r"template)|same (format|structure|sections?|template|style|voice|tone|\d+ "
                r"sections)|fixed (\S+ )?(schema|format|structure|template|sections?|character|"
@@ -713,6 +767,8 @@ PROMPTED = (r"prompt\w*|few-?shot|zero-?shot|json mode|chatgpt|gpt-?\d\w*|\bgpt\
             r"examples? (pasted|stuffed|inside)|\bopenai\b|\bhosted (model|llm)\b|"
             r"\bexample (dialogues|conversations|replies|answers|emails)\b|"
             r"\b(long|detailed|written|\S+-page) instructions?\b|\binstruction \+|"
+            r"\binstructions (and|with|plus) (a few |some )?examples\b|\b(per-\S+|tailored|"
+            r"custom) (instructions|system prompts)\b|"
             r"\b(guide|guidelines|rules|notes|handbooks?|docs?) (pasted|inside the prompt)|"
             r"tried (\S+ ){0,3}(llm|model|gpt|claude|llama|mistral)")
 SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t good|not (great|"
@@ -792,7 +848,22 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"sometimes |regularly )?violat\w* (the |our )?(schema|format|spec|template|style "
              r"guide|json|constraints|layout)\b|"
              r"\b(drops?|dropped|loses?|lost|leaves? out|left out) the rest\b|"
-             r"\brenam\w* (the |our )?(keys|fields|columns|labels)\b")
+             r"\brenam\w* (the |our )?(keys|fields|columns|labels)\b|"
+             r"\bbarely (\S+ ){0,2}(the language|usable|works?|readable|passable|acceptable|"
+             r"right|correct|understandable|intelligible)\b|\blooks? plausible\b|"
+             r"\b(the )?(low|mid|high)[- ]?[1-8]0s\b|\b(start|starts|started|begin|begins|"
+             r"began|end up|ends up) (sounding|to sound|reading|to read|looking) (\S+ )?(the "
+             r"same|alike|generic|identical)\b|\ball sound (the same|alike)\b|\bfumbl\w*|"
+             r"\bbotch\w*|\bchokes? on\b|"
+             r"\b(do not|don'?t|does not|doesn'?t|cannot|can'?t|fails? to|won'?t) (reliably )?"
+             r"(hold|keep|follow|respect|stick to|stay (in|with)|match) (\S+ ){0,3}(formats?|"
+             r"structures?|templates?|style|schema|voice|layout)\b|"
+             r"\b(drops|dropped|omits|omitted|misses|missed|loses|lost|gets wrong|fails?|"
+             r"breaks?|confuses|mixes)\b[^.]{0,50}\b\d+ (\S+ )?in \d+\b|"
+             r"\b(departs?|deviates?|strays?) from (our|the) (\S+ )?(style|format|guide|template|"
+             r"schema|voice|tone|rules)|\b(compliance|legal|regulators?|auditors?|customers|"
+             r"clients|users|they|we|management) (will not|won'?t|would not|wouldn'?t|cannot|"
+             r"can'?t|do not|don'?t) accept\b")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|"
              r"accuracy|just|maybe|roughly|barely|like) (\S+ )?|[~≈] ?)(?P<score>\d+(\.\d+)?) ?"
@@ -801,16 +872,22 @@ LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|a
 OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[^.]{0,20}?\b"
           r"(?P<a>\d+(\.\d+)?) (\S+ )?(out )?of (?P<b>\d+(\.\d+)?)\b")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,2}(tried|"
-             r"experimented|played|tinkered|tested|try|bothered|used) (\S+ ){0,3}(prompt\w*|ai|"
+             r"experimented|played|tinkered|tested|test|try|bothered|used|use) (\S+ ){0,3}("
+             r"prompt\w*|ai|nothing|"
              r"llms?|"
              r"gpt\S*|chatgpt|models?|anything)\b|not tried prompt|"
              r"\bnobody'?s? (has )?(\S+ )?tried|\bnothing (\w+ ){0,2}tried\b|"
-             r"\b(chatgpt|gpt\S*|claude|gemini|ai|llms?)\b[^.]{0,40}\bbut not (for|on|with) (this|"
-             r"it|that)\b|"
+             r"\b(chatgpt|gpt\S*|claude|gemini|ai|llms?)\b[^.]{0,40}\bbut (not|never) (for|on|"
+             r"with) "
+             r"(this|it|that)\b|\bno,? not tried\b|\bnot tried( yet| so far)?\s*([.!]|$)|"
+             r"\b(no|nope),? not (seriously|properly|really)( yet)?\s*([.!]|$)|"
              r"\b(haven'?t|have not|didn'?t|did not) (done|tried|built) anything\b|"
              r"\b(haven'?t|have not|didn'?t|did not) worked on (prompt\w*|it)\b|"
              r"\bprompt\w* (not|never) (been )?tried\b|\btried\s*:\s*(nothing|none|no|not yet)\b|"
              r"\bnobody has (\S+ ){0,4}(built|written) (a |any )?(proper |real |good )?prompt|"
+             r"\b(haven'?t|have not|never|not yet) (really |properly |actually |even )?(written|"
+             r"built|made|crafted|designed) (a |any )?(proper |real |good |serious |careful )?"
+             r"prompts?\b|"
              r"\b(haven'?t|have not|never) (\S+ )?(experimented|tried)( yet)?\s*([.!?,]|$)|"
              r"\b(haven'?t|have not|didn'?t|did not) put (a|any) (language )?model on (this|it)\b|"
              r"\b(haven'?t|have not|never|not yet) (\S+ )?tried (it|this|that)( out)?( for (this|"
@@ -825,7 +902,9 @@ ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |inst
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
           # "the base weights must stay frozen and shared", "room for exactly one copy",
           # "memory allows one copy only, shared by every task"
-          r"\bfrozen and shared\b|\bwithout (duplicat|copy|copying|clon|replicat)\w* (the |its |"
+          r"\bfrozen and shared\b|\b(exactly |only |just )?(one|1|a single) (\S+ )?(base )?"
+          r"(model|copy|instance) in (gpu )?(memory|vram)\b|\b(one|1|a single) shared,? (\S+ )?"
+          r"(base )?model\b|\bwithout (duplicat|copy|copying|clon|replicat)\w* (the |its |"
           r"our |a |that )?(\S+ )?(weights|model|base|checkpoint)s?\b|"
           r"\b(weights|model|base) (must |have to |has to |should |will )?"
           r"(stay|remain|be kept) frozen\b|\broom for (exactly |only |just )?(one|1|a single) "
@@ -874,11 +953,12 @@ ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|budg
                r"funds|funding|spend)\b")
 COVERS = (r"\b(cover|covers|covering|include|includes|including|pay for|pays for|paying for|"
           # "must also pay the agency", not "we pay our team well"
-          r"(must|has to|have to|needs? to|should|will|would)( also)? (pay|fund))"
+          r"(must|has to|have to|needs? to|should|will|would|could|can)( also)? (pay|fund))"
           r" (\S+ ){0,3}(freelancer|contractor|consultant|agency|salar\w*|people|engineers?|"
           r"devs?|developers?|staff|hires?|hiring|team|engineering|labou?r|wages)|has to "
           r"(cover|pay)|\ball-?in\b|\bincluding (their|our|the team'?s|staff|engineers'?|devs'?) "
-          r"time\b")
+          r"time\b|\b(goes|go|went|will go) (on|to|towards?) (my|our|the|their|a) (own )?(salar\w*|"
+          r"wages|pay|freelancer|contractor)\b")
 NOT_COVERS = (r"salar\w* (are |is )?(separate|excluded|not included|covered elsewhere)|"
               r"(excluding|excludes|not including|without) (salar\w*|people|engineering|staff|"
               r"labou?r)|(cash|money|budget)('s)? (is |just |only )?for (api|compute|cloud|gpu|"
@@ -897,7 +977,7 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            r"not(?! (enough|much|many|a lot|all|only|just|yet|very|"
            r"that|so|too|secret|sensitive|personal|private|confidential|critical|regulated|"
            r"medical|health|financial|customer|public|real))|(don'?t|do not|haven'?t|have not) "
-           r"(have|got)?)\s+(any\s+)?"
+           r"(really |actually |yet )?(have|got)?)\s+(any\s+)?"
            r"([\w&/-]+\s+){0,2}?(data(?! scien)|examples?|dataset|data ?set|labels|pairs|samples|"
            r"training data)\b|nothing (is |was |has been )?(labell?ed|annotated|tagged)|"
            # "we have no worked solutions written up", "no past replies saved anywhere"
@@ -917,9 +997,15 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            r"([\w&/-]+\s+){0,5}?(examples|data(?! scien)|pairs|samples|answers|replies)\b|"
            r"\b(examples?|data)( \S+){1,4} we (don'?t|do not) have\b|"
            r"\b(examples?|data|labels|labell?ed|pairs|samples|answers)[?:]\s*(honestly |really |"
-           r"basically )?(none|zero|nope|nothing|no)\b")
+           r"basically )?(none|zero|nope|nothing|no)\b|"
+           # "Labeled emails? None, we never tagged them", "Examples, we do not really have."
+           r"\b(labell?ed|annotated|tagged) \w+[?:]\s*(honestly |really |basically )?(none|zero|"
+           r"nope|nothing|no)\b|\bnever (labell?ed|annotated|tagged|collected|kept) (them|it|"
+           r"those|these|any)\b|\b(examples?|data|samples?|pairs),? we (don'?t|do not) (really |"
+           r"actually )?have\b")
 # Said outright, with items nothing marks as labeled: those items are not examples.
-NO_PAIRS = (r"\bno (\S+ ){0,2}(pairs|labels|annotations|examples|labell?ed (\S+ )?(data|examples|"
+NO_PAIRS = (r"\bno (\S+ ){0,2}\w+s written for\b|"
+            r"\bno (\S+ ){0,2}(pairs|labels|annotations|examples|labell?ed (\S+ )?(data|examples|"
             r"items|pairs))\b")
 # The items just counted, taken back: "so none really", "so, zero usable ones".
 DATA_GONE = (r"\bso,? (really )?(none|nothing|0|zero)( really| at all| in practice)?\s*"
@@ -944,7 +1030,8 @@ def _budgetish(t: str, m: Mention) -> bool:
         return False  # "budget $30 a month, the app earns like $4 per user"
     s = next((s for s in _sentences_spans(t) if s[0] <= m.start < s[1]), (0, len(t)))
     sentence = t[s[0]: s[1]]
-    if re.search(r"budget|spend|afford|cash|credits", sentence):
+    if re.search(r"budget|spend|afford|cash|credits|\bgrants?\b|accelerator|\bawarded\b|"
+                 r"\bfunding for\b", sentence):
         return True
     return not re.search(NON_BUDGET, sentence)
 
@@ -1002,10 +1089,17 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
         if bare and re.search(r"labell?ed|annotated|examples|(?<!language )(?<!currency )pairs",
                               t[start:end]):
             return round(bare[-1].value), False
+    # The question said back first: "labeled ones? about 400. wait no, ... so 1,250 total".
+    if re.match(ECHO_DATA, t) and (loose := [m for m in ms if m.kind in (Kind.BARE, Kind.HAVE)]):
+        return round(_pick(loose).value), False
     have = [m for m in ms if m.kind == Kind.HAVE]
     if have:
         return round(have[-1].value), True
     return None, False
+
+
+ECHO_DATA = (r"^\s*(\S+ ){0,3}?(labell?ed|annotated|tagged|examples?|training data|pairs|"
+             r"samples)( \S+){0,2}\s*\?")
 
 
 # People served, not tenants who each get their own model; and a count this large is an
@@ -1092,6 +1186,11 @@ def corrected_count(text: str) -> int | None:
 
 
 def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
+    # "can't run 90 copies. sorry, it's 110 shops now": the corrected count stands.
+    corrected = [m for m in ms if m.corrects and m.kind in (Kind.TASKS, Kind.ENTITIES) and
+                 m.noun not in AUDIENCE and 2 <= m.value <= MAX_TENANTS]
+    if corrected:
+        return int(corrected[-1].value)
     counts = [m.value for m in ms if m.kind == Kind.TASKS]
     counts += [m.value for m in _tenants(t, ms)]
     # Customers who each want their own ("40 customer companies and each one wants its own
@@ -1470,6 +1569,17 @@ def is_reset(text: str) -> bool:
 
 def is_correction(text: str) -> bool:
     return bool(CORRECTION.search(text))
+
+
+def corrects_itself(text: str) -> bool:
+    """A message that states an amount and then corrects it ("We labeled 5,000. Sorry, I
+    checked: 8,200"): its correction is its own, not one of an earlier answer."""
+    t = normalise(text)
+    c = CORRECTION.search(t)
+    if c is None:
+        return False
+    ms = [m for m in mentions(t) if m.kind in (Kind.DATA, Kind.MONEY, Kind.VOLUME, Kind.HAVE)]
+    return any(m.end <= c.start() for m in ms) and any(m.start >= c.end() for m in ms)
 
 
 def is_skip(text: str) -> bool:

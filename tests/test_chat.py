@@ -323,3 +323,16 @@ def test_tenants_named_in_one_message_and_counted_in_another(kb) -> None:
     state, _ = respond(state, "We grade essays, and each school keeps its own rubric.", kb)
     state, _ = respond(state, "We have 12 teachers on the team.", kb)
     assert state.profile.num_tasks is None
+
+
+def test_a_message_that_corrects_its_own_number_leaves_earlier_answers_alone(kb) -> None:
+    """'We labeled 900. Sorry, I re-counted: 1,100 labeled.' corrects the 900 said in the same
+    message, not the volume given in the message before."""
+    state, _ = start()
+    state, _ = respond(state, "We sort support emails into 6 queues, about 20,000 emails a "
+                              "month.", kb)
+    assert state.profile.monthly_requests == 20_000
+    state, _ = respond(state, "We labeled 900 emails. Sorry, I re-counted with Ana: 1,100 "
+                              "labeled, the 900 was last quarter.", kb)
+    assert state.profile.labeled_examples == 1_100
+    assert state.profile.monthly_requests == 20_000

@@ -146,6 +146,22 @@ def test_goals_on_the_dev_set(kb) -> None:
 # - heldout22 (h521..h545, the same): 25/25 picks, 156/163 fields, 44/44 numbers ("needs a
 #   category", "grade ... on a 0 to 5 label" read as 2.5 examples, "a step-by-step
 #   derivation", "without duplicating the weights", "a workstation with a 24 GB card").
+# - heldout23 (h546..h570, chats answered out of order with corrections and side numbers),
+#   blind: 25/25 picks, 189/214 fields, 51/60 numbers ("labeled ones? about 400 ... so 1,250
+#   total", "250 more on friday so 1150", "20 posts in a week" read as examples, "$100 a
+#   month. actually make that $150", "5,000 dollars, and maybe 300 a month after", a message
+#   that corrects its own count taken as a correction of the last answer, "sorry its 110
+#   shops now", "Privacy not an issue").
+# - heldout24 (h571..h595, unusual industries in their own units), blind: 24/25 picks,
+#   159/183 fields, 47/51 numbers (tasks named without the usual verbs: "send each one to the
+#   right desk", "fill the contract form", "code ... into 430 occupation codes", "a twelve
+#   week plan that actually adds up", "150-word preview"; "one and a half k a month"; a
+#   grant as the budget; "air-gapped"; "Haven't really written proper prompts yet").
+# - heldout25 (h596..h620, technical founders: models, hardware, serving), blind: 24/25
+#   picks, 197/214 fields, 46/50 numbers ("after a few sentences" read as 3 examples, "20
+#   thousand calls for month", "we'd serve a small model ourselves", "happy to stay" with a
+#   vendor, "one base model in memory, not 25", "two 8xH100 nodes we lease long-term",
+#   "fumbles", "don't hold the formats reliably", "a few dozen ..., perhaps 40").
 # No blind set is left: the next one must be written before the rules change.
 HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout5": 25, "heldout6": 25, "heldout7": 25, "heldout8": 25,
@@ -153,7 +169,8 @@ HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout13": 25, "heldout14": 25,
                  "heldout15": 25, "heldout16": 25,
                  "heldout17": 25, "heldout18": 25, "heldout19": 25, "heldout20": 25,
-                 "heldout21": 25, "heldout22": 25}
+                 "heldout21": 25, "heldout22": 25, "heldout23": 25, "heldout24": 25,
+                 "heldout25": 25}
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SETS))
