@@ -88,7 +88,8 @@ NOUNS: list[tuple[Kind, str]] = [
                  r"sections|bullets|languages|characters|chars|words|fields|columns|steps|"
                  r"options|topics|levels|tiers|outcomes|percent|parameters|params|tokens|"
                  r"stars|points|countries|cities|locations|offices|sites|times?|models?|llms?|"
-                 r"weights|checkpoints|versions?|epochs|shots|attempts|gigs?"),
+                 r"weights|checkpoints|versions?|epochs|shots|attempts|gigs?|folders|piles|"
+                 r"bins|trays|drawers"),
     (Kind.TASKS, r"tasks?|use-cases?|workflows?|copies|adapters"),
     (Kind.ENTITIES, r"customers?|clients?|tenants?|brands?|companies|businesses|units|"
                     r"accounts|shops|stores|departments?|organi[sz]ations|orgs|partners|"
@@ -158,7 +159,8 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            # "the writers gave us around 300 lines per character"
                            r"(writers|editors|experts|annotators|translators|reviewers|"
                            r"teachers|lawyers|doctors|agents) (gave|sent|provided|supplied|handed) "
-                           r"(us )?)\s*"
+                           r"(us )?|(has|have|had) (already )?(given|sent|provided|supplied|shared|"
+                           r"handed) (us )?)\s*"
                            r"(about |around |roughly |maybe |some |over |nearly )?$")
 # ("paired with the raw supplier data" is the input of a labeled pair.)
 UNLABELED = re.compile(r"unlabell?ed|unannotated|(?<!the )(?<!with )\braw\b|not labell?ed")
@@ -270,6 +272,9 @@ def normalise(text: str) -> str:
                lambda m: ("$" if m.group(2) == "grand" else "") + _fmt(
                    (_unit_value(m.group(1)) + 0.5) * 1000), t)
     t = re.sub(rf"\ba grand\b{NOT_MONEY_GRAND}", "1 grand", t)
+    # "under half a second", "a quarter of a second"
+    t = re.sub(r"\b(half|a quarter of) (a )?second\b",
+               lambda m: "500 ms" if m.group(1) == "half" else "250 ms", t)
     for phrase, value in VAGUE:
         # "we have several." points back at the last noun: no amount of its own.
         stop = r"(?!\s*[.;!?])" if phrase == "several" else ""
@@ -692,7 +697,8 @@ def mentions(t: str) -> list[Mention]:
                 kind = Kind.BARE
         elif per_month is not None and kind in (Kind.DATA, Kind.ENTITIES, Kind.VOLUME):
             kind = Kind.VOLUME
-        elif kind == Kind.VOLUME and (MARKED.search(after) or (head and head[0] in PAST_WORK)):
+        elif kind == Kind.VOLUME and (MARKED.search(after) or (head and head[0] in PAST_WORK)
+                                      or MARKED_BEFORE.search(clause_before)):
             kind = Kind.DATA  # "1,100 past quote requests paired with the correct XML"
         elif kind == Kind.VOLUME:
             kind = Kind.OTHER  # "2k requests" with no period: not a rate

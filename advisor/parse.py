@@ -83,7 +83,10 @@ def _sentences(t: str) -> list[str]:
 TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # An assistant that writes is a writing task, whatever else it is called.
     # Condensing into a note is summarising: "each report condensed into a 5-field template".
-    (TaskKind.GENERATION, r"\bcondens\w* (\S+ ){0,5}(into|to) (?!(a |an |the |our )?(json|"
+    (TaskKind.GENERATION, r"\bsummari[sz]\w* (\S+ ){0,5}into (a |an )?(\S+ ){0,3}(summar\w*|"
+                          r"notes?|paragraphs?|bullets?|reports?|handovers?|briefs?|emails?|"
+                          r"digests?|recaps?)\b|"
+                          r"\bcondens\w* (\S+ ){0,5}(into|to) (?!(a |an |the |our )?(json|"
                           r"records?|rows?|fields|structured|database|spreadsheet))|"
                           r"\bsuggested repl(y|ies)\b|\brepl(y|ies) suggestions?\b|"
                           r"\b(writing|copywriting|drafting|content|email|reply|replies|"
@@ -105,6 +108,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"\b(bot|assistant|agent|thing|widget|tool|model|ai|system) (that |which "
                        r"|who )?talks? (\S+ ){0,2}to (\S+ ){0,2}(customers|people|ppl|users|"
                        r"guests|clients|patients|members|callers|visitors)\b"),
+    # Items marked as one of a few named answers, whatever the subject ("marking answers as
+    # correct, partly correct or wrong" on a maths site is still a closed set).
+    (TaskKind.CLASSIFICATION, r"\b(marks?|marking|labels?|labell?ing|grades?|grading|rates?|"
+                              r"rating|judges?|tags?|tagging|sorts?|sorting) (\S+ ){0,4}?as "
+                              r"[\w-]+( [\w-]+)?, [\w-]+( [\w-]+)?,? or [\w-]+\b"),
     (TaskKind.REASONING, r"\breasoning\b|\bstep[- ]by[- ]step (derivations?|reasoning|working|"
                          r"solutions?|calculations?|logic|deductions?)\b|\bderivations?\b|"
                          r"\b(plan|plans|planning|check|checks|checking|work|works|derive|"
@@ -112,6 +120,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"\b(plans?|schedules?|budgets?|itinerar(y|ies)|rotas?|rosters?|"
                          r"timetables?) (\S+ ){0,2}(that|which) (actually |really |still )?(adds? "
                          r"up|works? out|makes? sense)\b|"
+                         r"\bplan (\S+ ){0,2}(trips?|itinerar(y|ies)|routes?|journeys?|tours?)\b|"
+                         r"\bbuild\w* (\S+ ){0,3}(rota|roster|schedule|timetable)s?\b|"
                          r"\b(plan|answer|result|schedule|itinerary|route) (is|be|are) "
                          r"logic(al)?\b|"
                          r"\breason (about|through|step)|\bmath\w*|arithmetic|"
@@ -141,8 +151,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\bto put (\S+ ){0,3}(in|into) (our|the) "
                           r"(erp|crm|database|tms|sap|spreadsheet)\b|"
                           r"\b(turn|convert)\w* (\S+ ){0,5}into (a |an |"
-                          r"our )?(\S+ )?(records?|rows?|entries|work orders?|database|"
-                          r"spreadsheet rows?)\b|\bfields (out of|from) (each|every|the|our|"
+                          r"our )?(\S+ ){0,2}(records?|rows?|entries|work orders?|database|"
+                          r"spreadsheet rows?|filters|attributes|slots)\b|\bfields out\b|"
+                          r"\bcop(y|ies|ying) (\S+ ){0,3}(out )?into (a |an |the |our )?(\S+ )?"
+                          r"(report|form|sheet|spreadsheet|record|template|system|crm|erp)s?\b|"
+                          r"\bfields (out of|from) (each|every|the|our|"
                           r"these|those|them|it)\b|"
                           r"\bpull\w* (\S+ ){0,8}into\b|\bparsed\b|\bparses\b|"
                           r"\b(take|takes|taking|get|gets|read|reads|captur\w*|grab\w*|lift\w*) "
@@ -156,7 +169,14 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\bevery (box|field) (filled|complete)\b|key fields|structured data "
                           r"from|into (a )?(fixed )?json|line[- ]items?"),
     # (routing things somewhere, not "our 14 bus routes")
-    (TaskKind.CLASSIFICATION, r"classif\w*|\bcod(e|es|ing) (\S+ ){0,5}into (\S+ ){0,4}(codes|"
+    (TaskKind.CLASSIFICATION, r"classif\w*|\b(grade|rate|score|judge|rank)s? how (\S+ ){0,3}"
+                              r"(is|are)\b|\bwhich (one )?of (our|the|its|their) (\d+ )?(\S+ ){0,2}"
+                              r"(answers|replies|responses|templates|categories|codes|options|"
+                              r"macros)\b|\bscreens? (\S+ ){0,2}against (a|an|the|its|their) (own "
+                              r")?(checklist|criteria|rubric|rules)\b|"
+                              r"\b(that|which|tool|model|system|app|ai|it) "
+                              r"(labels|tags|labell?ing|tagging) (\S+ ){0,3}\w+s\b|"
+                              r"\bcod(e|es|ing) (\S+ ){0,5}into (\S+ ){0,4}(codes|"
                               r"categories|classes|groups)\b|\binto (roughly |about |around |some "
                               r"|~)?\d+ (\S+ ){0,3}codes\b|\b(grade|grades|grading|rate|rates|"
                               r"rating|score|scores|scoring|rank|ranks|ranking|sort|sorts|sorting|bucket|"
@@ -183,8 +203,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\btags (each|every|incoming|them|it|all|our|the)\b|"
                               # An answer from a closed set: "says covered, partly covered or
                               # not covered", "labels CVs yes/maybe/no", graded on a rubric.
-                              r"\b(says?|answers?|outputs?|returns?|decides?|marks?|labels?|"
-                              r"grades?|rates?|judges?) (\S+ ){0,3}?(whether |either |as )?"
+                              r"\b(says?|answers?|outputs?|returns?|decides?|marks?|marking|"
+                              r"labels?|labell?ing|grades?|grading|rates?|rating|judges?) "
+                              r"(\S+ ){0,3}?"
+                              r"(whether |either |as )?"
                               r"[\w-]+( [\w-]+)?, [\w-]+( [\w-]+)?,? or [\w-]+( [\w-]+)?\b|"
                               r"\b\w+/\w+/\w+\b|\bagainst (a|the|our|its|their) (own )?rubric\b|"
                               r"\b(label|labell?ing|category|tag|class) schemes?\b|"
@@ -269,6 +291,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"versions?|"
                           r"digests?|stor(y|ies)|descriptions?|newsletters?|bulletins?|"
                           r"drafts?|sql|code|queries|scripts?)\b"),
+    # Nothing else named, but the questions that come in are quoted: "the phone: 'have you
+    # got copper elbows at the Ashby branch?'"
+    (TaskKind.QA_CHAT, r"(:|\blike|\bask\w*|\bquestions?( such as| like)?)\s*['\"“‘][^'\"”’]{8,120}"
+                       r"\?['\"”’]"),
 ]
 # Scores only a classifier reports: a last resort when nothing else names the task.
 # ("codes" as a noun: "assign billing codes", not "nobody codes").
@@ -294,9 +320,12 @@ ML = (r"\bml\b|machine[- ]learning|data scien\w*|mlops|\b(ai|nlp) (engineers?|re
       r"team|people|experience)|(have|has|'ve) (fine-?tuned|trained) |"
       r"research engineers?|(have|has|'ve) trained (\S+ ){0,2}models|"
       r"\btrains? (\S+ ){0,2}models (for|as|at|every|daily|professionally)|"
+      r"\b(who|he|she|they) trains? (\S+ ){0,2}models\b|"
       r"\b(train|trains) and (deploy|serve|ship) models\b|"
       r"training models (for|as|at)|(done|run|ran) (a |some )?(lora|qlora|fine-?tun\w*|"
-      r"training)|pytorch|\bcan train\b(?! on\b)")
+      r"training)|pytorch|(?<!openai )(?<!vendor )(?<!they )(?<!google )\bcan train\b(?! on\b)"
+      r"(?! a "
+      r"custom)")
 DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|engineers?)|"
        r"\bprogramm?ers?\b|(?<!non-)(?<!non )\bcoders?\b|\bbackend\b|back-end|full-?stack|"
        r"frontend|\bcto\b|"
@@ -305,10 +334,11 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"call(ing)? apis|\bcalls? (an? |the )?apis?\b|\bagainst (the )?apis?\b|"
        r"\bwrites? (\S+ ){0,2}python\b|\bwrite (\S+ ){0,2}python\b|"
        r"\b(knows?|can do|does|codes? in) (\S+ ){0,3}(python|javascript|typescript|php|ruby|"
-       r"sql)\b|\b(does|built|builds|maintains) (our|the) (\S+ )?(website|site|web ?shop|"
-       r"app)\b|\bhook (\S+ ){0,2}up (an? |the )?apis?\b|"
+       r"sql)\b|\b(does|built|builds|maintains|looks after|runs|manages) (our|the) (\S+ )?("
+       r"website|site|web ?shop|app)\b|\bhook (\S+ ){0,2}up (an? |the )?apis?\b|"
        # "handles integrations via APIs", "can work with an API"
-       r"\b(integrat|connect)\w* (\S+ ){0,4}(via|through|with|using|over) (\S+ )?apis?\b|"
+       r"\b(integrat|connect)\w* (\S+ ){0,4}(via|through|with|using|over|to) (\S+ ){0,2}(apis?|"
+       r"ai services)\b|"
        r"\bwork(s|ing)? with (an? |the )?apis?\b|"
        r"\b(tech|technical|software|computer) (people|persons?|staff|team|guys?|folks|"
        r"experts?)\b")
@@ -324,7 +354,8 @@ NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.
            r"don'?t code|neither of us (codes?|can code|is technical|programs)|"
            r"\bno (coding|programming|technical|tech|dev\w*|software) (skills?|experience|"
            r"background|knowledge)|"
-           r"\bno tech\w*|no (it|engineering) (staff|team|people)|just (me|us)$")
+           r"\bno tech\w*|no (it|engineering) (staff|team|people)|just (me|us)$|"
+           r"\bnobody (here )?(knows|understands|gets) (computers|tech\w*|it|software|coding)\b")
 
 
 def team_skill(text: str) -> TeamSkill | None:
@@ -333,6 +364,9 @@ def team_skill(text: str) -> TeamSkill | None:
                r"[:,-]?\s*(no|none|nope|zero|nobody)\b", r"no \1", normalise(text))
     t = re.sub(r"\b(devs?|developers?|engineers?|coders?|programmers?)\s*[:-]?\s*(none|zero|"
                r"nope)\b", r"no \1", t)  # "devs: none"
+    # What a vendor can do is not the team's skill: "OpenAI can train models for us".
+    t = re.sub(r"\b(openai|the vendor|vendors?|google|anthropic|azure|the provider|they)\s+(can|"
+               r"could|will|would)\s+(train|fine-?tune)\b", "the vendor offers tuning", t)
     # A developer still to be paid for is not on the team: "the $15k has to cover a
     # freelance dev too", "we would hire a contractor".
     t = re.sub(r"\b(hire|hiring|to hire|recruit\w*|cover|covers|covering|pay for|paying for|fund)"
@@ -394,9 +428,12 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
               r"free to|good with|no objections?|no problems?|no issues?|nothing against|"
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
-RESTRICTED = (rf"\bair[- ]?gapped\b|({NOT}|must not|may not|not allowed to|never|"
+RESTRICTED = (r"\bair[- ]?gapped\b|\bnot (allowed|permitted) (to (leave|go) )?off\b|"
+              r"\bnone of (the |that |this |our |their )?(data|documents?|files?|records?|texts?) "
+              r"(may|can|must|will|should) (ever )?(leave|go)\b|"
+              rf"({NOT}|must not|may not|not allowed to|never|(do|does|did|will|would) not|"
               r"nothing (can|may|"
-              r"should|must))\s+(\S+\s+){0,3}?(go|leave|be sent|send|be shared|share|"
+              r"should|must))\s+(\S+\s+){0,4}?(go|leave|be sent|send|be shared|share|"
               r"be processed|be uploaded|upload|be stored|move)\b|"
               r"(must|has to|have to|needs? to|should) (stay|remain|be kept)\b|"
               r"\b(data|records?|files?|docs|documents?|everything|it|texts?|notes|material|"
@@ -497,7 +534,8 @@ def _vendor_permitted(t: str) -> bool:
     return False
 
 
-FINE_TUNE = (r"fine-?tun\w*|finetun\w*|tuning (job|api|endpoint|service|product|feature|"
+FINE_TUNE = (r"fine-?tun\w*|finetun\w*|\bcustom version\b|\btrain a custom\b|"
+             r"tuning (job|api|endpoint|service|product|feature|"
              r"offering)|supervised tuning|custom models?|\btuned models?\b")
 # ("fine" in "fine-tuning" is no permission.)
 PERMIT = (r"\b(can(?!'?t\b|not\b)|could|may(?! not\b)|able|fine(?![- ]?tun)|ok|okay|"
@@ -693,7 +731,8 @@ def _flag(t: str, positive: str, expecting: bool, negative: str | None = None) -
 # Variety wanted, not sameness: "strict consistency is not the point", "different every time".
 NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|important|needed|"
                   r"a goal|a priority|what we (need|want))\b|\b(sound|read|be|feel) (\S+ ){0,3}"
-                  r"different every (time|week|day|run)\b|\bnot like a template\b")
+                  r"different every (time|week|day|run)\b|\bnot like a template\b|"
+                  r"\b(variety|creativity|diversity|surprise) (matters|is|counts) more\b")
 CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without exception|"
                r"\b(more|very|fully|completely|be|is|are|stay|look|sound|read) uniform\b|"
                r"no exceptions|same (headings?|order)|\bmatch (\S+ ){0,6}exactly|exactly match|"
@@ -722,16 +761,19 @@ CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without excepti
                r"\b(specific|particular|distinctive|signature|recogni[sz]able|unique) (\S+ )?"
                r"(voice|tone|style|register)\b|"
                r"(sound|sounds|read|reads|feel|feels) (\S+ ){0,2}like (us|ourselves|our|we|the "
-               r"brand)\b|"
+               r"brand|him|her|them|the founder)\b|"
                # A length limit is a format: "280 characters max", "a word limit".
                r"(character|word|length|char) (limit|cap|max\w*)|\b\d+ (characters|chars|words)"
                r" (max\w*|tops|at most|or (less|fewer))\b|(no|never|not) more than \d+ "
                r"(characters|chars|words)|(max(imum)?|at most|up to|within|under) \d+ "
                r"(characters|chars|words)")
 FRESH = (r"\b(the )?(law|laws|rules|regulations?|legislation) (moves?|keeps? (changing|moving))\b|"
+         r"\b(stock|prices|inventory|availability|rates|schedules?|timetables?) (\S+ )?(moves?|"
+         r"shifts?) (every|hourly|daily|constantly|all the time)\b|"
          r"\bchanged (\S+ ){0,4}(twice|three times|several times|again) in\b|"
          r"(chang|updat|revis|edit|grow|expand|evolv|refresh)\w*(\s+\S+){0,6}?\s+(every|often|"
-         r"frequently|constantly|all the time|hourly|weekly|daily|monthly|quarterly|regularly)|"
+         r"frequently|constantly|all the time|hourly|weekly|daily|monthly|quarterly|regularly|"
+         r"most (days|weeks|months)|(every|each) few (days|weeks|months))|"
          r"\bnew (\S+ ){0,2}(every|each) (day|week|month)|"
          r"(chang|updat|revis|mov|shift)\w* (\S+ )?(\d+|several|many|multiple) times (a|per|"
          r"each|every) (day|week|hour|shift)|"
@@ -854,7 +896,13 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\b(the )?(low|mid|high)[- ]?[1-8]0s\b|\b(start|starts|started|begin|begins|"
              r"began|end up|ends up) (sounding|to sound|reading|to read|looking) (\S+ )?(the "
              r"same|alike|generic|identical)\b|\ball sound (the same|alike)\b|\bfumbl\w*|"
-             r"\bbotch\w*|\bchokes? on\b|"
+             r"\bbotch\w*|\bchokes? on\b|\bmuddl\w*|\bmess(es|ed|ing)? up\b|\bjust guess\w*|"
+             r"\bdouble-?book\w*|\b(far|much|way|too) too (generous|lenient|harsh|strict|vague|"
+             r"wordy|formal|casual|literal|optimistic)\b|\btoo (generous|lenient|harsh)\b|"
+             r"\b(reads?|sounds?|comes? out) like (a |an )?(glossy |generic |corporate )?"
+             r"(brochure|press release|ad|advert|robot)\b|"
+             r"\b(every|each) \w+ (sounds|reads|looks|comes out) "
+             r"different\b|\b(far |way |well )?(above|over) (the )?(plan|budget|target)\b|"
              r"\b(do not|don'?t|does not|doesn'?t|cannot|can'?t|fails? to|won'?t) (reliably )?"
              r"(hold|keep|follow|respect|stick to|stay (in|with)|match) (\S+ ){0,3}(formats?|"
              r"structures?|templates?|style|schema|voice|layout)\b|"
@@ -870,9 +918,10 @@ LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|a
              r"(%|percent)")
 # A share right said as a count: "gets maybe 8 fields out of 10", "right on 7 of 10 notes".
 OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[^.]{0,20}?\b"
-          r"(?P<a>\d+(\.\d+)?) (\S+ )?(out )?of (?P<b>\d+(\.\d+)?)\b")
+          r"(?P<a>\d+(\.\d+)?) (\S+ )?((out )?of|in) (?P<b>\d+(\.\d+)?)\b")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,2}(tried|"
-             r"experimented|played|tinkered|tested|test|try|bothered|used|use) (\S+ ){0,3}("
+             r"experimented|played|tinkered|tested|test|try|bothered|used|use|attempted) (\S+ ){0,"
+             r"5}(artificial intelligence|"
              r"prompt\w*|ai|nothing|"
              r"llms?|"
              r"gpt\S*|chatgpt|models?|anything)\b|not tried prompt|"
@@ -903,11 +952,11 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           # "the base weights must stay frozen and shared", "room for exactly one copy",
           # "memory allows one copy only, shared by every task"
           r"\bfrozen and shared\b|\b(exactly |only |just )?(one|1|a single) (\S+ )?(base )?"
-          r"(model|copy|instance) in (gpu )?(memory|vram)\b|\b(one|1|a single) shared,? (\S+ )?"
+          r"(model|copy|instance) in (gpu )?(memory|vram)\b|\b(one|1|a single) shared,? (\S+ ){0,2}"
           r"(base )?model\b|\bwithout (duplicat|copy|copying|clon|replicat)\w* (the |its |"
           r"our |a |that )?(\S+ )?(weights|model|base|checkpoint)s?\b|"
           r"\b(weights|model|base) (must |have to |has to |should |will )?"
-          r"(stay|remain|be kept) frozen\b|\broom for (exactly |only |just )?(one|1|a single) "
+          r"(stays?|remains?|be kept) frozen\b|\broom for (exactly |only |just )?(one|1|a single) "
           r"cop(y|ies)\b|\b(one|1|a single) copy only\b|\bonly (one|1|a single) copy\b|"
           r"\bshared (by|across|between|among) (all|every|each)\b|\b(has|have) to be shared\b|"
           r"\b(1|one) instance\b(?! (per|of|for each))|"
@@ -1114,6 +1163,12 @@ def _sentence_of(t: str, m: Mention) -> str:
     return t[start:end]
 
 
+def _next_sentence(t: str, m: Mention) -> str:
+    spans = _sentences_spans(t)
+    i = next(i for i, s in enumerate(spans) if s[0] <= m.start < s[1])
+    return t[spans[i + 1][0]: spans[i + 1][1]] if i + 1 < len(spans) else ""
+
+
 def _singular(noun: str) -> str:
     if noun.endswith("ies"):
         return noun[:-3] + "y"
@@ -1157,7 +1212,11 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
                   rf"a |an )?(own )?(\S+ )?{THEIRS}\b")
         each_wants = re.match(rf"[^.]{{0,40}}\beach( one| of them)? ({WANTS}|(needs?|requires?) "
                               r"(its|their) own)", t[m.end:])
-        referred = m.kind != Kind.PEOPLE and (re.search(wants, t[m.end:]) or (
+        # "30 magazine titles ... each title's own style": a publication has a voice, a
+        # document does not.
+        voice = re.search(rf"\b(each|every) {one}'s (own )?(house |brand )?(style|voice|tone)\b",
+                          t[m.end:])
+        referred = m.kind != Kind.PEOPLE and (re.search(wants, t[m.end:]) or voice or (
             m.kind != Kind.DATA and (re.search(own, t[m.end:]) or re.search(theirs, t[m.end:])
                                      or each_wants or own_want)))
         sold = m.kind != Kind.DATA and SOLD_TO.search(t[max(0, m.start - 60): m.start])
@@ -1212,8 +1271,10 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     counts += [m.value for m in ms if m.kind in (Kind.PEOPLE, Kind.ENTITIES, Kind.OTHER)
                and m.noun and m.noun not in AUDIENCE and m.value <= MAX_TENANTS
                and re.match(r"\s+(\S+\s+){0,2}?(use|uses|rely on|are on|run on|subscribe "
-                            r"to)\s+(it|our|the)\b", t[m.end: m.end + 60])
-               and (shared or re.search(PER_ENTITY, _sentence_of(t, m)))]
+                            r"to)\s+(it|our|the|us)\b", t[m.end: m.end + 60])
+               # (or in the sentence after: "2,500 employers use us. Each one screens ...")
+               and (shared or re.search(PER_ENTITY, _sentence_of(t, m)) or re.search(
+                   r"\b(its|their|his|her) own\b", _next_sentence(t, m)))]
     if shared or re.search(ONE_FOR_ALL, t):  # "one frozen base serving all 14 of them"
         counts += [float(m.group(3)) for m in re.finditer(
             r"\b(for|serv\w*|across|between|among|covering|shared by|used by) (all|every one of "

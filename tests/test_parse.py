@@ -503,6 +503,14 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("We sell 120 bikes a month, and 30 in a week at peak.", {"labeled_examples": 30}),
     ("We use ChatGPT and would be happy to stay with it for now, but we self-host Llama for this.",
      {"hosting": Hosting.VENDOR_API}),
+    # Sets 26 and 27's patterns, where they must not reach.
+    ("OpenAI can train models for us; we have no ML staff.", {"team_skill": TeamSkill.ML}),
+    ("We move offices every year.", {"fresh_knowledge": True}),
+    ("We have 40 folders of scanned invoices.", {"labeled_examples": 40}),
+    ("She said 'can we do this?' and we started.", {"task_kind": TaskKind.QA_CHAT}),
+    ("12 volunteers use us on weekends. Each one brings a laptop.", {"num_tasks": 12}),
+    ("Each contract's own summary is written by a lawyer. We have 50 contracts.",
+     {"num_tasks": 50}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -1312,6 +1320,75 @@ TWENTY_THIRD_SET_GAPS = [
 ]
 
 
+# Sets 26 and 27 (h621-h670, blind on the parser of commit 54b2534), in new words: a tool that
+# tags items, one shared model of N billion, "the base model stays frozen", "every email reads
+# different", "updated most weeks", summarising into a handover (not triage), the bill "way
+# over budget", planning trips, a title's own voice; and from founders who say it all
+# indirectly: "nobody here understands computers", "one person who trains models", "not
+# attempted to use artificial intelligence", items filed into folders by hand (the folders are
+# labels, not data), turning a query into "brand plus filters", "already labeled 3,000 calls",
+# "6 in 10 right", files "not allowed off our servers", "do not allow their files to go",
+# "none of the records may leave", rating how urgent something is, sounding "like her",
+# a vendor that "can train a custom version" (no skill of the team's), copying details into a
+# system, variety that matters more, "which of our 80 canned replies", screening against a
+# checklist, "use us. Each one wants its own", "has given us about 250", prices that move
+# every hour, "it just guessed", "looks after our website", "fields out", "messes up",
+# marking items "as A, B or C" on a maths site, "far too lenient", building a roster,
+# "double-booked", "half a second", a quoted question after a colon, "reads like a brochure".
+TWENTY_SIXTH_SET_GAPS = [
+    ("Our tool tags incoming invoices by supplier type.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Everything runs on one shared 70-billion-parameter open model.", {"shared_model": True}),
+    ("The base model stays frozen.", {"shared_model": True}),
+    ("We've prompted for weeks and every email reads different.", {"tried_prompting": True}),
+    ("Menus get updated most weeks.", {"fresh_knowledge": True}),
+    ("Summarise the triage notes into a short handover.", {"task_kind": TaskKind.GENERATION}),
+    ("We tested a few-shot prompt; the bill is way over budget.", {"tried_prompting": True}),
+    ("Plan weekend trips for families: order the stops and fit the opening hours.",
+     {"task_kind": TaskKind.REASONING}),
+    ("We publish 12 newsletters and want intros rewritten in each newsletter's own voice.",
+     {"num_tasks": 12}),
+    ("Nobody here understands computers.", {"team_skill": TeamSkill.NONE}),
+    ("We have one person who trains models.", {"team_skill": TeamSkill.ML}),
+    ("We have not attempted to use artificial intelligence tools.", {"tried_prompting": False}),
+    ("About 700 letters were filed into 9 folders by hand.", {"labeled_examples": 700}),
+    ("We need each query turned into brand plus filters.", {"task_kind": TaskKind.EXTRACTION}),
+    ("Our analysts already labeled 3,000 calls with the right outcome.",
+     {"labeled_examples": 3000}),
+    ("She tried ChatGPT and it got maybe 6 in 10 right.", {"tried_prompting": True}),
+    ("Customer files are not allowed off our servers.", {"privacy": True}),
+    ("Our clients do not allow their files to go to any cloud.", {"privacy": True}),
+    ("None of the records may leave the building.", {"privacy": True}),
+    ("Rate how urgent a message is, 1-4.",
+     {"task_kind": TaskKind.CLASSIFICATION, "labeled_examples": None}),
+    ("The captions have to sound like her every time.", {"needs_consistency": True}),
+    ("We have no technical staff; the vendor can train a custom version for us, no objection.",
+     {"team_skill": TeamSkill.NONE, "vendor_finetune_ok": True}),
+    ("Clerks copy the details out into the claims system.", {"task_kind": TaskKind.EXTRACTION}),
+    ("Creativity matters more than sameness.", {"needs_consistency": False}),
+    ("The screen should suggest which of our 80 canned replies fits.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Each lender screens loan files against its own checklist.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("1,200 landlords use us. Each one wants its own tone.", {"num_tasks": 1200}),
+    ("Each supplier has given us about 250 corrected orders.", {"labeled_examples": 250}),
+    ("Prices move every hour.", {"fresh_knowledge": True}),
+    ("I asked ChatGPT and it just guessed.", {"tried_prompting": True}),
+    ("My cousin looks after our website and can connect it to AI services.",
+     {"team_skill": TeamSkill.API}),
+    ("Agents need the fields out of each email.", {"task_kind": TaskKind.EXTRACTION}),
+    ("We tried Claude and it messes up the dates.", {"tried_prompting": True}),
+    ("Tutors mark proofs as valid, flawed or wrong on our maths site.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("ChatGPT was far too lenient with grades.", {"tried_prompting": True}),
+    ("Every week I build the delivery roster by hand.", {"task_kind": TaskKind.REASONING}),
+    ("I pasted the shifts into ChatGPT and it double-booked people.", {"tried_prompting": True}),
+    ("Each answer must come back in under half a second.", {"tight_latency": True}),
+    ("The phone never stops: 'is the 9am class still on today?'", {"task_kind": TaskKind.QA_CHAT}),
+    ("I asked ChatGPT to write like him and it reads like a glossy brochure.",
+     {"tried_prompting": True}),
+]
+
+
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
 
@@ -1325,7 +1402,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *FOURTEENTH_SET_GAPS, *FIFTEENTH_SET_GAPS,
                                             *SIXTEENTH_SET_GAPS, *SEVENTEENTH_SET_GAPS,
                                             *EIGHTEENTH_SET_GAPS, *NINETEENTH_SET_GAPS,
-                                            *TWENTY_FIRST_SET_GAPS, *TWENTY_THIRD_SET_GAPS])
+                                            *TWENTY_FIRST_SET_GAPS, *TWENTY_THIRD_SET_GAPS,
+                                            *TWENTY_SIXTH_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:

@@ -162,6 +162,18 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   thousand calls for month", "we'd serve a small model ourselves", "happy to stay" with a
 #   vendor, "one base model in memory, not 25", "two 8xH100 nodes we lease long-term",
 #   "fumbles", "don't hold the formats reliably", "a few dozen ..., perhaps 40").
+# - heldout26 (h621..h645, a cross-section in everyday words), blind: 25/25 picks, 130/138
+#   fields, 37/38 numbers ("a tool that labels contract clauses", "one shared 34B model",
+#   "every listing sounds different", "updated most months", "summarise triage notes into a
+#   handover summary" read as triage, "plan multi-day trips", "each title's own style").
+# - heldout27 (h646..h670, non-technical founders who say everything indirectly), blind:
+#   25/25 picks, 118/151 fields, 38/43 numbers ("nobody here knows computers", "1 guy who
+#   trains models", "filed into those six folders" read as 6 examples, "not allowed off our
+#   servers", "none of that data may leave", "OpenAI can train a custom version" read as the
+#   team's skill, "which of our 150 standard answers", "marking ... correct, partly correct
+#   or wrong" on a maths site read as reasoning, "under half second", "building next week's
+#   rota", "it just guessed", "double-booked"). h661's 45 brands stay a miss: its last message
+#   drops the idea of a model per brand.
 # No blind set is left: the next one must be written before the rules change.
 HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout5": 25, "heldout6": 25, "heldout7": 25, "heldout8": 25,
@@ -170,7 +182,7 @@ HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout15": 25, "heldout16": 25,
                  "heldout17": 25, "heldout18": 25, "heldout19": 25, "heldout20": 25,
                  "heldout21": 25, "heldout22": 25, "heldout23": 25, "heldout24": 25,
-                 "heldout25": 25}
+                 "heldout25": 25, "heldout26": 25, "heldout27": 25}
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SETS))
