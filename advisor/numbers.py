@@ -52,7 +52,8 @@ CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correcti
                         r"to|need to|should) correct|"
                         # a restatement: "300-500, call it ~350", "1,000 to 3,000; say 1,500"
                         r"call it|say|avg|on average|average|let me check|(re)?counted|so use|"
-                        r"let'?s (say|use)|go with|well(?=,)|after (removing|dedup\w*|cleaning))"
+                        r"let'?s (say|use)|go with|well(?=,)|after (removing|dedup\w*|cleaning)|"
+                        r"no,? honestly)"
                         r"\b")
 
 
@@ -302,8 +303,8 @@ def normalise(text: str) -> str:
                               r"scored?|scores|marks?|severity|urgency|priority|importance|"
                               r"risk|sentiment|level|score)[,:]?\s*(from\s+)?$",
                               t[max(0, m.start() - 16): m.start()])
-                    or re.match(r"\s*(-?point )?(scale|rating|grade|label|score|stars?)\b",
-                                t[m.end():]))
+                    or re.match(r"\s*(-?point )?(scale|rating|grade|label|score|stars?)\b|"
+                                rf"\s*for {QUALITIES}\b", t[m.end():]))
 
     # Ranges keep their midpoint: "50-100", "$3-5k", "between 400 and 2,000".
     t = re.sub(rf"(?<![\w.-])(?P<cur>[$€£]?)(?P<between>between\s+)?(?P<lo>{NUM})(?P<lm>k|m)?"
@@ -515,11 +516,16 @@ def _cued(cues: re.Pattern, s: str) -> bool:
 MADE_BEFORE = re.compile(r"\b(label\w*|annotat\w*|tagg\w*|wrote|written|writ\w*|did|done|made|"
                          r"finish\w*|collect\w*|review\w*|transcrib\w*|translat\w*|mark\w*|"
                          r"grad\w*|check\w*|creat\w*|produc\w*|built|sort\w*)\b")
+# What a scale rates: "grade tweets 1 to 5 for anger".
+QUALITIES = (r"(anger|politeness|urgency|severity|sentiment|toxicity|quality|relevance|risk|tone|"
+             r"sarcasm|accuracy|clarity|helpfulness|priority|fit|fluency|readability|"
+             r"professionalism|empathy)")
 # Both ends of a rating scale: "grade answers on a 0 to 5 label", "a 1-10 rating".
 SCALE = re.compile(r"\b(scale of|scale from|rated|rates?|rating|graded|grades?|scored?|scores|"
                    r"marks?|(severity|urgency|priority|importance|risk|sentiment|level|score),?"
                    r"( from)?)\s+\d+(\.\d+)?\s*(to|-)\s*\d+(\.\d+)?\b|\b\d+(\.\d+)?\s*(to|-)\s*\d+"
-                   r"(\.\d+)?(?=\s*(-?point )?(scale|rating|grade|label|score|stars?)\b)")
+                   r"(\.\d+)?(?=\s*(-?point )?(scale|rating|grade|label|score|stars?)\b|\s*for "
+                   rf"{QUALITIES}\b)")
 
 
 def _in_ratio(t: str, m: re.Match) -> bool:
@@ -584,6 +590,8 @@ def mentions(t: str) -> list[Mention]:
         if unit:
             continue  # percentages, model sizes, memory, "10x"
         after = _clause_after(t, m.end()).strip()
+        if re.match(r"pesos?\b", after):
+            continue  # money in a currency we cannot place (Mexico's? Chile's?): no amount
         words = re.findall(r"[\w&'é/-]+", after)[:6]
         # A period ("a day", "monthly") may follow the noun phrase: cut it off first.
         per_month = None
@@ -779,7 +787,13 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
             other_thing = nxt is not None and nxt.group(1) not in CORRECTION_FILLERS and not (
                 re.match(r"\s*(signed|live|active|paying|onboarded|confirmed|enrolled)\s*([,.;!?]"
                          r"|$)", t[mention.end:]))  # "actually no, 45 signed, 4 was the pilot"
-            if prev and fits and not other_thing and CORRECTION.search(between):
+            # The correction word belongs to the number's own sentence (or a short one just
+            # before it: "500. Sorry. 600"), not to any sentence since the last amount ("had
+            # a go with ChatGPT ... a subscription or two" corrects nothing).
+            pieces = re.split(r"[.!?]", between)
+            local = pieces[-1] if len(pieces[-1].split()) >= 3 or len(pieces) == 1 else (
+                pieces[-2] + " " + pieces[-1])
+            if prev and fits and not other_thing and CORRECTION.search(local):
                 per = mention.per_month if mention.per_month is not None else (
                     None if prev.annual else prev.per_month)
                 mention = Mention(mention.value, prev.kind, mention.start, mention.end, per,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from advisor.numbers import CORRECTION as NUMBER_CORRECTION
-from advisor.numbers import Kind, Mention, mentions, normalise
+from advisor.numbers import NOUNS, Kind, Mention, mentions, normalise
 from advisor.profile import Hardware, Hosting, TaskKind, TeamSkill
 
 # "Right", "true", "correct", "a lot" and "strict" open ordinary sentences too ("Right now we
@@ -86,6 +86,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.GENERATION, r"\bsummari[sz]\w* (\S+ ){0,5}into (a |an )?(\S+ ){0,3}(summar\w*|"
                           r"notes?|paragraphs?|bullets?|reports?|handovers?|briefs?|emails?|"
                           r"digests?|recaps?)\b|"
+                          r"\b(generated|auto-generated|drafted) (docstrings|summaries|"
+                          r"descriptions|reports|emails|letters|replies|posts|notes|commit "
+                          r"messages)\b|"
                           r"\bcondens\w* (\S+ ){0,5}(into|to) (?!(a |an |the |our )?(json|"
                           r"records?|rows?|fields|structured|database|spreadsheet))|"
                           r"\bsuggested repl(y|ies)\b|\brepl(y|ies) suggestions?\b|"
@@ -137,7 +140,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"constraints)\b|\b(schedules?|plans?|"
                          r"sequences?|timetables?|rotas?|rosters?|routes?) (\S+ ){0,3}(that|"
                          r"which) (respects?|satisf(y|ies)|obeys?|honou?rs?|meets?|keeps?) |"
-                         r"\b(scheduling|planning|routing) (problems?|puzzles?|engine|solver)|"
+                         r"\b(scheduling|planning) (problems?|puzzles?|engine|solver)|\brouting "
+                         r"(problems?|puzzles?|solver)|\bplans? (the |our )?(\S+ ){0,2}(runs|"
+                         r"routes|rounds|deliveries|shifts|schedule|rota)\b|\bin what order\b|"
                          # Checking sums, assigning under constraints, itineraries that fit.
                          r"\bmultiplications?\b|\brecomput\w*|\b(totals|sums|numbers|figures) "
                          r"(don'?t|do not) add up\b|\b(check|verify|validate)\w* (\S+ ){0,3}(sums|"
@@ -146,7 +151,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"(planning|schedule|rota|roster|timetable)\b|"
                          r"\bitinerar(y|ies) (\S+ ){0,3}(that|which) (respects?|"
                          r"satisf(y|ies)|obeys?|fits?|honou?rs?)\b"),
-    (TaskKind.EXTRACTION, r"extract\w*|\bstructured fields\b|\bpull\w* (\S+ ){0,8}(out of|from)\b|"
+    (TaskKind.EXTRACTION, r"extract\w*|\bstructured fields\b|"
+                          r"\bpull\w* (?!requests?\b)(\S+ ){0,8}(out of|from)\b|"
                           r"\bpull(s|ed|ing)? out\b|\b\d+[- ]field\b|\bjson out\b|"
                           r"\bto put (\S+ ){0,3}(in|into) (our|the) "
                           r"(erp|crm|database|tms|sap|spreadsheet)\b|"
@@ -157,19 +163,26 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"(report|form|sheet|spreadsheet|record|template|system|crm|erp)s?\b|"
                           r"\bfields (out of|from) (each|every|the|our|"
                           r"these|those|them|it)\b|"
-                          r"\bpull\w* (\S+ ){0,8}into\b|\bparsed\b|\bparses\b|"
+                          r"\bpull\w* (?!requests?\b)(\S+ ){0,8}into\b|\bparsed\b|\bparses\b|"
                           r"\b(take|takes|taking|get|gets|read|reads|captur\w*|grab\w*|lift\w*) "
                           r"(out )?(the )?(\d+ )?(\S+ )?fields\b|"
                           r"\binto (a |an |our |the )?(\S+ )?"
                           r"structured\b|\bnormali[sz]\w* into\b|\bparse\b|parsing|"
-                          r"entit(y|ies)|\bner\b|fill (in )?forms?|"
+                          r"entit(y|ies)|\bner\b|fill (in )?forms?|\bpull (the |out )?(dates?|"
+                          r"names?|numbers?|amounts?|addresses|prices|fields|details|totals)\b|"
                           r"(?<!how to )\bfill\w* (in |out )?(the |a |"
                           r"an |our |each |every |their )?(\S+ ){0,2}forms?\b|"
                           r"\b(box|field)(es|s)? (filled|completed)\b|"
                           r"\bevery (box|field) (filled|complete)\b|key fields|structured data "
                           r"from|into (a )?(fixed )?json|line[- ]items?"),
     # (routing things somewhere, not "our 14 bus routes")
-    (TaskKind.CLASSIFICATION, r"classif\w*|\b(grade|rate|score|judge|rank)s? how (\S+ ){0,3}"
+    (TaskKind.CLASSIFICATION, r"classif\w*|\b(put|place|sort|assign)s? each (one|\w+) (in|into|"
+                              r"to) (a|one) (group|category|bucket|pile|class|folder)\b|"
+                              r"\b(grade|rate|score|rank)\w* (\S+ ){0,6}\d+ (to|-) \d+ for \w+|"
+                              r"\b(we |to |and |should |will |they )grade (\S+ ){0,3}(essays|"
+                              r"answers|submissions|assignments|papers|calls|tickets|leads|tweets|"
+                              r"posts|reviews)\b|"
+                              r"\b(grade|rate|score|judge|rank)s? how (\S+ ){0,3}"
                               r"(is|are)\b|\bwhich (one )?of (our|the|its|their) (\d+ )?(\S+ ){0,2}"
                               r"(answers|replies|responses|templates|categories|codes|options|"
                               r"macros)\b|\bscreens? (\S+ ){0,2}against (a|an|the|its|their) (own "
@@ -236,9 +249,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"mark|level|rating)s?\b([^.]|\.(?=\d)){0,40}\b(following|per|"
                               r"according to) (a|the|our|its|their) (own )?rubric\b|"
                               r"taxonom\w*|\b(map|maps|mapping|assign\w*|bucket\w*)\b[^.]{0,60}"
-                              r"\b(to|into|with) (one of |a |an |our |the )?(fixed |closed |"
+                              r"\b(to|into|with|onto) (one of |a |an |our |the )?(fixed |closed |"
                               r"predefined |standard )?(set|list|taxonomy|codes?|categor\w*|"
-                              r"classes|labels?|buckets?|\d+ \S+)\b"),
+                              r"classes|labels?|buckets?|\d+ \S+)\b|"
+                              r"\b(map|maps|mapping)\b[^.]{0,60}"
+                              r"\bonto (\S+ ){0,5}(architecture|hierarchy|ontology|framework)\b"),
     # ("answers to questions" the noun is something to write; "answer questions" is Q&A.)
     # Writing answers is writing: "prepare the letters and the answers to usual questions".
     (TaskKind.GENERATION, r"\b(turn|convert|transform|rewrit)\w* (\S+ ){0,5}into (\S+ ){0,3}(plain|"
@@ -248,6 +263,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\banswers to\b"),
     # (an AI assistant, not "2 assistants" at a clinic)
     (TaskKind.QA_CHAT, r"\bask (a|an|the|our) (\S+ ){0,2}(assistant|bot|chatbot|agent)\b|"
+                       r"\b(able to|can|could|let them|lets them) ask (\S+ ){0,2}questions\b|"
                        r"\b(web|website|online|site|in-app|virtual|voice|phone|help) (assistant|"
                        r"agent)\b|chat ?bots?|\bbots?\b|"
                        r"\b(ai|chat|virtual|support|smart|digital|voice|"
@@ -418,7 +434,8 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"cluster\b")
 VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bedrock|azure|"
           r"cohere|\bvendors?\b|third[- ]party|(external|outside) (providers?|apis?|services?)|"
-          r"cloud ai|"
+          r"cloud ai|\bhosted (ai )?apis?\b|"
+          r"\b(model|llm|ai) (by|via|through|over) (an? |the )?api\b|"
           r"(api|model|llm|ai) provider|hosted (model|llm|api|fine-?tun\w*|tuning)|"
           r"google'?s? (ai|cloud|vertex|gemini|api|tuning|models?)|together ai|fireworks|"
           r"openrouter|mistral'?s? (api|platform)")
@@ -741,6 +758,10 @@ CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without excepti
                r"\b(format|output|layout|wording) (has|have|needs?) to be exact\b|"
                r"\b(tone|voice|style|format|terminology|wording) (\S+ ){0,2}(not stable|unstable|"
                r"all over the place|drifts?|drifting|wanders?|varies)\b|"
+               r"\bsame \w+ gets (a )?different\b|\b(score|label|grade|answer|output)s? ("
+               r"swings?|varies|changes|differs)\b|\bif you run it twice\b|\bexact (codes|"
+               r"labels|values|strings|ids)\b|\b(ignores|breaks|misses|drifts from) (the|our) "
+               r"(format|template|structure|layout)\b|"
                r"\bnot (applied|used|followed|done|graded|scored|handled|written|marked) "
                r"consistently\b|\bsame (\S+ )?(voice|tone|style|register)\b|"
                r"\b(columns|fields|keys|sections|headings) (\S+ ){0,2}(shift|shifts|move|moves|"
@@ -845,6 +866,14 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\bstill (swaps|mixes|confuses|garbles|misses|drops|invents|hallucinates|"
              r"loses|gets (\S+ ){0,2}wrong)\b|\bswaps? (terms|words|names|labels)\b|"
              r"used interchangeably|costs? too much|too pricey|takes? \d+(\.\d+)? seconds|"
+             r"\btakes? (about |around |roughly |~)?\d+(\.\d+)? ?(s|secs?|seconds)\b|\bbadly\b|"
+             r"\bpoorly\b|\bswings?\b|\b(accuracy|quality|performance) (drops|falls|suffers|"
+             r"degrades)\b|\b(doesn'?t|does not|won'?t) (even )?fit\b|"
+             r"\b(structure|format|layout|order|style|tone) (\S+ ){0,2}(changes|varies|differs|"
+             r"shifts) (from (one|1) to the next|each time|every time|between)\b|"
+             r"\bon different (days|runs|occasions)\b|\bfrom day to day\b|"
+             r"\b(json|schema|format|xml) (break|breaks|broke|fails?)\b|\b(field|key|column) "
+             r"names? (is|are|gets?|got) changed\b|"
              r"\bshift\w* around\b|\b\d+ different (formats|ways|styles)\b|"
              # Style, speed and cost: "entries that don't match our style", "2.5 s per
              # request", "the token bill keeps climbing".
@@ -938,7 +967,8 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,
              r"built|made|crafted|designed) (a |any )?(proper |real |good |serious |careful )?"
              r"prompts?\b|"
              r"\b(haven'?t|have not|never) (\S+ )?(experimented|tried)( yet)?\s*([.!?,]|$)|"
-             r"\b(haven'?t|have not|didn'?t|did not) put (a|any) (language )?model on (this|it)\b|"
+             r"\b(haven'?t|have not|didn'?t|did not) put (a|an|any) (language )?(model|llm|ai|"
+             r"gpt) on (this|it)\b|\btried nothing\b|"
              r"\b(haven'?t|have not|never|not yet) (\S+ )?tried (it|this|that)( out)?( for (this|"
              r"that|it|"
              r"work))?( yet)?\b|\b(haven'?t|have not|didn'?t|did not) put (\S+ ){0,2}(work|effort|"
@@ -1026,7 +1056,7 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            r"not(?! (enough|much|many|a lot|all|only|just|yet|very|"
            r"that|so|too|secret|sensitive|personal|private|confidential|critical|regulated|"
            r"medical|health|financial|customer|public|real))|(don'?t|do not|haven'?t|have not) "
-           r"(really |actually |yet )?(have|got)?)\s+(any\s+)?"
+           r"(really |actually |yet )?(have|got|keep)?)\s+(any\s+)?"
            r"([\w&/-]+\s+){0,2}?(data(?! scien)|examples?|dataset|data ?set|labels|pairs|samples|"
            r"training data)\b|nothing (is |was |has been )?(labell?ed|annotated|tagged)|"
            # "we have no worked solutions written up", "no past replies saved anywhere"
@@ -1040,7 +1070,8 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            r"(don'?t|do not|haven'?t|have not) (have|got) (any )?(labell?ed|annotated|tagged) "
            r"\w+|"
            # "we don't keep any archive of approved replies", "no record of past plans"
-           r"(don'?t|do not|doesn'?t|does not) (hold|keep|have) (a |an |any )?(corpus|dataset|"
+           r"(don'?t|do not|doesn'?t|does not) (hold|keep|have) (a |an |any )?(set|bank|list|"
+           r"stash|corpus|dataset|"
            r"collection|archive|library|record)s? of\b|\bno (record|records|archive|history|"
            r"corpus|collection) of\b|\b(don'?t|do not|haven'?t|have not) (have|got) any "
            r"([\w&/-]+\s+){0,5}?(examples|data(?! scien)|pairs|samples|answers|replies)\b|"
@@ -1210,8 +1241,11 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
         theirs = (rf"\b{THEIRS} (of|for) (each|every) {one}\b|\b(each|every) {one}'s (\S+ ){{0,2}}"
                   rf"{THEIRS}\b|\b(each|every) {one},? (has|have|gets|uses|needs) (its |their |"
                   rf"a |an )?(own )?(\S+ )?{THEIRS}\b")
-        each_wants = re.match(rf"[^.]{{0,40}}\beach( one| of them)? ({WANTS}|(needs?|requires?) "
-                              r"(its|their) own)", t[m.end:])
+        # (also just after the sentence's end: "for 25 B2B clients. each wants summaries")
+        each_wants = re.match(rf"[^.]{{0,40}}\beach( one| of them)? ({WANTS}|(needs?|"
+                              rf"requires?) (its|their) own)|"
+                              rf"[^.]{{0,20}}\.\s+each (one )?{WANTS}\b",
+                              t[m.end:])
         # "30 magazine titles ... each title's own style": a publication has a voice, a
         # document does not.
         voice = re.search(rf"\b(each|every) {one}'s (own )?(house |brand )?(style|voice|tone)\b",
@@ -1290,13 +1324,21 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     # own style rules"
     counts += [float(m.group(1)) for m in re.finditer(
         rf"\b(\d+) ([a-z-]+ ){{0,3}}[a-z-]+,? (have |has )?each( one)? (have |has )?((asked for|"
-        rf"wants?|needs?) (a|an|its own|their own)|(with|has|having) (its|their) own (\S+ )?"
+        rf"wants?|needs?) (a|an|its own|their own)|a (different|separate|distinct) (\S+ )?(job|"
+        rf"task|use-case|need)|(with|has|having) (its|their) own (\S+ )?"
         rf"{THEIRS})\b", t) if 2 <= float(m.group(1)) <= MAX_TENANTS]
     # "rewrites job ads in each client company's house style. Two hundred client companies"
     counts += [m.value for m in ms if m.noun and m.kind in (Kind.ENTITIES, Kind.OTHER) and
                2 <= m.value <= MAX_TENANTS and m.noun not in AUDIENCE and re.search(
                    rf"\b(each|every) ([a-z]+ )?{re.escape(_singular(m.noun))}('s)? (\S+ ){{0,3}}"
                    rf"{THEIRS}\b", t[max(0, m.start - 150): m.start])]
+    # "we sell custom skills to enterprise clients, about 250 of them so far", when the model
+    # is shared or each has its own
+    if shared or re.search(PER_ENTITY, t):
+        counts += [float(m.group(3)) for m in re.finditer(
+            rf"\b({ENTITY_NOUNS}|teams|departments),? (about |around |roughly |some |over |"
+            r"nearly |already )?(\d+) of them\b", t)
+            if 2 <= float(m.group(3)) <= MAX_TENANTS]
     # "about 150 of them have asked for their own style"
     counts += [float(m.group(1)) for m in re.finditer(
         r"\b(\d+) of (them|those|these|our (\S+ ){0,2}?\S+) (\S+ ){0,2}?(want|wants|wanted|"
@@ -1319,6 +1361,8 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     return None
 
 
+# Who can be a tenant: "customers", "hospitals", "dealers" (the number module's list).
+ENTITY_NOUNS = next(rx for kind, rx in NOUNS if kind == Kind.ENTITIES)
 # Parts of a company that can each bring a task of their own.
 GROUPS = {"teams", "departments", "units", "groups", "squads", "divisions", "desks"}
 
