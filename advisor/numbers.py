@@ -317,8 +317,8 @@ def normalise(text: str) -> str:
                lambda m: "$" + _fmt(to_number(m.group(1)) * 1000), t)
     t = re.sub(r"\b(a|per|each|every) (mo|yr)\b\.?", lambda m: m.group(1) + " " + {
         "mo": "month", "yr": "year"}[m.group(2)], t)  # "30 new listings a mo"
-    t = re.sub(r"\s*/\s*(mo|month|day|week|year|yr|hour|hr)\b", lambda m: " a " + {
-        "mo": "month", "yr": "year", "hr": "hour"}.get(m.group(1), m.group(1)), t)
+    t = re.sub(r"\s*/\s*(mo|month|day|week|wk|year|yr|hour|hr)\b", lambda m: " a " + {
+        "mo": "month", "yr": "year", "hr": "hour", "wk": "week"}.get(m.group(1), m.group(1)), t)
     return _in_dollars(t)
 
 
@@ -470,7 +470,8 @@ LABEL_SET = re.compile(r"categories|category|classes|types|intents|queues|tags|b
 # Examples inside a prompt are demonstrations, not a labeled dataset: "a prompt with six
 # examples", "few-shot with 3 samples", "5 examples in the system prompt".
 DEMO_NOUNS = {"example", "examples", "sample", "samples", "shots", "demos", "demonstrations"}
-DEMOS_BEFORE = re.compile(r"\b(prompt[\w-]*|few-?shot|in-?context|system message)\b(\s+\S+){0,4}"
+DEMOS_BEFORE = re.compile(r"\b(prompt[\w-]*|few-?shot|in-?context|system message|instructions?)\b"
+                          r"(\s+\S+){0,4}"
                           r"\s*$")
 # A handful beside a model's name: "tried GPT-4o with a JSON schema and 5 examples".
 DEMOS_NEAR_MODEL = re.compile(r"\b(chatgpt|gpt\S*|claude|gemini|llama\S*|mistral|pasted)\b"
@@ -480,7 +481,7 @@ DEMOS_NEAR_MODEL = re.compile(r"\b(chatgpt|gpt\S*|claude|gemini|llama\S*|mistral
 DEMOS_FAR = re.compile(r"\b(prompt\w*|few-?shot)\b(\s+\S+){0,8}\s*$")
 DEMOS_AFTER = re.compile(r"^(\S+\s+){0,3}?((in|into) (chatgpt|claude|gemini|gpt\S*|the chat)\b|"
                          r"in (it|them|the prompt|our prompt|my prompt|the "
-                         r"system)|in-?context|pasted in)\b")
+                         r"system)|in-?context|pasted in|per (call|request|prompt|query))\b")
 
 
 # "change 5 times a day" is how often facts change, not requests.

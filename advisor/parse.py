@@ -85,7 +85,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # Condensing into a note is summarising: "each report condensed into a 5-field template".
     (TaskKind.GENERATION, r"\bsummari[sz]\w* (\S+ ){0,5}into (a |an )?(\S+ ){0,3}(summar\w*|"
                           r"notes?|paragraphs?|bullets?|reports?|handovers?|briefs?|emails?|"
-                          r"digests?|recaps?)\b|"
+                          r"digests?|recaps?|templates?)\b|\b(reply|replies|response|email|"
+                          r"answer) drafts?\b|\bdrafts? of (replies|responses|answers|emails)\b|"
                           r"\b(generated|auto-generated|drafted) (docstrings|summaries|"
                           r"descriptions|reports|emails|letters|replies|posts|notes|commit "
                           r"messages)\b|"
@@ -151,8 +152,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"(planning|schedule|rota|roster|timetable)\b|"
                          r"\bitinerar(y|ies) (\S+ ){0,3}(that|which) (respects?|"
                          r"satisf(y|ies)|obeys?|fits?|honou?rs?)\b"),
-    (TaskKind.EXTRACTION, r"extract\w*|\bstructured fields\b|"
-                          r"\bpull\w* (?!requests?\b)(\S+ ){0,8}(out of|from)\b|"
+    (TaskKind.EXTRACTION, r"extract\w*|\bstructured (fields|attrs|attributes|filters|data|json|"
+                          r"records?)\b|"
+                          r"\bpull\w* (?!requests?\b)(\S+ ){0,12}(out of|from)\b|"
                           r"\bpull(s|ed|ing)? out\b|\b\d+[- ]field\b|\bjson out\b|"
                           r"\bto put (\S+ ){0,3}(in|into) (our|the) "
                           r"(erp|crm|database|tms|sap|spreadsheet)\b|"
@@ -303,7 +305,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           # "turn dictations into SOAP notes"
                           r"\b(turn|convert|transform)\w* (\S+ ){0,5}into (\S+ ){0,4}(notes?|"
                           r"instructions|explanations?|summar\w*|reports?|emails?|letters?|"
-                          r"posts?|prose|text|articles?|updates|messages|bulletins|newsletters|"
+                          r"posts?|prose|text|articles?|updates?|messages|bulletins|newsletters|"
                           r"versions?|"
                           r"digests?|stor(y|ies)|descriptions?|newsletters?|bulletins?|"
                           r"drafts?|sql|code|queries|scripts?)\b"),
@@ -332,7 +334,8 @@ def task_kind(text: str) -> TaskKind | None:
 
 # --- who builds it -------------------------------------------------------------------
 
-ML = (r"\bml\b|machine[- ]learning|data scien\w*|mlops|\b(ai|nlp) (engineers?|researchers?|"
+ML = (r"\bml\b|\bmles?\b|machine[- ]learning|data scien\w*|mlops|"
+      r"\b(ai|nlp) (engineers?|researchers?|"
       r"team|people|experience)|(have|has|'ve) (fine-?tuned|trained) |"
       r"research engineers?|(have|has|'ve) trained (\S+ ){0,2}models|"
       r"\btrains? (\S+ ){0,2}models (for|as|at|every|daily|professionally)|"
@@ -445,7 +448,9 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
               r"free to|good with|no objections?|no problems?|no issues?|nothing against|"
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
-RESTRICTED = (r"\bair[- ]?gapped\b|\bnot (allowed|permitted) (to (leave|go) )?off\b|"
+RESTRICTED = (r"\bair[- ]?gapped\b|\bno (customer |client |patient |personal |user )?data (to|"
+              r"with|for) (any )?(third[- ]part(y|ies)|vendors?|outside|external)|"
+              r"\bnot (allowed|permitted) (to (leave|go) )?off\b|"
               r"\bnone of (the |that |this |our |their )?(data|documents?|files?|records?|texts?) "
               r"(may|can|must|will|should) (ever )?(leave|go)\b|"
               rf"({NOT}|must not|may not|not allowed to|never|(do|does|did|will|would) not|"
@@ -551,7 +556,8 @@ def _vendor_permitted(t: str) -> bool:
     return False
 
 
-FINE_TUNE = (r"fine-?tun\w*|finetun\w*|\bcustom version\b|\btrain a custom\b|"
+FINE_TUNE = (r"fine-?tun\w*|finetun\w*|\b(vendor|openai|hosted|api) ft\b|\bcustom version\b|"
+             r"\btrain a custom\b|"
              r"tuning (job|api|endpoint|service|product|feature|"
              r"offering)|supervised tuning|custom models?|\btuned models?\b")
 # ("fine" in "fine-tuning" is no permission.)
@@ -872,7 +878,10 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\b(structure|format|layout|order|style|tone) (\S+ ){0,2}(changes|varies|differs|"
              r"shifts) (from (one|1) to the next|each time|every time|between)\b|"
              r"\bon different (days|runs|occasions)\b|\bfrom day to day\b|"
-             r"\b(json|schema|format|xml) (break|breaks|broke|fails?)\b|\b(field|key|column) "
+             r"\b(json|schema|format|xml) (break|breaks|broke|fails?)\b|\b\d+ in \d+ (\S+ ){0,2}("
+             r"runs? over|switch\w*|break\w*|fail\w*|miss\w*|(is|are|go|goes) wrong)\b|"
+             r"\b(tone|style|voice|terms?|wording) (still )?(bleeds?|leaks?)\b|"
+             r"\b(field|key|column) "
              r"names? (is|are|gets?|got) changed\b|"
              r"\bshift\w* around\b|\b\d+ different (formats|ways|styles)\b|"
              # Style, speed and cost: "entries that don't match our style", "2.5 s per
@@ -961,7 +970,8 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,
              r"\b(no|nope),? not (seriously|properly|really)( yet)?\s*([.!]|$)|"
              r"\b(haven'?t|have not|didn'?t|did not) (done|tried|built) anything\b|"
              r"\b(haven'?t|have not|didn'?t|did not) worked on (prompt\w*|it)\b|"
-             r"\bprompt\w* (not|never) (been )?tried\b|\btried\s*:\s*(nothing|none|no|not yet)\b|"
+             r"\bprompt\w* (not|never) (been )?tried\b|"
+             r"\btried\s*\??\s*:\s*(nothing|none|no|not yet)\b|"
              r"\bnobody has (\S+ ){0,4}(built|written) (a |any )?(proper |real |good )?prompt|"
              r"\b(haven'?t|have not|never|not yet) (really |properly |actually |even )?(written|"
              r"built|made|crafted|designed) (a |any )?(proper |real |good |serious |careful )?"
@@ -1077,7 +1087,8 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            r"([\w&/-]+\s+){0,5}?(examples|data(?! scien)|pairs|samples|answers|replies)\b|"
            r"\b(examples?|data)( \S+){1,4} we (don'?t|do not) have\b|"
            r"\b(examples?|data|labels|labell?ed|pairs|samples|answers)[?:]\s*(honestly |really |"
-           r"basically )?(none|zero|nope|nothing|no)\b|"
+           r"basically )?(none|zero|nope|nothing|no)\b|(don'?t|do not|haven'?t|have not) (have|"
+           r"got) any ['‘\"“]?(training )?(data|examples)\b|"
            # "Labeled emails? None, we never tagged them", "Examples, we do not really have."
            r"\b(labell?ed|annotated|tagged) \w+[?:]\s*(honestly |really |basically )?(none|zero|"
            r"nope|nothing|no)\b|\bnever (labell?ed|annotated|tagged|collected|kept) (them|it|"
@@ -1284,7 +1295,7 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
                  m.noun not in AUDIENCE and 2 <= m.value <= MAX_TENANTS]
     if corrected:
         return int(corrected[-1].value)
-    counts = [m.value for m in ms if m.kind == Kind.TASKS]
+    counts = [m.value for m in ms if m.kind == Kind.TASKS and m.value >= 2]
     counts += [m.value for m in _tenants(t, ms)]
     # Customers who each want their own ("40 customer companies and each one wants its own
     # model"), or who share one model; not an audience ("9 million subscribers").
@@ -1325,7 +1336,8 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     counts += [float(m.group(1)) for m in re.finditer(
         rf"\b(\d+) ([a-z-]+ ){{0,3}}[a-z-]+,? (have |has )?each( one)? (have |has )?((asked for|"
         rf"wants?|needs?) (a|an|its own|their own)|a (different|separate|distinct) (\S+ )?(job|"
-        rf"task|use-case|need)|(with|has|having) (its|their) own (\S+ )?"
+        rf"task|use-case|need)|(one|1|a single|its own) (\S+ ){{0,2}}(task|job|use-case)|"
+        rf"(with|has|having) (its|their) own (\S+ )?"
         rf"{THEIRS})\b", t) if 2 <= float(m.group(1)) <= MAX_TENANTS]
     # "rewrites job ads in each client company's house style. Two hundred client companies"
     counts += [m.value for m in ms if m.noun and m.kind in (Kind.ENTITIES, Kind.OTHER) and
@@ -1349,6 +1361,8 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
             counts.append(n)
     if counts:
         return int(max(counts))
+    if any(m.kind == Kind.TASKS and m.value == 1 for m in ms):
+        return 1  # "one task, one product" (but "25 teams each have 1 narrow task" is 25)
     if re.search(r"\b(just|only) (this|the|a|1) (1 |one )?(\S+ )?(task|job|use-case)\b|\b1 (\S+ )?"
                  r"(task|job|use-case) only\b", t):
         return 1  # "it's just this one tagging job", "one task only"
@@ -1473,6 +1487,10 @@ def model_billions(t: str) -> float | None:
     sizes = [float(m.group(1)) if m.group(1) else float(m.group(4)) / 1e9
              for m in MODEL_SIZE.finditer(t)]
     sizes = [x for x in sizes if 0.05 <= x <= 2000]
+    # "we migrated to a 34b model, the 7b is the old setup": the old one is no longer the base
+    old = {float(m.group(1)) for m in re.finditer(
+        r"\b(\d+(\.\d+)?) ?b\b (model |one )?(is|was) (the )?(old|previous|former|legacy)\b", t)}
+    sizes = [x for x in sizes if x not in old] or sizes
     return sizes[-1] if sizes else None
 
 

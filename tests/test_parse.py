@@ -520,6 +520,13 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      {"task_kind": TaskKind.REASONING}),
     ("We had 500 examples. We had a go with it and then, well, 2 devs joined.",
      {"labeled_examples": 2}),
+    # Sets 30 and 31's patterns, where they must not reach.
+    ("Drafts of contracts come from lawyers; we classify them.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("We put 5 examples per call in the prompt; we have 800 labeled replies.",
+     {"labeled_examples": 5}),
+    ("Sending data to third parties is fine.", {"privacy": True}),
+    ("The FT team at the vendor is busy; we prompt for now.", {"vendor_finetune_ok": True}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -1461,6 +1468,45 @@ TWENTY_EIGHTH_SET_GAPS = [
 ]
 
 
+# Sets 30 and 31 (h721-h770, blind on the parser of commit f0d1b76), in new words: pulling a
+# long list of fields out of documents, demonstrations beside "instructions" or "per call" (no
+# dataset), answer drafts, a voice that "bleeds between clients", teams that each have "one
+# narrow task" (and "one task" alone), summarising into a template, a 2-line update, form
+# answers ("Prompting tried?: no", "Tried prompts: yes. 1 in 4 replies runs over"),
+# "structured attributes", MLEs, "'training data'" in quotes, "Vendor FT", a model size said
+# to be the old one, "/wk", and "no patient data to third parties".
+THIRTIETH_SET_GAPS = [
+    ("We want a model to pull the buyer, the seller, the VAT number and the total out "
+     "of scanned invoices.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("We tested a hosted model with written instructions and 4 examples. We have "
+     "2,000 invoices checked by hand.",
+     {"labeled_examples": 2000}),
+    ("Each shop wants the answer drafts in their own tone.", {"task_kind": TaskKind.GENERATION}),
+    ("We prompted with their samples in context, but the voice still bleeds between clients.",
+     {"tried_prompting": True}),
+    ("18 business units each have one narrow task on the shared model.", {"num_tasks": 18}),
+    ("One task, one customer.", {"num_tasks": 1}),
+    ("Every meeting recording summarised into a fixed four-part template.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("Use case: turn supplier emails into a 2-line update for the buyer",
+     {"task_kind": TaskKind.GENERATION}),
+    ("Prompting tried?: no", {"tried_prompting": False}),
+    ("- pull order no., ship date, carrier, tracking id and weight out of the emails",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("Few-shot works, but it's 5 examples per call. Labeled: 1.2k notes we tagged.",
+     {"labeled_examples": 1200}),
+    ("query -> structured attributes (colour/size/brand)", {"task_kind": TaskKind.EXTRACTION}),
+    ("3 MLEs on the team.", {"team_skill": TeamSkill.ML}),
+    ("We don't have any 'training data' yet.", {"labeled_examples": 0}),
+    ("Tried prompts: yes. 1 in 4 replies runs over the limit.", {"tried_prompting": True}),
+    ("Vendor FT is fine with legal.", {"vendor_finetune_ok": True}),
+    ("We moved to a 70b model; the 13b is the old one.", {"model_billions": 70.0}),
+    ("~25 tickets/wk", {"monthly_requests": 108}),
+    ("No patient data to third parties.", {"privacy": True}),
+]
+
+
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
 
@@ -1476,7 +1522,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *EIGHTEENTH_SET_GAPS, *NINETEENTH_SET_GAPS,
                                             *TWENTY_FIRST_SET_GAPS, *TWENTY_THIRD_SET_GAPS,
                                             *TWENTY_SIXTH_SET_GAPS,
-                                            *TWENTY_EIGHTH_SET_GAPS])
+                                            *TWENTY_EIGHTH_SET_GAPS,
+                                            *THIRTIETH_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
