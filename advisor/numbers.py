@@ -143,9 +143,10 @@ NAME_BEFORE = re.compile(r"(rtx|gtx|quadro|geforce|radeon|llama|mistral|qwen|gem
                          r"\s*$")
 LABEL_CUES = re.compile(r"label|annotat|tagged|examples?|pairs|approved|reviewed|confirmed|"
                         r"categori[sz]ed|adjudicated|rewr[io]te|rewritten|written|wrote|graded|"
-                        r"verified|gold|ground truth|training")
+                        r"verified|gold|ground truth|training|\b(hand-)?scored\b|\bhand-rated\b")
 # Said after items, these make them labeled: "leases our paralegals marked up by hand".
 MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
+                    r"typed (out|up|in)|filled (in|out)|hand-scored|"
                     r"rated|judged|ranked|assessed|"
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
@@ -156,6 +157,7 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"\b(paired|matched) (up )?with\b")
 # Said before items, these make them labeled: "we've labeled 500 of them".
 MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed|approved|"
+                           r"(hand-)?scored|(hand-)?rated|"
                            r"reviewed|verified|vetted|hand-checked|written|wrote|"
                            # "the writers gave us around 300 lines per character"
                            r"(writers|editors|experts|annotators|translators|reviewers|"
@@ -554,7 +556,8 @@ OTHERS_OR_PLANS = (r"\b(competitors?|rivals?|i read|we read|(a|the|one) (blog|ar
                    r"(will|going to|want to|aim to|hope to) (write|label|collect|annotate|have|"
                    r"gather|build))\b")
 # A period that opens the clause: "each month we receive around 900 letters".
-LEAD_PERIOD = re.compile(r"^[\s>*•-]*(?:and\s+|but\s+|so\s+)?(?:(?:every|each|per|once a)\s+("
+LEAD_PERIOD = re.compile(r"(?:^[\s>*•-]*|\b(?:and|but|so|where|when)\s+)(?:(?:every|each|per|"
+                         r"once a)\s+("
                          r"day|week|"
                          r"month|quarter|year)|(daily|weekly|monthly))\b,?(?:\s+\S+){1,6}\s*$")
 # A part of what was counted, said to be labeled: "only 200 have a proper listing written by
@@ -644,6 +647,9 @@ def mentions(t: str) -> list[Mention]:
                 kind = Kind.DATA
             else:
                 kind = Kind.OTHER
+        if noun == "jobs" and any(w in ("different", "separate", "distinct", "narrow")
+                                  for w in head[:at]):
+            kind = Kind.TASKS  # "handles 35 different narrow jobs" for its clients
         if noun == "pairs" and at and head[at - 1] in ("language", "currency", "trading"):
             kind = Kind.OTHER  # "all nine language pairs" are tasks, not input/output pairs
         if re.match(r"(lines|rows) of (\S+ )?(code|python|sql|javascript|typescript|java|yaml|"
@@ -700,6 +706,9 @@ def mentions(t: str) -> list[Mention]:
                     after))) or (SUBSET_BEFORE.search(clause_before) and MARKED_BEFORE_IN.search(
                     t[max(0, t.rfind(". ", 0, m.start())): m.start()])):
                 kind = Kind.DATA  # "only about 200 have a listing our copywriter wrote"
+            elif re.search(r"\b(want|wants|need|needs|target|goal|aim for|require|requires|"
+                           r"expect|expects)( is| of| at)?( about| around| ~)?\s*$", clause_before):
+                kind = Kind.OTHER  # "got 85% accuracy, customers want 95": a target
             elif HAVE_BEFORE.search(clause_before):
                 kind = Kind.HAVE
             else:

@@ -92,7 +92,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"messages)\b|"
                           r"\bcondens\w* (\S+ ){0,5}(into|to) (?!(a |an |the |our )?(json|"
                           r"records?|rows?|fields|structured|database|spreadsheet))|"
-                          r"\bsuggested repl(y|ies)\b|\brepl(y|ies) suggestions?\b|"
+                          r"\bsuggested repl(y|ies)\b|\brepl(y|ies) suggestions?\b|\bnpcs?\b|"
+                          r"\bturns? (\S+ ){0,4}into (a |an )?(?!\d+[- ]field)(\S+ ){0,2}(memo|"
+                          r"summary|report|"
+                          r"letter|"
+                          r"email|brief|minutes|newsletter|post|update|note)s?\b|"
                           r"\b(writing|copywriting|drafting|content|email|reply|replies|"
                           r"response) (assistant|tool|copilot|app|bot)|\bassistant (that|which|"
                           r"to|who) (writes|drafts|composes|suggests|proposes|words) |"
@@ -125,6 +129,12 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"timetables?) (\S+ ){0,2}(that|which) (actually |really |still )?(adds? "
                          r"up|works? out|makes? sense)\b|"
                          r"\bplan (\S+ ){0,2}(trips?|itinerar(y|ies)|routes?|journeys?|tours?)\b|"
+                         r"\bplans? how (to|we|they)\b|\bcheck\w* (several|many|multiple|a few|"
+                         r"\d+) "
+                         r"conditions\b|\b(conditions|checks|rules|steps) (\S+ ){0,3}(one|"
+                         r"1) after the other\b|\bwork(s|ing)? out (what|"
+                         r"how much) (\S+ )"
+                         r"{0,3}(owes?|costs?|pays?|is due|totals?|sums?)\b|"
                          r"\bbuild\w* (\S+ ){0,3}(rota|roster|schedule|timetable)s?\b|"
                          r"\b(plan|answer|result|schedule|itinerary|route) (is|be|are) "
                          r"logic(al)?\b|"
@@ -178,7 +188,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\bevery (box|field) (filled|complete)\b|key fields|structured data "
                           r"from|into (a )?(fixed )?json|line[- ]items?"),
     # (routing things somewhere, not "our 14 bus routes")
-    (TaskKind.CLASSIFICATION, r"classif\w*|\b(put|place|sort|assign)s? each (one|\w+) (in|into|"
+    (TaskKind.CLASSIFICATION, r"classif\w*|\b(flagged|marked|labell?ed|tagged|classed) as "
+                              r"[\w-]+ ?/ ?[\w-]+|\b(put|place|sort|assign)s? each (one|\w+) (in|"
+                              r"into|"
                               r"to) (a|one) (group|category|bucket|pile|class|folder)\b|"
                               r"\b(grade|rate|score|rank)\w* (\S+ ){0,6}\d+ (to|-) \d+ for \w+|"
                               r"\b(we |to |and |should |will |they )grade (\S+ ){0,3}(essays|"
@@ -194,7 +206,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\bcod(e|es|ing) (\S+ ){0,5}into (\S+ ){0,4}(codes|"
                               r"categories|classes|groups)\b|\binto (roughly |about |around |some "
                               r"|~)?\d+ (\S+ ){0,3}codes\b|\b(grade|grades|grading|rate|rates|"
-                              r"rating|score|scores|scoring|rank|ranks|ranking|sort|sorts|sorting|bucket|"
+                              r"rating|score|scores|scoring|rank|ranks|ranking|sort|sorts|"
+                              r"sorting|bucket|"
                               r"buckets)\b (\S+ ){0,4}by (severity|urgency|priority|risk|"
                               r"sentiment|importance|seriousness)\b|\b(needs?|gets?|given|get|"
                               r"must have|has to have) "
@@ -230,7 +243,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\blabel(s|ling)? (\S+ ){0,3}into|"
                               r"\bsort\w* (\S+ ){0,6}into|\binto (its|their|our|a|the) "
                               r"(own )?(set|list) of (categories|classes|labels|buckets|types|"
-                              r"queues|folders)\b|sentiment|\bdetect\w*|moderat\w*|"
+                              r"queues|folders)\b|sentiment|\bdetect(?!ives?\b)\w*|moderat\w*|"
                               r"\bspam\b|\bintents?\b|prioriti[sz]\w*|toxic\w*|fraud|"
                               r"brand-?safety|\bflag(s|ging)?\b|"
                               r"into ~?\d+ (\S+ )?(types|categories|classes|queues|intents)|"
@@ -292,6 +305,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"letters|reviews|comments)|marketing|blog|stor(y|ies)|blurbs?|"
                           r"subject lines|notifications|autocomplet\w*|completions?|titles?|"
                           r"barks|slogans?|advertisements|adverts|\bad copy\b|\bpreviews?\b|"
+                          r"\bverses?\b|\bpoems?\b|(?<!in-)\bjokes?\b|\brhymes?\b|\blyrics\b|"
+                          r"\blimericks?\b|"
                           r"\brecaps?\b|\bwrite-?ups?\b|\b\d+[- ]words? (\S+ )?(summar\w*|"
                           r"reports?|posts?|descriptions?|articles?|blurbs?|bios?|emails?|texts?|"
                           r"pieces?|intros?|paragraphs?)\b|\b(automated|auto-generated|match|game|"
@@ -428,7 +443,9 @@ def knows_pytorch(t: str) -> bool | None:
 SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|hardware|infra\w*|"
         r"machines?|data ?cent\w*|vpc|cloud|box)|in our (own )?(vpc|data ?cent\w*)|"
         r"open[- ]?(source|weights?)|\bopen (\S+ ){0,2}models?\b|\blocal(ly)? (\S+ ){0,2}"
-        r"(models?|llms?)|llama|mistral|qwen|gemma|vllm|ollama|host (\S+ ){0,3}ourselves|"
+        r"(models?|llms?)|llama|mistral(?!'?s? (api|platform|cloud))|\b(on|stays? on) my (own )?("
+        r"machine|laptop|computer|pc|desktop)\b|\b(run|runs|hosted|"
+        r"host) in our own environment\b|qwen|gemma|vllm|ollama|host (\S+ ){0,3}ourselves|"
         r"\bwe('d| would)? host\b|\bwe host|runs? on our|on our (own )?servers|"
         r"\b(serve|run|host|deploy)\w* (\S+ ){0,4}ourselves\b|"
         r"\b(serve|run|host|deploy)\w* (\S+ )?our own (\S+ ){0,2}models?\b|"
@@ -448,7 +465,9 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
               r"free to|good with|no objections?|no problems?|no issues?|nothing against|"
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
-RESTRICTED = (r"\bair[- ]?gapped\b|\bno (customer |client |patient |personal |user )?data (to|"
+RESTRICTED = (r"\bair[- ]?gapped\b|\bkeep (all |the |our |any )?(customer |client |patient )?"
+              r"(data|documents?|files?|records?|information) (within|inside|in|on) (our|the) |"
+              r"\bno (customer |client |patient |personal |user )?data (to|"
               r"with|for) (any )?(third[- ]part(y|ies)|vendors?|outside|external)|"
               r"\bnot (allowed|permitted) (to (leave|go) )?off\b|"
               r"\bnone of (the |that |this |our |their )?(data|documents?|files?|records?|texts?) "
@@ -755,7 +774,9 @@ def _flag(t: str, positive: str, expecting: bool, negative: str | None = None) -
 NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|important|needed|"
                   r"a goal|a priority|what we (need|want))\b|\b(sound|read|be|feel) (\S+ ){0,3}"
                   r"different every (time|week|day|run)\b|\bnot like a template\b|"
-                  r"\b(variety|creativity|diversity|surprise) (matters|is|counts) more\b")
+                  r"\b(variety|creativity|diversity|surprise) (matters|is|counts) more\b|"
+                  r"\bthe point is (range|variety|diversity)\b|\b(range|variety|diversity) is the "
+                  r"point\b")
 CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without exception|"
                r"\b(more|very|fully|completely|be|is|are|stay|look|sound|read) uniform\b|"
                r"no exceptions|same (headings?|order)|\bmatch (\S+ ){0,6}exactly|exactly match|"
@@ -764,7 +785,9 @@ CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without excepti
                r"\b(format|output|layout|wording) (has|have|needs?) to be exact\b|"
                r"\b(tone|voice|style|format|terminology|wording) (\S+ ){0,2}(not stable|unstable|"
                r"all over the place|drifts?|drifting|wanders?|varies)\b|"
-               r"\bsame \w+ gets (a )?different\b|\b(score|label|grade|answer|output)s? ("
+               r"\bsame \w+ gets (a )?different\b|\b(2|two|several|many) different ways\b|"
+               r"\b(starts?|started|begins?|began) (sounding|to sound) like\b|\b(score|label|"
+               r"grade|answer|output)s? ("
                r"swings?|varies|changes|differs)\b|\bif you run it twice\b|\bexact (codes|"
                r"labels|values|strings|ids)\b|\b(ignores|breaks|misses|drifts from) (the|our) "
                r"(format|template|structure|layout)\b|"
@@ -832,7 +855,8 @@ LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an i
               r"(totally |perfectly )?(fine|ok|okay|acceptable)\b|\b(a|1) day is (fine|ok)\b|"
               r"\b(latency|speed|response times?|timing)\b[^.]{0,30}\bnot (critical|urgent)\b|"
               r"\bnot time-critical\b")
-PROMPTED = (r"prompt\w*|few-?shot|zero-?shot|json mode|chatgpt|gpt-?\d\w*|\bgpt\b|claude|gemini|"
+PROMPTED = (r"prompt\w*|\bpast(e|ed|ing) (\S+ ){0,3}into (a |the )?(chat ?bot|chat window|"
+            r"chat)\b|few-?shot|zero-?shot|json mode|chatgpt|gpt-?\d\w*|\bgpt\b|claude|gemini|"
             r"examples? (pasted|stuffed|inside)|\bopenai\b|\bhosted (model|llm)\b|"
             r"\bexample (dialogues|conversations|replies|answers|emails)\b|"
             r"\b(long|detailed|written|\S+-page) instructions?\b|\binstruction \+|"
@@ -872,7 +896,16 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\bstill (swaps|mixes|confuses|garbles|misses|drops|invents|hallucinates|"
              r"loses|gets (\S+ ){0,2}wrong)\b|\bswaps? (terms|words|names|labels)\b|"
              r"used interchangeably|costs? too much|too pricey|takes? \d+(\.\d+)? seconds|"
-             r"\btakes? (about |around |roughly |~)?\d+(\.\d+)? ?(s|secs?|seconds)\b|\bbadly\b|"
+             r"\btakes? (about |around |roughly |almost |nearly |over |more than |~)?\d+(\.\d+)? ?"
+             r"(s|secs?|seconds)\b|\bbadly\b|\b(each|every|per) (call|request|query) took (about |"
+             r"around |almost |nearly |~)?\d+(\.\d+)? ?(s|secs?|seconds|ms)\b|\b(users|customers) "
+             r"(left|leave|drop off|bounce)\b|\bcomes? back (broken|wrong|malformed|empty|"
+             r"garbled)\b|"
+             r"\bbreaks our (pipeline|parser|import|system|integration)\b|\bcoin[- ](flip|toss)\b|"
+             r"\bkeeps? (calling|labell?ing|marking|tagging|treating|reading|putting|sending|"
+             r"flagging|"
+             r"giving)\b|\b(starts?|started|begins?|began) (sounding|to sound) like\b|"
+             r"\b(about |roughly |nearly )?(a third|half|a quarter|a fifth) of the time\b|"
              r"\bpoorly\b|\bswings?\b|\b(accuracy|quality|performance) (drops|falls|suffers|"
              r"degrades)\b|\b(doesn'?t|does not|won'?t) (even )?fit\b|"
              r"\b(structure|format|layout|order|style|tone) (\S+ ){0,2}(changes|varies|differs|"
@@ -1032,7 +1065,7 @@ COPY_COST = (rf"afford|unaffordable|impossible|expensive|too (much|many|costly)|
 PER_ENTITY = (r"\beach (?!(day|week|month|quarter|year|hour|time|morning|evening|night|season|"
               r"shift)\b)(one|of them|customer|client|tenant|brand|company|team|unit)?\b|\bper "
               r"(customer|client|tenant|brand|task)|(its|their) own|every (customer|client|"
-              r"tenant|brand)")
+              r"tenant|brand)|\bfor (one|1)\b[^.]{0,60}\bfor another\b")
 ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|budget (is |of )?"
                r"(basically |pretty much |practically |essentially |effectively )?"
                r"(0|none|nil|nothing)\b|can'?t spend|nothing to spend|\bno (money|cash|funds|"
@@ -1045,7 +1078,8 @@ COVERS = (r"\b(cover|covers|covering|include|includes|including|pay for|pays for
           r"(must|has to|have to|needs? to|should|will|would|could|can)( also)? (pay|fund))"
           r" (\S+ ){0,3}(freelancer|contractor|consultant|agency|salar\w*|people|engineers?|"
           r"devs?|developers?|staff|hires?|hiring|team|engineering|labou?r|wages)|has to "
-          r"(cover|pay)|\ball-?in\b|\bincluding (their|our|the team'?s|staff|engineers'?|devs'?) "
+          r"(cover|pay)|\ball-?in\b|\bincluding (their|our|his|her|my|the team'?s|staff|"
+          r"engineers'?|devs'?) "
           r"time\b|\b(goes|go|went|will go) (on|to|towards?) (my|our|the|their|a) (own )?(salar\w*|"
           r"wages|pay|freelancer|contractor)\b")
 NOT_COVERS = (r"salar\w* (are |is )?(separate|excluded|not included|covered elsewhere)|"
@@ -1071,7 +1105,8 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            r"training data)\b|nothing (is |was |has been )?(labell?ed|annotated|tagged)|"
            # "we have no worked solutions written up", "no past replies saved anywhere"
            r"\bno (\S+ ){0,2}\w+s (written (up|down)|typed up|saved|collected|kept)\b|"
-           r"\bhave not examples|(examples?|data|samples?|pairs|"
+           r"\b(don'?t|do not|haven'?t|have not) have any (\S+ ){0,2}\w+s (written (up|down)|"
+           r"saved|collected|kept)\b|\bhave not examples|(examples?|data|samples?|pairs|"
            r"labels|answers),? we (have|got) none|(examples?|data) we (don'?t|do not) have|"
            r"\bno (\S+ )?examples (collected|yet|gathered)|"
            r"(haven'?t|have not) (\S+ ){0,3}(any )?(\S+ )?examples|"
@@ -1227,7 +1262,8 @@ SOLD_TO = re.compile(r"\b(sell|sold|supply|supplie|licen[cs]e|provide|offer)\w* 
 WANTS = r"(wants?|asks? for|wish(es)?|insists? on)"
 # What a tenant has of its own.
 THEIRS = (r"(brand voice|voice|style|tone|glossary|taxonomy|labels?|label set|rules|model|"
-          r"adapter|setup|house style|guidelines?|categories|template|format)")
+          r"adapter|setup|house style|guidelines?|categories|template|format|rubric|checklist|"
+          r"criteria|style guide|schema|field set)")
 
 
 def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
@@ -1255,7 +1291,8 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
         # (also just after the sentence's end: "for 25 B2B clients. each wants summaries")
         each_wants = re.match(rf"[^.]{{0,40}}\beach( one| of them)? ({WANTS}|(needs?|"
                               rf"requires?) (its|their) own)|"
-                              rf"[^.]{{0,20}}\.\s+each (one )?{WANTS}\b",
+                              rf"[^.]{{0,20}}\.\s+each (one )?({WANTS}|(has|have|gets|keeps|uses|"
+                              r"needs) (its|their) own)\b",
                               t[m.end:])
         # "30 magazine titles ... each title's own style": a publication has a voice, a
         # document does not.
@@ -1342,7 +1379,7 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     # "rewrites job ads in each client company's house style. Two hundred client companies"
     counts += [m.value for m in ms if m.noun and m.kind in (Kind.ENTITIES, Kind.OTHER) and
                2 <= m.value <= MAX_TENANTS and m.noun not in AUDIENCE and re.search(
-                   rf"\b(each|every) ([a-z]+ )?{re.escape(_singular(m.noun))}('s)? (\S+ ){{0,3}}"
+                   rf"\b(each|every) ([a-z]+ )?{re.escape(_singular(m.noun))}('s)? (\S+ ){{0,5}}"
                    rf"{THEIRS}\b", t[max(0, m.start - 150): m.start])]
     # "we sell custom skills to enterprise clients, about 250 of them so far", when the model
     # is shared or each has its own

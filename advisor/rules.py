@@ -300,6 +300,19 @@ def consistency(p: Profile, c: CostEstimate) -> Reason | None:
     )
 
 
+def variety(p: Profile, c: CostEstimate) -> Reason | None:
+    # Only an explicit "no" counts (None is "not said"), and only for open-ended writing.
+    if p.needs_consistency is not False or p.task_kind != TaskKind.GENERATION:
+        return None
+    return Reason(
+        "quality.variety",
+        "You want range more than sameness: a model tuned on your examples writes more like "
+        "them and less varied, while prompting keeps the model's full range.",
+        {PE: 1.0},
+        "variety open-ended creativity prompting may serve better overfitting",
+    )
+
+
 def volume(p: Profile, c: CostEstimate) -> Reason | None:
     if p.monthly_requests is None:
         return None
@@ -442,7 +455,7 @@ def soft_prompt_scale(p: Profile, c: CostEstimate) -> Reason:
 
 RULES: tuple[Rule, ...] = (
     start_simple, data_volume, prompting_fell_short, budget, team, hardware, hosting,
-    vendor_tuning, consistency, volume, latency, freshness, many_tasks, shared_model,
+    vendor_tuning, consistency, variety, volume, latency, freshness, many_tasks, shared_model,
     task_kind, soft_prompt_scale,
 )
 

