@@ -244,6 +244,11 @@ def respond(state: ChatState, message: str, retriever: Retriever,
         if value is not None:
             target = state.last_numeric
             found[target] = float(value) if target.endswith("usd") else int(value)
+    # A smaller count of tenants said in passing is a subset, not a new total ("we gave two
+    # clients their own copy" after "35 jobs for our clients"): only a correction lowers it.
+    if (known := state.profile.num_tasks) and found.get("num_tasks", known) < known and not (
+            parse.is_correction(text)):
+        found.pop("num_tasks")
     # Tenants named in an earlier message and counted in this one.
     if "num_tasks" not in found and state.profile.task and (n := (
             parse.corrected_count(text) if state.profile.num_tasks is not None

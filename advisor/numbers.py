@@ -52,7 +52,8 @@ CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correcti
                         r"to|need to|should) correct|"
                         # a restatement: "300-500, call it ~350", "1,000 to 3,000; say 1,500"
                         r"call it|say|avg|on average|average|let me check|(re)?counted|so use|"
-                        r"let'?s (say|use)|go with|well(?=,)|after (removing|dedup\w*|cleaning)|"
+                        r"let'?s (say|use)|(let'?s|we'?ll|i'?ll|we'?d|i'?d) go with|well(?=,)|"
+                        r"after (we )?(removing|removed|dedup\w*|deduplicat\w*|cleaning|cleaned)|"
                         r"no,? honestly)"
                         r"\b")
 
@@ -122,7 +123,9 @@ NOUNS: list[tuple[Kind, str]] = [
 NOUN_RES = [(kind, re.compile(rf"(?:{pattern})")) for kind, pattern in NOUNS]
 MONEY_AFTER = re.compile(r"^(?:[$€£]|(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|quid|cents?|"
                          r"budget|cash)\b)")
-MONEY_BEFORE = re.compile(r"\b(budget|budget's|spend|spending|afford|invest|cash|money|funds?|"
+MONEY_BEFORE = re.compile(r"\bin (us )?dollars,? (it'?s|that'?s|is|comes to|about|around)? ?"
+                          r"(about |around |roughly |~)?$|"
+                          r"\b(budget|budget's|spend|spending|afford|invest|cash|money|funds?|"
                           r"pay|paying|cap|capped|max(imum)?|up to|costs?|set aside|put aside|"
                           r"allocat\w*|earmark\w*)\b")
 # An amount a period spent on calls, said without a currency: "100 a month for api calls".
@@ -143,7 +146,8 @@ NAME_BEFORE = re.compile(r"(rtx|gtx|quadro|geforce|radeon|llama|mistral|qwen|gem
                          r"\s*$")
 LABEL_CUES = re.compile(r"label|annotat|tagged|examples?|pairs|approved|reviewed|confirmed|"
                         r"categori[sz]ed|adjudicated|rewr[io]te|rewritten|written|wrote|graded|"
-                        r"verified|gold|ground truth|training|\b(hand-)?scored\b|\bhand-rated\b")
+                        r"verified|validated|gold|ground truth|training|\b(hand-)?scored\b|"
+                        r"\bhand-rated\b")
 # Said after items, these make them labeled: "leases our paralegals marked up by hand".
 MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
                     r"typed (out|up|in)|filled (in|out)|hand-scored|"
@@ -313,6 +317,10 @@ def normalise(text: str) -> str:
                rf"\s*(?P<sep>-|to|and)\s*[$€£]?(?P<hi>{NUM})(?P<hm>k|mm|m|bn)?(?![\w-])",
                lambda m: midpoint(m) if (m.group("between") or m.group("sep") != "and")
                and not scale(m) else m.group(0), t)
+    # Thousands grouped by a space, as in French: "1 000 validated segments" (not "2 100-page")
+    t = re.sub(r"(?<![\d,.])(\d{1,3}) (\d{3})(?=\s+[a-z])", r"\1\2", t)
+    # A decimal comma before a multiplier: "2,5k" is 2,500
+    t = re.sub(r"(?<![\d,.])(\d{1,3}),(\d{1,2})\s*(k|mm|bn)\b", r"\1.\2\3", t)
     t = re.sub(rf"(?<![\w.])({NUM})(k|mm|m|bn)\b",
                lambda m: _fmt(to_number(m.group(1)) * MULTIPLIERS[m.group(2)]), t)
     t = re.sub(rf"(?<![\w.])\$?({NUM})\s*grand\b{NOT_MONEY_GRAND}",
@@ -570,7 +578,8 @@ MARKED_BEFORE_IN = re.compile(r"\b(labell?ed|annotated|tagged|verified|corrected
 
 
 # Words that make an unknown noun an example: "200 sample lines", "5,000 solved plans".
-EXAMPLE_WORDS = {"sample", "example", "solved", "worked", "gold", "reference", "finished"}
+EXAMPLE_WORDS = {"sample", "example", "solved", "worked", "gold", "reference", "finished",
+                 "translated", "validated", "verified"}
 PAST_WORK = {"past", "previous", "earlier", "existing", "historical", "archived", "old"}
 
 
@@ -647,8 +656,10 @@ def mentions(t: str) -> list[Mention]:
                 kind = Kind.DATA
             else:
                 kind = Kind.OTHER
-        if noun == "jobs" and any(w in ("different", "separate", "distinct", "narrow")
-                                  for w in head[:at]):
+        if noun == "jobs" and (any(w in ("different", "separate", "distinct", "narrow")
+                                   for w in head[:at]) or re.search(
+                                       r"\b(doing|handling|running|serving)\s*$",
+                                       _clause_before(t, m.start()))):
             kind = Kind.TASKS  # "handles 35 different narrow jobs" for its clients
         if noun == "pairs" and at and head[at - 1] in ("language", "currency", "trading"):
             kind = Kind.OTHER  # "all nine language pairs" are tasks, not input/output pairs
@@ -800,9 +811,7 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
             # The correction word belongs to the number's own sentence (or a short one just
             # before it: "500. Sorry. 600"), not to any sentence since the last amount ("had
             # a go with ChatGPT ... a subscription or two" corrects nothing).
-            pieces = re.split(r"[.!?]", between)
-            local = pieces[-1] if len(pieces[-1].split()) >= 3 or len(pieces) == 1 else (
-                pieces[-2] + " " + pieces[-1])
+            local = " ".join(re.split(r"[.!?]", between)[-2:])
             if prev and fits and not other_thing and CORRECTION.search(local):
                 per = mention.per_month if mention.per_month is not None else (
                     None if prev.annual else prev.per_month)
@@ -841,6 +850,16 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
             prev = out[-1]
             mention = Mention(mention.value, prev.kind, mention.start, mention.end,
                               prev.per_month, max(prev.cue, 1), corrects=True, noun=prev.noun)
+        if not mention.bound and mention.kind in (Kind.BARE, Kind.HAVE) and (same := next((
+                p for p in reversed(out) if p.kind in (Kind.DATA, Kind.OTHER) and p.noun),
+                None)) is not None and re.search(
+                rf"\bthe (\w+ )?({re.escape(same.noun)}|ones)( \w+){{0,5}} (are|is|come to|number|"
+                r"total) (about |around |maybe |roughly |~)?$", t[max(same.end, mention.start - 80):
+                                                                 mention.start]):
+            # "10,000 is pages, the sheets are around 900"; "the ones with a proper answer are
+            # maybe 700": the count of the same things, restated
+            mention = Mention(mention.value, Kind.DATA, mention.start, mention.end, None,
+                              max(same.cue, 1), corrects=True, noun=same.noun)
         if not mention.bound and mention.kind == Kind.BARE and (more := next((
                 p for p in reversed(out) if p.kind == Kind.DATA and re.match(
                     r"\s+more\b", t[p.end:])), None)) is not None and re.search(

@@ -81,6 +81,9 @@ def _sentences(t: str) -> list[str]:
 # --- what kind of task ---------------------------------------------------------------
 
 TASK_PATTERNS: list[tuple[TaskKind, str]] = [
+    # Classifying into a set is classification whoever does it ("our WhatsApp bot classifies
+    # messages into 30 intents").
+    (TaskKind.CLASSIFICATION, r"\bclassif(y|ies|ied|ying) (\S+ ){0,4}into\b"),
     # An assistant that writes is a writing task, whatever else it is called.
     # Condensing into a note is summarising: "each report condensed into a 5-field template".
     (TaskKind.GENERATION, r"\bsummari[sz]\w* (\S+ ){0,5}into (a |an )?(\S+ ){0,3}(summar\w*|"
@@ -94,9 +97,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"records?|rows?|fields|structured|database|spreadsheet))|"
                           r"\bsuggested repl(y|ies)\b|\brepl(y|ies) suggestions?\b|\bnpcs?\b|"
                           r"\bturns? (\S+ ){0,4}into (a |an )?(?!\d+[- ]field)(\S+ ){0,2}(memo|"
-                          r"summary|report|"
-                          r"letter|"
-                          r"email|brief|minutes|newsletter|post|update|note)s?\b|"
+                          r"summary|brief|minutes|newsletter|post|update|note)s?\b|"
                           r"\b(writing|copywriting|drafting|content|email|reply|replies|"
                           r"response) (assistant|tool|copilot|app|bot)|\bassistant (that|which|"
                           r"to|who) (writes|drafts|composes|suggests|proposes|words) |"
@@ -108,7 +109,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"writes?|drafts?) (\S+ ){0,2}(suggestions|proposals|drafts|"
                           r"itinerar(y|ies)|plans)\b"),
     # A chat that talks to people, whatever it asks them ("asks size/placement/style").
-    (TaskKind.QA_CHAT, r"\b(chat ?(thing|widget|window|agent|helper)|(sms|whatsapp|text(ing)?) "
+    (TaskKind.QA_CHAT, r"\banswer (our |the |their |all )?(customers|clients|users|members|"
+                       r"patients|guests|"
+                       r"parents|students|tenants|callers|buyers|shoppers|residents)\b|"
+                       r"\bchat support\b|"
+                       r"\b(chat ?(thing|widget|window|agent|helper)|(sms|whatsapp|text(ing)?) "
                        r"bot)\b|"
                        # "each wants the bot to answer in their own style"
                        r"\b(chat ?bot|bot|assistant) (that |which |who |to )answers?\b(?! (\S+ )"
@@ -123,7 +128,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"[\w-]+( [\w-]+)?, [\w-]+( [\w-]+)?,? or [\w-]+\b"),
     (TaskKind.REASONING, r"\breasoning\b|\bstep[- ]by[- ]step (derivations?|reasoning|working|"
                          r"solutions?|calculations?|logic|deductions?)\b|\bderivations?\b|"
-                         r"\b(plan|plans|planning|check|checks|checking|work|works|derive|"
+                         r"\b(qualif\w*|eligib\w*) (\S+ ){0,6}(following|according to|under|per) "
+                         r"(our |the )?(\d+ )?rules\b|"
+                         r"\b(plan|plans|planning|check|checks|checking|work|works|derive|explain|"
                          r"derives|deduc\w*|decid\w*)\b (\S+ ){0,4}step[- ]by[- ]step\b|"
                          r"\b(plans?|schedules?|budgets?|itinerar(y|ies)|rotas?|rosters?|"
                          r"timetables?) (\S+ ){0,2}(that|which) (actually |really |still )?(adds? "
@@ -170,7 +177,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"(erp|crm|database|tms|sap|spreadsheet)\b|"
                           r"\b(turn|convert)\w* (\S+ ){0,5}into (a |an |"
                           r"our )?(\S+ ){0,2}(records?|rows?|entries|work orders?|database|"
-                          r"spreadsheet rows?|filters|attributes|slots)\b|\bfields out\b|"
+                          r"spreadsheet rows?|filters|attributes|slots|transactions|bookings|"
+                          r"contacts)\b|\bfields out\b|"
                           r"\bcop(y|ies|ying) (\S+ ){0,3}(out )?into (a |an |the |our )?(\S+ )?"
                           r"(report|form|sheet|spreadsheet|record|template|system|crm|erp)s?\b|"
                           r"\bfields (out of|from) (each|every|the|our|"
@@ -180,15 +188,21 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"(out )?(the )?(\d+ )?(\S+ )?fields\b|"
                           r"\binto (a |an |our |the )?(\S+ )?"
                           r"structured\b|\bnormali[sz]\w* into\b|\bparse\b|parsing|"
-                          r"entit(y|ies)|\bner\b|fill (in )?forms?|\bpull (the |out )?(dates?|"
+                          r"(?<!government )(?<!legal )(?<!public )(?<!state )(?<!business )"
+                          r"(?<!client )(?<!corporate )"
+                          r"(?<!\d )entit(y|ies)|\bner\b|\b\d+ (fixed|mandatory|"
+                          r"required) fields\b|fill (in )?forms?|\bpull (the |out )?(dates?|"
                           r"names?|numbers?|amounts?|addresses|prices|fields|details|totals)\b|"
                           r"(?<!how to )\bfill\w* (in |out )?(the |a |"
                           r"an |our |each |every |their )?(\S+ ){0,2}forms?\b|"
                           r"\b(box|field)(es|s)? (filled|completed)\b|"
                           r"\bevery (box|field) (filled|complete)\b|key fields|structured data "
-                          r"from|into (a )?(fixed )?json|line[- ]items?"),
+                          r"from|into (a |an |our )?(fixed )?(\S+ )?json\b|line[- ]items?"),
     # (routing things somewhere, not "our 14 bus routes")
-    (TaskKind.CLASSIFICATION, r"classif\w*|\b(flagged|marked|labell?ed|tagged|classed) as "
+    (TaskKind.CLASSIFICATION, r"classif\w*|\blabel (every|each|all|our) (\S+ ){0,3}by\b|"
+                              r"\bagainst (a|an|the|our|its|their) (own )?(\S+ )?(checklist|"
+                              r"criteria)\b|\bpass (or|/) fail\b|\b(flagged|marked|labell?ed|"
+                              r"tagged|classed) as "
                               r"[\w-]+ ?/ ?[\w-]+|\b(put|place|sort|assign)s? each (one|\w+) (in|"
                               r"into|"
                               r"to) (a|one) (group|category|bucket|pile|class|folder)\b|"
@@ -465,7 +479,11 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
               r"free to|good with|no objections?|no problems?|no issues?|nothing against|"
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
-RESTRICTED = (r"\bair[- ]?gapped\b|\bkeep (all |the |our |any )?(customer |client |patient )?"
+RESTRICTED = (r"\bair[- ]?gapped\b|\b(everything|it|all of it|the model|all data) (must|has to|"
+              r"needs to|should) (run|stay|live|be hosted) (on|in|inside) (our|its) own\b|"
+              r"\b(has|have|must|needs?) to run locally\b|\b(won'?t|will not|don'?t|do not) accept "
+              r"(their |our |the )?(\S+ ){0,2}leaving\b|\bkeep (all |the |our |any )?(customer |"
+              r"client |patient )?"
               r"(data|documents?|files?|records?|information) (within|inside|in|on) (our|the) |"
               r"\bno (customer |client |patient |personal |user )?data (to|"
               r"with|for) (any )?(third[- ]part(y|ies)|vendors?|outside|external)|"
@@ -490,7 +508,8 @@ RESTRICTED = (r"\bair[- ]?gapped\b|\bkeep (all |the |our |any )?(customer |clien
               r"is uploaded|goes to)\b|\bnothing (ever )?(leaves|goes out|is sent|gets sent)\b|"
               r"\b(data|records?|everything|it|chats?|messages?) (\S+ ){0,2}stays? with us\b|"
               r"\b(data|records?|files?|everything|it|documents?|material|texts?|content|"
-              r"transcripts?|notes) (\S+ ){0,2}(stays?|remains?) (in-?house|on-?site|on-?prem\w*|"
+              r"transcripts?|notes) (\S+ ){0,2}(stays?|remains?) (here|in-?house|on-?site|"
+              r"on-?prem\w*|"
               r"on my|in my|with me)\b|\b(require|requires|required|insist|insists) (that )?"
               r"(the |all |our |their )?(data|documents?|files?|records?|everything) (stays?|"
               r"remains?|be kept|is kept) (in|inside|within)\b|"
@@ -931,7 +950,9 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"two thirds) (of (them|it) )?right\b|"
              # "scores jump around", "the format slips", "close but not them", "weak on rare
              # ones", "way too much $$", "customers complain"
-             r"\b(jump|jumps|jumping|bounce|bounces|bouncing) around\b|\b(format|quality|"
+             r"\b(jump|jumps|jumped|jumping|bounce|bounces|bounced|bouncing) around\b|"
+             r"\binsufficient\b|\binadequate\b|\bunsatisfactory\b|\bnot sufficient\b|\b(format|"
+             r"quality|"
              r"accuracy|tone|voice|style|output|structure|schema|json|wording|terminology|"
              r"glossary|terms) (still )?slips\b|\b(still|keeps?) slipp?(s|ing)?\b|\bwanders?\b|"
              r"\bwandering\b|\bfed up\b|\b(basically |essentially )?random (labels|answers|"
@@ -1152,7 +1173,7 @@ class Reading:
 
 
 def _budgetish(t: str, m: Mention) -> bool:
-    if re.search(NON_BUDGET, t[max(0, m.start - 30): m.start].split(",")[-1]):
+    if re.search(NON_BUDGET, re.split(r"[,.;!?]", t[max(0, m.start - 30): m.start])[-1]):
         return False  # "budget $30 a month, the app earns like $4 per user"
     s = next((s for s in _sentences_spans(t) if s[0] <= m.start < s[1]), (0, len(t)))
     sentence = t[s[0]: s[1]]
@@ -1388,6 +1409,11 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
             rf"\b({ENTITY_NOUNS}|teams|departments),? (about |around |roughly |some |over |"
             r"nearly |already )?(\d+) of them\b", t)
             if 2 <= float(m.group(3)) <= MAX_TENANTS]
+    # "one model doing six jobs for the contact centre"
+    counts += [float(m.group("n")) for m in re.finditer(
+        r"\b(one|1|a single) (\S+ )?(model|llm) (doing|handling|running|serving|for|to do) "
+        r"(?P<n>\d+) (\S+ )?(jobs|tasks|"
+        r"use-cases)\b", t) if 2 <= float(m.group("n")) <= MAX_TENANTS]
     # "about 150 of them have asked for their own style"
     counts += [float(m.group(1)) for m in re.finditer(
         r"\b(\d+) of (them|those|these|our (\S+ ){0,2}?\S+) (\S+ ){0,2}?(want|wants|wanted|"

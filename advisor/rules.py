@@ -19,6 +19,7 @@ FAMILIES: tuple[str, ...] = (PE, PT, FT)  # also the tie-break order: simplest f
 # The lines the rules draw, in one place: the sensitivity analysis re-runs the rules just
 # either side of each, so "what would change the pick" is computed, never written by hand.
 DATA_LINES = (10, 100, 500)  # vendors' minimum; gains start; classic fine-tuning bar
+THIN_DATA = 50  # below this, a prompt that fell short calls for more labels before training
 LOW_VOLUME, HIGH_VOLUME = 10_000, 100_000  # requests a month
 MANY_TASKS = 3
 FULL_FT_EXAMPLES = 10_000
@@ -118,6 +119,17 @@ def prompting_fell_short(p: Profile, c: CostEstimate) -> Reason | None:
             "hundred examples, which also tells you exactly where the prompt fails.",
             {},
             "prompting falls short: signs the prompt has plateaued, move on to tuning",
+        )
+    if p.labeled_examples is not None and p.labeled_examples < THIN_DATA:
+        # Below the point where tuning gains start (50-100 examples), the shortfall says
+        # "label more" before it says "train".
+        return Reason(
+            "tried.thin_data",
+            f"Prompting has fallen short, but {p.labeled_examples} labeled examples are thin "
+            "for tuning (clear gains usually start around 50-100): label a few hundred "
+            "first, which also tells you exactly where the prompt fails.",
+            {},
+            "labeled examples fine-tuning needs: minimum 10, gains at 50-100, 100-500",
         )
     return Reason(
         "tried.fell_short",

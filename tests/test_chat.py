@@ -336,3 +336,17 @@ def test_a_message_that_corrects_its_own_number_leaves_earlier_answers_alone(kb)
                               "labeled, the 900 was last quarter.", kb)
     assert state.profile.labeled_examples == 1_100
     assert state.profile.monthly_requests == 20_000
+
+
+def test_a_smaller_count_said_in_passing_does_not_replace_the_tenants(kb) -> None:
+    """'35 different narrow jobs for our clients', then 'we once gave two clients their own
+    copy': the two are a subset, not a new total. A correction still lowers it."""
+    state, _ = start()
+    state, _ = respond(state, "One 40B model on our own cluster handles 35 different narrow "
+                              "jobs for our clients.", kb)
+    assert state.profile.num_tasks == 35
+    state, _ = respond(state, "We once gave two clients their own fine-tuned copy; the two "
+                              "copies filled a whole server.", kb)
+    assert state.profile.num_tasks == 35
+    state, _ = respond(state, "Correction: it's 30 clients now, five left us.", kb)
+    assert state.profile.num_tasks == 30

@@ -538,6 +538,15 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      {"task_kind": TaskKind.REASONING}),
     ("It's all in-jokes and sarcasm.", {"task_kind": TaskKind.GENERATION}),
     ("Turn call transcripts into a 6-field case note.", {"task_kind": TaskKind.GENERATION}),
+    # Sets 34 and 35's patterns, where they must not reach.
+    ("We'd go with the first vendor we like. We have 300 labeled tickets, a subscription or two.",
+     {"labeled_examples": 2}),
+    ("We sell to government entities; we want the named entities from each contract.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We have 12 fields in our CRM and want emails summarised.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("Our team stays here in Lisbon.", {"privacy": True}),
+    ("We have 3 100-page manuals.", {"labeled_examples": 3100}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -1578,6 +1587,60 @@ THIRTY_SECOND_SET_GAPS = [
 ]
 
 
+# Sets 34 and 35 (h821-h870, blind on the parser of commit dcf57ee), in new words: "after we
+# removed the duplicates it is 700", "insufficient", a budget after "... worth." (no price),
+# "the ones with a real answer are maybe 800" and "5,000 is pages, the leaflets are around
+# 400" (the same things, restated), labeling every item "by cause", "14 fixed fields", "must
+# run on our own servers", turning receipts into transactions, "has to run locally",
+# "won't accept their notes leaving", "jumped around", "one model doing five jobs", "the
+# data stays here", "in dollars it's about 16 thousand", answering patients on WhatsApp,
+# eligibility "following our 7 rules", "an order JSON", "3,5k", "against our QA checklist,
+# pass or fail", "2 000" grouped by a space, a bot that "classifies ... into", chat support,
+# and "public entities" (no named entities).
+THIRTY_FOURTH_SET_GAPS = [
+    ("We had 900 labeled. Sorry, I must correct: after we removed the duplicates it is 700.",
+     {"labeled_examples": 700}),
+    ("Prompting was attempted; the accuracy was insufficient.", {"tried_prompting": True}),
+    ("Our tutors drew up 60 solved sheets, roughly 4 binders worth. Budget maybe $150/month.",
+     {"monthly_budget_usd": 150.0}),
+    ("We have about 3,000 Q&A pairs. Actually no, 3,000 is everything; the ones with "
+     "a real answer are maybe 800.",
+     {"labeled_examples": 800}),
+    ("The law makes us label every claim by cause.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Turn each inspector's voice note into our audit form, which has 14 fixed fields.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("Everything must run on our own servers in Lyon.", {"privacy": True}),
+    ("An app that reads receipts and turns them into transactions.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("It has to run locally; patients won't accept their notes leaving the clinic.",
+     {"privacy": True}),
+    ("We have maybe 5,000 translated leaflets... no sorry, 5,000 is pages, the "
+     "leaflets are around 400.",
+     {"labeled_examples": 400}),
+    ("We prompted with each client's guide pasted in and the scores jumped around.",
+     {"tried_prompting": True}),
+    ("We want one model doing five jobs for the back office.",
+     {"num_tasks": 5, "labeled_examples": None}),
+    ("POPIA means the data stays here.", {"privacy": True}),
+    ("Budget is 300k rand. Sorry, in dollars it's about 16 thousand.", {"budget_usd": 16000.0}),
+    ("We want the bot to answer patients on WhatsApp about opening hours.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("It should check whether an applicant is eligible following our 7 rules and "
+     "explain step by step why.",
+     {"task_kind": TaskKind.REASONING}),
+    ("We need to turn supplier emails into an order JSON.", {"task_kind": TaskKind.EXTRACTION}),
+    ("maybe 3,5k dollars", {"budget_usd": 3500.0}),
+    ("Score each call against our QA checklist, pass or fail.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Per client we have around 2 000 approved segments.", {"labeled_examples": 2000}),
+    ("Our SMS bot classifies farmer questions into 12 topics.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We offer chat support for 40 hotels.", {"task_kind": TaskKind.QA_CHAT}),
+    ("We run document tasks for 20 public entities, each with its own categories.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+]
+
+
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
 
@@ -1595,7 +1658,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *TWENTY_SIXTH_SET_GAPS,
                                             *TWENTY_EIGHTH_SET_GAPS,
                                             *THIRTIETH_SET_GAPS,
-                                            *THIRTY_SECOND_SET_GAPS])
+                                            *THIRTY_SECOND_SET_GAPS,
+                                            *THIRTY_FOURTH_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:

