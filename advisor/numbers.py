@@ -151,7 +151,7 @@ LABEL_CUES = re.compile(r"label|annotat|tagged|examples?|pairs|approved|reviewed
 # Said after items, these make them labeled: "leases our paralegals marked up by hand".
 MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
                     r"typed (out|up|in)|filled (in|out)|hand-scored|"
-                    r"rated|judged|ranked|assessed|"
+                    r"rated|judged|ranked|assessed|decided|resolved|"
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
                     r"\bworked (through|out)\b|"
@@ -162,7 +162,8 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
 # Said before items, these make them labeled: "we've labeled 500 of them".
 MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed|approved|"
                            r"(hand-)?scored|(hand-)?rated|"
-                           r"reviewed|verified|vetted|hand-checked|written|wrote|"
+                           r"reviewed|verified|vetted|hand-checked|written|wrote|wrote out|"
+                           r"written out|wrote up|typed up|"
                            # "the writers gave us around 300 lines per character"
                            r"(writers|editors|experts|annotators|translators|reviewers|"
                            r"teachers|lawyers|doctors|agents) (gave|sent|provided|supplied|handed) "
@@ -279,6 +280,9 @@ def normalise(text: str) -> str:
                lambda m: ("$" if m.group(2) == "grand" else "") + _fmt(
                    (_unit_value(m.group(1)) + 0.5) * 1000), t)
     t = re.sub(rf"\ba grand\b{NOT_MONEY_GRAND}", "1 grand", t)
+    # "well under a second" is the tight end; "under a second" a plain limit
+    t = re.sub(r"\b(well|comfortably|way|far) (under|below) (a|one|1) second\b", "under 500 ms", t)
+    t = re.sub(r"\b(under|below|within|less than) (a|one) second\b", r"\1 1000 ms", t)
     # "under half a second", "a quarter of a second"
     t = re.sub(r"\b(half|a quarter of) (a )?second\b",
                lambda m: "500 ms" if m.group(1) == "half" else "250 ms", t)
@@ -314,9 +318,11 @@ def normalise(text: str) -> str:
 
     # Ranges keep their midpoint: "50-100", "$3-5k", "between 400 and 2,000".
     t = re.sub(rf"(?<![\w.-])(?P<cur>[$€£]?)(?P<between>between\s+)?(?P<lo>{NUM})(?P<lm>k|m)?"
-               rf"\s*(?P<sep>-|to|and)\s*[$€£]?(?P<hi>{NUM})(?P<hm>k|mm|m|bn)?(?![\w-])",
+               rf"\s*(?P<sep>-|to|and|or(?=\s*\d+\s+[a-z]))\s*[$€£]?(?P<hi>{NUM})(?P<hm>k|mm|m|bn)?"
+               r"(?![\w-])",
                lambda m: midpoint(m) if (m.group("between") or m.group("sep") != "and")
-               and not scale(m) else m.group(0), t)
+               and not scale(m) and not (m.group("sep") == "or" and re.search(
+                   r"\d\s*,\s*$", t[:m.start()])) else m.group(0), t)  # ("0, 1 or 2" is a list)
     # Thousands grouped by a space, as in French: "1 000 validated segments" (not "2 100-page")
     t = re.sub(r"(?<![\d,.])(\d{1,3}) (\d{3})(?=\s+[a-z])", r"\1\2", t)
     # A decimal comma before a multiplier: "2,5k" is 2,500
@@ -651,12 +657,13 @@ def mentions(t: str) -> list[Mention]:
                     head and head[0] in PAST_WORK | EXAMPLE_WORDS) or (
                     head[:1] == ["of"] and len(head) > 1 and head[1] in PAST_WORK) or (
                     head[1:2] == ["of"] and len(head) > 2 and head[2] in (
-                        PAST_WORK | EXAMPLE_WORDS)):
+                        PAST_WORK | EXAMPLE_WORDS)) or (
+                    len(head) > 2 and head[1] in EXAMPLE_WORDS):
                 # "forty past obituaries we're proud of", "1,000 lines of sample dialogue"
                 kind = Kind.DATA
             else:
                 kind = Kind.OTHER
-        if noun == "jobs" and (any(w in ("different", "separate", "distinct", "narrow")
+        if noun == "jobs" and (any(w in ("different", "separate", "distinct", "narrow", "small")
                                    for w in head[:at]) or re.search(
                                        r"\b(doing|handling|running|serving)\s*$",
                                        _clause_before(t, m.start()))):

@@ -96,6 +96,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\bcondens\w* (\S+ ){0,5}(into|to) (?!(a |an |the |our )?(json|"
                           r"records?|rows?|fields|structured|database|spreadsheet))|"
                           r"\bsuggested repl(y|ies)\b|\brepl(y|ies) suggestions?\b|\bnpcs?\b|"
+                          r"\b(reply|replies|answers?|emails?|messages?|"
+                          r"drafts?) (\S+ ){0,2}rewritten\b|"
+                          r"\brewrit\w* (every|each|all|the|our) (reply|replies|answers?|emails?|"
+                          r"messages?|drafts?)\b|\b(one|a|1) (paragraph|sentence|page)s? (per|for "
+                          r"each|on each|about each)\b|\bsoap notes?\b|\b\d+ bullet[- ]points?\b|"
                           r"\bturns? (\S+ ){0,4}into (a |an )?(?!\d+[- ]field)(\S+ ){0,2}(memo|"
                           r"summary|brief|minutes|newsletter|post|update|note)s?\b|"
                           r"\b(writing|copywriting|drafting|content|email|reply|replies|"
@@ -109,7 +114,12 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"writes?|drafts?) (\S+ ){0,2}(suggestions|proposals|drafts|"
                           r"itinerar(y|ies)|plans)\b"),
     # A chat that talks to people, whatever it asks them ("asks size/placement/style").
-    (TaskKind.QA_CHAT, r"\banswer (our |the |their |all )?(customers|clients|users|members|"
+    (TaskKind.QA_CHAT, r"\b(customers|clients|users|members|patients|guests|parents|students|"
+                       r"farmers|residents|callers) (keep |often |always |constantly )?(ask|asking|"
+                       r"asks) (us )?(\S+ ){0,3}about\b|\bkeeps? asking\b|\b(that|which|"
+                       r"to) answers? "
+                       r"(them|customers|people|clients|users)\b|"
+                       r"\banswer (our |the |their |all )?(customers|clients|users|members|"
                        r"patients|guests|"
                        r"parents|students|tenants|callers|buyers|shoppers|residents)\b|"
                        r"\bchat support\b|"
@@ -123,9 +133,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"guests|clients|patients|members|callers|visitors)\b"),
     # Items marked as one of a few named answers, whatever the subject ("marking answers as
     # correct, partly correct or wrong" on a maths site is still a closed set).
-    (TaskKind.CLASSIFICATION, r"\b(marks?|marking|labels?|labell?ing|grades?|grading|rates?|"
-                              r"rating|judges?|tags?|tagging|sorts?|sorting) (\S+ ){0,4}?as "
-                              r"[\w-]+( [\w-]+)?, [\w-]+( [\w-]+)?,? or [\w-]+\b"),
+    (TaskKind.CLASSIFICATION, r"\b(marks?|marked|marking|labels?|labell?ed|labell?ing|grades?|"
+                              r"graded|grading|rates?|rated|rating|judges?|tags?|tagged|tagging|"
+                              r"sorts?|sorted|sorting) (\S+ ){0,4}?as [\w-]+( [\w-]+){0,4}, "
+                              r"[\w-]+( [\w-]+){0,4},? or [\w-]+\b"),
     (TaskKind.REASONING, r"\breasoning\b|\bstep[- ]by[- ]step (derivations?|reasoning|working|"
                          r"solutions?|calculations?|logic|deductions?)\b|\bderivations?\b|"
                          r"\b(qualif\w*|eligib\w*) (\S+ ){0,6}(following|according to|under|per) "
@@ -165,7 +176,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"\bmultiplications?\b|\brecomput\w*|\b(totals|sums|numbers|figures) "
                          r"(don'?t|do not) add up\b|\b(check|verify|validate)\w* (\S+ ){0,3}(sums|"
                          r"totals|additions)\b|\bmore (of a )?logic(al)?\b|"
-                         r"\bdecid\w* which \S+ (\S+ ){0,2}which\b|\bpropos\w* (the |a |our )?"
+                         r"\b(decid|plan)\w* which \S+ (\S+ ){0,2}which\b|\brespecting (the )?"
+                         r"(\S+ ){0,3}(windows|constraints|limits|closures|capacit\w*)\b|"
+                         r"\bpropos\w* (the |a |our )?"
                          r"(planning|schedule|rota|roster|timetable)\b|"
                          r"\bitinerar(y|ies) (\S+ ){0,3}(that|which) (respects?|"
                          r"satisf(y|ies)|obeys?|fits?|honou?rs?)\b"),
@@ -178,6 +191,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\b(turn|convert)\w* (\S+ ){0,5}into (a |an |"
                           r"our )?(\S+ ){0,2}(records?|rows?|entries|work orders?|database|"
                           r"spreadsheet rows?|filters|attributes|slots|transactions|bookings|"
+                          r"forms?|"
+                          r"cards?|profiles?|templates?|sheets?|"
                           r"contacts)\b|\bfields out\b|"
                           r"\bcop(y|ies|ying) (\S+ ){0,3}(out )?into (a |an |the |our )?(\S+ )?"
                           r"(report|form|sheet|spreadsheet|record|template|system|crm|erp)s?\b|"
@@ -197,7 +212,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"an |our |each |every |their )?(\S+ ){0,2}forms?\b|"
                           r"\b(box|field)(es|s)? (filled|completed)\b|"
                           r"\bevery (box|field) (filled|complete)\b|key fields|structured data "
-                          r"from|into (a |an |our )?(fixed )?(\S+ )?json\b|line[- ]items?"),
+                          r"from|into (a |an |our )?(fixed )?(\S+ )?json\b|line[- ]items?|"
+                          r"\bas (valid |strict )?json\b|\b(get|give|return)s? (us )?back a (table|"
+                          r"list|spreadsheet|json|record)\b|\binto a table\b"),
     # (routing things somewhere, not "our 14 bus routes")
     (TaskKind.CLASSIFICATION, r"classif\w*|\blabel (every|each|all|our) (\S+ ){0,3}by\b|"
                               r"\bagainst (a|an|the|our|its|their) (own )?(\S+ )?(checklist|"
@@ -217,8 +234,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r")?(checklist|criteria|rubric|rules)\b|"
                               r"\b(that|which|tool|model|system|app|ai|it) "
                               r"(labels|tags|labell?ing|tagging) (\S+ ){0,3}\w+s\b|"
-                              r"\bcod(e|es|ing) (\S+ ){0,5}into (\S+ ){0,4}(codes|"
-                              r"categories|classes|groups)\b|\binto (roughly |about |around |some "
+                              r"\bcod(e|es|ing) (\S+ ){0,5}into (\S+ ){0,4}(codes|codebooks?|"
+                              r"code ?frames?|categories|classes|groups)\b|\blabels? (differ|vary|"
+                              r"change)\b|\b(mix\w* up|confus\w*) (\S+ ){0,2}\w+ (vs\.?|"
+                              r"versus) \w+|\binto (roughly |about |around |some "
                               r"|~)?\d+ (\S+ ){0,3}codes\b|\b(grade|grades|grading|rate|rates|"
                               r"rating|score|scores|scoring|rank|ranks|ranking|sort|sorts|"
                               r"sorting|bucket|"
@@ -255,11 +274,16 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\b(separate|split|sort|group)\w* (them|these|it|each|the "
                               r"messages)\b|"
                               r"\blabel(s|ling)? (\S+ ){0,3}into|"
-                              r"\bsort\w* (\S+ ){0,6}into|\binto (its|their|our|a|the) "
+                              r"\bsort\w* (\S+ ){0,6}into|\bsort\w* (\S+ ){0,3}(to|in|by) (\d+|"
+                              r"several|few) "
+                              r"(types?|groups|kinds|categories|buckets)\b|\binto (its|their|our|"
+                              r"a|the) "
                               r"(own )?(set|list) of (categories|classes|labels|buckets|types|"
                               r"queues|folders)\b|sentiment|\bdetect(?!ives?\b)\w*|moderat\w*|"
                               r"\bspam\b|\bintents?\b|prioriti[sz]\w*|toxic\w*|fraud|"
-                              r"brand-?safety|\bflag(s|ging)?\b|"
+                              r"brand-?safety|(?<!red )\bflag(s|ging)?\b|"
+                              r"\bdecid\w* which (of )?(our |the )?(\S+ ){0,2}(departments?|teams?|"
+                              r"queues?|categories|desks?|folders|colleagues?)\b|"
                               r"into ~?\d+ (\S+ )?(types|categories|classes|queues|intents)|"
                               r"\b(messages|emails|tickets|requests|chats|documents|items|"
                               r"reviews|calls|leads|orders|claims|posts|comments|them)\b[^.]{0,40}"
@@ -457,7 +481,8 @@ def knows_pytorch(t: str) -> bool | None:
 SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|hardware|infra\w*|"
         r"machines?|data ?cent\w*|vpc|cloud|box)|in our (own )?(vpc|data ?cent\w*)|"
         r"open[- ]?(source|weights?)|\bopen (\S+ ){0,2}models?\b|\blocal(ly)? (\S+ ){0,2}"
-        r"(models?|llms?)|llama|mistral(?!'?s? (api|platform|cloud))|\b(on|stays? on) my (own )?("
+        r"(models?|llms?)|llama|(?<!api of )mistral(?!'?s? (api|platform|cloud))|\b(on|"
+        r"stays? on) my (own )?("
         r"machine|laptop|computer|pc|desktop)\b|\b(run|runs|hosted|"
         r"host) in our own environment\b|qwen|gemma|vllm|ollama|host (\S+ ){0,3}ourselves|"
         r"\bwe('d| would)? host\b|\bwe host|runs? on our|on our (own )?servers|"
@@ -468,7 +493,8 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"cluster\b")
 VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bedrock|azure|"
           r"cohere|\bvendors?\b|third[- ]party|(external|outside) (providers?|apis?|services?)|"
-          r"cloud ai|\bhosted (ai )?apis?\b|"
+          r"cloud ai|\bhosted (ai )?apis?\b|\b(api|apis|platform) of (mistral|openai|anthropic|"
+          r"google|cohere)\b|\b(by|through|via) their api\b|\b(of|from|by) the (provider|vendor)\b|"
           r"\b(model|llm|ai) (by|via|through|over) (an? |the )?api\b|"
           r"(api|model|llm|ai) provider|hosted (model|llm|api|fine-?tun\w*|tuning)|"
           r"google'?s? (ai|cloud|vertex|gemini|api|tuning|models?)|together ai|fireworks|"
@@ -608,9 +634,10 @@ PERMIT = (r"\b(can(?!'?t\b|not\b)|could|may(?! not\b)|able|fine(?![- ]?tun)|ok|o
 
 
 # Said after a thing, these rule it out: "vendor fine-tuning is off the table".
-RULED_OUT = (r"\s+(\S+\s+){0,3}?(is|are|'s|would be|remains?) (also |simply |completely |"
+RULED_OUT = (r"(\s+(\S+\s+){0,3}?(is|are|'s|would be|remains?) (also |simply |completely |"
              r"totally )?(off the table|out of the question|not an option|ruled out|a no-?go|"
-             r"a non-?starter|forbidden|not allowed|banned)")
+             r"a non-?starter|forbidden|not allowed|banned)|\s+(\S+\s+){0,2}?(service|api|option|"
+             r"offering|route) (is|are) out\b(?! of\b))")
 
 
 def vendor_finetune_ok(t: str) -> bool | None:
@@ -717,6 +744,9 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
             if (re.search(NOT_OWNED, before + " " + after) or re.match(NOT_OWNED_AFTER, after)
                     ) and not re.search(LONG_LEASE, s):
                 continue  # (a card leased for the year is paid for: training on it costs no cash)
+            if re.match(r"\s*(memory|ram|vram|budget|bill|hours?|costs?|time|capacity|quota|"
+                        r"credits|prices?)\b", s[m.end():]):
+                continue  # "GPU memory is maxed", "our GPU bill": no card named
             if re.search(NOT_MINE, s) or re.search(HOURLY, s):
                 continue  # "the 4090 is my office's machine"; "A100s by the hour for a year"
             if re.search(r"\b(wrong|mistaken|confused) about (the |our |those |any )?$", before):
@@ -804,7 +834,9 @@ CONSISTENCY = (r"\bstrict(ly)?\b|every single time|\buntouched\b|without excepti
                r"\b(format|output|layout|wording) (has|have|needs?) to be exact\b|"
                r"\b(tone|voice|style|format|terminology|wording) (\S+ ){0,2}(not stable|unstable|"
                r"all over the place|drifts?|drifting|wanders?|varies)\b|"
-               r"\bsame \w+ gets (a )?different\b|\b(2|two|several|many) different ways\b|"
+               r"\bsame \w+ gets (a )?different\b|\b(format|structure|template) (we|they|you) "
+               r"(need|require|want)\b|\b(not|doesn'?t|does not) respect (the |our )?(\S+ )?"
+               r"(format|template|structure)\b|\b(2|two|several|many) different ways\b|"
                r"\b(starts?|started|begins?|began) (sounding|to sound) like\b|\b(score|label|"
                r"grade|answer|output)s? ("
                r"swings?|varies|changes|differs)\b|\bif you run it twice\b|\bexact (codes|"
@@ -951,7 +983,12 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              # "scores jump around", "the format slips", "close but not them", "weak on rare
              # ones", "way too much $$", "customers complain"
              r"\b(jump|jumps|jumped|jumping|bounce|bounces|bounced|bouncing) around\b|"
-             r"\binsufficient\b|\binadequate\b|\bunsatisfactory\b|\bnot sufficient\b|\b(format|"
+             r"\binsufficient\b|\b(took|takes) (\d+(\.\d+)? or )?\d+(\.\d+)? ?(s|secs?|seconds)\b|"
+             r"\b(not|doesn'?t|does not|don'?t) respect (the |our )?(\S+ )?(format|template|"
+             r"structure|length|style)\b|\b(tone|style|voice|format) (still )?chang\w* (a lot|"
+             r"between|from)\b|\b(got|gets|get) (us )?(maybe |only |about )?(halfway|half way|part "
+             r"of the way)\b|\bsound(s|ed)? the same\b|\binadequate\b|\bunsatisfactory\b|"
+             r"\bnot sufficient\b|\b(format|"
              r"quality|"
              r"accuracy|tone|voice|style|output|structure|schema|json|wording|terminology|"
              r"glossary|terms) (still )?slips\b|\b(still|keeps?) slipp?(s|ing)?\b|\bwanders?\b|"
@@ -1254,6 +1291,8 @@ ECHO_DATA = (r"^\s*(\S+ ){0,3}?(labell?ed|annotated|tagged|examples?|training da
 AUDIENCE = {"user", "users", "visitors", "visitor", "subscribers", "subscriber", "players",
             "students", "members", "patients"}
 MAX_TENANTS = 10_000
+# A company's own people who use a tool are its users, not tenants ("1,200 staff use it").
+STAFF = {"staff", "employees", "people", "persons", "colleagues", "workers", "users"}
 
 
 def _sentence_of(t: str, m: Mention) -> str:
@@ -1372,7 +1411,7 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     # Those who use the platform, each on their own: "40 terminal operators use it, and
     # each one sorts paperwork into its own categories".
     counts += [m.value for m in ms if m.kind in (Kind.PEOPLE, Kind.ENTITIES, Kind.OTHER)
-               and m.noun and m.noun not in AUDIENCE and m.value <= MAX_TENANTS
+               and m.noun and m.noun not in AUDIENCE | STAFF and m.value <= MAX_TENANTS
                and re.match(r"\s+(\S+\s+){0,2}?(use|uses|rely on|are on|run on|subscribe "
                             r"to)\s+(it|our|the|us)\b", t[m.end: m.end + 60])
                # (or in the sentence after: "2,500 employers use us. Each one screens ...")
@@ -1446,7 +1485,7 @@ GROUPS = {"teams", "departments", "units", "groups", "squads", "divisions", "des
 
 # "one model has to do all of them", "we're not running 25 models"
 ONE_FOR_ALL = (r"\b(one|1|a single|single) (\S+ )?(assistant|bot|chatbot|model) (for|serving|"
-               r"serves) (all|every)\b|"
+               r"serves) (all|every|everyone|everybody)\b|"
                r"\b(one|1|a single|single) (\S+ )?model (has to|must|should|will|to|needs to) "
                r"(do|handle|serve|cover) (all|every|each)\b|\b(not|never|won'?t|can'?t|cannot) "
                r"(be )?(running|run|host\w*|keep\w*|deploy\w*|spin\w* up) (\d+|separate|multiple|"

@@ -547,6 +547,13 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      {"task_kind": TaskKind.EXTRACTION}),
     ("Our team stays here in Lisbon.", {"privacy": True}),
     ("We have 3 100-page manuals.", {"labeled_examples": 3100}),
+    # Sets 36 and 37's patterns, where they must not reach.
+    ("The red flags in our audit were about pricing; we want product descriptions.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Our GPU bill is $4,000 a month.", {"hardware": Hardware.OWN_GPU}),
+    ("1,500 staff use our intranet, and each one has its own login.", {"num_tasks": 1500}),
+    ("Our fine-tuning expert is out this week.", {"vendor_finetune_ok": False}),
+    ("We have 1 or 2 devs.", {"labeled_examples": 1}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -1641,6 +1648,72 @@ THIRTY_FOURTH_SET_GAPS = [
 ]
 
 
+# Sets 36 and 37 (h871-h920, blind on the parser of commit f206fc3; set 37's founders name no
+# technical category), in new words: guests who "keep asking ... about", "GPU memory" (no
+# card), "the API of Mistral" and "through their API", "refund vs chargeback", "took two or
+# three seconds" (a range, not a count), "well under a second", "does not respect the format
+# we need", "labels differ per customer", "a single base model for everyone", "decides which
+# of our five teams", "-> 4 bullet points", "something that answers them", "every answer
+# rewritten", "the tone still changes a lot", "the fine-tuning of the provider", "plan which
+# van takes which parcel, respecting the time windows", "turned into our product card, as
+# JSON", "one paragraph per proposal" (red flags are no flagging task), "marked as a new
+# booking, a change to a booking, or a cancellation", "wrote out 40 fully solved", "get back a
+# table", staff who use a platform (no tenants), "got us maybe halfway", "sounded the same",
+# a client's codebook, "15 small jobs on it", a SOAP note, "the service is out", cases
+# "already decided", "sort to 3 type", and "0, 1 or 2" (a list, not a range).
+THIRTY_SIXTH_SET_GAPS = [
+    ("Guests keep asking on Instagram about parking and check-in times.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("GPU memory is full already; we host on our own cluster.", {"hardware": Hardware.CLUSTER}),
+    ("Our developers use the API of Mistral, and fine-tuning through their API is ok.",
+     {"hosting": Hosting.VENDOR_API, "vendor_finetune_ok": True}),
+    ("it still confuses refund vs chargeback on the tickets",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("It took two or three seconds per call with a long prompt.", {"tried_prompting": True}),
+    ("The app has to answer well under a second.", {"tight_latency": True}),
+    ("We prompt GPT, but it does not respect the answer format we need.",
+     {"tried_prompting": True, "needs_consistency": True}),
+    ("80 customer tasks, and the labels differ per customer",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We want a single base model for everyone.", {"shared_model": True}),
+    ("Someone reads each letter and decides which of our five teams should handle it.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("each meeting -> 4 bullet points for the wiki", {"task_kind": TaskKind.GENERATION}),
+    ("want something that answers them by itself", {"task_kind": TaskKind.QA_CHAT}),
+    ("Compliance wants every answer rewritten in our official voice.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("We prompted GPT since May; the tone still changes a lot between replies.",
+     {"tried_prompting": True}),
+    ("Using the fine-tuning of the provider is ok for legal.", {"vendor_finetune_ok": True}),
+    ("The planner must plan which van takes which parcel, respecting the time windows.",
+     {"task_kind": TaskKind.REASONING}),
+    ("We need each listing turned into our product card, as JSON.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("The board wants one paragraph per proposal, with any red flags.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("Each form is read and turned into our applicant profile.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("I want each email marked as a new booking, a change to a booking, or a cancellation.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Our mentors wrote out 40 fully solved exercises.", {"labeled_examples": 40}),
+    ("Take a signed contract and get back a table of dates and amounts.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("About 40 teams each want a small task on the model. Around 900 staff use the platform.",
+     {"num_tasks": 40}),
+    ("Prompting with tone notes got us maybe halfway.", {"tried_prompting": True}),
+    ("We prompted it per hotel and the replies sounded the same.", {"tried_prompting": True}),
+    ("We code open answers into each client's codebook.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We want to run about 15 small jobs on it.", {"num_tasks": 15, "labeled_examples": None}),
+    ("A doctor dictates and we need a SOAP note.", {"task_kind": TaskKind.GENERATION}),
+    ("A vendor's fine-tuning service is out.", {"vendor_finetune_ok": False}),
+    ("We have 500 disputes our officers already decided, and no examples in a prompt yet.",
+     {"labeled_examples": 500}),
+    ("I want AI sort to 3 type: sales, support, spam.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We score each answer 0, 1 or 2 against the mark scheme.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+]
+
+
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
 
@@ -1659,7 +1732,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *TWENTY_EIGHTH_SET_GAPS,
                                             *THIRTIETH_SET_GAPS,
                                             *THIRTY_SECOND_SET_GAPS,
-                                            *THIRTY_FOURTH_SET_GAPS])
+                                            *THIRTY_FOURTH_SET_GAPS,
+                                            *THIRTY_SIXTH_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
