@@ -226,7 +226,9 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   card ... as JSON", "get back a table", "marked as a new order, a change to an order, or a
 #   complaint", "one paragraph per application ... any red flags" read as flagging; "1,200
 #   staff use the platform" read as tenants).
-# No blind set is left: the next one must be written before the rules change.
+# Sets 38 and 39 (h921..h970, founders_heldout38/39.yaml) were written last and run once on
+# the final parser of their session: 50/50 picks, 337/358 fields, 95/98 numbers. They join
+# this table once their misses are fixed in new words.
 HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout5": 25, "heldout6": 25, "heldout7": 25, "heldout8": 25,
                  "heldout9": 25, "heldout10": 25, "heldout11": 25, "heldout12": 25,
