@@ -20,6 +20,7 @@ FAMILIES: tuple[str, ...] = (PE, PT, FT)  # also the tie-break order: simplest f
 # either side of each, so "what would change the pick" is computed, never written by hand.
 DATA_LINES = (10, 100, 500)  # vendors' minimum; gains start; classic fine-tuning bar
 THIN_DATA = 50  # below this, a prompt that fell short calls for more labels before training
+DATA_STEPS = tuple(sorted((*DATA_LINES, THIN_DATA)))  # every line a data count can cross
 LOW_VOLUME, HIGH_VOLUME = 10_000, 100_000  # requests a month
 MANY_TASKS = 3
 FULL_FT_EXAMPLES = 10_000

@@ -1,6 +1,6 @@
 """What would change the pick: the rules re-run with one fact changed at a time.
 
-Numbers are moved to just either side of the lines the rules draw (`rules.DATA_LINES`, the
+Numbers are moved to just either side of the lines the rules draw (`rules.DATA_STEPS`, the
 volume lines, the cost of a first training run); yes/no facts are flipped; choices take each
 other value. Each change that alters the technique (or where its model runs) is reported with
 the pick it leads to. Nothing here is written per case: the sentences come from the changed
@@ -43,10 +43,10 @@ def _nice(x: float) -> float:
 
 def _data(p: Profile) -> Iterator[tuple[dict[str, Any], str]]:
     n = p.labeled_examples or 0
-    for line in rules.DATA_LINES:  # nearest first, upwards
+    for line in rules.DATA_STEPS:  # nearest first, upwards
         if n < line:
             yield {"labeled_examples": line}, f"with {line:,} or more labeled examples"
-    for line in reversed(rules.DATA_LINES):  # nearest first, downwards
+    for line in reversed(rules.DATA_STEPS):  # nearest first, downwards
         if n >= line:
             yield {"labeled_examples": line - 1}, f"with fewer than {line:,} labeled examples"
 
