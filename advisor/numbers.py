@@ -530,9 +530,9 @@ def _cued(cues: re.Pattern, s: str) -> bool:
 
 
 # Work done, before a count: then "in a week" says how long it took.
-MADE_BEFORE = re.compile(r"\b(label\w*|annotat\w*|tagg\w*|wrote|written|writ\w*|did|done|made|"
-                         r"finish\w*|collect\w*|review\w*|transcrib\w*|translat\w*|mark\w*|"
-                         r"grad\w*|check\w*|creat\w*|produc\w*|built|sort\w*)\b")
+MADE_BEFORE = re.compile(r"\b(label\w*|annotat\w*|tagg\w*|wrote|written|did|done|finish\w*|"
+                         r"collect\w*|review\w*|transcrib\w*|mark\w*|grad\w*|check\w*|sort\w*|"
+                         r"categori[sz]\w*)\b")
 # What a scale rates: "grade tweets 1 to 5 for anger".
 QUALITIES = (r"(anger|politeness|urgency|severity|sentiment|toxicity|quality|relevance|risk|tone|"
              r"sarcasm|accuracy|clarity|helpfulness|priority|fit|fluency|readability|"

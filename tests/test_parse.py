@@ -554,6 +554,15 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("1,500 staff use our intranet, and each one has its own login.", {"num_tasks": 1500}),
     ("Our fine-tuning expert is out this week.", {"vendor_finetune_ok": False}),
     ("We have 1 or 2 devs.", {"labeled_examples": 1}),
+    # Patterns narrowed in the session's final review, where they must not reach.
+    ("We keep the records in our CRM.", {"privacy": True}),
+    ("Nobody here knows it yet, but we have two developers.", {"team_skill": TeamSkill.NONE}),
+    ("We publish 30 articles a week and each article's tone must be neutral.",
+     {"num_tasks": 30}),
+    ("We have customers, about 300 of them, and each ticket gets a label.", {"num_tasks": 300}),
+    ("Customers often ask about refunds; we want their emails routed into 5 queues.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("We produce 20 posts in a week.", {"labeled_examples": 20})
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
