@@ -150,7 +150,7 @@ LABEL_CUES = re.compile(r"label|annotat|tagged|examples?|pairs|approved|reviewed
                         r"\bhand-rated\b")
 # Said after items, these make them labeled: "leases our paralegals marked up by hand".
 MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
-                    r"typed (out|up|in)|filled (in|out)|hand-scored|"
+                    r"typed (out|up|in)|filled (in|out)|hand-scored|translated|"
                     r"rated|judged|ranked|assessed|decided|resolved|"
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
@@ -280,6 +280,8 @@ def normalise(text: str) -> str:
                lambda m: ("$" if m.group(2) == "grand" else "") + _fmt(
                    (_unit_value(m.group(1)) + 0.5) * 1000), t)
     t = re.sub(rf"\ba grand\b{NOT_MONEY_GRAND}", "1 grand", t)
+    t = re.sub(r"\bus dollars?\b", "dollars", t)  # "four hundred US dollars"
+    t = re.sub(r"\bincl\.", "including", t)  # (not a sentence's end)
     # "well under a second" is the tight end; "under a second" a plain limit
     t = re.sub(r"\b(well|comfortably|way|far) (under|below) (a|one|1) second\b", "under 500 ms", t)
     t = re.sub(r"\b(under|below|within|less than) (a|one) second\b", r"\1 1000 ms", t)
@@ -841,7 +843,7 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
                 # "$100 a month. actually make that $150": still a month
                 mention = replace(mention, per_month=prev.per_month)
             elif not mention.bound and mention.kind == Kind.VOLUME and re.match(
-                    r"[^.;]{0,15}?,?\s*(and|plus|then)\b", t[prev.end: mention.start]) and (
+                    r"[^.;]{0,30}?,?\s*(and|plus|then)\b", t[prev.end: mention.start]) and (
                     re.match(r"\s*(a|per|each|every)\s+\w+\s*((after(wards)?|later|ongoing|"
                              r"thereafter|on top|recurring|to run it|for (hosting|running|"
                              r"inference|the api|api calls|compute))\b)?\s*([.,;!?)]|$)",

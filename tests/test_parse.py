@@ -562,7 +562,12 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("We have customers, about 300 of them, and each ticket gets a label.", {"num_tasks": 300}),
     ("Customers often ask about refunds; we want their emails routed into 5 queues.",
      {"task_kind": TaskKind.QA_CHAT}),
-    ("We produce 20 posts in a week.", {"labeled_examples": 20})
+    ("We produce 20 posts in a week.", {"labeled_examples": 20}),
+    # Sets 38 and 39's patterns, where they must not reach.
+    ("We rate suppliers as a team.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Our interns type notes into the wiki.", {"task_kind": TaskKind.EXTRACTION}),
+    ("The tone of the meeting was calm.", {"needs_consistency": True}),
+    ("We want data on our competitors' prices.", {"privacy": True}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -1723,6 +1728,46 @@ THIRTY_SIXTH_SET_GAPS = [
 ]
 
 
+# Sets 38 and 39 (h921-h970, written last in one session and run once on the parser of commit
+# 370b1fe), in new words: "into one of about 400 categories", questions texted in and "auto
+# answers", trip suggestions, "as pass / borderline / fail", "already translated by an
+# agency", "can connect APIs", "to set it up, then maybe 80 a month", data that "never leaves",
+# a chat concierge that recommends, "want data in their own cloud", structured letters (still
+# writing), a structure that wanders, calling a model through its API, "incl." (no sentence
+# end), typing each item into the ERP, "US dollars", mapping claims to codes, "stays there",
+# and "always close with the same".
+THIRTY_EIGHTH_SET_GAPS = [
+    ("We need each new product put into one of about 400 categories.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Patients text us questions in Yoruba and want auto answers.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("I want AI make trip suggestions for our guests, different each time.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("We want to rate essays against a rubric as pass / borderline / fail.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We have maybe 150 manuals already translated by an agency.", {"labeled_examples": 150}),
+    ("Our IT person can connect APIs.", {"team_skill": TeamSkill.API}),
+    ("About two thousand dollars to set it up, then maybe 80 a month.",
+     {"budget_usd": 2000.0, "monthly_budget_usd": 80.0}),
+    ("Regulation requires that client data never leaves our premises.", {"privacy": True}),
+    ("A chat concierge that recommends rooms to guests.", {"task_kind": TaskKind.QA_CHAT}),
+    ("The hospitals want data in their own cloud.", {"privacy": True}),
+    ("We turn discharge notes into structured follow-up letters.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("We prompt a local model; the structure wanders on long notes.", {"needs_consistency": True}),
+    ("We call a hosted model through its API; nobody trains models.",
+     {"team_skill": TeamSkill.API}),
+    ("Sending to a vendor, incl. for fine-tuning, is fine.", {"vendor_finetune_ok": True}),
+    ("Somebody types each invoice into our ERP by hand.", {"task_kind": TaskKind.EXTRACTION}),
+    ("We could spend about three hundred US dollars.", {"budget_usd": 300.0}),
+    ("We map each claim to insurance codes.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Customer chats never leave our infra.", {"privacy": True}),
+    ("Each shop uploaded examples (their data stays there).", {"privacy": True}),
+    ("The bot has to keep our calm tone and always close with the same disclaimer.",
+     {"needs_consistency": True}),
+]
+
+
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
 
@@ -1742,7 +1787,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *THIRTIETH_SET_GAPS,
                                             *THIRTY_SECOND_SET_GAPS,
                                             *THIRTY_FOURTH_SET_GAPS,
-                                            *THIRTY_SIXTH_SET_GAPS])
+                                            *THIRTY_SIXTH_SET_GAPS,
+                                            *THIRTY_EIGHTH_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:

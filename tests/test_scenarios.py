@@ -226,9 +226,14 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   card ... as JSON", "get back a table", "marked as a new order, a change to an order, or a
 #   complaint", "one paragraph per application ... any red flags" read as flagging; "1,200
 #   staff use the platform" read as tenants).
-# Sets 38 and 39 (h921..h970, founders_heldout38/39.yaml) were written last and run once on
-# the final parser of their session: 50/50 picks, 337/358 fields, 95/98 numbers. They join
-# this table once their misses are fixed in new words.
+# - heldout38 (h921..h945, a cross-section) and heldout39 (h946..h970, plain input and
+#   output), written last in their session and run once on the parser of commit 370b1fe:
+#   25/25 and 25/25 picks, 164/179 and 173/179 fields, 47/49 and 48/49 numbers ("into one of
+#   about 900 categories", "auto answers", "as strong / maybe / reject", "a couple hundred
+#   sheets already translated", "then maybe a hundred a month", "never leaves our premises",
+#   "types into our ERP", "US dollars", "incl." read as a sentence's end). h942's rented GPU
+#   nodes stay a miss (rented is not owned here).
+# No blind set is left: the next one must be written before the rules change.
 HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout5": 25, "heldout6": 25, "heldout7": 25, "heldout8": 25,
                  "heldout9": 25, "heldout10": 25, "heldout11": 25, "heldout12": 25,
@@ -239,7 +244,7 @@ HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout25": 25, "heldout26": 25, "heldout27": 25, "heldout28": 25,
                  "heldout29": 25, "heldout30": 25, "heldout31": 25, "heldout32": 25,
                  "heldout33": 25, "heldout34": 25, "heldout35": 25, "heldout36": 25,
-                 "heldout37": 25}
+                 "heldout37": 25, "heldout38": 25, "heldout39": 25}
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SETS))
