@@ -568,6 +568,9 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Our interns type notes into the wiki.", {"task_kind": TaskKind.EXTRACTION}),
     ("The tone of the meeting was calm.", {"needs_consistency": True}),
     ("We want data on our competitors' prices.", {"privacy": True}),
+    ("The model never goes offline at night.", {"privacy": True}),
+    ("We'd rather have it as json/csv.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Marketing as b2b/b2c matters to us.", {"task_kind": TaskKind.CLASSIFICATION}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
