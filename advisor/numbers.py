@@ -311,12 +311,9 @@ def normalise(text: str) -> str:
         """Both ends of a rating scale, not a range of amounts: "on a 0 to 5 label"."""
         if m.group("cur") or m.group("lm") or m.group("hm"):
             return False  # "on a $3-5k budget" is money
-        return bool(re.search(r"\b(scale of|scale from|rated|rates?|rating|graded|grades?|"
-                              r"scored?|scores|marks?|severity|urgency|priority|importance|"
-                              r"risk|sentiment|level|score)[,:]?\s*(from\s+)?$",
+        return bool(re.search(rf"\b{SCALE_LEAD}[,:]?\s*(from\s+)?$",
                               t[max(0, m.start() - 16): m.start()])
-                    or re.match(r"\s*(-?point )?(scale|rating|grade|label|score|stars?)\b|"
-                                rf"\s*for {QUALITIES}\b", t[m.end():]))
+                    or re.match(SCALE_TAIL, t[m.end():]))
 
     # Ranges keep their midpoint: "50-100", "$3-5k", "between 400 and 2,000".
     t = re.sub(rf"(?<![\w.-])(?P<cur>[$€£]?)(?P<between>between\s+)?(?P<lo>{NUM})(?P<lm>k|m)?"
@@ -539,12 +536,13 @@ MADE_BEFORE = re.compile(r"\b(label\w*|annotat\w*|tagg\w*|wrote|written|did|done
 QUALITIES = (r"(anger|politeness|urgency|severity|sentiment|toxicity|quality|relevance|risk|tone|"
              r"sarcasm|accuracy|clarity|helpfulness|priority|fit|fluency|readability|"
              r"professionalism|empathy)")
+# Said before or after a scale's two ends: "rated 1-5", "urgency, 1 to 4", "a 1-10 rating".
+SCALE_LEAD = (r"(scale of|scale from|rated|rates?|rating|graded|grades?|scored?|scores|marks?|"
+              r"severity|urgency|priority|importance|risk|sentiment|level|score)")
+SCALE_TAIL = rf"\s*((-?point )?(scale|rating|grade|label|score|stars?)\b|for {QUALITIES}\b)"
 # Both ends of a rating scale: "grade answers on a 0 to 5 label", "a 1-10 rating".
-SCALE = re.compile(r"\b(scale of|scale from|rated|rates?|rating|graded|grades?|scored?|scores|"
-                   r"marks?|(severity|urgency|priority|importance|risk|sentiment|level|score),?"
-                   r"( from)?)\s+\d+(\.\d+)?\s*(to|-)\s*\d+(\.\d+)?\b|\b\d+(\.\d+)?\s*(to|-)\s*\d+"
-                   r"(\.\d+)?(?=\s*(-?point )?(scale|rating|grade|label|score|stars?)\b|\s*for "
-                   rf"{QUALITIES}\b)")
+SCALE = re.compile(rf"\b{SCALE_LEAD}[,:]?( from)?\s+\d+(\.\d+)?\s*(to|-)\s*\d+(\.\d+)?\b|"
+                   rf"\b\d+(\.\d+)?\s*(to|-)\s*\d+(\.\d+)?(?={SCALE_TAIL})")
 
 
 def _in_ratio(t: str, m: re.Match) -> bool:
