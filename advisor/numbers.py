@@ -81,7 +81,7 @@ NOUNS: list[tuple[Kind, str]] = [
                   r"contractors?|hires|humans|annotators?|label(l)?ers?|guys?|colleagues|vets|"
                   r"accountants?|pharmacists?|reps|interns?|volunteers?|editors?|translators?|"
                   r"reviewers?|operators?|technicians?|specialists?|consultants?|managers?|"
-                  r"teammates?|admins?|experts?"),
+                  r"teammates?|admins?|experts?|engs?|ppl"),
     (Kind.HARDWARE, r"gpus?|a100s?|h100s?|h200s?|v100s?|l40s?|t4s|\d{4}s|rtx|cards?|"
                     r"servers?|machines?|nodes?|workstations?|boxes"),
     (Kind.LATENCY, r"ms|msecs?|milliseconds?|seconds?|secs?|s"),
@@ -91,7 +91,10 @@ NOUNS: list[tuple[Kind, str]] = [
                  r"options|topics|levels|tiers|outcomes|percent|parameters|params|tokens|"
                  r"stars|points|countries|cities|locations|offices|sites|times?|models?|llms?|"
                  r"weights|checkpoints|versions?|epochs|shots|attempts|gigs?|folders|piles|"
-                 r"bins|trays|drawers"),
+                 r"bins|trays|drawers|"
+                 # Goods and land, not requests: "40,000 TEU a year", "60,000 tonnes a year"
+                 r"tonnes?|tons?|teu|kg|kilos?|kilograms?|lbs|litres?|liters?|gallons?|"
+                 r"barrels?|km|kilomet(er|re)s?|miles|hectares?|acres?|kwh|mwh"),
     (Kind.TASKS, r"tasks?|use-cases?|workflows?|copies|adapters"),
     (Kind.ENTITIES, r"customers?|clients?|tenants?|brands?|companies|businesses|units|"
                     r"accounts|shops|stores|departments?|organi[sz]ations|orgs|partners|"
@@ -155,6 +158,9 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
                     r"\bworked (through|out)\b|"
+                    # "titles our moderators already split into the right fields"
+                    r"\b(split|broke|broken|sorted|mapped|matched|keyed|entered|put)( down| up)? "
+                    r"(\S+ ){0,2}(in|into|to) (the )?(right|correct|proper|matching)\b|"
                     r"training data|\b(we )?(can|could) (train|fine-?tune) on\b|signed off|"
                     r"\bby hand\b|\bhand-|"
                     # "1,800 lines, each paired with the scene it is for"
@@ -165,8 +171,11 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            r"reviewed|verified|vetted|hand-checked|written|wrote|wrote out|"
                            r"written out|wrote up|typed up|"
                            # "the writers gave us around 300 lines per character"
+                           # "our editors produced roughly 3,200 caption lines"
                            r"(writers|editors|experts|annotators|translators|reviewers|"
-                           r"teachers|lawyers|doctors|agents) (gave|sent|provided|supplied|handed) "
+                           r"teachers|lawyers|doctors|agents|copywriters|moderators|paralegals|"
+                           r"linguists|analysts|staff|team) (gave|sent|provided|supplied|handed|"
+                           r"made|produced|created|prepared|crafted|wrote) "
                            r"(us )?|(has|have|had) (already )?(given|sent|provided|supplied|shared|"
                            r"handed) (us )?)\s*"
                            r"(about |around |roughly |maybe |some |over |nearly )?$")
@@ -258,6 +267,11 @@ def normalise(text: str) -> str:
                lambda m: m.group(1) + m.group(2).replace(" ", ""), t)
     t = re.sub(r"\bus\s?\$", "$", t)  # "US$20,000"
     t = re.sub(r"\bno one\b", "nobody", t)
+    # Shorthand and slips in the nouns the parser counts: "staff q's", "no exemples".
+    t = re.sub(r"\bq'?s\b", "questions", t)
+    t = re.sub(r"\b(exemple|exmaple|exampel|examle|exaple|exmple|exampe)(s?)\b",
+               r"example\2", t)
+    t = re.sub(r"\b(sampel|smaple)(s?)\b", r"sample\2", t)
     t = re.sub(r"\buse cases?\b", lambda m: m.group(0).replace(" ", "-"), t)
     t = re.sub(r"\bapi calls\b", "api-calls", t)
     # European thousands: "10.000" is ten thousand.
@@ -435,7 +449,8 @@ CLAUSE_WORDS = {"once", "you", "we", "i", "they", "it", "he", "she", "that", "wh
                 "when", "if", "because", "since", "after", "before", "to", "for", "in", "on",
                 "at", "from", "with", "by", "is", "are", "was", "were", "will", "would", "can",
                 "could", "should", "do", "does", "did", "have", "has", "had", "so", "but",
-                "than", "then", "now", "ago", "like", "as"}
+                "than", "then", "now", "ago", "like", "as", "including", "excluding",
+                "covering"}
 
 
 DISTRIBUTIVE = ("per", "each", "every")
@@ -587,6 +602,8 @@ MARKED_BEFORE_IN = re.compile(r"\b(labell?ed|annotated|tagged|verified|corrected
 EXAMPLE_WORDS = {"sample", "example", "solved", "worked", "gold", "reference", "finished",
                  "translated", "validated", "verified"}
 PAST_WORK = {"past", "previous", "earlier", "existing", "historical", "archived", "old"}
+# Items live on a site now: a stock, not examples ("61 thousand active listings").
+STOCK = {"active", "live", "open", "current"}
 
 
 def mentions(t: str) -> list[Mention]:
@@ -635,9 +652,20 @@ def mentions(t: str) -> list[Mention]:
         kind, at = _noun(head)
         bound = kind is not None
         noun = head[at] if kind is not None else None
+        if kind is None and head[:2] == ["of", "them"] and (
+                prior := re.search(r"\b([a-z]+s),?\s*$", t[:m.start()])):
+            # "for dental clinics, 85 of them"; "a SaaS for newsrooms, 120 of them": the
+            # count of what was just named (sold to or served: the customers)
+            k = _noun([prior.group(1)])[0] or (Kind.ENTITIES if re.search(
+                r"\b(for|to|serv\w*|sell\w*) (\S+ ){0,2}?[a-z]+s,?\s*$", t[:m.start()]) else None)
+            if k is not None:
+                kind, noun, bound = k, prior.group(1), True
         unlisted = False
         money = bool(m.group("cur")) or bool(MONEY_AFTER.match(after)) or bool(
-            re.match(r"^of (api )?credits", after)) or bool(SPENT_ON.match(after))
+            re.match(r"^of (api )?credits", after)) or bool(SPENT_ON.match(after)) or bool(
+            re.match(r"((a|per|each) (month|week|year|day|quarter) )?(budget|spend)\b", after))
+        # "~2k/mo budget": the amount of a budget; "it must pay a designer if we hire one" counts
+        # nothing (the budget's word is in the clause, but "one" is the designer).
         if kind is None and MARKED_BEFORE.search(clause_before):
             kind = Kind.DATA  # "we've labeled 500 of them"
         elif kind is None and LABEL_CUES.search(" ".join(head[:3])):
@@ -687,6 +715,11 @@ def mentions(t: str) -> list[Mention]:
                              r"|last )?(about |around |roughly )?$", clause_before)):
             # "summaries of about one page each", "the voice drifts after a few sentences"
             kind = Kind.OTHER
+        if kind == Kind.DATA and (any(w in STOCK for w in head[:at]) or re.match(
+                r"\S+ (processed|handled|received|served|shipped|sold) (last|this|"
+                r"in|per|a|each|every|so far)\b", after)):
+            kind = Kind.OTHER  # "61 thousand active listings", "1.7 million documents processed
+            # last year": what passes through, not examples
         if kind == Kind.DATA and re.search(OTHERS_OR_PLANS, clause_before):
             kind = Kind.OTHER  # "a competitor fine-tuned on 50 thousand", "the plan is 2,000"
         if kind == Kind.DATA and value <= 20 and re.match(
@@ -716,7 +749,10 @@ def mentions(t: str) -> list[Mention]:
             if re.search(r"\b(team|staff|crew|group|headcount) of\s*$", clause_before) or (
                     re.search(r"\bof us\b", after[:8])):
                 kind = Kind.PEOPLE
-            elif MONEY_BEFORE.search(clause_before[-40:]):
+            elif MONEY_BEFORE.search(clause_before[-40:]) and not (value == 1 and re.search(
+                    r"\b(if|when|once|unless) (we|i|they|you) (\S+ )?(need|hire|get|find|want|add|"
+                    r"buy|bring in|take on)\s*$", clause_before) and re.match(r"\s*([.,;!?)]|$)",
+                                                                        t[m.end():])):
                 kind = Kind.MONEY
             elif per_month is not None:
                 kind = Kind.VOLUME

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from advisor.chat import SKIP_REST, ChatState, respond, start
 from advisor.handlers import chat_turn, opening, pick_option, restart
-from advisor.profile import Hosting, TaskKind, TeamSkill
+from advisor.profile import Hardware, Hosting, TaskKind, TeamSkill
 
 
 def talk(kb, messages: list[str], state: ChatState | None = None):
@@ -336,6 +336,26 @@ def test_a_message_that_corrects_its_own_number_leaves_earlier_answers_alone(kb)
                               "labeled, the 900 was last quarter.", kb)
     assert state.profile.labeled_examples == 1_100
     assert state.profile.monthly_requests == 20_000
+
+
+def test_a_message_that_corrects_its_own_count_of_anything_leaves_earlier_answers_alone(kb
+                                                                                    ) -> None:
+    """'4 GPU boxes.. actually 5 now' and 'about 8k I think. wait, I checked: 12k labelled'
+    correct their own first number, whatever it counts: not the tenants or the volume said
+    before."""
+    state, _ = start()
+    state, _ = respond(state, "We host reply drafting for 30 clinics, each wants its own tone. "
+                              "About 90,000 messages a month.", kb)
+    assert state.profile.num_tasks == 30
+    state, _ = respond(state, "self-hosting a 14b model on 4 GPU boxes.. actually 5 now, we "
+                              "bought one in march", kb)
+    assert state.profile.num_tasks == 30
+    assert state.profile.hardware == Hardware.CLUSTER
+    state, _ = respond(state, "labelled replies: about 8k I think. wait, the support lead "
+                              "checked, it's 12k labelled replies", kb)
+    assert state.profile.labeled_examples == 12_000
+    assert state.profile.monthly_requests == 90_000
+    assert state.profile.num_tasks == 30
 
 
 def test_a_smaller_count_said_in_passing_does_not_replace_the_tenants(kb) -> None:

@@ -233,7 +233,26 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   sheets already translated", "then maybe a hundred a month", "never leaves our premises",
 #   "types into our ERP", "US dollars", "incl." read as a sentence's end). h942's rented GPU
 #   nodes stay a miss (rented is not owned here).
-# No blind set is left: the next one must be written before the rules change.
+# - heldout40 (h971..h995, a cross-section) and heldout41 (h996..h1020, input and output in
+#   plain terms), written last in their session and run once on its final parser (33153db):
+#   25/25 and 25/25 picks, 160/175 and 160/170 fields, 37/42 and 52/54 numbers ("take data
+#   from CMR documents into our system", "text in and a JSON out", "converted into a
+#   structured defect report: ...", "give back the order of stops", "turned into a one-page
+#   memo", "salaries are a separate line", "if we need one" read as $1, "because of LGPD",
+#   "fine with openai training on our data", "60 enterprise customers on this feature" after
+#   each wants its own, "nothing written as examples yet", "wires up apis"; a correction
+#   inside one message applied to the answer before). h983's "our own GPU servers" stays
+#   own_gpu: earlier writers (h256, h842, d03) read the same words as one machine.
+# - heldout42 (h1021..h1045, distracting numbers) and heldout43 (h1046..h1070, phone and
+#   Slack shorthand), run once on 4e94d0e: 25/25 and 25/25 picks, 175/188 and 183/193
+#   fields, 43/49 and 49/54 numbers ("our Series A was $7M", "bought for $1,899", "bouquets
+#   from 150 quid", "avg order value $58", "61 thousand active listings", "1.7 million
+#   documents processed last year", "40,000 TEU a year", "~2k/mo budget", "q's", "exemples",
+#   "spot sarcasm in gaming chat", "take out: supplier, IBAN, ...", "graded 1-5 on 6
+#   aspects", "put into our TMS", "data residency", "on-prem only", "wait no, ... nothing
+#   goes into a vendor's training").
+# Sets 44 to 47 (h1071..h1170) were run once, blind, on 4e94d0e and are not here yet: their
+# misses are fixed in new words first.
 HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout5": 25, "heldout6": 25, "heldout7": 25, "heldout8": 25,
                  "heldout9": 25, "heldout10": 25, "heldout11": 25, "heldout12": 25,
@@ -244,7 +263,8 @@ HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout25": 25, "heldout26": 25, "heldout27": 25, "heldout28": 25,
                  "heldout29": 25, "heldout30": 25, "heldout31": 25, "heldout32": 25,
                  "heldout33": 25, "heldout34": 25, "heldout35": 25, "heldout36": 25,
-                 "heldout37": 25, "heldout38": 25, "heldout39": 25}
+                 "heldout37": 25, "heldout38": 25, "heldout39": 25, "heldout40": 25,
+                 "heldout41": 25, "heldout42": 25, "heldout43": 25}
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SETS))
