@@ -54,7 +54,8 @@ CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correcti
                         r"call it|say|avg|on average|average|let me check|(re)?counted|so use|"
                         r"let'?s (say|use)|(let'?s|we'?ll|i'?ll|we'?d|i'?d) go with|well(?=,)|"
                         r"after (we )?(removing|removed|dedup\w*|deduplicat\w*|cleaning|cleaned)|"
-                        r"no,? honestly)"
+                        r"no,? honestly|honestly,? (it'?s|that'?s|we have|more like)|(i|we) "
+                        r"(was|were) wrong|in fact)"
                         r"\b")
 
 
@@ -95,7 +96,7 @@ NOUNS: list[tuple[Kind, str]] = [
                  # Goods and land, not requests: "40,000 TEU a year", "60,000 tonnes a year"
                  r"tonnes?|tons?|teu|kg|kilos?|kilograms?|lbs|litres?|liters?|gallons?|"
                  r"barrels?|km|kilomet(er|re)s?|miles|hectares?|acres?|kwh|mwh"),
-    (Kind.TASKS, r"tasks?|use-cases?|workflows?|copies|adapters"),
+    (Kind.TASKS, r"tasks?|use-cases?|workflows?|copies|adapters|skills"),
     (Kind.ENTITIES, r"customers?|clients?|tenants?|brands?|companies|businesses|units|"
                     r"accounts|shops|stores|departments?|organi[sz]ations|orgs|partners|"
                     r"products|apps|users?|visitors?|subscribers?|players|students|restaurants?|"
@@ -158,6 +159,8 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
                     r"\bworked (through|out)\b|"
+                    # "1,500 loads where the notes and the recorded grades match up"
+                    r"\bmatch(es|ed)? up\b|\b(are|were) paired\b|"
                     # "titles our moderators already split into the right fields"
                     r"\b(split|broke|broken|sorted|mapped|matched|keyed|entered|put)( down| up)? "
                     r"(\S+ ){0,2}(in|into|to) (the )?(right|correct|proper|matching)\b|"
@@ -296,6 +299,10 @@ def normalise(text: str) -> str:
     t = re.sub(rf"\ba grand\b{NOT_MONEY_GRAND}", "1 grand", t)
     t = re.sub(r"\bus dollars?\b", "dollars", t)  # "four hundred US dollars"
     t = re.sub(r"\bincl\.", "including", t)  # (not a sentence's end)
+    # "300 complaints in one month" is a rate, like "in a month"
+    t = re.sub(r"\bin (one|1|a single) (day|week|month|year)\b", r"in a \2", t)
+    t = re.sub(r"(?<![\w.-])(\d+)\s*(?:-|to)\s*(\d+)\s?(ms|milliseconds?)\b",
+               lambda m: _fmt((int(m.group(1)) + int(m.group(2))) / 2) + " ms", t)  # "80-100ms"
     # "well under a second" is the tight end; "under a second" a plain limit
     t = re.sub(r"\b(well|comfortably|way|far) (under|below) (a|one|1) second\b", "under 500 ms", t)
     t = re.sub(r"\b(under|below|within|less than) (a|one) second\b", r"\1 1000 ms", t)
@@ -598,6 +605,9 @@ MARKED_BEFORE_IN = re.compile(r"\b(labell?ed|annotated|tagged|verified|corrected
                               r"checked|approved|graded|scored|coded|categori[sz]ed)\b")
 
 
+# The count named before its number: "labeled is 4,000 now", "labelled set: 900".
+LABELED_IS = re.compile(r"\b(labell?ed|annotated|tagged)( (data|examples|ones|count|set|rows))? "
+                        r"(is|are|=|:)( now)?( about| around| roughly| ~)?\s*$")
 # Words that make an unknown noun an example: "200 sample lines", "5,000 solved plans".
 EXAMPLE_WORDS = {"sample", "example", "solved", "worked", "gold", "reference", "finished",
                  "translated", "validated", "verified"}
@@ -649,7 +659,15 @@ def mentions(t: str) -> list[Mention]:
         clause_before = _clause_before(t, m.start())
         if per_month is None and (lead := LEAD_PERIOD.search(clause_before)):
             per_month = PERIODS[lead.group(1) or lead.group(2)]  # "each month we check 50 bills"
-        kind, at = _noun(head)
+        if LABELED_IS.search(clause_before):
+            kind, at, head = Kind.DATA, 0, ["labeled"]  # "correction: labeled is 4,000 now"
+        elif head[:2] in (["of", "them"], ["of", "those"], ["of", "these"]) and not (
+                len(head) > 2 and _noun(head[2:3])[0] is not None):
+            kind, at = None, -1  # "tagged about 350 of them last quarter": not quarters
+        elif head[:2] in (["of", "these"], ["of", "those"]):
+            kind, at = _noun(head[2:3])[0], 2  # "300 of these skills"
+        else:
+            kind, at = _noun(head)
         bound = kind is not None
         noun = head[at] if kind is not None else None
         if kind is None and head[:2] == ["of", "them"] and (
@@ -702,7 +720,10 @@ def mentions(t: str) -> list[Mention]:
                     r"config)\b", after) or (noun == "copy" and (
                         value == 1 or "frozen" in head[:at])):
             kind = Kind.OTHER  # "2,000 lines of code we wrote", "1 frozen copy" of a model
-        if head[1:2] == ["ones"] and head[0] in PAST_WORK | {"good", "great", "best", "nice"}:
+        if head[1:2] == ["ones"] and head[0] in PAST_WORK | {"good", "great", "best", "nice",
+                                                             "clean", "usable", "proper",
+                                                             "complete", "finished", "valid",
+                                                             "decent", "real"}:
             kind, noun, bound = Kind.DATA, "ones", True  # "maybe 15 old ones": the items
         if kind in (Kind.DATA, Kind.OTHER) and noun and value != 1 and not _plural(noun) and (
                 NAMED_BEFORE.search(clause_before)):
@@ -720,10 +741,21 @@ def mentions(t: str) -> list[Mention]:
                 r"in|per|a|each|every|so far)\b", after)):
             kind = Kind.OTHER  # "61 thousand active listings", "1.7 million documents processed
             # last year": what passes through, not examples
+        if kind == Kind.DATA and (re.match(r"\S+ (\S+ )?(at|in) (acl|emnlp|naacl|neurips|nips|"
+                                           r"icml|iclr|cvpr|iccv|eccv|aaai|ijcai|coling|sigir|"
+                                           r"kdd|interspeech|icassp|nature|science)\b", after)
+                                  or (noun == "pairs" and re.match(
+                                      r"\S+ (get |got |are |were )?(confused|mixed up|swapped|"
+                                      r"muddled)\b", after))):
+            kind = Kind.OTHER  # "two papers in ACL", "the same two pairs confused": no data
+        if kind == Kind.DATA and value == 1 and re.search(r"\b(in|into|on) (one|1|a single)?\s*$",
+                                                          clause_before):
+            kind = Kind.OTHER  # "150 questions with answers written in one document"
         if kind == Kind.DATA and re.search(OTHERS_OR_PLANS, clause_before):
             kind = Kind.OTHER  # "a competitor fine-tuned on 50 thousand", "the plan is 2,000"
         if kind == Kind.DATA and value <= 20 and re.match(
-                r"(\S+\s+){0,3}?(in|into) (chatgpt|claude|gemini|gpt\S*|the chat|a chat)\b", after):
+                r"(\S+\s+){0,3}?(in|into) (a |the )?(free |public |online )?(chatgpt|claude|gemini|"
+                r"gpt\S*|chat|chat ?bot)\b", after):
             kind = Kind.OTHER  # "pasted one recipe into chatgpt once": a try, not a dataset
         if kind == Kind.OTHER and noun == "minutes" and re.search(
                 r"\b(approved|paired|written|signed off)\b", after + " " + clause_before):
@@ -763,6 +795,10 @@ def mentions(t: str) -> list[Mention]:
             elif re.search(r"\b(want|wants|need|needs|target|goal|aim for|require|requires|"
                            r"expect|expects)( is| of| at)?( about| around| ~)?\s*$", clause_before):
                 kind = Kind.OTHER  # "got 85% accuracy, customers want 95": a target
+            elif re.match(r"(that|which) (i|we|they|our \w+|the \w+|\w+) (\S+ ){0,2}?(sorted|"
+                          r"labell?ed|tagged|marked|graded|checked|classified|annotated|coded|"
+                          r"categori[sz]ed|corrected|reviewed|wrote|translated)\b", after):
+                kind = Kind.DATA  # "maybe 120 that I sorted by hand last month"
             elif HAVE_BEFORE.search(clause_before):
                 kind = Kind.HAVE
             else:
@@ -904,14 +940,22 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
             mention = Mention(mention.value, Kind.DATA, mention.start, mention.end, None,
                               max(same.cue, 1), corrects=True, noun=same.noun)
         if not mention.bound and mention.kind == Kind.BARE and (more := next((
-                p for p in reversed(out) if p.kind == Kind.DATA and re.match(
+                p for p in reversed(out) if p.kind in (Kind.DATA, Kind.ENTITIES) and re.match(
                     r"\s+more\b", t[p.end:])), None)) is not None and re.search(
                 r"\b(so|making|makes|that'?s|for a total of|brings (it|us|the total) to)\s+("
-                r"now\s+|about\s+|around\s+)?$", t[max(more.end, mention.start - 30):
-                                                    mention.start]):
-            # "900 pairs. oh wait, she sent 250 more on friday, so 1150": the new total
-            mention = Mention(mention.value, Kind.DATA, mention.start, mention.end, None,
+                r"it'?s\s+|we'?re at\s+|that'?s\s+)?(now\s+|about\s+|around\s+)?$",
+                t[max(more.end, mention.start - 30): mention.start]):
+            # "900 pairs. oh wait, she sent 250 more on friday, so 1150": the new total; "we
+            # signed ten more shops, so it's 40"
+            mention = Mention(mention.value, more.kind, mention.start, mention.end, None,
                               max(more.cue, 1), corrects=True, noun=more.noun)
+        if not mention.bound and mention.kind == Kind.BARE and (said := re.search(
+                r"\b([a-z]+) (are|is|number|total|come to)( now)?( about| around| roughly| ~)?"
+                r"\s*$", t[max(0, mention.start - 40): mention.start])) and _noun(
+                [said.group(1)])[0] == Kind.ENTITIES:
+            # "and clients are 22 as of monday": a count of them, said again
+            mention = Mention(mention.value, Kind.ENTITIES, mention.start, mention.end, None,
+                              1, corrects=True, noun=said.group(1))
         out.append(mention)
     return out
 

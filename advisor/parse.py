@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from advisor.numbers import CORRECTION as NUMBER_CORRECTION
@@ -116,7 +117,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # A chat that talks to people, whatever it asks them ("asks size/placement/style").
     (TaskKind.QA_CHAT, r"\banswer (our |the |their |all )?(customers|clients|users|members|"
                        r"patients|guests|"
-                       r"parents|students|tenants|callers|buyers|shoppers|residents)\b|"
+                       r"parents|students|tenants|callers|buyers|shoppers|residents|dealers|"
+                       r"brokers|employees|staff|colleagues|reps|sellers|drivers|travell?ers|"
+                       r"fans)\b(?! (questions|emails|letters))|"
                        r"\bchat support\b|"
                        r"\b(chat ?(thing|widget|window|agent|helper)|(sms|whatsapp|text(ing)?) "
                        r"bot)\b|"
@@ -165,6 +168,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"sequences?|timetables?|rotas?|rosters?|routes?) (\S+ ){0,3}(that|"
                          r"which) (respects?|satisf(y|ies)|obeys?|honou?rs?|meets?|keeps?) |"
                          r"\b(scheduling|planning) (problems?|puzzles?|engine|solver)|\brouting "
+                         # "nurse rostering", "a week's rota plus a line per rule showing it
+                         # holds"
+                         r"(problems?|puzzles?|solver)|\brostering\b|\b(rota|roster|schedule|"
+                         r"timetable)s?\b[^.]{0,60}\b(constraints?|rules?)\b[^.]{0,30}\b(holds?|"
+                         r"satisf\w*|respected|met|checked)\b|\brouting "
                          r"(problems?|puzzles?|solver)|\bplans? (the |our )?(\S+ ){0,2}(runs|"
                          r"routes|rounds|deliveries|shifts|schedule|rota)\b|\bin what order\b|"
                          # "give back the order of stops", "the sequence of visits per technician"
@@ -199,6 +207,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\bout\b|\binto (a |an )?structured (\S+ ){0,2}\w+\s*:\s*[\w -]+,|"
                           r"\bto put (\S+ ){0,3}(in|into) (our|the) "
                           r"(erp|crm|database|tms|sap|spreadsheet)\b|"
+                          r"\b(turn|convert)\w* (\S+ ){0,5}into (a |an |our |the )?(\S+ ){0,2}"
+                          r"(fields|values|factors)\b|"
                           r"\b(turn|convert)\w* (\S+ ){0,5}into (a |an |"
                           r"our )?(\S+ ){0,2}(records?|rows?|entries|work orders?|database|"
                           r"spreadsheet rows?|filters|attributes|slots|transactions|bookings|"
@@ -287,7 +297,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"(\S+ ){0,3}?"
                               r"(whether |either |as )?"
                               r"[\w-]+( [\w-]+)?, [\w-]+( [\w-]+)?,? or [\w-]+( [\w-]+)?\b|"
-                              r"\b\w+/\w+/\w+\b|\bagainst (a|the|our|its|their) (own )?rubric\b|"
+                              r"\b\w+/\w+/\w+\b|\b[a-z]+ / [a-z]+ / [a-z]+\b|"
+                              # "each customer's own narrow labelling task"
+                              r"\blabell?ing (tasks?|jobs?|problems?)\b|"
+                              r"\bagainst (a|the|our|its|their) (own )?rubric\b|"
                               r"\b(label|labell?ing|category|tag|class) schemes?\b|"
                               r"\b(separate|split|sort|group)\w* (them|these|it|each|the "
                               r"messages)\b|"
@@ -323,7 +336,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\b(risk |essay |answer |lead )?grading\b|"
                               r"\bassign\w* (\S+ ){0,3}(codes?|labels?|categor(y|ies)|tags?|"
                               r"class(es)?)\b|\b(land|go|end up|send\w*|forward\w*|direct\w*|"
-                              r"pass\w*|get\w*) "
+                              r"pass\w*|get\w*|(auto-?)?sort\w*|assign\w*) "
                               r"(\S+ ){0,3}?(at|to|in|with) the right (desk|"
                               r"team|queue|person|department|inbox|folder)\b|\b(band|grade|score|"
                               r"mark|level|rating)s?\b([^.]|\.(?=\d)){0,40}\b(following|per|"
@@ -402,7 +415,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"posts?|prose|text|articles?|updates?|messages|bulletins|newsletters|"
                           r"versions?|"
                           r"digests?|stor(y|ies)|descriptions?|newsletters?|bulletins?|"
-                          r"drafts?|sql|code|queries|scripts?|memos?|briefings?|one-pagers?)\b"),
+                          r"drafts?|sql|code|queries|scripts?|memos?|briefings?|one-pagers?)\b|"
+                          r"\bmeeting[- ]notes\b"),
     # Nothing else named, but the questions that come in are quoted: "the phone: 'have you
     # got copper elbows at the Ashby branch?'"
     (TaskKind.QA_CHAT, r"(:|\blike|\bask\w*|\bquestions?( such as| like)?)\s*['\"“‘][^'\"”’]{8,120}"
@@ -414,7 +428,78 @@ WEAK_CLASSIFICATION = (r"accuracy|top-1|precision|recall|\bf1\b|"
                        r"(?<!us )(?<!he )(?<!she )(?<!who )(?<!one )(?<!it )(?<!nobody )\bcodes\b")
 
 
+# A quoted sample: opened after a space, colon or bracket and closed before one, so the
+# apostrophes inside ("where's order 5521??") do not end it; or a record in braces.
+QUOTE = (r"(?:(?<=[\s:(\[])|^)[\"'“‘](?P<q>[^\"“”\n]{2,400}?)[\"'”’](?=[\s.,;:!?)\]]|->|$)|"
+         r"(?P<b>\{[^{}\n]{2,400}\}|\[[^\[\]\n]{2,400}\])")
+# What joins a sample input to its output: "-> REFUND", "we need back", "and returns", "the
+# reply should read", "must come out as", "we want reply:".
+PAIRED = (r"->|→|=>|\b(we (want|need|get)|want|need|expects?|returns?|gives?|get back|"
+          r"comes? (out|back)|becomes?|should|must|turned into|into|reply|replies|answer|output|"
+          r"read)\b")
+# An output of named values: "{invoice_no: 2023-114, total: 4312.50}", "port: X; ref: Y".
+KEY_VALUES = r"(?:^|[{\[|;,]\s*|\s-\s)[a-z]\w*( \w+){0,2}:\s*[^\s:|;,{}]"
+# An output that is a label: "REFUND", "CHANGE_ORDER", "hot"; or a path in a taxonomy.
+LABEL_OUT = r"\s*([A-Z][A-Z0-9_/-]{2,}|[a-z][\w-]*)\b"
+TAXONOMY_PATH = r"^\w[\w &-]*( > [\w &-]+)+$"
+# Who sends the sample in: a person writing to the product is a conversation.
+SENDER = (r"\b(users?|customers?|buyers?|clients?|patients?|guests?|members?|staff|people|"
+          r"callers?|shoppers?|parents?|students?|tenants?|visitors?)\b[^.]{0,30}\b(writes?|"
+          r"types?|asks?|says?|sends?|messages?|texts?)\b[^.'\"“‘]{0,30}$")
+
+
+def _example_kind(raw: str) -> TaskKind | None:
+    """The task told by a quoted sample and the output wanted for it, when a founder names no
+    kind: labels out make classification, named values extraction, an answer to a person's
+    message a conversation, and other prose writing."""
+    quotes = sorted(re.finditer(QUOTE, raw), key=lambda m: m.start())
+    pairs: list[tuple[str, str, str]] = []
+    labels = 0
+    for a, b in pairwise(quotes):
+        between = raw[a.end(): b.start()]
+        if a.group("q") and len(between) <= 90 and re.search(PAIRED, between, re.I):
+            pairs.append((raw[max(0, a.start() - 80): a.start()], a.group("q"),
+                          b.group("q") or b.group("b")))
+    for a in quotes:
+        # "'food cold, waiter lovely' -> MIXED": a label after an arrow, unquoted
+        if (lab := re.match(r"\s*(->|→|=>)" + LABEL_OUT + r"\s*([.,;]|$)", raw[a.end():])):
+            labels += 1 if lab.group(2).isupper() or len(lab.group(2)) <= 12 else 0
+    if labels >= 2 or (labels and not pairs):
+        return TaskKind.CLASSIFICATION
+    short = [out for _, _, out in pairs if len(out.split()) <= 4 and ":" not in out]
+    if (len(pairs) >= 2 and len(short) == len(pairs)) or any(
+            re.match(TAXONOMY_PATH, out) for _, _, out in pairs):
+        return TaskKind.CLASSIFICATION  # "'lego technic porsche' -> 'Toys > Building Sets'"
+    for lead, inp, out in pairs:
+        if len(re.findall(KEY_VALUES, out, re.I)) >= 2:
+            return TaskKind.EXTRACTION
+        words = out.split()
+        if out.count("=") >= 2 or re.search(r"\b(reasoning|therefore|because|step \d)\b", out,
+                                            re.I):
+            return TaskKind.REASONING  # worked steps out: "3x = 15. Divide by 3: x = 5."
+        if len(words) <= 2 and (out.isupper() or "_" in out):
+            return TaskKind.CLASSIFICATION
+        if len(words) >= 4 and (inp.rstrip().endswith("?") or re.search(SENDER, lead, re.I)):
+            return TaskKind.QA_CHAT
+        if len(words) >= 4:
+            return TaskKind.GENERATION
+    return None
+
+
 def task_kind(text: str) -> TaskKind | None:
+    # Quoted samples say it first ("'where's order 5521??' -> TRACKING"), but reasoning shows
+    # in prose out: "Output: 'Liability A 100 %. Reasoning: ...'".
+    shown = _example_kind(text)
+    if shown in (TaskKind.CLASSIFICATION, TaskKind.EXTRACTION):
+        return shown
+    if shown is not None:
+        said = _named_kind(text)
+        return TaskKind.REASONING if said == TaskKind.REASONING else shown
+    return _named_kind(text)
+
+
+def _named_kind(text: str) -> TaskKind | None:
+    """The task as the words name it (TASK_PATTERNS, in order)."""
     # A parenthetical list ("fields (ATA chapter, part number, ...) out of") would push the
     # verb's object out of reach.
     # Unless the list is all there is: "many small jobs (invoice tagging, email triage)".
@@ -445,6 +530,9 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"tech lead|technical co-?founder|\b\d+ (of us )?(is|are) technical|\bi code\b|"
        r"\bcan code\b|\b(we|i|they)( both| all)? code\b|\bapis?\b(?= (only|integration))|"
        r"call(ing)? apis|\bcalls? (an? |the )?apis?\b|\bagainst (the )?apis?\b|"
+       # "calling a hosted model's API", "a bit of Zapier and API wiring"
+       r"\bcall(ing|s)? (an? |the )?(\S+ ){0,2}\S+'s api\b|\bapi (wiring|integrations?|work|"
+       r"plumbing)\b|\bzapier\b|\bn8n\b|"
        r"\bconnect\w* (\S+ )?apis?\b|\b(we|they) call (a|an|the) (\S+ ){0,2}(model|llm) (through|"
        r"via|over) (its|an?|the) api\b|"
        r"\bwrites? (\S+ ){0,2}python\b|\bwrite (\S+ ){0,2}python\b|"
@@ -465,7 +553,7 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
 IT_STAFF = (r"\binformatic\w*|\b(it|tech|technical|software|computer) (people|persons?|staff|"
             r"team|department|guys?|folks|experts?)\b")
 NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.,;]|"
-           r"not (very |at all )?tech(y|ie|nical)?\b|no-?code|"
+           r"not (very |at all )?tech(y|ie|nical)?\b|no-?code|\bno (coders?|programmers?)\b|"
            r"nobody (here )?(is|does|codes|can)\b|(nobody|none of us)\b[^.,]{0,25}\b("
            r"technical|codes|programs|developers?|engineers?|programm?ers?|python|coding|"
            r"programming|writes? code|writes? software)\b|can'?t code|"
@@ -490,6 +578,10 @@ def team_skill(text: str) -> TeamSkill | None:
     t = re.sub(r"\b(hire|hiring|to hire|recruit\w*|cover|covers|covering|pay for|paying for|fund)"
                r" (a|an|one|some) (freelance |contract |outside |external |part-?time )?(devs?|"
                r"developers?|engineers?|programmers?|coders?|freelancers?|contractors?)\b", "", t)
+    # "we had a freelance dev but he left in june": not on the team any more
+    t = re.sub(r"\b(had|used to have) (a|an|one|two|\d+) (\S+ )?(devs?|developers?|engineers?|"
+               r"programmers?|coders?|freelancers?|contractors?)\b(?=[^.]{0,30}\b(left|quit|"
+               r"is gone|moved on)\b)", "", t)
     # "We have an ML guy. Well, had. He left in March."
     t = re.sub(r"\b(ml|machine learning|data science) (guy|person|engineer|people|expert|lead)\b"
                r"(?=[^.]{0,5}\.?\s*(well,? had\b|[^.]{0,40}\b(left|quit)\b))", "", t)
@@ -535,6 +627,7 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"\b(serve|run|host|deploy)\w* (\S+ ){0,4}ourselves\b|"
         r"\b(serve|run|host|deploy)\w* (\S+ )?our own (\S+ ){0,2}models?\b|"
         r"\b(in-?house|internal) (\S+ )?(models?|llms?|servers?)\b|"
+        r"\bphi-?\d|\brunning on (the|my|our) (own )?(laptop|pc|desktop|workstation|mac)\b|"
         r"\b(models?|llms?|\d+(\.\d+)?b) (\S+ ){0,2}locally\b|\b(in|on) our (own )?(\S+ ){0,2}"
         r"cluster\b")
 VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bedrock|azure|"
@@ -544,14 +637,20 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
           r"\b(model|llm|ai) (by|via|through|over) (an? |the )?api\b|"
           r"(api|model|llm|ai) provider|hosted (model|llm|api|fine-?tun\w*|tuning)|"
           r"google'?s? (ai|cloud|vertex|gemini|api|tuning|models?)|together ai|fireworks|"
-          r"openrouter|mistral'?s? (api|platform)")
+          r"openrouter|mistral'?s? (api|platform)|"
+          # "an approved enterprise API" (a vendor's, bought)
+          r"\b(approved |licensed |our )?enterprise (ai |llm )?(api|licen[cs]e|deployment)\b")
 # Saying a vendor is acceptable: "fine to use OpenAI", "happy with Claude", "no objection".
 PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfortable|content|"
               r"glad|keen|acceptable|permitted|okayed|agreed|green light|signed off|sign off|"
               r"free to|good with|no objections?|no problems?|no issues?|nothing against|"
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
-RESTRICTED = (r"\bair[- ]?gapped\b|\b(everything|it|all of it|the model|all data) (must|has to|"
+RESTRICTED = (r"\bair[- ]?gapped\b|"
+              # "inside our own cloud because customers demand it"
+              r"\b(inside|in|within) our (own )?(cloud|vpc|network|data ?cent\w*|premises)\b"
+              r"[^.]{0,20}\bbecause (of )?(clients|customers|regulators|the law|law|contracts?|"
+              r"compliance|legal)\b|\b(everything|it|all of it|the model|all data) (must|has to|"
               r"needs to|should) (run|stay|live|be hosted) (on|in|inside) (our|its) own\b|"
               r"\b(has|have|must|needs?) to run locally\b|\b(won'?t|will not|don'?t|do not) accept "
               r"(their |our |the )?(\S+ ){0,2}leaving\b|\bkeep (all |the |our |any )?(customer |"
@@ -685,6 +784,7 @@ PERMIT = (r"\b(can(?!'?t\b|not\b)|could|may(?! not\b)|able|fine(?![- ]?tun)|ok|o
           r"acceptable|approved|"
           r"cleared|happy|allowed|"
           r"comfortable|willing|open to|use|using|content|glad|keen|permitted|okayed|agreed|"
+          r"accepts?|accepted|"
           r"green light|signed off|sign off|free to|good with|no objections?|no problems?|"
           r"(don'?t|do not) mind|go ahead|(?<=be )grand|(?<=is )grand|covered|allows?)\b")
 
@@ -903,6 +1003,16 @@ CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|withou
                r"\bexactly the same (way|translation|wording|terms?|format|words?|phrasing|"
                r"spelling|name)\b|\b(terms?|glossary|terminology) (\S+ ){0,3}(are |is |be )?"
                r"respected\b|"
+               # "so it has to be exact", "rendered identically every time", "our approved
+               # wording", "same layout every time", "always in that order", "exactly one code"
+               r"\b(has|have|needs?) to be (exact|identical|precise)\b|\b(rendered|translated|"
+               r"written|spelled|used|worded) identically\b|\bidentically every time\b|"
+               r"\bapproved (\S+ )?(wording|phrasing|terminology|language)\b|\bsame layout\b|"
+               r"\balways (in )?(that|this|the same) (order|structure|format|layout|shape)\b|"
+               r"\bexactly (one|1) (code|label|tag|category|word|value)\b|"
+               r"\bbreaks? on anything but\b|"
+               r"\brandom (layouts?|formats?|orders?|structures?)\b|"
+               r"\b(one |a )?(standard|fixed|single) (pattern|format|template|layout)\b|"
                r"\b(more|very|fully|completely|be|is|are|stay|look|sound|read) uniform\b|"
                r"no exceptions|same (headings?|order)|\bmatch (\S+ ){0,6}exactly|exactly match|"
                r"\bexact\b[^.]{0,30}\bevery time\b|"
@@ -951,8 +1061,9 @@ FRESH = (r"\b(the )?(law|laws|rules|regulations?|legislation) (moves?|keeps? (ch
          r"\b(stock|prices|inventory|availability|rates|schedules?|timetables?) (\S+ )?(moves?|"
          r"shifts?) (every|hourly|daily|constantly|all the time)\b|"
          r"\bchanged (\S+ ){0,4}(twice|three times|several times|again) in\b|"
-         r"(chang|updat|revis|edit|grow|expand|evolv|refresh)\w*(\s+\S+){0,6}?\s+(every|often|"
-         r"frequently|constantly|all the time|hourly|weekly|daily|monthly|quarterly|regularly|"
+         r"(chang|updat|revis|edit|grow|expand|evolv|refresh|amend)\w*(\s+\S+){0,6}?\s+(every|"
+         r"often|frequently|constantly|continually|continuously|all the time|hourly|weekly|daily|"
+         r"monthly|quarterly|regularly|(month|week|day) to (month|week|day)|"
          r"most (days|weeks|months)|(every|each) few (days|weeks|months))|"
          r"\bnew (\S+ ){0,2}(every|each) (day|week|month)|"
          r"(chang|updat|revis|mov|shift)\w* (\S+ )?(\d+|several|many|multiple) times (a|per|"
@@ -985,7 +1096,7 @@ LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an i
               r"(totally |perfectly )?(fine|ok|okay|acceptable)\b|\b(a|1) day is (fine|ok)\b|"
               r"\b(latency|speed|response times?|timing)\b[^.]{0,30}\bnot (critical|urgent)\b|"
               r"\bnot time-critical\b")
-PROMPTED = (r"prompt\w*|\bpast(e|ed|ing) (\S+ ){0,3}into (a |the )?(chat ?bot|chat window|"
+PROMPTED = (r"prompt\w*|\bpast(e|ed|ing) (\S+ ){0,3}into (a |the )?(\S+ )?(chat ?bot|chat window|"
             r"chat)\b|few-?shot|zero-?shot|json mode|chatgpt|gpt-?\d\w*|\bgpt\b|claude|gemini|"
             r"examples? (pasted|stuffed|inside)|\bopenai\b|\bhosted (model|llm)\b|"
             r"\bexample (dialogues|conversations|replies|answers|emails)\b|"
@@ -1019,8 +1130,9 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"(isn'?t|not) sustainable|unsustainable|"
              # (not "skip" itself: "Skip the rest" is the chat's quick reply)
              r"\b(invents|invented|inventing|skips|skipped|skipping|omits|omitted|"
-             r"omitting|ignores|ignored|forgets|forgot)\b|\bmakes? (\S+ )?up\b|\bmade up\b|"
+             r"omitting|ignores|ignored|forgets|forgot)\b|\bmakes? (\S+ )?up\b|\bmade (\S+ )?up\b|"
              r"too often|\b(drops|dropped|dropping) (\S+ ){0,2}(fields?|values?|items?|lines?|"
+             r"quantit(y|ies)|amounts?|units?|prices?|dates?|"
              r"words?|sections?|entities|details)\b|\bbreaks (the|our) (schema|format|json)|"
              r"\bugly\b|\bpainful\b|(over|more than) (a|one|\d+) seconds?\b|"
              r"\bstill (swaps|mixes|confuses|garbles|misses|drops|invents|hallucinates|"
@@ -1127,7 +1239,17 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\b(promis|offer|quot|invent|mention|recommend)\w* (\S+ ){0,3}(we|that we) (do not|"
              r"don'?t|never|no longer|can'?t) (offer|have|sell|stock|give|provide|do|make)\b|"
              r"\bflat (for|after|since|over) (\S+ ){0,2}(weeks|months|days|wks|mos?|quarters?)\b|"
-             rf"\bflatlin\w*|{FADES}")
+             rf"\bflatlin\w*|{FADES}|"
+             # "rejected about a third", "topped out months ago", "flags every 'gg ez' as
+             # toxic", "mis-parsed", "2s+ per call", "the bill is silly", "has become the problem"
+             r"\b(rejected|rejects|reject|threw out|binned) (about |roughly |nearly |almost |over "
+             r")?(a third|half|a quarter|\d+ ?%|most|many)\b|\btop(ped|s)? out\b|"
+             r"\b(flags?|marks?|labels?|calls?|tags?) (every|all|each|anything|everything)\b"
+             r"[^.]{0,40}\bas\b|\bmis-(pars|label|classif|read|rout|tag|interpret|understand|"
+             r"categori[sz]|spell|translat|quot|calculat|match|assign)\w*|"
+             r"\d+(\.\d+)? ?(s|secs?|seconds)\+ (per|a|each) |\bbill (is |was )?(silly|absurd|"
+             r"ridiculous|eye-watering)\b|\b(has |have )?become (the|a) (problem|issue|"
+             r"bottleneck)\b")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|"
              r"accuracy|just|maybe|roughly|barely|like) (\S+ )?|[~≈] ?|: ?)(?P<score>\d+(\.\d+)?) ?"
@@ -1140,7 +1262,13 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,
              r"5}(artificial intelligence|"
              r"prompt\w*|ai|nothing|"
              r"llms?|"
-             r"gpt\S*|chatgpt|models?|anything)\b|not tried prompt|"
+             r"gpt\S*|chatgpt|models?|anything|chat ?bots?|assistants?)\b|not tried prompt|"
+             # "haven't actually asked the model to plan anything", "nobody has prompted
+             # anything yet", "no llm tried yet"
+             r"\b(haven'?t|have not|never|not yet) (\S+ )?(asked|used|given|pointed|put) (the |a |"
+             r"an |any )?(model|llm|ai|chatgpt|gpt\S*|claude) (to|on|at)\b|"
+             r"\b(nobody|no one|none of us) (has |have )?(\S+ )?prompted\b|"
+             r"\bno (llm|ai|model|chatgpt|gpt\S*|prompt\w*|chat ?bot) (\S+ )?tried\b|"
              r"\bnobody'?s? (has )?(\S+ )?tried|\bnothing (\w+ ){0,2}tried\b|"
              r"\b(chatgpt|gpt\S*|claude|gemini|ai|llms?)\b[^.]{0,40}\bbut (not|never) (for|on|"
              r"with) "
@@ -1267,6 +1395,14 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            r"(haven'?t|have not) (\S+ ){0,3}(any )?(\S+ )?examples|"
            r"\b(no|zero|0) (labell?ed|annotated|tagged|hand-labell?ed) \w+|"
            r"(haven'?t|have not|never) (labell?ed|annotated|tagged) (anything|any)|"
+           # "no history to learn from", "we hold no earlier reports in any usable labelled
+           # form", "labeled examples we have not", "samples written down? none yet"
+           r"\bno (\S+ ){0,2}(history|record|archive|track record) to (learn|train|work) from\b|"
+           r"\bnothing to (learn|train) (from|on)\b|\b(hold|have|keep) no (\S+ ){0,2}\w+s in "
+           r"(any|a) (usable |proper )?(labell?ed|annotated|structured|paired) form\b|"
+           r"\b(examples?|data|samples?|pairs|labels)( \S+){0,2}[?:]\s*(honestly |really |"
+           r"basically )?(none|zero|nope|nothing)\b|\b(examples?|data|samples?|pairs),? we have "
+           r"(not|none)\b|"
            # "nothing written as examples yet", "nothing has been typed up as samples"
            r"\bnothing (\S+ ){0,3}(written|typed|collected|saved|prepared|put together)( (up|"
            r"down))? as (examples?|samples?|training data|pairs)\b|"
@@ -1290,7 +1426,7 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
 # Said outright, with items nothing marks as labeled: those items are not examples.
 NO_PAIRS = (r"\bno (\S+ ){0,2}\w+s written for\b|"
             r"\bno (\S+ ){0,2}(pairs|labels|annotations|examples|labell?ed (\S+ )?(data|examples|"
-            r"items|pairs))\b")
+            r"items|pairs|cases|ones|rows|records|samples))\b")
 # The items just counted, taken back: "so none really", "so, zero usable ones".
 DATA_GONE = (r"\bso,? (really )?(none|nothing|0|zero)( really| at all| in practice)?\s*"
              r"([.!?]|$)|"
@@ -1614,7 +1750,8 @@ NOT_SHARED = (r"\b(fine|ok|okay|happy|no problem)\b[^.]{0,40}\b(separate|dedicat
 def _shared_model(t: str) -> bool | None:
     if re.search(NOT_SHARED, t):
         return False
-    if re.search(SHARED, t) or re.search(r"\bno (\S+ ){0,3}(cop(y|ies)|replicas)\b", t) or (
+    if re.search(SHARED, t) or re.search(r"\bno (\S+ ){0,3}(cop(y|ies)|replicas|"
+                                         r"duplicat\w*)\b", t) or (
             re.search(ONE_FOR_ALL, t)):
         return True
     for s in _sentences(t):
@@ -1698,6 +1835,10 @@ def model_billions(t: str) -> float | None:
     # "we migrated to a 34b model, the 7b is the old setup": the old one is no longer the base
     old = {float(m.group(1)) for m in re.finditer(
         r"\b(\d+(\.\d+)?) ?b\b (model |one )?(is|was) (the )?(old|previous|former|legacy)\b", t)}
+    # "we retired the 13B one", "replaced the 8b", "moved off the 7b"
+    old |= {float(m.group("b")) for m in re.finditer(
+        r"\b(retired|replaced|dropped|ditched|moved (off|away from)|upgraded from|outgrew) "
+        r"(the |our |a |that )?(?P<b>\d+(\.\d+)?) ?b\b", t)}
     sizes = [x for x in sizes if x not in old] or sizes
     return sizes[-1] if sizes else None
 
@@ -1794,14 +1935,18 @@ def _retracted(t: str) -> dict[str, Any]:
 def _bare_answer(t: str, ms: list[Mention], expecting: str | None, lead: str,
                  found: dict[str, Any]) -> None:
     """A number or a no that answers the question just asked."""
+    # "zero budget for this honestly" opens with a zero that is not the answer asked for
+    zero = re.search(r"^\s*(nothing|0)\b(?! (\S+ )?(budget|money|cash|dollars|spend|costs?|"
+                     r"bills?|engineers?|devs?|developers?|people|staff|gpus?|requests|examples|"
+                     r"labels))", t)
     if expecting == "labeled_examples" and "labeled_examples" not in found:
-        if said_no(t) or re.search(r"^\s*(nothing|0)\b", t):
+        if said_no(t) or zero or re.search(r"^\s*0 (\S+ )?(examples|labels)\b", t):
             found["labeled_examples"] = 0
         elif answers := _answering(t, ms, "labeled_examples"):
             found["labeled_examples"] = round(answers[0].value)
     if expecting == "budget":
         if not ({"budget_usd", "monthly_budget_usd"} & found.keys()) and (
-                said_no(t) or re.search(r"^\s*(nothing|0)\b", t)):
+                said_no(t) or zero or re.search(r"^\s*0 (\S+ )?(budget|money|cash|dollars)\b", t)):
             found["budget_usd"] = 0.0
         # Bare amounts answer the budget question: "10k upfront and 2k a month".
         for m in _answering(t, ms, "budget"):

@@ -358,6 +358,26 @@ def test_a_message_that_corrects_its_own_count_of_anything_leaves_earlier_answer
     assert state.profile.num_tasks == 30
 
 
+def test_updates_said_in_passing_restate_tenants_and_model_and_a_zero_budget_is_no_count(kb
+                                                                                      ) -> None:
+    """'we signed 12 more clinics, so it's 52', 'and customers are 61 as of today' and 'the
+    base is a 70B now, we retired the 8B' update what was known; 'zero budget honestly',
+    said while the labeled-examples question is open, says nothing about examples."""
+    state, _ = start()
+    state, _ = respond(state, "We write reminder texts for 40 clinics, each wants its own tone, "
+                              "on one self-hosted 8B model shared by all of them.", kb)
+    assert (state.profile.num_tasks, state.profile.model_billions) == (40, 8)
+    assert state.expecting == "labeled_examples"
+    state, _ = respond(state, "zero budget honestly, no cloud spend at all", kb)
+    assert state.profile.labeled_examples is None
+    assert state.profile.budget_usd == 0
+    state, _ = respond(state, "News: we signed 12 more clinics this month, so it's 52, and the "
+                              "base is a 70B now, we retired the 8B one.", kb)
+    assert (state.profile.num_tasks, state.profile.model_billions) == (52, 70)
+    state, _ = respond(state, "oh and clinics are 61 as of today", kb)
+    assert state.profile.num_tasks == 61
+
+
 def test_a_smaller_count_said_in_passing_does_not_replace_the_tenants(kb) -> None:
     """'35 different narrow jobs for our clients', then 'we once gave two clients their own
     copy': the two are a subset, not a new total. A correction still lowers it."""

@@ -251,8 +251,16 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   "spot sarcasm in gaming chat", "take out: supplier, IBAN, ...", "graded 1-5 on 6
 #   aspects", "put into our TMS", "data residency", "on-prem only", "wait no, ... nothing
 #   goes into a vendor's training").
-# Sets 44 to 47 (h1071..h1170) were run once, blind, on 4e94d0e and are not here yet: their
-# misses are fixed in new words first.
+# - heldout44 (h1071..h1095, regulated and unusual sectors), heldout45 (h1096..h1120, fields
+#   said indirectly), heldout46 (h1121..h1145, chats out of order with bare answers and
+#   revisions) and heldout47 (h1146..h1170, tasks told only by a quoted sample in and out),
+#   run once on 4e94d0e: 24/25, 25/25, 24/25 and 25/25 picks; 165/181, 185/198, 161/181 and
+#   150/178 fields; 40/45, 45/47, 40/49 and 45/49 numbers (quoted samples with no task named;
+#   "revised continually"; "clients are 22 as of monday", "ten more shops, so it's 40";
+#   "zero budget" read as zero examples; "we retired the 13B one"; "two paper in ACL" read as
+#   data; a developer who left; "hot / warm / cold"; "I was wrong ... 150 questions written in
+#   one document"). h1072's drafted replies to enquiries stay writing and h1120's list of task
+#   names stays unread; h1084's "$5k for the year" is read as a monthly $417.
 HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout5": 25, "heldout6": 25, "heldout7": 25, "heldout8": 25,
                  "heldout9": 25, "heldout10": 25, "heldout11": 25, "heldout12": 25,
@@ -264,7 +272,8 @@ HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout29": 25, "heldout30": 25, "heldout31": 25, "heldout32": 25,
                  "heldout33": 25, "heldout34": 25, "heldout35": 25, "heldout36": 25,
                  "heldout37": 25, "heldout38": 25, "heldout39": 25, "heldout40": 25,
-                 "heldout41": 25, "heldout42": 25, "heldout43": 25}
+                 "heldout41": 25, "heldout42": 25, "heldout43": 25, "heldout44": 25,
+                 "heldout45": 25, "heldout46": 25, "heldout47": 25}
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SETS))
