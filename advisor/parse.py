@@ -450,8 +450,8 @@ SENDER = (r"\b(users?|customers?|buyers?|clients?|patients?|guests?|members?|sta
 
 def _example_kind(raw: str) -> TaskKind | None:
     """The task told by a quoted sample and the output wanted for it, when a founder names no
-    kind: labels out make classification, named values extraction, an answer to a person's
-    message a conversation, and other prose writing."""
+    kind: labels out make classification, named values extraction, worked steps reasoning,
+    an answer to a person's message a conversation, and other prose writing."""
     quotes = sorted(re.finditer(QUOTE, raw), key=lambda m: m.start())
     pairs: list[tuple[str, str, str]] = []
     labels = 0
@@ -474,8 +474,7 @@ def _example_kind(raw: str) -> TaskKind | None:
         if len(re.findall(KEY_VALUES, out, re.I)) >= 2:
             return TaskKind.EXTRACTION
         words = out.split()
-        if out.count("=") >= 2 or re.search(r"\b(reasoning|therefore|because|step \d)\b", out,
-                                            re.I):
+        if out.count("=") >= 2 or re.search(r"\b(reasoning|therefore|step \d)\b", out, re.I):
             return TaskKind.REASONING  # worked steps out: "3x = 15. Divide by 3: x = 5."
         if len(words) <= 2 and (out.isupper() or "_" in out):
             return TaskKind.CLASSIFICATION
