@@ -14,7 +14,7 @@ from typing import Any
 
 from advisor import parse
 from advisor.llm import llm_extract
-from advisor.profile import Profile, TaskKind
+from advisor.profile import Profile, TaskKind, TeamSkill
 from advisor.recommend import (
     Recommendation,
     Retriever,
@@ -223,8 +223,10 @@ def respond(state: ChatState, message: str, retriever: Retriever,
 
     expecting = state.expecting
     # "actually 1500" corrects an earlier answer; it does not answer the current question.
-    correcting = (parse.is_correction(text) and state.last_numeric is not None
-                  and not parse.corrects_itself(text))
+    # (a pasted sample's words are not the founder's: "it answered 'Actually, ...'")
+    plain = parse.unquoted(text)
+    correcting = (parse.is_correction(plain) and state.last_numeric is not None
+                  and not parse.corrects_itself(plain))
     weak: frozenset[str] = frozenset()
     if expecting == "task_kind" and text in KIND_OPTIONS:
         found: dict[str, Any] = {"task_kind": KIND_OPTIONS[text]}
@@ -234,25 +236,30 @@ def respond(state: ChatState, message: str, retriever: Retriever,
     if expecting == "task_kind" and "task_kind" not in found and parse.is_skip(text):
         found["task_kind"] = TaskKind.GENERATION
     # The task's kind comes from the description; later messages mention other things.
+    # An engineer named in passing ("the budget includes the engineer's time") does not make an
+    # ML team mere developers: only a correction lowers the team.
+    if (state.profile.team_skill == TeamSkill.ML and found.get("team_skill") == TeamSkill.API
+            and not parse.is_correction(plain)):
+        found.pop("team_skill")
     if state.profile.task_kind is not None and expecting != "task_kind":
         found.pop("task_kind", None)
     # A correction's number that counts nothing in particular goes to the last number the
     # user gave: "correction, it's more like 1,500. Budget 1.5k a month". A number bound to
     # other nouns ("actually we also have 3 ML engineers") does not.
     if correcting and state.last_numeric not in found:
-        value = parse.correction(text, state.last_numeric)
+        value = parse.correction(plain, state.last_numeric)
         if value is not None:
             target = state.last_numeric
             found[target] = float(value) if target.endswith("usd") else int(value)
     # A smaller count of tenants said in passing is a subset, not a new total ("we gave two
     # clients their own copy" after "35 jobs for our clients"): only a correction lowers it.
     if (known := state.profile.num_tasks) and found.get("num_tasks", known) < known and not (
-            parse.is_correction(text)):
+            parse.is_correction(plain)):
         found.pop("num_tasks")
     # Tenants named in an earlier message and counted in this one.
     if "num_tasks" not in found and state.profile.task and (n := (
-            parse.corrected_count(text) if state.profile.num_tasks is not None
-            else parse.tenants_in_context(text, state.profile.task))):
+            parse.corrected_count(plain) if state.profile.num_tasks is not None
+            else parse.tenants_in_context(plain, state.profile.task))):
         found["num_tasks"] = n
     if not found.keys() - {"task"} and not parse.is_greeting(text):
         extra = llm_extract(text, settings)

@@ -96,7 +96,7 @@ NOUNS: list[tuple[Kind, str]] = [
                  # Goods and land, not requests: "40,000 TEU a year", "60,000 tonnes a year"
                  r"tonnes?|tons?|teu|kg|kilos?|kilograms?|lbs|litres?|liters?|gallons?|"
                  r"barrels?|km|kilomet(er|re)s?|miles|hectares?|acres?|kwh|mwh"),
-    (Kind.TASKS, r"tasks?|use-cases?|workflows?|copies|adapters|skills"),
+    (Kind.TASKS, r"([\w]+-)?tasks?|use-cases?|workflows?|copies|adapters|skills"),
     (Kind.ENTITIES, r"customers?|clients?|tenants?|brands?|companies|businesses|units|"
                     r"accounts|shops|stores|departments?|organi[sz]ations|orgs|partners|"
                     r"products|apps|users?|visitors?|subscribers?|players|students|restaurants?|"
@@ -148,7 +148,8 @@ NAME_BEFORE = re.compile(r"(rtx|gtx|quadro|geforce|radeon|llama|mistral|qwen|gem
                          r"module)|"
                          r"(since|in|by|until|from|of|early|late|mid|q[1-4])\s+(?=(19|20)\d\d))"
                          r"\s*$")
-LABEL_CUES = re.compile(r"label|annotat|tagged|examples?|pairs|approved|reviewed|confirmed|"
+LABEL_CUES = re.compile(r"(?<!white-)(?<!private-)(?<!white )label|annotat|tagged|examples?|pairs|"
+                        r"approved|reviewed|confirmed|"
                         r"categori[sz]ed|adjudicated|rewr[io]te|rewritten|written|wrote|graded|"
                         r"verified|validated|gold|ground truth|training|\b(hand-)?scored\b|"
                         r"\bhand-rated\b")
@@ -159,6 +160,13 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
                     r"\bworked (through|out)\b|"
+                    # "only about 2,500 actually have an intent tag from agents"
+                    r"\b(have|has|with) (a|an|the|its|their) (\S+ )?(tag|label|category|code|"
+                    r"intent|grade|class)\b|"
+                    # "300 verses our writers did"
+                    r"\b(writers|copywriters|editors|staff|team|agents|translators|experts|"
+                    r"teachers|tutors|doctors|lawyers|accountants|nurses|moderators) (did|made|"
+                    r"produced|created|prepared)\b|"
                     # "1,500 loads where the notes and the recorded grades match up"
                     r"\bmatch(es|ed)? up\b|\b(are|were) paired\b|"
                     # "titles our moderators already split into the right fields"
@@ -272,6 +280,8 @@ def normalise(text: str) -> str:
     t = re.sub(r"\bno one\b", "nobody", t)
     # Shorthand and slips in the nouns the parser counts: "staff q's", "no exemples".
     t = re.sub(r"\bq'?s\b", "questions", t)
+    t = re.sub(r"(?<![\w/])w/o(?![\w/])", "without", t)  # "w/ own labels", "w/o ML"
+    t = re.sub(r"(?<![\w/])w/(?=\s)", "with", t)
     t = re.sub(r"\b(exemple|exmaple|exampel|examle|exaple|exmple|exampe)(s?)\b",
                r"example\2", t)
     t = re.sub(r"\b(sampel|smaple)(s?)\b", r"sample\2", t)
@@ -598,7 +608,8 @@ LEAD_PERIOD = re.compile(r"(?:^[\s>*•-]*|\b(?:and|but|so|where|when)\s+)(?:(?:
                          r"month|quarter|year)|(daily|weekly|monthly))\b,?(?:\s+\S+){1,6}\s*$")
 # A part of what was counted, said to be labeled: "only 200 have a proper listing written by
 # our copywriter", "labelled, with the right JSON, are only 150".
-SUBSET_AFTER = re.compile(r"^(of (them|those|these) )?(have|has|are|were|come with|got)\b")
+SUBSET_AFTER = re.compile(r"^(of (them|those|these) )?(actually )?(have|has|are|were|come with|"
+                          r"got)\b")
 SUBSET_BEFORE = re.compile(r"\b(are|is|were|was)( only| just)?( about| around| roughly| maybe|"
                            r" some)?\s*$")
 MARKED_BEFORE_IN = re.compile(r"\b(labell?ed|annotated|tagged|verified|corrected|reviewed|"
@@ -628,6 +639,9 @@ def mentions(t: str) -> list[Mention]:
             continue
         if _in_ratio(t, m):
             continue  # "1 note in 10", "3 out of 10": a rate, not an amount
+        if m.group("num") == "1" and re.match(r"\s*:", t[m.end():]) and re.search(
+                r"\b(from|of|in|like|is) $", before):
+            continue  # "here's a line from one: '...'": a pronoun before a sample
         value = to_number(m.group("num"))
         unit = (m.group("unit") or "").strip()
         if unit == "ms":
@@ -659,7 +673,11 @@ def mentions(t: str) -> list[Mention]:
         clause_before = _clause_before(t, m.start())
         if per_month is None and (lead := LEAD_PERIOD.search(clause_before)):
             per_month = PERIODS[lead.group(1) or lead.group(2)]  # "each month we check 50 bills"
-        if LABELED_IS.search(clause_before):
+        if LABELED_IS.search(clause_before) or re.search(
+                r"\b(examples|solutions|pairs|answers|summaries|replies|labels)\b[^.:;]{0,40}"
+                r"(written|labell?ed|made|done|checked|annotated|prepared)[^.:;]{0,25}:\s*(about |"
+                r"around |roughly |~)?$", clause_before):
+            # "worked solutions written by our teachers: about 30"
             kind, at, head = Kind.DATA, 0, ["labeled"]  # "correction: labeled is 4,000 now"
         elif head[:2] in (["of", "them"], ["of", "those"], ["of", "these"]) and not (
                 len(head) > 2 and _noun(head[2:3])[0] is not None):
@@ -732,6 +750,8 @@ def mentions(t: str) -> list[Mention]:
         if kind == Kind.DATA and noun in LENGTHS and per_month is None and (re.match(
                 r"\S+\s+(of\s+)?(each|long|max(imum)?|at most|or (less|so|fewer)|per)\b", after)
                 or re.search(r"\(\s*(about |around |roughly )?$", clause_before)
+                or re.search(r"\b(usually|typically|normally|mostly|often|generally|each) $",
+                             clause_before)
                 or re.search(r"\b(after|within|in|for|than|over|under|past|beyond) (the )?(first "
                              r"|last )?(about |around |roughly )?$", clause_before)):
             # "summaries of about one page each", "the voice drifts after a few sentences"
@@ -789,8 +809,10 @@ def mentions(t: str) -> list[Mention]:
             elif per_month is not None:
                 kind = Kind.VOLUME
             elif (SUBSET_AFTER.match(after) and (MARKED.search(after) or LABEL_CUES.search(
-                    after))) or (SUBSET_BEFORE.search(clause_before) and MARKED_BEFORE_IN.search(
-                    t[max(0, t.rfind(". ", 0, m.start())): m.start()])):
+                    after) or re.search(r"\b(have|has) (a|an|the|its|their) (\S+ )?(tag|label|"
+                                        r"category|code|intent|grade|class)\b", after))) or (
+                    SUBSET_BEFORE.search(clause_before) and MARKED_BEFORE_IN.search(
+                        t[max(0, t.rfind(". ", 0, m.start())): m.start()])):
                 kind = Kind.DATA  # "only about 200 have a listing our copywriter wrote"
             elif re.search(r"\b(want|wants|need|needs|target|goal|aim for|require|requires|"
                            r"expect|expects)( is| of| at)?( about| around| ~)?\s*$", clause_before):

@@ -41,7 +41,7 @@ GREETING = re.compile(r"^\s*(hi|hello|hey|hiya|yo|good (morning|afternoon|evenin
 NOT = (r"\w+n't|(ca|do|does|wo|is|are|did|have|has|was|were|should|could|would|must)nt|"
        r"cannot|can not")
 NEGATOR = re.compile(rf"\b({NOT}|no|not|never|without|nobody|none|neither|"
-                     r"nor|lack\w*|nothing|avoid\w*|instead of|rather than|forbid\w*|0)\b")
+                     r"nor|lack\w*|nothing|avoid\w*|instead of|rather than|forbid\w*|0(?!-shot))\b")
 NEG_BOUNDARY = re.compile(r"[.;:!?()\n,]|\s(but|although|though|however|whereas|and|so|"
                           r"while|yet|except)\s")
 
@@ -85,6 +85,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # Classifying into a set is classification whoever does it ("our WhatsApp bot classifies
     # messages into 30 intents").
     (TaskKind.CLASSIFICATION, r"\bclassif(y|ies|ied|ying) (\S+ ){0,4}into\b"),
+    # Characters that chat with players are a conversation, even when NPCs write lines below
+    # ("we want our NPCs to chat with players in each character's voice").
+    (TaskKind.QA_CHAT, r"\b(to|that|which|who|npcs?|bots?|characters?|agents?) (\S+ )?chat(s|"
+                       r"ting)? with (\S+ ){0,2}(players|customers|users|guests|visitors|"
+                       r"patients|students|fans|members)\b"),
     # An assistant that writes is a writing task, whatever else it is called.
     # Condensing into a note is summarising: "each report condensed into a 5-field template".
     (TaskKind.GENERATION, r"\bsummari[sz]\w* (\S+ ){0,5}into (a |an )?(\S+ ){0,3}(summar\w*|"
@@ -108,6 +113,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"response) (assistant|tool|copilot|app|bot)|\bassistant (that|which|"
                           r"to|who) (writes|drafts|composes|suggests|proposes|words) |"
                           # "an assistant that helps staff reply by drafting the answer"
+                          # "an AI to write our property listings" (not "sellers write listings")
+                          r"\b(to|ai|model|it|tool|assistant|would|should|can) write (our |the |"
+                          r"their |all )?(\S+ ){0,2}(listings|posts|descriptions|newsletters|"
+                          r"captions|ads|articles|blogs?|bios|verses|poems|scripts)\b|"
                           r"\bassistant (that|which|to|who) (\S+ ){0,8}?by (writing|drafting|"
                           r"composing|suggesting)\b|"
                           # "a chatbot that make itinerary suggestions"
@@ -175,6 +184,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"satisf\w*|respected|met|checked)\b|\brouting "
                          r"(problems?|puzzles?|solver)|\bplans? (the |our )?(\S+ ){0,2}(runs|"
                          r"routes|rounds|deliveries|shifts|schedule|rota)\b|\bin what order\b|"
+                         r"\bdecid\w* whether (\S+ ){0,4}qualif\w*|\brules stack\b|"
+                         r"\b(check|verify|validate)\w* (whether|if) (\S+ ){0,8}(computed|"
+                         r"calculated|"
+                         r"worked out) (correctly|right)\b|\b(takes|needs|involves|is|are) (many|"
+                         r"several|multiple|a few|\d+) steps\b|\bmany steps to think\b|"
                          # "give back the order of stops", "the sequence of visits per technician"
                          r"\b(order|sequence|ordering) of (the )?(\S+ )?(stops|visits|deliveries|"
                          r"drops|jobs|pickups|pick-ups|appointments|calls|runs)\b|"
@@ -191,7 +205,15 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.EXTRACTION, r"extract\w*|\bstructured (fields|attrs|attributes|filters|data|json|"
                           r"records?)\b|"
                           r"\bpull\w* (?!requests?\b)(\S+ ){0,12}(out of|from)\b|"
-                          r"\bpull(s|ed|ing)? out\b|\b\d+[- ]field\b|\bjson out\b|"
+                          # (not "I pulled out": withdrew)
+                          r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )\bpull(s|ed|"
+                          r"ing)? out\b|\bpull(s|ed|ing)? out\b(?!\s*([.,;!?]|$|of (the|a|that) "
+                          r"(deal|contract|project)))|\b\d+[- ]field\b|\bjson out\b|"
+                          r"(->|→)\s*~?\d+ (\S+ )?fields\b|(->|→)\s*(a |an )?(strict |valid |"
+                          r"clean |"
+                          r"structured )?(json|csv|xml|fields|records?|table)\b|"
+                          r"\b(need|needs|want|fields|"
+                          r"extract)\s*:\s*[\w ]{2,25}(, [\w ]{2,25}){3,}|"
                           # Values carried from documents into a system: "get the data from
                           # purchase orders into our warehouse system", "take out: item, lot".
                           r"\b(get|move|take|bring|transfer|copy|push|load|sync)\w* (the |all "
@@ -319,7 +341,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\b(graded|rated|scored|marked|grade|rate|score|mark|grading|"
                               r"rating|scoring)s? (\S+ ){0,3}(from )?\d+ ?(-|to) ?\d+ on\b|"
                               r"\bspam\b|\bintents?\b|prioriti[sz]\w*|toxic\w*|fraud|"
-                              r"brand-?safety|(?<!red )\bflag(s|ging)?\b|"
+                              r"brand-?safety|(?<!red )(?<!keeps )(?<!kept )(?<!keep )"
+                              r"\bflag(s|ging)?\b(?! (it|them|those|these|the (output|drafts?|"
+                              r"copy|text|replies))\b)|"
                               r"\bdecid\w* which (of )?(our |the )?(\S+ ){0,2}(departments?|teams?|"
                               r"queues?|categories|desks?|folders|colleagues?)\b|"
                               r"into ~?\d+ (\S+ )?(types|categories|classes|queues|intents)|"
@@ -369,6 +393,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"\b(able to|can|could|let them|lets them) ask (\S+ ){0,2}questions\b|"
                        r"\b(web|website|online|site|in-app|virtual|voice|phone|help) (assistant|"
                        r"agent)\b|chat ?bots?|\bbots?\b|"
+                       r"\b(ai|virtual|chat) (tutor|coach|companion)\b|"
                        r"\b(ai|chat|virtual|support|smart|digital|voice|"
                        r"an|our|the|a|internal|research|coding|sales|hr|legal) assistant\b|"
                        r"\bassistant (that|which|to|for|who)\b|"
@@ -430,7 +455,8 @@ WEAK_CLASSIFICATION = (r"accuracy|top-1|precision|recall|\bf1\b|"
 
 # A quoted sample: opened after a space, colon or bracket and closed before one, so the
 # apostrophes inside ("where's order 5521??") do not end it; or a record in braces.
-QUOTE = (r"(?:(?<=[\s:(\[])|^)[\"'“‘](?P<q>[^\"“”\n]{2,400}?)[\"'”’](?=[\s.,;:!?)\]]|->|$)|"
+QUOTE = (r"(?:(?<=[\s:(\[])|^)[\"'“‘`](?!\d\d\b)(?=\S)(?P<q>[^\"“”`\n]{2,400}?)(?<=\S)"
+         r"[\"'”’`](?=[\s.,;:!?)\]]|->|$)|"
          r"(?P<b>\{[^{}\n]{2,400}\}|\[[^\[\]\n]{2,400}\])")
 # What joins a sample input to its output: "-> REFUND", "we need back", "and returns", "the
 # reply should read", "must come out as", "we want reply:".
@@ -446,6 +472,18 @@ TAXONOMY_PATH = r"^\w[\w &-]*( > [\w &-]+)+$"
 SENDER = (r"\b(users?|customers?|buyers?|clients?|patients?|guests?|members?|staff|people|"
           r"callers?|shoppers?|parents?|students?|tenants?|visitors?)\b[^.]{0,30}\b(writes?|"
           r"types?|asks?|says?|sends?|messages?|texts?)\b[^.'\"“‘]{0,30}$")
+
+
+def unquoted(text: str) -> str:
+    """`text` without its quoted samples of six words or more, `code` spans and {records}: a
+    pasted message, sheet row or line of the founder's prompt describes their data, not their
+    situation ("our prompt is: 'you are a friendly support agent'" is no chat task)."""
+    def cut(m: re.Match) -> str:
+        body = m.group("q")
+        if body is None or m.group(0).startswith("`") or len(body.split()) >= 6:
+            return " (sample) "
+        return m.group(0)
+    return re.sub(QUOTE, cut, text)
 
 
 def _example_kind(raw: str) -> TaskKind | None:
@@ -491,10 +529,10 @@ def task_kind(text: str) -> TaskKind | None:
     shown = _example_kind(text)
     if shown in (TaskKind.CLASSIFICATION, TaskKind.EXTRACTION):
         return shown
+    said = _named_kind(unquoted(text)) or _named_kind(text)  # the founder's words first
     if shown is not None:
-        said = _named_kind(text)
         return TaskKind.REASONING if said == TaskKind.REASONING else shown
-    return _named_kind(text)
+    return said
 
 
 def _named_kind(text: str) -> TaskKind | None:
@@ -531,13 +569,15 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"call(ing)? apis|\bcalls? (an? |the )?apis?\b|\bagainst (the )?apis?\b|"
        # "calling a hosted model's API", "a bit of Zapier and API wiring"
        r"\bcall(ing|s)? (an? |the )?(\S+ ){0,2}\S+'s api\b|\bapi (wiring|integrations?|work|"
-       r"plumbing)\b|\bzapier\b|\bn8n\b|"
+       r"plumbing)\b|"
        r"\bconnect\w* (\S+ )?apis?\b|\b(we|they) call (a|an|the) (\S+ ){0,2}(model|llm) (through|"
        r"via|over) (its|an?|the) api\b|"
        r"\bwrites? (\S+ ){0,2}python\b|\bwrite (\S+ ){0,2}python\b|"
        r"\b(knows?|can do|does|codes? in) (\S+ ){0,3}(python|javascript|typescript|php|ruby|"
-       r"sql)\b|\b(does|built|builds|maintains|looks after|runs|manages) (our|the) (\S+ )?("
-       r"website|site|web ?shop|app)\b|"
+       r"sql)\b|\b(does|built|builds|maintains|looks after|runs|manages) (our|the) (?!(squarespace|"
+       r"wix|webflow|shopify|wordpress|carrd) )(\S+ )?(website|site|web ?shop|app)\b|"
+       r"\bapi[- ]only (team|devs?|developers?|engineers?|folks)\b|\b(contractor|freelancer|agency|"
+       r"developer|dev|it person|it guy) (\S+ ){0,2}can (wire|hook|set|plug) (that|it|this) up\b|"
        # "hooks up APIs for us", "a contractor who wires up APIs"
        r"\b(hooks?|hooked|hooking|wires?|wired|wiring|plugs?|plugged|glues?|glued) (\S+ ){0,2}"
        r"up (an? |the |our |their )?(\S+ )?apis?\b|"
@@ -553,6 +593,7 @@ IT_STAFF = (r"\binformatic\w*|\b(it|tech|technical|software|computer) (people|pe
             r"team|department|guys?|folks|experts?)\b")
 NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.,;]|"
            r"not (very |at all )?tech(y|ie|nical)?\b|no-?code|\bno (coders?|programmers?)\b|"
+           r"\bno (developers|devs)( at all)?\b|"
            r"nobody (here )?(is|does|codes|can)\b|(nobody|none of us)\b[^.,]{0,25}\b("
            r"technical|codes|programs|developers?|engineers?|programm?ers?|python|coding|"
            r"programming|writes? code|writes? software)\b|can'?t code|"
@@ -574,9 +615,12 @@ def team_skill(text: str) -> TeamSkill | None:
                r"could|will|would)\s+(train|fine-?tune)\b", "the vendor offers tuning", t)
     # A developer still to be paid for is not on the team: "the $15k has to cover a
     # freelance dev too", "we would hire a contractor".
-    t = re.sub(r"\b(hire|hiring|to hire|recruit\w*|cover|covers|covering|pay for|paying for|fund)"
-               r" (a|an|one|some) (freelance |contract |outside |external |part-?time )?(devs?|"
-               r"developers?|engineers?|programmers?|coders?|freelancers?|contractors?)\b", "", t)
+    # So is one only considered: "thought about hiring a data scientist, decided no".
+    t = re.sub(r"\b(hire|hiring|to hire|recruit\w*|cover|covers|covering|pay for|paying for|"
+               r"paying|fund) (a|an|one|some) (freelance |contract |outside |external |"
+               r"part-?time )?"
+               r"(ml |machine[- ]learning |ai |nlp )?(devs?|developers?|engineers?|programmers?|"
+               r"coders?|freelancers?|contractors?|data scientists?|consultants?)\b", "", t)
     # "we had a freelance dev but he left in june": not on the team any more
     t = re.sub(r"\b(had|used to have) (a|an|one|two|\d+) (\S+ )?(devs?|developers?|engineers?|"
                r"programmers?|coders?|freelancers?|contractors?)\b(?=[^.]{0,30}\b(left|quit|"
@@ -599,7 +643,10 @@ def team_skill(text: str) -> TeamSkill | None:
 
 
 PYTORCH = (r"pytorch|\btorch\b|\bjax\b|tensorflow|keras|hugging ?face (transformers|trainer)|"
-           r"\bpeft\b|\bwrites? (all )?(the |their own |our )?training (code|jobs|scripts|loops)")
+           r"\bpeft\b|\bwrites? (all )?(the |their own |our )?training (code|jobs|scripts|loops)|"
+           # "writes and runs its own training code", "I write the fine-tuning loop myself"
+           r"\b(write|writes|wrote|writing)( and runs?)? (\S+ ){0,2}(training|fine-?tuning) (code|"
+           r"loops?|scripts?)\b")
 
 
 def knows_pytorch(t: str) -> bool | None:
@@ -627,6 +674,8 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"\b(serve|run|host|deploy)\w* (\S+ )?our own (\S+ ){0,2}models?\b|"
         r"\b(in-?house|internal) (\S+ )?(models?|llms?|servers?)\b|"
         r"\bphi-?\d|\brunning on (the|my|our) (own )?(laptop|pc|desktop|workstation|mac)\b|"
+        r"\b(run|runs|running) on (the |a |their |our )?(phone|device|mobile|edge)\b|"
+        r"\bon-device\b|"
         r"\b(models?|llms?|\d+(\.\d+)?b) (\S+ ){0,2}locally\b|\b(in|on) our (own )?(\S+ ){0,2}"
         r"cluster\b")
 VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bedrock|azure|"
@@ -634,7 +683,8 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
           r"cloud ai|\bhosted (ai )?apis?\b|\b(api|apis|platform) of (mistral|openai|anthropic|"
           r"google|cohere)\b|\b(by|through|via) their api\b|\b(of|from|by) the (provider|vendor)\b|"
           r"\b(model|llm|ai) (by|via|through|over) (an? |the )?api\b|"
-          r"(api|model|llm|ai) provider|hosted (model|llm|api|fine-?tun\w*|tuning)|"
+          r"(api|model|llm|ai) provider|hosted (\S+ )?(model|llm|api|fine-?tun\w*|tuning)|"
+          r"\bfrontier (model|llm)s?\b|\bapi access to\b|"
           r"google'?s? (ai|cloud|vertex|gemini|api|tuning|models?)|together ai|fireworks|"
           r"openrouter|mistral'?s? (api|platform)|"
           # "an approved enterprise API" (a vendor's, bought)
@@ -674,6 +724,9 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"remains?|to stay|to remain) "
               r"(in|on|inside|within) (our|the|premises|prem)\b|"
               r"\b(forbid\w*|prohibit\w*|bans?|banned) (\S+ ){0,2}(sending|sharing|uploading)|"
+              r"\b(forbid\w*|prohibit\w*) (\S+ ){0,3}(leaving|to leave|from leaving)\b|"
+              r"\brefuse (that )?(their |our |the )?(\S+ )?(documents?|data|files?|records?) (go|"
+              r"goes|be sent|leave)\b|"
               r"\bno (\S+ )?(data|documents?|records?|files?|letters?) (may|can|must|will|should) "
               r"(ever )?leave\b|"
               r"\b(no|not a single|not one) (\S+ )?(records?|files?|data|documents?|bytes?|"
@@ -712,7 +765,15 @@ OWN_MACHINE = r"\b(own|our|my) (\S+ ){0,2}(servers?|machines?|box|rig|pc|worksta
 
 
 def hosting(text: str) -> Hosting | None:
-    t = normalise(text)
+    # An option weighed and dropped is no hosting: "so we could host a model ourselves, but
+    # the quote was absurd, so we stay with the vendor".
+    t = re.sub(r"\bso (that )?we (could|would|might) (host|run|serve)\b[^.]{0,40}\bbut\b", "but",
+               normalise(text))
+    # "I did look at a vendor fine-tune, but ... so I parked it"
+    t = re.sub(r"\b((did )?look(ed)? (at|into)|considered|thought about|"
+               r"tried to get)\b[^.]{0,80}\b("
+               r"parked|dropped|shelved|decided against|ruled out|abandoned|gave up on) (it|that|"
+               r"the idea)\b", "", t)
     self_pos, _ = _mentioned(t, SELF)
     if not self_pos and (re.search(GPU, t) or re.search(OWN_MACHINE, t)):
         self_pos = _mentioned(t, RUN_ON_IT)[0]
@@ -777,7 +838,8 @@ FINE_TUNE = (r"fine-?tun\w*|finetun\w*|\b(vendor|openai|hosted|api) ft\b|\bcusto
              r"offering)|supervised tuning|custom models?|\btuned models?\b|"
              # "fine with OpenAI training on our data": the vendor trains on the founder's data
              r"\b(train|trains|training) (a model |models )?(on|with) (our|my|the|their) (own )?"
-             r"(data|examples|texts|documents|descriptions|replies|tickets|records|dataset|pairs)\b")
+             r"(data|examples|texts|documents|descriptions|replies|tickets|records|dataset|"
+             r"pairs)\b")
 # ("fine" in "fine-tuning" is no permission.)
 PERMIT = (r"\b(can(?!'?t\b|not\b)|could|may(?! not\b)|able|fine(?![- ]?tun)|ok|okay|"
           r"acceptable|approved|"
@@ -791,8 +853,8 @@ PERMIT = (r"\b(can(?!'?t\b|not\b)|could|may(?! not\b)|able|fine(?![- ]?tun)|ok|o
 # Said after a thing, these rule it out: "vendor fine-tuning is off the table".
 RULED_OUT = (r"(\s+(\S+\s+){0,3}?(is|are|'s|would be|remains?) (also |simply |completely |"
              r"totally )?(off the table|out of the question|not an option|ruled out|a no-?go|"
-             r"a non-?starter|forbidden|not allowed|banned)|\s+(\S+\s+){0,2}?(service|api|option|"
-             r"offering|route) (is|are) out\b(?! of\b))")
+             r"a non-?starter|forbidden|not allowed|banned|excluded)|\s+(\S+\s+){0,2}?(service|"
+             r"api|option|offering|route|vendor) (is|are) out\b(?! of\b))")
 
 
 def vendor_finetune_ok(t: str) -> bool | None:
@@ -807,6 +869,10 @@ def vendor_finetune_ok(t: str) -> bool | None:
                  r"third[- ]party|providers?|openai|anthropic|google)('s?)? (model )?training\b",
                  t):
         return False  # "nothing goes into a vendor's training"
+    if re.search(r"\b(a |any |the )?(vendors?|third[- ]party|hosted (api|model)s?) (is|are) (out|"
+                 r"not "
+                 r"an option|off the table|excluded|ruled out)\b", t):
+        return False  # "a vendor is out": its tuning service too
     answer = None
     for s in _sentences(t):
         if not re.search(FINE_TUNE, s):
@@ -869,7 +935,8 @@ CLUSTER = (r"cluster|multi-?node|\bnodes\b|several (gpu )?servers|\bracks\b|"
            r"\b([2-9]|[1-9]\d+) (\S+ )?(gpu )?(servers|boxes|machines)\b|\b([2-9]|[1-9]\d+) gpu "
            r"server\b|"
            r"\bgpu servers\b[^.]{0,30}\bseveral\b|\brack (full )?of (\S+ ){0,3}(gpu )?servers\b|"
-           r"\bgpu (servers|nodes|machines|boxes),? ([2-9]|[1-9]\d+) of them\b")  # "four of them"
+           r"\bgpu (servers|nodes|machines|boxes),? ([2-9]|[1-9]\d+) of them\b|"  # "four of them"
+           r"\b([2-9]|[1-9]\d+)-node\b")
 
 
 def _around(s: str, start: int, end: int) -> tuple[str, str]:
@@ -918,13 +985,16 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
                 denied = True
             else:
                 cards.append(m)
-        denied = denied or any(negated(s, m.start()) for m in re.finditer(NO_COMPUTE, s))
+        # ("this includes the engineer's time, not only compute" denies no hardware)
+        denied = denied or any(negated(s, m.start()) and not re.search(
+            r"\bnot (only|just)\s*$", s[: m.start()]) for m in re.finditer(NO_COMPUTE, s))
         none = none or denied
         for m in cards:
             if denied and re.fullmatch(IMPLIED_GPU, m.group(0)):
                 continue  # "No GPUs either, we're all on MacBook Airs"
             owned.append(_machine(s, m.start()))
-        own_cluster = re.search(r"\b(our|own|in-house) (\S+ ){0,2}cluster\b|\b(run|host|serve|"
+        own_cluster = re.search(r"\b(our|own|in-house|on-?prem\w*) (\S+ ){0,2}cluster\b|\b(run|"
+                                r"host|serve|"
                                 r"deploy|keep)\w* (\S+ ){0,6}on (a|an) (\S+ )?cluster\b", s)
         if not cards and own_cluster and not negated(s, own_cluster.start()) and not (
                 re.search(NOT_OWNED, s)):
@@ -1024,11 +1094,16 @@ CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|withou
                r"starts|open|opens|end|ends) with\b|\bkeeps? (our|its|their) (\S+ ){0,4}tone\b|"
                r"\b(format|structure|template) (we|they|you) "
                r"(need|require|want)\b|\b(not|doesn'?t|does not) respect (the |our )?(\S+ )?"
-               r"(format|template|structure)\b|\b(2|two|several|many) different ways\b|"
+               r"(format|template|structure)\b|\b(\d+|two|several|many) different ways\b|"
+               r"\b(formats?|layouts?|structure) (are |is )?all over\b|\b(stays?|staying|"
+               r"remains?) in character\b|\bsound alike\b|\brejects? anything (that )?(isn'?t|is "
+               r"not|not) (exactly )?(our|the)\b|\bexactly (our|the) (\S+ )?(format|layout|schema|"
+               r"template|structure)\b|\bhouse voice\b|\bone (house )?voice\b|\bswings? from\b|"
                r"\b(starts?|started|begins?|began) (sounding|to sound) like\b|\b(score|label|"
                r"grade|answer|output)s? ("
                r"swings?|varies|changes|differs)\b|\bif you run it twice\b|\bexact (codes|"
-               r"labels|values|strings|ids)\b|\b(ignores|breaks|misses|drifts from) (the|our) "
+               r"labels|values|strings|ids)\b|\b(ignores|ignoring|breaks|misses|"
+               r"drifts from) (the|our) (\S+ )?"
                r"(format|template|structure|layout)\b|"
                r"\bnot (applied|used|followed|done|graded|scored|handled|written|marked) "
                r"consistently\b|\bsame (\S+ )?(voice|tone|style|register)\b|"
@@ -1064,6 +1139,8 @@ FRESH = (r"\b(the )?(law|laws|rules|regulations?|legislation) (moves?|keeps? (ch
          r"often|frequently|constantly|continually|continuously|all the time|hourly|weekly|daily|"
          r"monthly|quarterly|regularly|(month|week|day) to (month|week|day)|"
          r"most (days|weeks|months)|(every|each) few (days|weeks|months))|"
+         r"\b(revised|changed|updated|amended) (\d+|several|many) times in\b|"
+         r"\b(will|going to) keep changing\b|"
          r"\bnew (\S+ ){0,2}(every|each) (day|week|month)|"
          r"(chang|updat|revis|mov|shift)\w* (\S+ )?(\d+|several|many|multiple) times (a|per|"
          r"each|every) (day|week|hour|shift)|"
@@ -1086,7 +1163,9 @@ LATENCY = (r"low[- ]latency|latency[- ](critical|sensitive)|(tight|strict) laten
            r"(respond|answer)s? (instantly|in real[- ]?time)|as fast as possible")
 LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an issue)|"
               r"not latency[- ]sensitive|batch (job|process\w*)|overnight|offline (batch|"
-              r"processing)|"
+              r"processing)|\bbatch is (fine|ok|okay)\b|\bno real[- ]?time (needed|required|"
+              r"need)\b|"
+              r"\bno latency (reqs?|requirements?|needs?|constraints?)\b|"
               # "a reply within a day is fine", "no rush", "it's async", "can take a minute"
               r"\bwithin (a|an|1|the|\d+) (day|days|hours?|business day|working day|week)\b|"
               r"\bnobody waits\b|\basync\w*\b|\b(as|in) (a )?batch(es)?\b|\bno (rush|hurry)\b|"
@@ -1191,7 +1270,7 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\bprompts? (are|is) [\d,]+ tokens\b|\bbill is (big|high|large|steep)\b|"
              r"\b(json|schema|format|output|xml) (breaks|broke|is broken|fails)\b|"
              r"\bmix-?ups?\b|\bkeeps? coming back\b|\b(slides?|slips?) back\b|"
-             r"\btook [\d.]+ ?(ms|s|secs?|seconds)\b|\bcost (us )?a fortune\b|\buneven\b|"
+             r"\btook [\d.]+ ?(ms|s|secs?|seconds)\b|\bcost (us )?a fortune\b|\buneven(ly)?\b|"
              r"\b(the rest|some|many|others) ignore\b|\bnot stable\b|\bunstable\b|"
              r"\bbecomes? too (casual|formal|long|short)\b|\bbreaks (the|our) template\b|"
              r"\b(hasn'?t|didn'?t|doesn'?t|has not|did not) (fixed|helped|solved) it\b|"
@@ -1219,7 +1298,13 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\bdouble-?book\w*|\b(far|much|way|too) too (generous|lenient|harsh|strict|vague|"
              r"wordy|formal|casual|literal|optimistic)\b|\btoo (generous|lenient|harsh)\b|"
              r"\b(reads?|sounds?|comes? out) like (a |an )?(glossy |generic |corporate )?"
-             r"(brochure|press release|ad|advert|robot)\b|"
+             r"(brochure|press release|ad|advert|robot|bank|lawyer|textbook|machine)\b|"
+             r"\bread like a (bank|lawyer|robot|machine)\b|\bcomes? out (super |very |too |"
+             r"really )?"
+             r"(corporate|stiff|robotic|formal|generic|bland)\b|\bstall(s|ed)?\b|"
+             r"\b(maybe |about |roughly |nearly )?(a third|half|a quarter|a fifth|"
+             r"\d+ ?%) of (the )?"
+             r"\w+ (get|gets|come|comes|have|are|end up)\b|\bnot in our (list|taxonomy|set)\b|"
              r"\b(every|each) \w+ (sounds|reads|looks|comes out) "
              r"different\b|\b(far |way |well )?(above|over) (the )?(plan|budget|target)\b|"
              r"\b(do not|don'?t|does not|doesn'?t|cannot|can'?t|fails? to|won'?t) (reliably )?"
@@ -1274,7 +1359,11 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,
              r"(this|it|that)\b|\bno,? not tried\b|\bnot tried( yet| so far)?\s*([.!]|$)|"
              r"\b(no|nope),? not (seriously|properly|really)( yet)?\s*([.!]|$)|"
              r"\b(haven'?t|have not|didn'?t|did not) (done|tried|built) anything\b|"
-             r"\b(haven'?t|have not|didn'?t|did not) worked on (prompt\w*|it)\b|"
+             r"\b(haven'?t|have not|didn'?t|did not) (really )?worked on (the |our |"
+             r"any )?(prompt\w*|"
+             r"it)\b|\b(did not|didn'?t|haven'?t|have not) (try|tried) (it |this |that )?(properly|"
+             r"seriously|really)( yet)?\b|\bprompting\s*\?\s*(honestly |really )?(no|nope|nah|not "
+             r"yet)\b|\btried (prompting|it)?\s*\?\s*(no|nope|nah)\b|\bno,? not yet\b|"
              r"\bprompt\w* (not|never) (been )?tried\b|"
              r"\btried\s*\??\s*:\s*(nothing|none|no|not yet)\b|"
              r"\bnobody has (\S+ ){0,4}(built|written) (a |any )?(proper |real |good )?prompt|"
@@ -1348,7 +1437,7 @@ ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|budg
 COVERS = (r"\b(cover|covers|covering|include|includes|including|pay for|pays for|paying for|"
           # "must also pay the agency", not "we pay our team well"
           r"(must|has to|have to|needs? to|should|will|would|could|can)( also)? (pay|fund))"
-          r" (\S+ ){0,3}(freelancer|contractor|consultant|agency|salar\w*|people|engineers?|"
+          r" (\S+ ){0,4}(freelancer|contractor|consultant|agency|salar\w*|people|engineers?|"
           r"designers?|copywriters?|writers?|annotators?|labell?ers?|interns?|"
           r"devs?|developers?|staff|hires?|hiring|team|engineering|labou?r|wages)|has to "
           r"(cover|pay)|\ball-?in\b|\bincluding (their|our|his|her|my|the team'?s|staff|"
@@ -1584,7 +1673,11 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
                   rf"{THEIRS}\b|\b(each|every) {one},? (has|have|gets|uses|needs) (its |their |"
                   rf"a |an )?(own )?(\S+ )?{THEIRS}\b")
         # (also just after the sentence's end: "for 25 B2B clients. each wants summaries")
-        each_wants = re.match(rf"[^.]{{0,40}}\beach( one| of them)? ({WANTS}|(needs?|"
+        # "30 resellers, each w/ own product codes", "90 form types, each its own schema" (not
+        # "5 teams, each with its own queue": groups in the company)
+        own_each = m.noun not in GROUPS and re.match(
+            r"[^.]{0,40}\beach,? (with |has )?(its|their) own\b", t[m.end:])
+        each_wants = own_each or re.match(rf"[^.]{{0,40}}\beach( one| of them)? ({WANTS}|(needs?|"
                               rf"requires?|uses?|keeps?) (\S+ ){{0,8}}?(its|their) own)|"
                               rf"[^.]{{0,20}}\.\s+each (one )?({WANTS}|(has|have|gets|keeps|uses|"
                               r"needs) (its|their) own)\b",
@@ -1595,8 +1688,10 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
                           t[m.end:])
         # Said before the count: "every customer wants the summaries their own way ... we
         # have 60 enterprise customers on this feature"
-        wanted = re.search(rf"\b(each|every) {one}('s)?,? ([a-z]+ ){{0,2}}?{WANTS}\b[^.]{{0,80}}"
-                           r"\b(their|its|his|her) own\b", t[:m.start])
+        kin = (rf"({one}|customer|client|tenant|brand|firm|shop|store|company)" if m.kind == (
+            Kind.ENTITIES) else one)  # "each customer has its own taxonomy ... ~120 tenants"
+        wanted = re.search(rf"\b(each|every) {kin}('s)?,? ([a-z]+ ){{0,2}}?({WANTS}|has|have|gets|"
+                           r"uses|needs)\b[^.]{0,80}\b(their|its|his|her) own\b", t[:m.start])
         referred = m.kind != Kind.PEOPLE and (re.search(wants, t[m.end:]) or voice or wanted or (
             m.kind != Kind.DATA and (re.search(own, t[m.end:]) or re.search(theirs, t[m.end:])
                                      or each_wants or own_want)))
@@ -1768,7 +1863,9 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
             return False
         if YES.search(t):
             return True
-    if re.search(NOT_TRIED, t):
+    if (never := re.search(NOT_TRIED, t)) and not re.search(
+            r"\b(putting|adding|including|giving it|with) (\S+ )?(examples|few-?shot|demos)|chain",
+            never.group(0)):
         return False
     def short(s: str) -> bool:
         return bool(re.search(SHORTFALL, s)) or any(
@@ -1835,6 +1932,9 @@ def model_billions(t: str) -> float | None:
     old = {float(m.group(1)) for m in re.finditer(
         r"\b(\d+(\.\d+)?) ?b\b (model |one )?(is|was) (the )?(old|previous|former|legacy)\b", t)}
     # "we retired the 13B one", "replaced the 8b", "moved off the 7b"
+    old |= {float(m.group(1)) for m in re.finditer(  # "the 7B is retired"
+        r"\b(\d+(\.\d+)?) ?b\b (model |one )?(is|was|has been|got) (now )?(retired|replaced|"
+        r"dropped|gone|decommissioned)\b", t)}
     old |= {float(m.group("b")) for m in re.finditer(
         r"\b(retired|replaced|dropped|ditched|moved (off|away from)|upgraded from|outgrew) "
         r"(the |our |a |that )?(?P<b>\d+(\.\d+)?) ?b\b", t)}
@@ -1844,7 +1944,7 @@ def model_billions(t: str) -> float | None:
 
 def read(text: str, expecting: str | None = None) -> Reading:
     """Profile fields stated in `text`. Keys are Profile field names; absent means unsaid."""
-    raw = text.strip()
+    raw = unquoted(text.strip())
     t = normalise(raw)
     ms = mentions(t)
     found: dict[str, Any] = {}
@@ -1868,7 +1968,7 @@ def read(text: str, expecting: str | None = None) -> Reading:
         if guessed and expecting != "labeled_examples":
             weak.add("labeled_examples")
 
-    if (kind := task_kind(raw)) is not None:
+    if (kind := task_kind(text.strip())) is not None:
         found["task_kind"] = kind
     if (skill := team_skill(raw)) is not None:
         found["team_skill"] = skill
@@ -1898,7 +1998,8 @@ def read(text: str, expecting: str | None = None) -> Reading:
         found["num_tasks"] = n
     if (shared := _shared_model(t)) is not None:
         found["shared_model"] = shared
-    if (size := model_billions(t)) is not None:
+    # (a pasted config line may be where the model is named: "`base: qwen2.5-14b-instruct`")
+    if (size := model_billions(t) or model_billions(normalise(text))) is not None:
         found["model_billions"] = size
 
     found.update(_retracted(t))

@@ -71,6 +71,10 @@ HELDOUT44 = SCENARIO_DIR / "founders_heldout44.yaml"  # h1071..h1095: blind on i
 HELDOUT45 = SCENARIO_DIR / "founders_heldout45.yaml"  # h1096..h1120: blind on its first run
 HELDOUT46 = SCENARIO_DIR / "founders_heldout46.yaml"  # h1121..h1145: blind on its first run
 HELDOUT47 = SCENARIO_DIR / "founders_heldout47.yaml"  # h1146..h1170: blind on its first run
+HELDOUT48 = SCENARIO_DIR / "founders_heldout48.yaml"  # h1171..h1195: blind on its first run
+HELDOUT49 = SCENARIO_DIR / "founders_heldout49.yaml"  # h1196..h1220: blind on its first run
+HELDOUT50 = SCENARIO_DIR / "founders_heldout50.yaml"  # h1221..h1245: blind on its first run
+HELDOUT51 = SCENARIO_DIR / "founders_heldout51.yaml"  # h1246..h1270: blind on its first run
 # Every held-out set in the order written; each now guards against regressions.
 HELDOUT_SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
                 "heldout4": HELDOUT4, "heldout5": HELDOUT5, "heldout6": HELDOUT6,
@@ -88,7 +92,8 @@ HELDOUT_SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
                 "heldout38": HELDOUT38, "heldout39": HELDOUT39, "heldout40": HELDOUT40,
                 "heldout41": HELDOUT41, "heldout42": HELDOUT42, "heldout43": HELDOUT43,
                 "heldout44": HELDOUT44, "heldout45": HELDOUT45, "heldout46": HELDOUT46,
-                "heldout47": HELDOUT47}
+                "heldout47": HELDOUT47, "heldout48": HELDOUT48, "heldout49": HELDOUT49,
+                "heldout50": HELDOUT50, "heldout51": HELDOUT51}
 NUMERIC = ("labeled_examples", "budget_usd", "monthly_budget_usd", "monthly_requests",
            "num_tasks")
 

@@ -378,6 +378,27 @@ def test_updates_said_in_passing_restate_tenants_and_model_and_a_zero_budget_is_
     assert state.profile.num_tasks == 61
 
 
+def test_a_pasted_sample_is_not_the_founders_words_and_an_engineer_in_passing_keeps_the_team(
+        kb) -> None:
+    """A quoted model answer that says 'Actually ...' corrects nothing, its numbers count
+    nothing; 'the budget includes the engineer's time' leaves an ML team an ML team."""
+    state, _ = start()
+    state, _ = respond(state, "We sort insurance claims into 12 categories for our adjusters.",
+                       kb)
+    state, _ = respond(state, "We have 2,300 claims labeled by the adjusters.", kb)
+    assert state.profile.labeled_examples == 2_300
+    state, _ = respond(state, "Our prompt got one badly wrong, it answered: 'Actually this is "
+                              "a water damage claim worth 450 dollars for 3 rooms'.", kb)
+    assert state.profile.labeled_examples == 2_300
+    assert state.profile.budget_usd is None
+    state, _ = respond(state, "Two ML engineers who train and serve models in PyTorch.", kb)
+    assert state.profile.team_skill == TeamSkill.ML
+    state, _ = respond(state, "Budget is $12,000 and it includes the time of the engineer, not "
+                              "only compute.", kb)
+    assert state.profile.team_skill == TeamSkill.ML
+    assert state.profile.budget_covers_people is True
+
+
 def test_a_smaller_count_said_in_passing_does_not_replace_the_tenants(kb) -> None:
     """'35 different narrow jobs for our clients', then 'we once gave two clients their own
     copy': the two are a subset, not a new total. A correction still lowers it."""
