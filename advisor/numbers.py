@@ -178,6 +178,8 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"\b(paired|matched) (up )?with\b")
 # Said before items, these make them labeled: "we've labeled 500 of them".
 MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed|approved|"
+                           r"(?<!could )(?<!would )(?<!will )(?<!can )(?<!to )(label|labels|"
+                           r"annotate|annotates)|"
                            r"(hand-)?scored|(hand-)?rated|"
                            r"reviewed|verified|vetted|hand-checked|written|wrote|wrote out|"
                            r"written out|wrote up|typed up|"
@@ -191,7 +193,7 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            r"handed) (us )?)\s*"
                            r"(about |around |roughly |maybe |some |over |nearly )?$")
 # ("paired with the raw supplier data" is the input of a labeled pair.)
-UNLABELED = re.compile(r"unlabell?ed|unannotated|(?<!the )(?<!with )\braw\b|not labell?ed")
+UNLABELED = re.compile(r"unlabell?ed|unannotated|(?<!the )(?<!with )(?<!of )\braw\b|not labell?ed")
 
 
 @dataclass(frozen=True)
@@ -365,7 +367,91 @@ def normalise(text: str) -> str:
         "mo": "month", "yr": "year"}[m.group(2)], t)  # "30 new listings a mo"
     t = re.sub(r"\s*/\s*(mo|month|day|week|wk|year|yr|hour|hr)\b", lambda m: " a " + {
         "mo": "month", "yr": "year", "hr": "hour", "wk": "week"}.get(m.group(1), m.group(1)), t)
-    return _in_dollars(t)
+    return _in_dollars(_worked_out(t))
+
+
+# Parts of a whole: "a third of our 900 tickets", "half of the $2,000 allowance".
+MARKING = re.compile(r"[^.;]{0,40}?\b(are|were|have|has|got|is|was)? ?(already |actually |been )?("
+                     r"tagged|labell?ed|annotated|checked|reviewed|verified|coded|categori[sz]ed|"
+                     r"graded|hand-\w+|have (a|an|the) (\S+ )?(tag|label|code|category))\b|"
+                     r"\b(labell?ed|tagged|annotated|reviewed|checked|coded|graded|verified) ")
+FRACTION = (r"(?P<f>half|(a|one|1) (third|quarter|fifth|tenth)|(two|2) thirds|(three|3) "
+            r"quarters)")
+FRACTION_OF = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10,
+               "thirds": 2 / 3, "quarters": 3 / 4}
+OWNER = r"(our |the |those |these |all |its |their |that |this )?"
+
+
+def _share(m: re.Match) -> float:
+    return FRACTION_OF[m.group("f").split()[-1]]
+
+
+def _worked_out(t: str) -> str:
+    """Amounts said as a small sum, written as its result, so the words that count them stay
+    beside one number: "a third of our 900 tickets are tagged" becomes "300 tickets are
+    tagged", "4 regions with 10 clinics in each" becomes "40 clinics across 4 regions"."""
+    if not re.search(r"\b(of|each|double|twice|same|per|a|took|threw|removed|dropped)\b", t):
+        return t
+    # "5% of our 20,000 calls", "a third of our 900 tickets", "half of our $2,000 allowance"
+    t = re.sub(rf"(?<![\w.])(?P<p>\d+(\.\d+)?) ?(%|percent) of {OWNER}(?P<cur>\$?)(?P<n>{NUM})\b",
+               lambda m: m.group("cur") + _fmt(round(float(m.group("p")) * to_number(
+                   m.group("n")) / 100)), t)
+    # (only a part that was marked, or money: "half of those answers are out of date" is no
+    # count of examples)
+    def marked(m: re.Match) -> bool:
+        money = bool(m.group("cur")) or bool(MONEY_AFTER.match(t[m.end():].lstrip()))
+        return money or bool(MARKING.search(t[max(0, m.start() - 60): m.start()]) or
+                             MARKING.match(t, m.end()))
+
+    t = re.sub(rf"\b{FRACTION} of {OWNER}(?P<cur>\$?)(?P<n>{NUM})\b",
+               lambda m: m.group("cur") + _fmt(round(_share(m) * to_number(m.group("n"))))
+               if marked(m) else m.group(0), t)
+    # "900 tickets and about a third of them are tagged": the part, counted
+    t = re.sub(rf"(?P<n>{NUM})(?P<mid> [^.;]{{0,60}}?\b)(?P<h>(about |roughly |around |only |maybe "
+               rf"|just )?){FRACTION} of (them|those|these)\b",
+               lambda m: m.group("n") + m.group("mid") + m.group("h") + _fmt(
+                   round(_share(m) * to_number(m.group("n")))) if MARKING.match(t, m.end())
+               else m.group(0), t)
+    # "4 regions with 10 clinics in each"
+    t = re.sub(r"\b(?P<a>\d+) (?P<g>[a-z-]+) with (about |around |roughly )?(?P<b>\d+) "
+               r"(?P<x>[a-z-]+) (in|at|for|per) each\b",
+               lambda m: f"{int(m['a']) * int(m['b'])} {m['x']} across {m['a']} {m['g']}", t)
+    # "3 engineers each wrote 5", "5 of our writers each wrote 12 gold-standard emails"
+    # (people only: "60 clients, each labelled 300 posts" is 300 per client)
+    t = re.sub(r"\b(?P<a>\d+) (?P<mid>(\S+ ){0,3}?)each (?P<v>wrote|did|made|labell?ed|tagged|"
+               r"annotated|produced|prepared|sent|contributed|translated|checked|reviewed) (about "
+               r"|around |roughly )?(?P<b>\d+)\b",
+               lambda m: f"{m['a']} {m['mid']}{m['v']} {int(m['a']) * int(m['b'])}" if _noun(
+                   [(m["mid"].split() or ["?"])[-1].strip(",")])[0] == Kind.PEOPLE else m.group(0),
+               t)
+    # "label 150 per week, since 10 weeks"
+    t = re.sub(r"\b(?P<n>\d+) (?P<mid>(\S+ ){0,2}?)(per|a|each|every) (?P<u>week|month|day|year),? "
+               r"(since|for|over|during|in the (last|past)) (?P<k>\d+) (?P=u)s\b",
+               lambda m: f"{int(m['n']) * int(m['k'])} {m['mid']}in all", t)
+    # "250 pairs last quarter and double that this quarter": both batches
+    t = re.sub(rf"(?P<n>{NUM})(?P<mid>[^.;]{{0,80}}?)\b(plus|and) (double|twice) (that|it|this)"
+               r"( number| amount| many| figure)?\b",
+               lambda m: _fmt(3 * to_number(m.group("n"))) + m.group("mid"), t)
+    # "4,000 addresses corrected by support, plus the same again from the drivers' app"
+    t = re.sub(rf"(?P<n>{NUM})(?P<mid>[^.;]{{0,80}}?),? (plus|and) (about )?the same (again|amount|"
+               r"number)( again)?\b",
+               lambda m: _fmt(2 * to_number(m.group("n"))) + m.group("mid"), t)
+    # "we pay $150 a month for the booking tool and can spend the same again on this"
+    t = re.sub(rf"\$(?P<n>{NUM})(?P<per> (a|per|each) (month|week|year))?(?P<mid>[^.;]{{0,80}}?\b"
+               r"(spend|put in|budget|afford|invest|allocate) )the same( again| amount)?\b",
+               lambda m: "$" + m.group("n") + (m.group("per") or "") + m.group("mid") + "$" +
+               m.group("n") + (m.group("per") or ""), t)
+    # "double last year's 600"
+    t = re.sub(r"\b(double|twice) (last year'?s|last month'?s|that|our|the) (?P<n>\d+)\b",
+               lambda m: _fmt(2 * int(m.group("n"))), t)
+    # "3,000 labeled clauses, no wait, we threw out 600 duplicates, so take those off"
+    def removed(m: re.Match) -> str:
+        return _fmt(to_number(m.group("n")) - to_number(m.group("m"))) + m.group("mid") + (
+            m.group("v") + " those" + m.group("rest"))
+    t = re.sub(rf"(?P<n>{NUM})(?P<mid>[^.]{{0,60}}?\b)(?P<v>threw out|removed|dropped|deleted|"
+               rf"discarded) (?P<m>{NUM})(?P<rest>[^.]{{0,40}}?\b(take (those|them|these) off|so "
+               r"subtract (those|them)|minus (those|them)))", removed, t)
+    return t
 
 
 # Currencies far from the dollar, at rough 2026 rates: "₹4 lakh" is about $4,800, not $4.
@@ -853,9 +939,16 @@ def mentions(t: str) -> list[Mention]:
                                r"(\s+\S+){0,3}\s*$", clause_before)):
             per_month = PERIODS[p.group(1)]  # "a monthly budget of 2000"
         # (Up to the sentence's end or the next number: "$0. my bill is $240 a year".)
+        # ("half of our annual allowance, to be spent once" is one amount, once; not "$500 is
+        # per month, not a one-off")
+        sentence_after = re.split(r"[.!?;]\s|\d", t[m.end():], maxsplit=1)[0]
+        once = re.search(r"\b(spent once|paid once|(?<!not a )(?<!not )oneoff)\b", sentence_after)
         annual = kind == Kind.MONEY and bool(re.search(
             r"\b(annual|annually|yearly|per year|a year|per annum|for the (whole |full |entire )?"
-            r"year)\b", re.split(r"[.!?;]\s|\d", t[m.end(): m.end() + 45], maxsplit=1)[0]))
+            r"year)\b", re.split(r"[.!?;]\s|\d", t[m.end(): m.end() + 45], maxsplit=1)[0])
+        ) and not once
+        if kind == Kind.MONEY and per_month is not None and once:
+            per_month = None  # "half of our yearly allowance, to be spent once"
         if annual:
             per_month = 1 / 12
         found.append(Mention(value, kind, m.start(), m.end(), per_month, cue, annual=annual,

@@ -113,6 +113,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"response) (assistant|tool|copilot|app|bot)|\bassistant (that|which|"
                           r"to|who) (writes|drafts|composes|suggests|proposes|words) |"
                           # "an assistant that helps staff reply by drafting the answer"
+                          r"\b(plain[- ]language|plain[- ]english|simpler|easy[- ]read) (rewrites?|"
+                          r"versions?)\b|"
                           # "an AI to write our property listings" (not "sellers write listings")
                           r"\b(to|ai|model|it|tool|assistant|would|should|can) write (our |the |"
                           r"their |all )?(\S+ ){0,2}(listings|posts|descriptions|newsletters|"
@@ -165,7 +167,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"logic(al)?\b|"
                          r"\breason (about|through|step)|\bmath\w*|arithmetic|"
                          r"calculat\w*|multi[- ]?step|logic(al)? (puzzles?|problems?)|"
-                         r"word problems?|\bsolve\b|\bproofs?\b|"
+                         r"word problems?|\bsolve\b|\bproofs?\b(?!-of|\s+of\s+(address|identity|"
+                         r"income|delivery|purchase|residence|payment|concept|id)\b)|"
                          r"\bwork(s|ing)? through (\S+ ){0,5}step[- ]by[- ]step|"
                          r"(with )?the working shown|show(s|ing)? (its|the|their) working|"
                          # Planning under constraints: "work out a loading order", "a rota
@@ -310,6 +313,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"[\d.]+ to [\d.]+\b|\b(own|their|its|different) (\S+ ){0,2}"
                               r"(categories|label sets?|labels|tags|classes)\b|"
                               r"\bauto-?tag\w*|\btag(ging|ged)\b|"
+                              # "code free-text survey answers", "8 separate coding tasks"
+                              r"\bcod(e|ing) (the )?(free-text |open-ended |open )?(survey )?("
+                              r"answers|responses|comments|verbatims)\b|\bcoding (tasks?|jobs?|"
+                              r"schemes?)\b|"
                               r"(?<!\ba )(?<!\bthe )(?<!guten )\btag\b|"
                               r"\btags (each|every|incoming|them|it|all|our|the)\b|"
                               # An answer from a closed set: "says covered, partly covered or
@@ -365,7 +372,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"team|queue|person|department|inbox|folder)\b|\b(band|grade|score|"
                               r"mark|level|rating)s?\b([^.]|\.(?=\d)){0,40}\b(following|per|"
                               r"according to) (a|the|our|its|their) (own )?rubric\b|"
-                              r"taxonom\w*|\b(map|maps|mapping|assign\w*|bucket\w*)\b[^.]{0,60}"
+                              r"taxonom\w*|\b(map|maps|mapped|mapping|assign\w*|"
+                              r"bucket\w*)\b[^.]{0,60}"
                               r"\b(to|into|with|onto) (one of |a |an |our |the )?(fixed |closed |"
                               r"predefined |standard )?(\S+ )?(set|list|taxonomy|codes?|categor\w*|"
                               r"classes|labels?|buckets?|\d+ \S+)\b|"
@@ -576,6 +584,9 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"\b(knows?|can do|does|codes? in) (\S+ ){0,3}(python|javascript|typescript|php|ruby|"
        r"sql)\b|\b(does|built|builds|maintains|looks after|runs|manages) (our|the) (?!(squarespace|"
        r"wix|webflow|shopify|wordpress|carrd) )(\S+ )?(website|site|web ?shop|app)\b|"
+       r"\b(analysts?|devs?|developers?|engineers?|people|staff|folks|guys?|person|she|he)( who| "
+       r"that)? (use|uses|call|calls|works? with|is good with|are good with) (rest |web |the )?"
+       r"apis\b|\b(good|comfortable|handy|experienced) with (rest |web |the )?apis?\b|"
        r"\bapi[- ]only (team|devs?|developers?|engineers?|folks)\b|\b(contractor|freelancer|agency|"
        r"developer|dev|it person|it guy) (\S+ ){0,2}can (wire|hook|set|plug) (that|it|this) up\b|"
        # "hooks up APIs for us", "a contractor who wires up APIs"
@@ -594,7 +605,8 @@ IT_STAFF = (r"\binformatic\w*|\b(it|tech|technical|software|computer) (people|pe
 NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.,;]|"
            r"not (very |at all )?tech(y|ie|nical)?\b|no-?code|\bno (coders?|programmers?)\b|"
            r"\bno (developers|devs)( at all)?\b|"
-           r"nobody (here )?(is|does|codes|can)\b|(nobody|none of us)\b[^.,]{0,25}\b("
+           r"nobody (here )?(is|does|codes|can)\b|\bnone of whom (codes?|programs?|is technical|"
+           r"are technical)\b|(nobody|none of us)\b[^.,]{0,25}\b("
            r"technical|codes|programs|developers?|engineers?|programm?ers?|python|coding|"
            r"programming|writes? code|writes? software)\b|can'?t code|"
            r"don'?t code|neither of us (codes?|can code|is technical|programs)|"
@@ -645,8 +657,8 @@ def team_skill(text: str) -> TeamSkill | None:
 PYTORCH = (r"pytorch|\btorch\b|\bjax\b|tensorflow|keras|hugging ?face (transformers|trainer)|"
            r"\bpeft\b|\bwrites? (all )?(the |their own |our )?training (code|jobs|scripts|loops)|"
            # "writes and runs its own training code", "I write the fine-tuning loop myself"
-           r"\b(write|writes|wrote|writing)( and runs?)? (\S+ ){0,2}(training|fine-?tuning) (code|"
-           r"loops?|scripts?)\b")
+           r"\b(write|writes|wrote|written|writing)( and runs?)? (\S+ ){0,2}(training|"
+           r"fine-?tuning) (code|loops?|scripts?)\b")
 
 
 def knows_pytorch(t: str) -> bool | None:
@@ -673,6 +685,9 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"\b(serve|run|host|deploy)\w* (\S+ ){0,4}ourselves\b|"
         r"\b(serve|run|host|deploy)\w* (\S+ )?our own (\S+ ){0,2}models?\b|"
         r"\b(in-?house|internal) (\S+ )?(models?|llms?|servers?)\b|"
+        # "everything stays on our box", "a GPU server in our rack that we'd serve it from"
+        r"\b(stays?|runs?|lives?) on (our|my) (own )?(box|machine|server|hardware)\b|"
+        r"\bthat we'?d (serve|run|host) it (from|on)\b|"
         r"\bphi-?\d|\brunning on (the|my|our) (own )?(laptop|pc|desktop|workstation|mac)\b|"
         r"\b(run|runs|running) on (the |a |their |our )?(phone|device|mobile|edge)\b|"
         r"\bon-device\b|"
@@ -684,7 +699,8 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
           r"google|cohere)\b|\b(by|through|via) their api\b|\b(of|from|by) the (provider|vendor)\b|"
           r"\b(model|llm|ai) (by|via|through|over) (an? |the )?api\b|"
           r"(api|model|llm|ai) provider|hosted (\S+ )?(model|llm|api|fine-?tun\w*|tuning)|"
-          r"\bfrontier (model|llm)s?\b|\bapi access to\b|"
+          r"\bfrontier (model|llm)s?\b|\bapi access to\b|\b(chat assistant|copilot|chatgpt|ai "
+          r"assistant) licen[cs]es?\b|"
           r"google'?s? (ai|cloud|vertex|gemini|api|tuning|models?)|together ai|fireworks|"
           r"openrouter|mistral'?s? (api|platform)|"
           # "an approved enterprise API" (a vendor's, bought)
@@ -1111,7 +1127,9 @@ CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|withou
                r"jump|jumps) around\b|\b(into|as|to) (a |an )?(\S+ )?csv\b|"
                r"exact (format|voice|tone|style|wording|"
                r"template)|same (format|structure|sections?|template|style|voice|tone|\d+ "
-               r"sections)|fixed (\S+ )?(schema|format|structure|template|sections?|character|"
+               r"sections)|\b(fixed|set|mandatory|standard) (\d+|two|three|four|five|six)-(part|"
+               r"section|line|field)\b|\bbreaks? (that|this) (structure|format|template|layout)\b|"
+               r"fixed (\S+ )?(schema|format|structure|template|sections?|character|"
                r"length)|\bjson\b|schema|structured output|always (the same|in the same|with|"
                r"ends?|follow|use|includes?|mentions?)|brand voice|house style|style guide|"
                r"tone guide|on-?brand|off-?(tone|brand)|mandatory|our (exact )?voice|"
@@ -1133,7 +1151,8 @@ CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|withou
                r"(characters|chars|words)")
 FRESH = (r"\b(the )?(law|laws|rules|regulations?|legislation) (moves?|keeps? (changing|moving))\b|"
          r"\b(stock|prices|inventory|availability|rates|schedules?|timetables?) (\S+ )?(moves?|"
-         r"shifts?) (every|hourly|daily|constantly|all the time)\b|"
+         r"shifts?) (basically |pretty much |roughly )?(every|hourly|daily|constantly|all the "
+         r"time)\b|"
          r"\bchanged (\S+ ){0,4}(twice|three times|several times|again) in\b|"
          r"(chang|updat|revis|edit|grow|expand|evolv|refresh|amend)\w*(\s+\S+){0,6}?\s+(every|"
          r"often|frequently|constantly|continually|continuously|all the time|hourly|weekly|daily|"
@@ -1182,7 +1201,10 @@ PROMPTED = (r"prompt\w*|\bpast(e|ed|ing) (\S+ ){0,3}into (a |the )?(\S+ )?(chat 
             r"\binstructions (and|with|plus) (a few |some )?examples\b|\b(per-\S+|tailored|"
             r"custom) (instructions|system prompts)\b|"
             r"\b(guide|guidelines|rules|notes|handbooks?|docs?) (pasted|inside the prompt)|"
-            r"tried (\S+ ){0,3}(llm|model|gpt|claude|llama|mistral)")
+            r"tried (\S+ ){0,3}(llm|model|gpt|claude|llama|mistral)|"
+            # "I tried just asking the approved vendor model in plain words"
+            r"\b(asking|asked) (the |a |an |our )?(\S+ ){0,3}(model|llm|chatgpt|gpt\S*|claude|"
+            r"gemini|ai)\b")
 SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t good|not (great|"
              r"enough|reliable|accurate|consistent)|generic|inconsistent|drift\w*|wrong|"
              r"\bmiss(es|ed|ing)?\b|confus\w*|\bfail\w*|fell short|falls short|fall short|"
@@ -1274,6 +1296,13 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\b(the rest|some|many|others) ignore\b|\bnot stable\b|\bunstable\b|"
              r"\bbecomes? too (casual|formal|long|short)\b|\bbreaks (the|our) template\b|"
              r"\b(hasn'?t|didn'?t|doesn'?t|has not|did not) (fixed|helped|solved) it\b|"
+             # "eating our token budget alive", "the totals were off", "hours didn't add up",
+             # "merges sections together", "one email in five needs the tone fixed by hand"
+             r"\beating (our |the )?(\S+ )?(budget|margin|money)\b|\b(totals|numbers|hours|sums|"
+             r"figures) (were|are|came out) off\b|\b(didn'?t|don'?t|doesn'?t|did not|do not|does "
+             r"not) add up\b|\bmerg(es|ed|ing) (\S+ )?(sections|fields|paragraphs|items|lines)\b|"
+             r"\bneeds? (\S+ ){0,2}(fixed|fixing|rewritten|rewriting|correcting|corrected|edited) "
+             r"by hand\b|"
              r"\bmissing (field|fields|section|line|table|value|heading)s?\b|\b(is|are) missing\b|"
              r"\bchanges the meaning\b|\b(comes? out|each \S+ (has|comes out)) (with )?(another|"
              r"a different) (structure|format|order|layout|style)\b|"
@@ -1483,6 +1512,8 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            r"(haven'?t|have not) (\S+ ){0,3}(any )?(\S+ )?examples|"
            r"\b(no|zero|0) (labell?ed|annotated|tagged|hand-labell?ed) \w+|"
            r"(haven'?t|have not|never) (labell?ed|annotated|tagged) (anything|any)|"
+           r"\b(have not|haven'?t) yet (got |prepared )?any\s+([\w&/-]+\s+){0,2}?(data|examples?|"
+           r"pairs|samples|letters|summaries)\b|"
            # "no history to learn from", "we hold no earlier reports in any usable labelled
            # form", "labeled examples we have not", "samples written down? none yet"
            r"\bno (\S+ ){0,2}(history|record|archive|track record) to (learn|train|work) from\b|"
@@ -1514,7 +1545,8 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
 # Said outright, with items nothing marks as labeled: those items are not examples.
 NO_PAIRS = (r"\bno (\S+ ){0,2}\w+s written for\b|"
             r"\bno (\S+ ){0,2}(pairs|labels|annotations|examples|labell?ed (\S+ )?(data|examples|"
-            r"items|pairs|cases|ones|rows|records|samples))\b")
+            r"items|pairs|cases|ones|rows|records|samples))\b|"
+            r"\b(pairs|labels|examples)\s*\?\s*(none|zero|nope)\b")
 # The items just counted, taken back: "so none really", "so, zero usable ones".
 DATA_GONE = (r"\bso,? (really )?(none|nothing|0|zero)( really| at all| in practice)?\s*"
              r"([.!?]|$)|"
@@ -1677,7 +1709,8 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
         # "5 teams, each with its own queue": groups in the company)
         own_each = m.noun not in GROUPS and re.match(
             r"[^.]{0,40}\beach,? (with |has )?(its|their) own\b", t[m.end:])
-        each_wants = own_each or re.match(rf"[^.]{{0,40}}\beach( one| of them)? ({WANTS}|(needs?|"
+        each_wants = own_each or re.match(rf"[^.]{{0,40}}\beach( one| of them|"
+                                          rf" of which)? ({WANTS}|(needs?|"
                               rf"requires?|uses?|keeps?) (\S+ ){{0,8}}?(its|their) own)|"
                               rf"[^.]{{0,20}}\.\s+each (one )?({WANTS}|(has|have|gets|keeps|uses|"
                               r"needs) (its|their) own)\b",
@@ -1760,7 +1793,8 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
         counts += [m.value for m in ms if m.noun in GROUPS and 2 <= m.value <= MAX_TENANTS
                    and re.match(r"\s+(\S+\s+){0,2}?(want|need|ask for|asked for|have asked for|"
                                 r"request\w*|bring|submit\w*|are queuing up with)\b[^.;]{0,40}?"
-                                r"\b(tasks?|use-cases?|jobs|workloads)\b",
+                                r"\b(tasks?|use-cases?|jobs|workloads|different things|different "
+                                r"purposes)\b",
                                 t[m.end: m.end + 90])]
     # "8 internal teams have each asked for a tagging task", "40 textbook series, each with its
     # own style rules"
@@ -1863,10 +1897,15 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
             return False
         if YES.search(t):
             return True
-    if (never := re.search(NOT_TRIED, t)) and not re.search(
-            r"\b(putting|adding|including|giving it|with) (\S+ )?(examples|few-?shot|demos)|chain",
-            never.group(0)):
+    # "We never tried putting examples in the prompt" or "nothing fancier than that" leaves
+    # room for a plain prompt that was tried and fell short; on its own it is a no.
+    never = re.search(NOT_TRIED, t)
+    if never and not re.search(
+            r"\b(putting|adding|including|giving it|with) (\S+ )?(examples|few-?shot|demos)|chain|"
+            r"\banything (fancier|more|else|beyond)\b",
+            never.group(0) + t[never.end(): never.end() + 20]):
         return False
+
     def short(s: str) -> bool:
         return bool(re.search(SHORTFALL, s)) or any(
             float(m.group("score")) < 90 for m in re.finditer(LOW_SCORE, s)) or any(
@@ -1879,7 +1918,7 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
         if re.search(PROMPTED, s) and (short(s) or (
                 i + 1 < len(sentences) and short(sentences[i + 1]))):
             return True
-    return None
+    return False if never else None
 
 
 # How long something takes now, not the limit asked for: "it's 900 ms a call".
@@ -1994,7 +2033,11 @@ def read(text: str, expecting: str | None = None) -> Reading:
             ("fresh_knowledge", FRESH, STALE_OK)):
         if (value := _flag(t, positive, expecting == name, negative)) is not None:
             found[name] = value
-    if (n := _num_tasks(t, ms, lead if expecting == "num_tasks" else None)) is not None:
+    n = _num_tasks(t, ms, lead if expecting == "num_tasks" else None)
+    if n is None and "(" in t:  # "Twenty teams (billing, roaming, fraud, ...) each want ..."
+        bare = re.sub(r"\s*\([^()]*\)", "", t)
+        n = _num_tasks(bare, mentions(bare), None)
+    if n is not None:
         found["num_tasks"] = n
     if (shared := _shared_model(t)) is not None:
         found["shared_model"] = shared

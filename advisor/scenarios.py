@@ -75,6 +75,8 @@ HELDOUT48 = SCENARIO_DIR / "founders_heldout48.yaml"  # h1171..h1195: blind on i
 HELDOUT49 = SCENARIO_DIR / "founders_heldout49.yaml"  # h1196..h1220: blind on its first run
 HELDOUT50 = SCENARIO_DIR / "founders_heldout50.yaml"  # h1221..h1245: blind on its first run
 HELDOUT51 = SCENARIO_DIR / "founders_heldout51.yaml"  # h1246..h1270: blind on its first run
+HELDOUT52 = SCENARIO_DIR / "founders_heldout52.yaml"  # h1271..h1295: blind on its first run
+HELDOUT53 = SCENARIO_DIR / "founders_heldout53.yaml"  # h1296..h1320: blind on its first run
 # Every held-out set in the order written; each now guards against regressions.
 HELDOUT_SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
                 "heldout4": HELDOUT4, "heldout5": HELDOUT5, "heldout6": HELDOUT6,
@@ -93,7 +95,8 @@ HELDOUT_SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
                 "heldout41": HELDOUT41, "heldout42": HELDOUT42, "heldout43": HELDOUT43,
                 "heldout44": HELDOUT44, "heldout45": HELDOUT45, "heldout46": HELDOUT46,
                 "heldout47": HELDOUT47, "heldout48": HELDOUT48, "heldout49": HELDOUT49,
-                "heldout50": HELDOUT50, "heldout51": HELDOUT51}
+                "heldout50": HELDOUT50, "heldout51": HELDOUT51, "heldout52": HELDOUT52,
+                "heldout53": HELDOUT53}
 NUMERIC = ("labeled_examples", "budget_usd", "monthly_budget_usd", "monthly_requests",
            "num_tasks")
 

@@ -612,6 +612,14 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Here's a line from one: 'Since 2019, 312 participants have found paid work "
      "within six months.'",
      {"labeled_examples": 312}),
+    # Sets 52 and 53's patterns, where they must not reach.
+    ("We have 2,000 archived answers, but half of those answers are already out of date.",
+     {"labeled_examples": 1000}),
+    ("40 customers, each labelled roughly 250 posts.", {"labeled_examples": 10000}),
+    ("Half of our 2,000 emails are spam.", {"labeled_examples": 1000}),
+    ("We want a proof of concept first.", {"task_kind": TaskKind.REASONING}),
+    ("We spend $200 a month on hosting and the same again on coffee.", {"budget_usd": 400.0}),
+    ("No labels yet, but the interns could label 300 in a week.", {"labeled_examples": 300}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -2171,6 +2179,80 @@ FORTY_EIGHTH_SET_GAPS = [
 ]
 
 
+# Sets 52 and 53 (h1271-h1320, written blind and run once on 5ba67cb), in new words: amounts
+# said as a small sum and worked out before they are read (`numbers._worked_out`): "roughly a
+# quarter of them are already tagged", "10% of our 8,000 emails", "half of our $6,000
+# allowance", "three districts with twelve schools in each", "four of our editors each wrote
+# 25" (people only; "40 customers, each labelled 250" stays per customer), "80 per week, for 6
+# weeks", "and double that this year", "plus the same again", "can spend the same again", "we
+# removed 300 duplicates, so take those off"; a part that was not marked stays uncounted ("half
+# of those answers are out of date"). Also "to be spent once" (one amount, not a yearly one),
+# "pairs of raw transcript and cleaned summary" (labeled), "none of whom codes", "good with
+# REST APIs", analysts "who use APIs", "mapped to one of", "proof-of-income" (no reasoning),
+# plain-language rewrites, an approved chat assistant licence, "asking the approved model",
+# "anything fancier", a prompt "with examples inside" never tried, "a fixed four-part answer",
+# "each of which needs", coding survey responses, "nobody has written training code", "eating
+# our token budget", "pairs? None", "not yet any example summaries", "move basically every
+# week", "stays on our box", "a GPU server that we'd serve it from", "needs the tone fixed by
+# hand", and "merges sections".
+FIFTY_SECOND_SET_GAPS = [
+    ("We have 1,200 chats and roughly a quarter of them are already tagged with an intent.",
+     {"labeled_examples": 300}),
+    ("Our team labelled 10% of our 8,000 support emails last year.", {"labeled_examples": 800}),
+    ("The budget is half of our $6,000 innovation allowance, spent once.", {"budget_usd": 3000.0}),
+    ("We have three districts with twelve schools in each, and every school wants its own tone.",
+     {"num_tasks": 36}),
+    ("Four of our editors each wrote 25 model answers.", {"labeled_examples": 100}),
+    ("Our reviewers label 80 per week, for 6 weeks now.", {"labeled_examples": 480}),
+    ("We labelled 300 contracts last year and double that this year.", {"labeled_examples": 900}),
+    ("We have 2,500 corrected receipts from finance, plus the same again from the branches.",
+     {"labeled_examples": 5000}),
+    ("We pay $90 a month for our CRM and can spend the same again on this.",
+     {"monthly_budget_usd": 90.0}),
+    ("We had 1,500 labeled tickets, but we removed 300 duplicates, so take those off.",
+     {"labeled_examples": 1200}),
+    ("The budget is half of our 4,000 dollar yearly training allowance, to be spent once.",
+     {"budget_usd": 2000.0}),
+    ("I have 900 pairs of raw transcript and cleaned summary that my editors made by hand.",
+     {"labeled_examples": 900}),
+    ("Three people, none of whom codes.", {"team_skill": TeamSkill.NONE}),
+    ("Team is two people; one of us is good with REST APIs.", {"team_skill": TeamSkill.API}),
+    ("Team: three analysts who use APIs.", {"team_skill": TeamSkill.API}),
+    ("Each card payment's merchant text is mapped to one of 120 categories.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We extract six fields from proof-of-income documents.", {"task_kind": TaskKind.EXTRACTION}),
+    ("Need plain-language rewrites of tenancy letters; we have the approved chat "
+     "assistant licence.",
+     {"task_kind": TaskKind.GENERATION, "hosting": Hosting.VENDOR_API}),
+    ("I tried just asking the approved model in plain words and the totals were off. "
+     "I haven't tried anything fancier.",
+     {"tried_prompting": True}),
+    ("We did not try yet a prompt with examples inside.", {"tried_prompting": False}),
+    ("Compliance mandates a fixed four-part answer and the model breaks that structure.",
+     {"needs_consistency": True}),
+    ("The platform serves 12 business units (cards, loans, savings and more), each of "
+     "which needs routing with its own labels.",
+     {"num_tasks": 12}),
+    ("We want to code open-ended survey responses, 6 separate coding tasks.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Nobody here has written training code.", {"knows_pytorch": False}),
+    ("Our prompt works on quality, but it is eating our token budget alive.",
+     {"tried_prompting": True}),
+    ("Labelled question-answer pairs? None. Only the policy pages, a few hundred of them.",
+     {"labeled_examples": 0}),
+    ("We have not yet any example summaries prepared.", {"labeled_examples": 0}),
+    ("Prices move basically every week.", {"fresh_knowledge": True}),
+    ("Everything stays on our box.", {"hosting": Hosting.SELF_HOSTED}),
+    ("A GPU server in our rack that we'd serve it from.", {"hosting": Hosting.SELF_HOSTED}),
+    ("Prompting is mostly fine, but one email in four needs the tone fixed by hand.",
+     {"tried_prompting": True}),
+    ("We tried GPT-4o for a month; it often merges sections together.", {"tried_prompting": True}),
+    ("Budget: $900 per month for GPUs, and $6,000 one-off for the build.",
+     {"monthly_budget_usd": 900.0, "budget_usd": 6000.0}),
+    ("The $700 is per month, not a one-off.", {"monthly_budget_usd": 700.0}),
+]
+
+
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
 
@@ -2194,7 +2276,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *THIRTY_EIGHTH_SET_GAPS,
                                             *FORTIETH_SET_GAPS,
                                             *FORTY_FOURTH_SET_GAPS,
-                                            *FORTY_EIGHTH_SET_GAPS])
+                                            *FORTY_EIGHTH_SET_GAPS,
+                                            *FIFTY_SECOND_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
