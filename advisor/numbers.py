@@ -426,15 +426,16 @@ def _worked_out(t: str) -> str:
                t)
     # "label 150 per week, since 10 weeks"
     t = re.sub(r"\b(?P<n>\d+) (?P<mid>(\S+ ){0,2}?)(per|a|each|every) (?P<u>week|month|day|year),? "
-               r"(since|for|over|during|in the (last|past)) (?P<k>\d+) (?P=u)s\b",
+               r"(since|for|over|during|in the (last|past)) (?P<k>\d+) (?P=u)s\b"
+               r"(?! (a|per|each|every) \w+)",  # (not "200 a day, for 5 days a week")
                lambda m: f"{int(m['n']) * int(m['k'])} {m['mid']}in all", t)
     # "250 pairs last quarter and double that this quarter": both batches
-    t = re.sub(rf"(?P<n>{NUM})(?P<mid>[^.;]{{0,80}}?)\b(plus|and) (double|twice) (that|it|this)"
-               r"( number| amount| many| figure)?\b",
+    t = re.sub(rf"(?<![$\d.,])(?P<n>{NUM})(?P<mid>[^.;]{{0,80}}?)\b(plus|and) (double|twice) "
+               r"(that|it|this)( number| amount| many| figure)?\b",
                lambda m: _fmt(3 * to_number(m.group("n"))) + m.group("mid"), t)
     # "4,000 addresses corrected by support, plus the same again from the drivers' app"
-    t = re.sub(rf"(?P<n>{NUM})(?P<mid>[^.;]{{0,80}}?),? (plus|and) (about )?the same (again|amount|"
-               r"number)( again)?\b",
+    t = re.sub(rf"(?<![$\d.,])(?P<n>{NUM})(?P<mid>[^.;]{{0,80}}?),? (plus|and) (about )?the same "
+               r"(again|amount|number)( again)?\b",
                lambda m: _fmt(2 * to_number(m.group("n"))) + m.group("mid"), t)
     # "we pay $150 a month for the booking tool and can spend the same again on this"
     t = re.sub(rf"\$(?P<n>{NUM})(?P<per> (a|per|each) (month|week|year))?(?P<mid>[^.;]{{0,80}}?\b"

@@ -2,7 +2,8 @@
 
 import pytest
 
-from advisor.parse import extract, is_correction, is_reset
+from advisor.numbers import normalise
+from advisor.parse import extract, is_correction, is_reset, unquoted
 from advisor.profile import Hardware, Hosting, TaskKind, TeamSkill
 
 
@@ -2282,3 +2283,33 @@ def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
         assert "labeled_examples" not in found, (text, found)
+
+
+@pytest.mark.parametrize(("text", "worked_out"), [
+    ("a third of our 900 tickets are tagged", "300 tickets are tagged"),
+    ("900 tickets and about a third of them are tagged", "900 tickets and about 300 are tagged"),
+    ("3 districts with 12 schools in each", "36 schools across 3 districts"),
+    ("4 editors each wrote 25 answers", "4 editors wrote 100 answers"),
+    ("we label 80 per week, for 6 weeks now", "we label 480 in all now"),
+    ("2,500 receipts plus the same again", "5000 receipts"),
+    ("$90 a month for the crm and can spend the same again", "can spend $90 a month"),
+])
+def test_small_sums_are_worked_out(text: str, worked_out: str) -> None:
+    assert worked_out in normalise(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we get 200 requests per day, for 5 days a week",  # a rate, not a total
+    "our budget is $5k and double that next year",  # money is not summed as batches
+    "40 customers, each labelled 250 posts",  # per customer, as the founder counts
+    "half of those 2,000 answers are out of date",  # a part that was not marked
+])
+def test_and_where_they_are_not_sums(text: str) -> None:
+    t = normalise(text)
+    assert not any(n in t for n in ("1000 requests", "15000", "10000", "1000 answers")), t
+
+
+def test_a_pasted_sample_is_cut_out_but_short_quotes_stay() -> None:
+    text = "Our prompt is 'you are a friendly support agent, be polite' and tone is 'too stiff'."
+    plain = unquoted(text)
+    assert "support agent" not in plain and "'too stiff'" in plain
