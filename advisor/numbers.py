@@ -167,6 +167,10 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"\b(writers|copywriters|editors|staff|team|agents|translators|experts|"
                     r"teachers|tutors|doctors|lawyers|accountants|nurses|moderators) (did|made|"
                     r"produced|created|prepared)\b|"
+                    # "1,200 dictations with the finished forms"
+                    r"\bwith (the |their )?(finished|final|correct|completed|approved|right) "
+                    r"(\S+ )?(forms?|outputs?|versions?|summaries|answers|labels|records|"
+                    r"translations|codes)\b|"
                     # "1,500 loads where the notes and the recorded grades match up"
                     r"\bmatch(es|ed)? up\b|\b(are|were) paired\b|"
                     # "titles our moderators already split into the right fields"
@@ -791,6 +795,9 @@ def mentions(t: str) -> list[Mention]:
         # nothing (the budget's word is in the clause, but "one" is the designer).
         if kind is None and MARKED_BEFORE.search(clause_before):
             kind = Kind.DATA  # "we've labeled 500 of them"
+        elif re.search(r"\b(team|staff|crew|headcount) of\s*$", clause_before) and not money:
+            # "our ML team of 9 writes training code", "our team of 5 reviews the drafts"
+            kind, bound = Kind.PEOPLE, True
         elif kind is None and LABEL_CUES.search(" ".join(head[:3])):
             kind = Kind.DATA  # "40,000 verified extractions": the cue says what they are
         elif kind in (Kind.OTHER, Kind.ENTITIES) and LABEL_CUES.search(
@@ -888,6 +895,9 @@ def mentions(t: str) -> list[Mention]:
             if re.search(r"\b(team|staff|crew|group|headcount) of\s*$", clause_before) or (
                     re.search(r"\bof us\b", after[:8])):
                 kind = Kind.PEOPLE
+            elif re.search(r"\bbudget\s*[,:-]?\s*(maybe|about|around|roughly|approx\w*|~)?\s*$",
+                           t[max(0, m.start() - 30): m.start()]):
+                kind = Kind.MONEY  # "Budget, maybe 1.5k?"
             elif MONEY_BEFORE.search(clause_before[-40:]) and not (value == 1 and re.search(
                     r"\b(if|when|once|unless) (we|i|they|you) (\S+ )?(need|hire|get|find|want|add|"
                     r"buy|bring in|take on)\s*$", clause_before) and re.match(r"\s*([.,;!?)]|$)",

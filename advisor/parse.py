@@ -85,6 +85,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # Classifying into a set is classification whoever does it ("our WhatsApp bot classifies
     # messages into 30 intents").
     (TaskKind.CLASSIFICATION, r"\bclassif(y|ies|ied|ying) (\S+ ){0,4}into\b"),
+    # Questions turned into answers are answering questions: "turn farmers' SMS questions
+    # into short advice answers".
+    (TaskKind.QA_CHAT, r"\bturn\w* (\S+ ){0,3}questions (\(.*?\) )?into (\S+ ){0,3}(answers|"
+                       r"replies)\b"),
     # Characters that chat with players are a conversation, even when NPCs write lines below
     # ("we want our NPCs to chat with players in each character's voice").
     (TaskKind.QA_CHAT, r"\b(to|that|which|who|npcs?|bots?|characters?|agents?) (\S+ )?chat(s|"
@@ -595,7 +599,8 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        # "handles integrations via APIs", "can work with an API"
        r"\b(integrat|connect)\w* (\S+ ){0,4}(via|through|with|using|over|to) (\S+ ){0,2}(apis?|"
        r"ai services)\b|"
-       r"\bwork(s|ing)? with (an? |the )?apis?\b|"
+       r"\bwork(s|ing)? with (an? |the )?apis?\b|\bbuilds? (on|with|against) (\S+ )?apis\b|"
+       r"\b(can|could) use (the )?apis?\b|"
        r"\b(tech|technical|software|computer) (people|persons?|staff|team|guys?|folks|"
        r"experts?)\b")
 # IT and tech staff, as people say it in other languages too ("informatic people"): builders
@@ -607,7 +612,7 @@ NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.
            r"\bno (developers|devs)( at all)?\b|"
            r"nobody (here )?(is|does|codes|can)\b|\bnone of whom (codes?|programs?|is technical|"
            r"are technical)\b|(nobody|none of us)\b[^.,]{0,25}\b("
-           r"technical|codes|programs|developers?|engineers?|programm?ers?|python|coding|"
+           r"technical|codes?|programs|developers?|engineers?|programm?ers?|python|coding|"
            r"programming|writes? code|writes? software)\b|can'?t code|"
            r"don'?t code|neither of us (codes?|can code|is technical|programs)|"
            r"\bno (coding|programming|technical|tech|dev\w*|software) (skills?|experience|"
@@ -951,7 +956,8 @@ CLUSTER = (r"cluster|multi-?node|\bnodes\b|several (gpu )?servers|\bracks\b|"
            r"\b([2-9]|[1-9]\d+) (\S+ )?(gpu )?(servers|boxes|machines)\b|\b([2-9]|[1-9]\d+) gpu "
            r"server\b|"
            r"\bgpu servers\b[^.]{0,30}\bseveral\b|\brack (full )?of (\S+ ){0,3}(gpu )?servers\b|"
-           r"\bgpu (servers|nodes|machines|boxes),? ([2-9]|[1-9]\d+) of them\b|"  # "four of them"
+           # "four of them", "(three of them)"
+           r"\bgpu (servers|nodes|machines|boxes),? \(?([2-9]|[1-9]\d+) of them\b|"
            r"\b([2-9]|[1-9]\d+)-node\b")
 
 
@@ -1123,6 +1129,8 @@ CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|withou
                r"(format|template|structure|layout)\b|"
                r"\bnot (applied|used|followed|done|graded|scored|handled|written|marked) "
                r"consistently\b|\bsame (\S+ )?(voice|tone|style|register)\b|"
+               r"\bthe same (term|terms|word|wording|translation|phrasing)( every time| each time| "
+               r"throughout)\b|\b(translated|rendered) differently\b|"
                r"\b(columns|fields|keys|sections|headings) (\S+ ){0,2}(shift|shifts|move|moves|"
                r"jump|jumps) around\b|\b(into|as|to) (a |an )?(\S+ )?csv\b|"
                r"exact (format|voice|tone|style|wording|"
@@ -1292,6 +1300,13 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\bprompts? (are|is) [\d,]+ tokens\b|\bbill is (big|high|large|steep)\b|"
              r"\b(json|schema|format|output|xml) (breaks|broke|is broken|fails)\b|"
              r"\bmix-?ups?\b|\bkeeps? coming back\b|\b(slides?|slips?) back\b|"
+             # "keep coming out clickbaity", "won't budge", "reads sarcasm as praise",
+             # "keeps answering too long", "ignoring our 160-character limit"
+             r"\bkeeps? coming out\b|\b(won'?t|doesn'?t|didn'?t|will not|does not|would not) "
+             r"budge\b|\breads \w+ as \w+\b|\b(answers?|answering|replies|replying|comes? out) "
+             r"too (long|short|wordy|verbose)\b|\bignor(es|ing|ed) (our |the )?(\S+ )?(limit|"
+             r"rules?|"
+             r"instructions?|guide|glossary)\b|"
              r"\btook [\d.]+ ?(ms|s|secs?|seconds)\b|\bcost (us )?a fortune\b|\buneven(ly)?\b|"
              r"\b(the rest|some|many|others) ignore\b|\bnot stable\b|\bunstable\b|"
              r"\bbecomes? too (casual|formal|long|short)\b|\bbreaks (the|our) template\b|"
@@ -1388,6 +1403,8 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,
              r"(this|it|that)\b|\bno,? not tried\b|\bnot tried( yet| so far)?\s*([.!]|$)|"
              r"\b(no|nope),? not (seriously|properly|really)( yet)?\s*([.!]|$)|"
              r"\b(haven'?t|have not|didn'?t|did not) (done|tried|built) anything\b|"
+             r"\b(haven'?t|have not|didn'?t|did not) (done|put in|put) (any|much) (real |proper )?"
+             r"prompt\w*\b|"
              r"\b(haven'?t|have not|didn'?t|did not) (really )?worked on (the |our |"
              r"any )?(prompt\w*|"
              r"it)\b|\b(did not|didn'?t|haven'?t|have not) (try|tried) (it |this |that )?(properly|"
@@ -1427,6 +1444,8 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           r"is\b|\bbatched together\b|\bin the same batch(es)?\b|\b(weights|model) (\S+ ){0,2}"
           r"(stay|remain)s? untouched\b|"
           r"\b(one|1) (model|copy),? ((one|1) (model|copy),? )?(for |serving )?(all|every)\b|"
+          r"\b(one|1|a single) (base |frozen |shared )?(copy|model|instance) (for|serving|across) "
+          r"(all|every|each)\b|"
           r"frozen (\S+ ){0,3}model|from (one|a "
           r"single|1|the same) (\S+ )?(base )?model\b|share (one|a "
           r"single|the same|a) (\S+ )?(base )?model|"
@@ -1691,7 +1710,12 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
         if not m.noun or m.noun in AUDIENCE or m.value > MAX_TENANTS or m.value < 2 or (
                 m.kind in (Kind.MONEY, Kind.LATENCY, Kind.VOLUME, Kind.TASKS)):
             continue
-        one = re.escape(_singular(m.noun))
+        # ("25 fashion brand storefronts. Each brand wants ...": a word before the noun may be
+        # the one taken one at a time)
+        at = t.find(m.noun, m.end, m.end + 40)
+        mods = [w for w in re.findall(r"[a-z]{3,}", t[m.end: at]) if re.fullmatch(
+            ENTITY_NOUNS, w)] if at > 0 else []
+        one = "(" + "|".join(re.escape(w) for w in [_singular(m.noun), *mods]) + ")"
         own = (rf"\b(each|every|per) ([a-z]+ )?{one}\b[^.]{{0,80}}\b((its|their|his|her) own|"
                r"(has|have) own)\b")
         # "22 directorates want letters sorted into their own categories"

@@ -77,6 +77,8 @@ HELDOUT50 = SCENARIO_DIR / "founders_heldout50.yaml"  # h1221..h1245: blind on i
 HELDOUT51 = SCENARIO_DIR / "founders_heldout51.yaml"  # h1246..h1270: blind on its first run
 HELDOUT52 = SCENARIO_DIR / "founders_heldout52.yaml"  # h1271..h1295: blind on its first run
 HELDOUT53 = SCENARIO_DIR / "founders_heldout53.yaml"  # h1296..h1320: blind on its first run
+HELDOUT54 = SCENARIO_DIR / "founders_heldout54.yaml"  # h1321..h1345: blind on its first run
+HELDOUT55 = SCENARIO_DIR / "founders_heldout55.yaml"  # h1346..h1370: blind on its first run
 # Every held-out set in the order written; each now guards against regressions.
 HELDOUT_SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
                 "heldout4": HELDOUT4, "heldout5": HELDOUT5, "heldout6": HELDOUT6,
@@ -96,7 +98,7 @@ HELDOUT_SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
                 "heldout44": HELDOUT44, "heldout45": HELDOUT45, "heldout46": HELDOUT46,
                 "heldout47": HELDOUT47, "heldout48": HELDOUT48, "heldout49": HELDOUT49,
                 "heldout50": HELDOUT50, "heldout51": HELDOUT51, "heldout52": HELDOUT52,
-                "heldout53": HELDOUT53}
+                "heldout53": HELDOUT53, "heldout54": HELDOUT54, "heldout55": HELDOUT55}
 NUMERIC = ("labeled_examples", "budget_usd", "monthly_budget_usd", "monthly_requests",
            "num_tasks")
 

@@ -621,6 +621,10 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("We want a proof of concept first.", {"task_kind": TaskKind.REASONING}),
     ("We spend $200 a month on hosting and the same again on coffee.", {"budget_usd": 400.0}),
     ("No labels yet, but the interns could label 300 in a week.", {"labeled_examples": 300}),
+    # Sets 54 and 55's patterns, where they must not reach.
+    ("Our team of 5 reviews the drafts.", {"labeled_examples": 5}),
+    ("The budget is fine; we have 300 labeled examples.", {"budget_usd": 300.0}),
+    ("The coffee machine keeps coming out of warranty.", {"tried_prompting": True}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -2254,6 +2258,41 @@ FIFTY_SECOND_SET_GAPS = [
 ]
 
 
+# Sets 54 and 55 (h1321-h1370, written blind and run once on db8a8ca), in new words: "keep
+# coming out cheesy", "none of us code", "haven't done any prompt work", "Budget, maybe 2.5k?"
+# (across the comma), "one base copy for all shops", "builds on APIs", "a team of six writes
+# training code" (people, not examples), "translated differently ... the same term every time",
+# "won't budge", "can use APIs", voice notes "with the finished reports", GPU servers "(four of
+# them)", questions turned into answers, "keeps answering too long, ignoring our limit", and a
+# count of "fashion brand shops" taken one brand at a time.
+FIFTY_FOURTH_SET_GAPS = [
+    ("We tried prompting with the brand rules pasted in; the taglines keep coming out cheesy.",
+     {"tried_prompting": True}),
+    ("Four of us run the shop and none of us code.", {"team_skill": TeamSkill.NONE}),
+    ("We call a hosted model, but honestly we haven't done any prompt work yet.",
+     {"tried_prompting": False}),
+    ("We pull 9 fields from delivery notes. Budget, maybe 2.5k?", {"budget_usd": 2500.0}),
+    ("We run a 13B model on one GPU server. One base copy for all shops, no exceptions.",
+     {"shared_model": True}),
+    ("Nothing tried yet; our team builds on APIs, nobody does ML.", {"team_skill": TeamSkill.API}),
+    ("Our data team of six writes training code in PyTorch.", {"team_skill": TeamSkill.ML}),
+    ("Product names still get translated differently from page to page; buyers need "
+     "the same term every time.",
+     {"needs_consistency": True}),
+    ("We ran a few-shot prompt for a month; it reads irony as praise and accuracy won't budge.",
+     {"tried_prompting": True}),
+    ("The team can use APIs, no ML.", {"team_skill": TeamSkill.API}),
+    ("We've got about nine hundred voice notes with the finished reports.",
+     {"labeled_examples": 900}),
+    ("We host an 8B model on our own GPU servers (four of them).", {"hardware": Hardware.CLUSTER}),
+    ("We want to turn tenants' WhatsApp questions into short answers.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("We ran a prompt for weeks and it keeps answering too long, ignoring our 300-character limit.",
+     {"tried_prompting": True}),
+    ("We serve 30 fashion brand shops. Each brand wants copy in its own voice.", {"num_tasks": 30}),
+]
+
+
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
 
@@ -2278,7 +2317,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *FORTIETH_SET_GAPS,
                                             *FORTY_FOURTH_SET_GAPS,
                                             *FORTY_EIGHTH_SET_GAPS,
-                                            *FIFTY_SECOND_SET_GAPS])
+                                            *FIFTY_SECOND_SET_GAPS,
+                                            *FIFTY_FOURTH_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:

@@ -283,6 +283,13 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   "plus the same again", "take those off" (now `numbers._worked_out`). h1302's "that four
 #   times over" and h1312's "three years ... 800 a year" stay unread, and so does h1287's
 #   tenant count, said before the shared model was.
+# - heldout54 (h1321..h1345, a cross-section with a correction, words, a quote or side numbers
+#   each) and heldout55 (h1346..h1370, brief or evasive first answers), run once on db8a8ca:
+#   24/25 and 25/25 picks, 158/169 and 178/182 fields, 36/39 and 54/55 numbers ("our ML team
+#   of nine writes training code" read as 9 examples, "Budget, maybe 1.5k?", "one base copy
+#   for all brands", "translated differently from scene to scene", "with the finished forms",
+#   "(three of them)"). h1333's "25 fashion brand storefronts" stays uncounted: the noun is
+#   unknown.
 HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout5": 25, "heldout6": 25, "heldout7": 25, "heldout8": 25,
                  "heldout9": 25, "heldout10": 25, "heldout11": 25, "heldout12": 25,
@@ -297,7 +304,7 @@ HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
                  "heldout41": 25, "heldout42": 25, "heldout43": 25, "heldout44": 25,
                  "heldout45": 25, "heldout46": 25, "heldout47": 25, "heldout48": 25,
                  "heldout49": 25, "heldout50": 25, "heldout51": 25, "heldout52": 25,
-                 "heldout53": 25}
+                 "heldout53": 25, "heldout54": 25, "heldout55": 25}
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SETS))
