@@ -235,12 +235,12 @@ def respond(state: ChatState, message: str, retriever: Retriever,
         found, weak = dict(reading.fields), reading.weak
     if expecting == "task_kind" and "task_kind" not in found and parse.is_skip(text):
         found["task_kind"] = TaskKind.GENERATION
-    # The task's kind comes from the description; later messages mention other things.
     # An engineer named in passing ("the budget includes the engineer's time") does not make an
     # ML team mere developers: only a correction lowers the team.
     if (state.profile.team_skill == TeamSkill.ML and found.get("team_skill") == TeamSkill.API
             and not parse.is_correction(plain)):
         found.pop("team_skill")
+    # The task's kind comes from the description; later messages mention other things.
     if state.profile.task_kind is not None and expecting != "task_kind":
         found.pop("task_kind", None)
     # A correction's number that counts nothing in particular goes to the last number the

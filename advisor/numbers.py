@@ -394,8 +394,9 @@ def _worked_out(t: str) -> str:
     """Amounts said as a small sum, written as its result, so the words that count them stay
     beside one number: "a third of our 900 tickets are tagged" becomes "300 tickets are
     tagged", "4 regions with 10 clinics in each" becomes "40 clinics across 4 regions"."""
-    if not re.search(r"\b(of|each|double|twice|same|per|a|took|threw|removed|dropped)\b", t):
-        return t
+    if not re.search(r"\b(of|each|double|twice|same|per|weeks|months|threw|removed|dropped|"
+                     r"deleted|discarded)\b", t):
+        return t  # (most messages have none of these: skip the passes)
     # "5% of our 20,000 calls", "a third of our 900 tickets", "half of our $2,000 allowance"
     t = re.sub(rf"(?<![\w.])(?P<p>\d+(\.\d+)?) ?(%|percent) of {OWNER}(?P<cur>\$?)(?P<n>{NUM})\b",
                lambda m: m.group("cur") + _fmt(round(float(m.group("p")) * to_number(
@@ -768,8 +769,9 @@ def mentions(t: str) -> list[Mention]:
                 r"\b(examples|solutions|pairs|answers|summaries|replies|labels)\b[^.:;]{0,40}"
                 r"(written|labell?ed|made|done|checked|annotated|prepared)[^.:;]{0,25}:\s*(about |"
                 r"around |roughly |~)?$", clause_before):
-            # "worked solutions written by our teachers: about 30"
-            kind, at, head = Kind.DATA, 0, ["labeled"]  # "correction: labeled is 4,000 now"
+            # "correction: labeled is 4,000 now", "worked solutions written by our teachers:
+            # about 30": the count named before its number
+            kind, at, head = Kind.DATA, 0, ["labeled"]
         elif head[:2] in (["of", "them"], ["of", "those"], ["of", "these"]) and not (
                 len(head) > 2 and _noun(head[2:3])[0] is not None):
             kind, at = None, -1  # "tagged about 350 of them last quarter": not quarters
@@ -791,8 +793,7 @@ def mentions(t: str) -> list[Mention]:
         money = bool(m.group("cur")) or bool(MONEY_AFTER.match(after)) or bool(
             re.match(r"^of (api )?credits", after)) or bool(SPENT_ON.match(after)) or bool(
             re.match(r"((a|per|each) (month|week|year|day|quarter) )?(budget|spend)\b", after))
-        # "~2k/mo budget": the amount of a budget; "it must pay a designer if we hire one" counts
-        # nothing (the budget's word is in the clause, but "one" is the designer).
+        # ("~2k/mo budget": the amount of a budget)
         if kind is None and MARKED_BEFORE.search(clause_before):
             kind = Kind.DATA  # "we've labeled 500 of them"
         elif re.search(r"\b(team|staff|crew|headcount) of\s*$", clause_before) and not money:
@@ -898,6 +899,8 @@ def mentions(t: str) -> list[Mention]:
             elif re.search(r"\bbudget\s*[,:-]?\s*(maybe|about|around|roughly|approx\w*|~)?\s*$",
                            t[max(0, m.start() - 30): m.start()]):
                 kind = Kind.MONEY  # "Budget, maybe 1.5k?"
+            # ("it must pay a designer if we hire one": the budget's word is in the clause, but
+            # "one" is the designer)
             elif MONEY_BEFORE.search(clause_before[-40:]) and not (value == 1 and re.search(
                     r"\b(if|when|once|unless) (we|i|they|you) (\S+ )?(need|hire|get|find|want|add|"
                     r"buy|bring in|take on)\s*$", clause_before) and re.match(r"\s*([.,;!?)]|$)",
