@@ -824,7 +824,7 @@ def mentions(t: str) -> list[Mention]:
                 kind = Kind.OTHER
         if noun == "jobs" and (any(w in ("different", "separate", "distinct", "narrow", "small")
                                    for w in head[:at]) or re.search(
-                                       r"\b(doing|handling|running|serving)\s*$",
+                                       r"\b(doing|handling|running|serving|total( of)?)\s*$",
                                        _clause_before(t, m.start()))):
             kind = Kind.TASKS  # "handles 35 different narrow jobs" for its clients
         if noun == "pairs" and at and head[at - 1] in ("language", "currency", "trading"):
@@ -833,6 +833,11 @@ def mentions(t: str) -> list[Mention]:
                     r"config)\b", after) or (noun == "copy" and (
                         value == 1 or "frozen" in head[:at])):
             kind = Kind.OTHER  # "2,000 lines of code we wrote", "1 frozen copy" of a model
+        if re.match(r"lines of (\S+ )?(dialogue|script|copy|subtitles?|text|poetry|"
+                    r"verse)\b", after):
+            kind, noun, bound = Kind.DATA, "lines", True  # "3000 lines of dialogue we wrote"
+        if kind == Kind.DATA and noun in ("prompt", "prompts") and value < 10:
+            kind = Kind.OTHER  # "only one basic prompt": what was tried, not examples
         if head[1:2] == ["ones"] and head[0] in PAST_WORK | {"good", "great", "best", "nice",
                                                              "clean", "usable", "proper",
                                                              "complete", "finished", "valid",

@@ -159,7 +159,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"\b(plans?|schedules?|budgets?|itinerar(y|ies)|rotas?|rosters?|"
                          r"timetables?) (\S+ ){0,2}(that|which) (actually |really |still )?(adds? "
                          r"up|works? out|makes? sense)\b|"
-                         r"\bplan (\S+ ){0,2}(trips?|itinerar(y|ies)|routes?|journeys?|tours?)\b|"
+                         r"\bplan (\S+ ){0,2}(trips?|itinerar(y|ies)|routes?|journeys?|tours?|"
+                         r"schedules)\b|"
                          r"\bplans? how (to|we|they)\b|\bcheck\w* (several|many|multiple|a few|"
                          r"\d+) "
                          r"conditions\b|\b(conditions|checks|rules|steps) (\S+ ){0,3}(one|"
@@ -205,7 +206,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"totals|additions)\b|\bmore (of a )?logic(al)?\b|"
                          r"\b(decid|plan)\w* which \S+ (\S+ ){0,2}which\b|\brespecting (the )?"
                          r"(\S+ ){0,3}(windows|constraints|limits|closures|capacit\w*)\b|"
-                         r"\bpropos\w* (the |a |our )?"
+                         r"\bpropos\w* (the |a |our )?(valid |feasible |workable )?"
                          r"(planning|schedule|rota|roster|timetable)\b|"
                          r"\bitinerar(y|ies) (\S+ ){0,3}(that|which) (respects?|"
                          r"satisf(y|ies)|obeys?|fits?|honou?rs?)\b"),
@@ -278,7 +279,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"marks?|marked|marking|labels?|labell?ed|labell?ing|tags?|tagged|"
                               r"tagging|classed|scores?|scored|scoring|rates?|rated|rating|grades?|"
                               r"graded|grading|sorts?|sorted|sorting) (\S+ ){0,6}as "
-                              r"[\w-]+ ?/ ?[\w-]+|\b(put|place|sort|assign)s? each (one|\w+) (in|"
+                              r"[\w-]+ ?/ ?[\w-]+|\b(put|place|sort|assign)s? each (\w+ )?(in|"
+                              r"into|to) (one|1) of (the |our )?(\d+|several|many) \w+\b|"
+                              r"\b(put|place|sort|assign)s? each (one|\w+) (in|"
                               r"into|"
                               r"to) (a|one) (group|category|bucket|pile|class|folder)\b|"
                               r"\b(grade|rate|score|rank)\w* (\S+ ){0,6}\d+ (to|-) \d+ for \w+|"
@@ -432,7 +435,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\brepl(y|ies)\b|respond\w* to|answer\w* (\S+ ){0,2}(emails|messages|"
                           r"letters|reviews|comments)|marketing|blog|stor(y|ies)|blurbs?|"
                           r"subject lines|notifications|autocomplet\w*|completions?|titles?|"
-                          r"barks|slogans?|advertisements|adverts|\bad copy\b|\bpreviews?\b|"
+                          r"barks|slogans?|taglines?|advertisements|adverts|\bad copy\b|"
+                          r"\bpreviews?\b|"
                           r"\b(itinerary|trip|travel|gift|product|menu|recipe) (suggestions?|ideas|"
                           r"recommendations?)\b|"
                           r"\bverses?\b|\bpoems?\b|(?<!in-)\bjokes?\b|\brhymes?\b|\blyrics\b|"
@@ -635,10 +639,12 @@ def team_skill(text: str) -> TeamSkill | None:
     # freelance dev too", "we would hire a contractor".
     # So is one only considered: "thought about hiring a data scientist, decided no".
     t = re.sub(r"\b(hire|hiring|to hire|recruit\w*|cover|covers|covering|pay for|paying for|"
-               r"paying|fund) (a|an|one|some) (freelance |contract |outside |external |"
+               r"paying|fund) (a|an|one|some|any) (freelance |contract |outside |external |"
                r"part-?time )?"
                r"(ml |machine[- ]learning |ai |nlp )?(devs?|developers?|engineers?|programmers?|"
-               r"coders?|freelancers?|contractors?|data scientists?|consultants?)\b", "", t)
+               r"coders?|freelancers?|contractors?|data scientists?|"
+               r"consultants?)( or (\w+ )?(devs?|"
+               r"developers?|engineers?|programmers?|coders?|freelancers?|contractors?))?\b", "", t)
     # "we had a freelance dev but he left in june": not on the team any more
     t = re.sub(r"\b(had|used to have) (a|an|one|two|\d+) (\S+ )?(devs?|developers?|engineers?|"
                r"programmers?|coders?|freelancers?|contractors?)\b(?=[^.]{0,30}\b(left|quit|"
@@ -757,7 +763,7 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"is uploaded|goes to)\b|\bnothing (ever )?(leaves|goes out|is sent|gets sent)\b|"
               r"\b(data|records?|everything|it|chats?|messages?) (\S+ ){0,2}stays? with us\b|"
               r"\b(data|records?|files?|everything|it|documents?|material|texts?|content|"
-              r"transcripts?|notes) (\S+ ){0,2}(stays?|remains?) (here|there|in-?house|on-?site|"
+              r"transcripts?|notes) (\S+ ){0,2}(stays?|remains?) (here|there|in-?house|on[- ]?site|"
               r"on-?prem\w*|"
               r"on my|in my|with me)\b|\b(require|requires|required|insist|insists) (that )?"
               r"(the |all |our |their )?(data|documents?|files?|records?|everything) (stays?|"
@@ -895,6 +901,8 @@ def vendor_finetune_ok(t: str) -> bool | None:
                  r"not "
                  r"an option|off the table|excluded|ruled out)\b", t):
         return False  # "a vendor is out": its tuning service too
+    if re.search(r"\bsaid no to (\S+ ){0,8}(fine-?tun\w*|vendors?'?s?)\b", t):
+        return False  # "our lawyers said no to uploading CVs to any vendor's fine-tuning"
     answer = None
     for s in _sentences(t):
         if not re.search(FINE_TUNE, s):
@@ -1081,7 +1089,10 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"different every (time|week|day|run)\b|\bnot like a template\b|"
                   r"\b(variety|creativity|diversity|surprise) (matters|is|counts) more\b|"
                   r"\bthe point is (range|variety|diversity)\b|\b(range|variety|diversity) is the "
-                  r"point\b")
+                  r"point\b|"
+                  r"\bno (two|2) \w+ (should |must |will |may )?(feel|look|sound|read|are|be) "
+                  r"(alike|the same)\b|"
+                  r"\b(even )?more range\b")
 # A voice that does not hold: "the personality disappears", "their quirks fade away".
 FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?) (\S+ ){0,2}("
          r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b")
@@ -1212,6 +1223,7 @@ PROMPTED = (r"prompt\w*|\bpast(e|ed|ing) (\S+ ){0,3}into (a |the )?(\S+ )?(chat 
             r"\b(guide|guidelines|rules|notes|handbooks?|docs?) (pasted|inside the prompt)|"
             r"tried (\S+ ){0,3}(llm|model|gpt|claude|llama|mistral)|"
             # "I tried just asking the approved vendor model in plain words"
+            r"\bhowever (i|we) (re)?(word|phrase)\b|\bno matter how (i|we) (re)?(word|phrase)\b|"
             r"\b(asking|asked) (the |a |an |our )?(\S+ ){0,3}(model|llm|chatgpt|gpt\S*|claude|"
             r"gemini|ai)\b")
 SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t good|not (great|"
@@ -1235,6 +1247,7 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"no matter how (we|i|you|they) (re)?(word|phras|prompt|tweak)\w*|"
              r"still (mangles?|breaks?|ignores?|drops?|loses?|fails?|makes? mistakes)|"
              r"keeps? (choking|confusing|mixing|mangling|ignoring|breaking|getting|inventing|"
+             r"swapping|"
              r"adding|dropping|forgetting|hallucinating|missing|making)|breaking the format|"
              r"(isn'?t|not) sustainable|unsustainable|"
              # (not "skip" itself: "Skip the rest" is the chat's quick reply)
@@ -1264,7 +1277,8 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\bon different (days|runs|occasions)\b|\bfrom day to day\b|"
              r"\b(json|schema|format|xml) (break|breaks|broke|fails?)\b|\b\d+ in \d+ (\S+ ){0,2}("
              r"runs? over|switch\w*|break\w*|fail\w*|miss\w*|(is|are|go|goes) wrong)\b|"
-             r"\b(tone|style|voice|terms?|wording) (still )?(bleeds?|leaks?)\b|"
+             r"\b(tones?|styles?|voices?|terms?|wording) (still )?(bleeds?|leaks?)\b|"
+             r"\btoo (long|big|slow) (per|for each|each|on every) (call|request|query)\b|"
              r"\b(field|key|column) "
              r"names? (is|are|gets?|got) changed\b|"
              r"\bshift\w* around\b|\b\d+ different (formats|ways|styles)\b|"
@@ -1515,7 +1529,8 @@ NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell
               r"sale|price|deal|ticket|basket|cart|invoice)\b|\b(starts?|starting|priced) (from|"
               r"at)\b|\b\w+s from\s*\$?$")
 NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|health|medical|"
-           r"financial|secret|identifying|identifiable|pii|user|client|real) data)|0|without|"
+           r"financial|secret|identifying|identifiable|pii|user|client|real) data)(?! data (leaves|"
+           r"may|can|must|will|should|goes|is sent|gets sent|stays))|0|without|"
            r"lack\w*|"
            r"not(?! (enough|much|many|a lot|all|only|just|yet|very|"
            r"that|so|too|secret|sensitive|personal|private|confidential|critical|regulated|"
@@ -1952,7 +1967,8 @@ LATENCY_NOW = re.compile(r"\s*(milliseconds?|ms|msecs?|seconds?|secs?|s)?\s*(a|p
                          r"comment|listing|document|doc|item|email|ticket|page|segment|row)\b")
 
 
-LIMIT_BEFORE = (r"\b(budget|limit|under|within|below|less than|max\w*|at most|sla|target|"
+LIMIT_BEFORE = (r"\b(budget|limit|under|within|below|less than|max\w*|at most|sla|target|ceiling|"
+                r"cap|"
                 r"needs?|must|should|has to|have to)\b")
 
 

@@ -228,12 +228,15 @@ def team(p: Profile, c: CostEstimate) -> Reason | None:
             "technical difficulty prompt tuning no API fine-tuning API",
         )
     if p.team_skill == TeamSkill.API:
+        # With no GPU either, tuning means hiring and renting before the first run.
+        no_gpu = p.hardware == Hardware.NONE
         return Reason(
             "team.api_in_house",
             "Your developers call APIs but nobody trains models, and the data cannot go to a "
             "vendor's fine-tuning API: training an open model yourself usually takes ML "
-            "engineers weeks, so better prompts on a model you host come first.",
-            {PE: 1.0, PT: -1.5, FT: -0.5},
+            "engineers weeks" + (", and there is no GPU to train on" if no_gpu else "") +
+            ", so better prompts on a model you host come first.",
+            {PE: 1.0, PT: -1.5, FT: -1.5 if no_gpu else -0.5},
             "self-hosted LoRA or soft prompts need ML engineers for weeks",
         )
     return None
@@ -271,11 +274,15 @@ def hosting(p: Profile, c: CostEstimate) -> Reason | None:
             "privacy on-premises self-hosted open model",
         )
     if p.hosting == Hosting.VENDOR_API:
+        # (a service the founder may not use is no reason to tune: "no uploads to any vendor's
+        # fine-tuning")
+        tuning = ("" if p.vendor_finetune_ok is False
+                  else ", but fine-tuning is offered as a service")
         return Reason(
             "hosting.vendor",
             "On a vendor's hosted model you cannot train soft prompts (there is no API for "
-            "them), but fine-tuning is offered as a service.",
-            {PT: -2.0, FT: 0.5},
+            f"them){tuning}.",
+            {PT: -2.0} if p.vendor_finetune_ok is False else {PT: -2.0, FT: 0.5},
             "technical difficulty prompt tuning no API fine-tuning API",
         )
     if p.hosting == Hosting.SELF_HOSTED:

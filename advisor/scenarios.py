@@ -79,6 +79,8 @@ HELDOUT52 = SCENARIO_DIR / "founders_heldout52.yaml"  # h1271..h1295: blind on i
 HELDOUT53 = SCENARIO_DIR / "founders_heldout53.yaml"  # h1296..h1320: blind on its first run
 HELDOUT54 = SCENARIO_DIR / "founders_heldout54.yaml"  # h1321..h1345: blind on its first run
 HELDOUT55 = SCENARIO_DIR / "founders_heldout55.yaml"  # h1346..h1370: blind on its first run
+HELDOUT56 = SCENARIO_DIR / "founders_heldout56.yaml"  # h1371..h1395: blind on its first run
+HELDOUT57 = SCENARIO_DIR / "founders_heldout57.yaml"  # h1396..h1420: blind on its first run
 # Every held-out set in the order written; each now guards against regressions.
 HELDOUT_SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
                 "heldout4": HELDOUT4, "heldout5": HELDOUT5, "heldout6": HELDOUT6,
@@ -98,7 +100,8 @@ HELDOUT_SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2, "heldout3": HELDOUT3,
                 "heldout44": HELDOUT44, "heldout45": HELDOUT45, "heldout46": HELDOUT46,
                 "heldout47": HELDOUT47, "heldout48": HELDOUT48, "heldout49": HELDOUT49,
                 "heldout50": HELDOUT50, "heldout51": HELDOUT51, "heldout52": HELDOUT52,
-                "heldout53": HELDOUT53, "heldout54": HELDOUT54, "heldout55": HELDOUT55}
+                "heldout53": HELDOUT53, "heldout54": HELDOUT54, "heldout55": HELDOUT55,
+                "heldout56": HELDOUT56, "heldout57": HELDOUT57}
 NUMERIC = ("labeled_examples", "budget_usd", "monthly_budget_usd", "monthly_requests",
            "num_tasks")
 

@@ -625,6 +625,10 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Our team of 5 reviews the drafts.", {"labeled_examples": 5}),
     ("The budget is fine; we have 300 labeled examples.", {"budget_usd": 300.0}),
     ("The coffee machine keeps coming out of warranty.", {"tried_prompting": True}),
+    # Sets 56 and 57's patterns, where they must not reach.
+    ("No data yet, sorry.", {"privacy": True}),
+    ("We have 3 prompts in production and 2,000 labeled pairs.", {"labeled_examples": 3}),
+    ("Our chatbot says no to refunds over $50.", {"vendor_finetune_ok": False}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -2293,6 +2297,44 @@ FIFTY_FOURTH_SET_GAPS = [
 ]
 
 
+# Sets 56 and 57 (h1371-h1420, written blind and run once on b277737), in new words: "no data
+# leaves the plant" (privacy, not zero examples), "total 11 jobs", "put each into one of seven
+# reasons", "keeps swapping", styles that "bleed", "lines of dialogue" (examples), "stay on
+# site", "propose a valid schedule", "however we reword it" (prompting), one basic prompt (not
+# one example), "a hard ceiling of 120 ms", a contractor or engineer the budget must cover (not
+# on the team), taglines where "no two batches should feel alike", "too long per call", and
+# lawyers who "said no to" a vendor's fine-tuning.
+FIFTY_SIXTH_SET_GAPS = [
+    ("Company rule: no data leaves the plant. We have 700 labeled reports.",
+     {"labeled_examples": 700, "privacy": True}),
+    ("Each team has its own job: tagging, summaries, extraction. Total 11 jobs on one "
+     "frozen model.",
+     {"num_tasks": 11}),
+    ("Read the courier notes and put each into one of seven reasons.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We tried prompting a small local model; it keeps swapping 'late' and 'lost'.",
+     {"tried_prompting": True}),
+    ("We tried one prompt per client; the client styles bleed into each other.",
+     {"tried_prompting": True}),
+    ("We have about 4000 lines of dialogue from our last two games.", {"labeled_examples": 4000}),
+    ("Patient records stay on site.", {"privacy": True}),
+    ("We want it to plan delivery schedules and propose a valid schedule for each depot.",
+     {"task_kind": TaskKind.REASONING}),
+    ("it's stuck around 70% however we reword it", {"tried_prompting": True}),
+    ("We only tried one basic prompt; we have 45 good examples per client.",
+     {"labeled_examples": 45}),
+    ("It must run inside checkout with a hard ceiling of 120 ms per call.",
+     {"tight_latency": True}),
+    ("The budget has to cover any contractor or engineer we bring in. None of us are engineers.",
+     {"team_skill": TeamSkill.NONE}),
+    ("We want it to pitch bold taglines; no two batches should feel alike.",
+     {"task_kind": TaskKind.GENERATION, "needs_consistency": False}),
+    ("Prompts tried, too long per call.", {"tried_prompting": True}),
+    ("Our lawyers said no to uploading records to any vendor's fine-tuning service.",
+     {"vendor_finetune_ok": False}),
+]
+
+
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
 
@@ -2318,7 +2360,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *FORTY_FOURTH_SET_GAPS,
                                             *FORTY_EIGHTH_SET_GAPS,
                                             *FIFTY_SECOND_SET_GAPS,
-                                            *FIFTY_FOURTH_SET_GAPS])
+                                            *FIFTY_FOURTH_SET_GAPS,
+                                            *FIFTY_SIXTH_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:

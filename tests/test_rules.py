@@ -141,6 +141,21 @@ def test_table(name, profile, technique, variant, fired) -> None:
     assert fired <= {r.rule for r in d.reasons}
 
 
+def test_a_tuning_service_that_is_ruled_out_is_no_reason_to_tune() -> None:
+    """On a vendor's model with its fine-tuning ruled out, the hosting reason does not offer
+    the service; with developers only and no GPU, tuning at home weighs more against it."""
+    base = Profile(task_kind=K.CLASSIFICATION, labeled_examples=900, tried_prompting=True,
+                   team_skill=S.API, hosting=H.VENDOR_API)
+    allowed = {r.rule: r for r in decide(base).reasons}["hosting.vendor"]
+    barred = replace(base, vendor_finetune_ok=False, hardware=W.NONE)
+    reasons = {r.rule: r for r in decide(barred).reasons}
+    assert allowed.effects.get(FT, 0) > 0 and "as a service" in allowed.text
+    assert FT not in reasons["hosting.vendor"].effects
+    assert "as a service" not in reasons["hosting.vendor"].text
+    assert reasons["team.api_in_house"].effects[FT] < -0.5
+    assert "no GPU" in reasons["team.api_in_house"].text
+
+
 def test_decide_is_pure() -> None:
     """Deciding other profiles in between changes nothing, and the profile is not touched."""
     first, other = CASES[2][1], CASES[6][1]
