@@ -546,7 +546,10 @@ def task_kind(text: str) -> TaskKind | None:
     shown = _example_kind(text)
     if shown in (TaskKind.CLASSIFICATION, TaskKind.EXTRACTION):
         return shown
-    said = _named_kind(unquoted(text)) or _named_kind(text)  # the founder's words first
+    plain = unquoted(text)
+    said = _named_kind(plain)  # the founder's words first, then the quotes if they alone name it
+    if said is None and plain != text:
+        said = _named_kind(text)
     if shown is not None:
         return TaskKind.REASONING if said == TaskKind.REASONING else shown
     return said
@@ -2083,7 +2086,8 @@ def read(text: str, expecting: str | None = None) -> Reading:
     if (shared := _shared_model(t)) is not None:
         found["shared_model"] = shared
     # (a pasted config line may be where the model is named: "`base: qwen2.5-14b-instruct`")
-    if (size := model_billions(t) or model_billions(normalise(text))) is not None:
+    if (size := model_billions(t) or (
+            model_billions(normalise(text)) if raw != text.strip() else None)) is not None:
         found["model_billions"] = size
 
     found.update(_retracted(t))

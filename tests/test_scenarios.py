@@ -298,22 +298,8 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   rules still weigh 900 labeled examples and a plateaued prompt above a team that cannot
 #   train, has no GPU and may not use a vendor's tuning (its reasons now say so; see
 #   tests/test_rules.py).
-HELDOUT_SIZES = {"heldout": 20, "heldout2": 25, "heldout3": 25, "heldout4": 25,
-                 "heldout5": 25, "heldout6": 25, "heldout7": 25, "heldout8": 25,
-                 "heldout9": 25, "heldout10": 25, "heldout11": 25, "heldout12": 25,
-                 "heldout13": 25, "heldout14": 25,
-                 "heldout15": 25, "heldout16": 25,
-                 "heldout17": 25, "heldout18": 25, "heldout19": 25, "heldout20": 25,
-                 "heldout21": 25, "heldout22": 25, "heldout23": 25, "heldout24": 25,
-                 "heldout25": 25, "heldout26": 25, "heldout27": 25, "heldout28": 25,
-                 "heldout29": 25, "heldout30": 25, "heldout31": 25, "heldout32": 25,
-                 "heldout33": 25, "heldout34": 25, "heldout35": 25, "heldout36": 25,
-                 "heldout37": 25, "heldout38": 25, "heldout39": 25, "heldout40": 25,
-                 "heldout41": 25, "heldout42": 25, "heldout43": 25, "heldout44": 25,
-                 "heldout45": 25, "heldout46": 25, "heldout47": 25, "heldout48": 25,
-                 "heldout49": 25, "heldout50": 25, "heldout51": 25, "heldout52": 25,
-                 "heldout53": 25, "heldout54": 25, "heldout55": 25, "heldout56": 25,
-                 "heldout57": 25}
+# The first set has 20 founders, every later one 25.
+HELDOUT_SIZES = {name: 20 if name == "heldout" else 25 for name in HELDOUT_SETS}
 
 
 @pytest.mark.parametrize("name", list(HELDOUT_SETS))
