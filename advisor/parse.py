@@ -130,9 +130,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"writes?|drafts?) (\S+ ){0,2}(suggestions|proposals|drafts|"
                           r"itinerar(y|ies)|plans)\b"),
     # A chat that talks to people, whatever it asks them ("asks size/placement/style").
-    (TaskKind.QA_CHAT, r"\banswer (our |the |their |all )?(customers|clients|users|members|"
-                       r"patients|guests|"
-                       r"parents|students|tenants|callers|buyers|shoppers|residents|dealers|"
+    (TaskKind.QA_CHAT, r"\banswer (our |the |their |all |a |each )?(customers?|clients?|users?|"
+                       r"callers?|patients?|guests?|members|"
+                       r"parents|students|tenants|buyers|shoppers|residents|dealers|"
                        r"brokers|employees|staff|colleagues|reps|sellers|drivers|travell?ers|"
                        r"fans)\b(?! (questions|emails|letters))|"
                        r"\bchat support\b|"
@@ -274,6 +274,23 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"list|spreadsheet|json|record)\b|\binto a table\b"),
     # (routing things somewhere, not "our 14 bus routes")
     (TaskKind.CLASSIFICATION, r"classif\w*|\blabel (every|each|all|our) (\S+ ){0,3}by\b|"
+                              # A closed set said with other verbs: "routed to one of 6
+                              # teams", "land in one of the firm's buckets", "stamped with
+                              # which of our 6 people", "mapped onto its own list of reasons",
+                              # "go to the right department", "read and sorted: ..."
+                              r"\b(rout|assign|send|sent|forward|direct|dispatch|allocat)\w* "
+                              r"(\S+ ){0,3}to 1 of\b|\b(land|lands|landing|go|goes|end up|ends "
+                              r"up|fall|falls|belong|belongs|put|sort\w*|file|filed|drop\w*) "
+                              r"(\S+ ){0,2}in(to)? 1 of\b|\b(label|tag|mark|stamp|flag|code)\w* "
+                              r"(\S+ ){0,4}with (1 of|which (1 )?of)\b|\bmap\w* (\S+ ){0,3}("
+                              r"on ?to|to|into) (its|their|our|a|the|each \w+'s) (own )?(fixed "
+                              r"|internal )?(list|set|taxonomy|catalog\w*|codes|categories|"
+                              r"scheme) of\b|\b(go|goes|sent|send|routed|forwarded|passed) to "
+                              r"the (right|correct|proper|relevant|responsible) (\S+ )?("
+                              r"department|team|queue|desk|"
+                              r"person|agent|folder|unit|office|inbox|group)s?\b|"
+                              r"\b(sort|sorted|sorting|triag\w*|bucket\w*)\s*:|\bread and (sorted|"
+                              r"tagged|labell?ed|flagged|routed|bucketed)\b|"
                               r"\bagainst (a|an|the|our|its|their) (own )?(\S+ )?(checklist|"
                               r"criteria)\b|\bpass (or|/) fail\b|\b(flags?|flagged|flagging|"
                               r"marks?|marked|marking|labels?|labell?ed|labell?ing|tags?|tagged|"
@@ -399,7 +416,13 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        # Questions that come in: "customers keep asking us about the menu",
                        # "something that answers them by itself" (after the classification
                        # patterns: "customers ask about refunds; route the emails" routes).
-                       r"\b(text|send|ask|message|whatsapp)s? us (\S+ )?questions\b|\bauto[- ]?"
+                       r"\b(text|send|ask|message|whatsapp)s? us (\S+ )?questions\b|"
+                       # "patients text us all day with questions", "customers keep
+                       # whatsapping the same kind of questions"
+                       r"\b(customers|clients|patients|guests|parents|members|users|students|"
+                       r"tenants|buyers|shoppers|callers|visitors|residents|citizens|farmers) "
+                       r"(\S+ ){0,2}(text|messag|email|call|whatsapp|dm|ping|send|ask|writ)\w* "
+                       r"(\S+ ){0,5}questions\b|\bauto[- ]?"
                        r"(answers?|replies)\b|\bchat \w+ (that|which|who) (recommends|answers|"
                        r"helps|advises)\b|"
                        r"\b(customers|clients|users|members|patients|guests|parents|students|"
@@ -491,6 +514,90 @@ SENDER = (r"\b(users?|customers?|buyers?|clients?|patients?|guests?|members?|sta
           r"types?|asks?|says?|sends?|messages?|texts?)\b[^.'\"“‘]{0,30}$")
 
 
+# Where a founder says what should come back: "a message comes in and I want back ...",
+# "what I need coming out is ...", "clause text in, one of 5 risk levels out", "each note
+# should come back with ...". The named group is the output.
+OUTPUT_SAID = (r"\b(?:wants?|wanted|need|needs|like|love|get|gets|getting|receive|expect|"
+               r"expects)(?: to get| to receive| to have)? back(?: is| would be)?\s*:?\s*"
+               r"(?P<a>[^.;!?\n]{2,160})|"
+               # (not how today's answers come back: "comes back in the wrong order")
+               r"\b(?:(?:should|must|to|will|would|'d|need to|needs to) come (?:out|back)|"
+               r"coming out)(?: is| would be|\s*:| with| as) (?P<b>[^.;!?\n]{2,160})|"
+               r"\bout comes\s+(?P<c>[^.;!?\n]{2,160})|"
+               # "I want that from each email comes back one row: ..."
+               r"\b(?:want|need|like)\b[^.;!?\n]{0,40}\bcomes? (?:out|back) (?P<g>(?:1|a|an) "
+               r"[^.;!?\n]{2,160})|"
+               r"\b(?:must|should|to|would|will|it|and|we) (?:return|give back|hand back|spit out|"
+               r"send back|give (?:us|me|them)|gives (?:us|me|them))s?"
+               r"\s+(?!in |within |under |fast|quick)(?P<d>[^.;!?\n]{2,160})|"
+               r"\bin\s*[,;]\s*(?P<e>[^.;!?\n,]{2,60}?)\s+out\b|"
+               r"\b(?:(?:it tells?|to tell|and tells?|telling) (?:me|us|them|the \w+)|"
+               r"(?:we|to|it|and) answers?(?= which (?:1 )?of| whether))\s+"
+               r"(?P<f>(?:which|whether|if) [^.;!?\n]{2,120})")
+# The head of that output, by kind; the first head word in it decides ("a short paragraph
+# for the caseworker: who the person is, what they need" is writing, not values).
+OUTPUT_HEADS: list[tuple[TaskKind, str]] = [
+    (TaskKind.CLASSIFICATION, r"\b(which|whether|if it|1 of|(single|1|one)[- ]word|yes or no|"
+                              r"yes/no|true/false|labels?|tags?|categor(y|ies)|class|codes?|scores?|"
+                              r"ratings?|grades?|severity|levels?|verdicts?|flags?|priority|"
+                              r"buckets?|desks?|departments?|teams?|queues?|folders?|shelf|"
+                              r"shelves|famil(y|ies)|intents?|topics?|sentiment|risk)\b"),
+    (TaskKind.EXTRACTION, r"\b(json|csv|xml|tables?|spreadsheets?|records?|rows?|fields|columns|"
+                          r"forms?|values|key[- ]values?|list of (who|what|which|when|where|"
+                          r"each|every|all the))\b"),
+    (TaskKind.REASONING, r"\b(plans?|schedules?|routes?|rotas?|rosters?|itinerar(y|ies)|"
+                         r"timetables?|sequence|order of)\b"),
+    (TaskKind.QA_CHAT, r"\b(repl(y|ies)|answers?|responses?)\b"),
+    (TaskKind.GENERATION, r"\b(paragraphs?|summar(y|ies)|notes?|emails?|letters?|messages?|"
+                          r"descriptions?|write-?ups?|posts?|drafts?|texts?|versions?|"
+                          r"translations?|captions?|titles?|headlines?|copy|reports?|briefs?|"
+                          r"memos?|recaps?|stor(y|ies)|bios?|scripts?|articles?|blurbs?|"
+                          r"listings?|explanations?|sentences?|minutes|content|wording)\b"),
+]
+# Values listed as the output: "name, address, callback number and whats broke".
+VALUE_LIST = r"^(\w[\w' -]{0,25}, ){2,}(and )?\w|^\w[\w' -]{0,25}, \w[\w' -]{0,25},? and \w"
+
+
+def _first_head(s: str) -> tuple[int, TaskKind | None]:
+    heads = [(h.start(), kind) for kind, p in OUTPUT_HEADS if (h := re.search(p, s))]
+    return min(heads, default=(len(s), None))
+
+
+def _values(s: str) -> bool:
+    """A list of named values ("name, dose and unit"), not of options ("a, b, or c")."""
+    return bool(re.match(VALUE_LIST, s)) and not re.search(r", (or|another|then) \w", s)
+
+
+def _output_kind(t: str) -> TaskKind | None:
+    """The task told by the output a founder asks for, in normalised text: labels or a
+    choice out make classification, values extraction, a plan reasoning, prose writing, and
+    a reply to a person's message a conversation."""
+    for m in re.finditer(OUTPUT_SAID, t):
+        out = next(v for v in m.groupdict().values() if v is not None)
+        out = re.sub(r"^(is |a |an |the |some |just |only )+", "", out.strip())
+        # "one line: caller, topic and callback time" names values after its colon, as
+        # "a list of medications with name, dose and unit" does after its "with"
+        parts = re.split(r"(:| with )", out, maxsplit=1)
+        if len(parts) == 3 and len(parts[0]) <= 30:
+            head, tail = parts[0], parts[2].strip()
+            kind = _first_head(head)[1]
+            if kind is None and _values(tail):
+                return TaskKind.EXTRACTION
+            kind = kind or _first_head(tail)[1]
+        else:
+            at, kind = _first_head(out)
+            if at > out.find(",") >= 0 and _values(out):
+                return TaskKind.EXTRACTION
+        if kind is None:
+            continue
+        if kind == TaskKind.QA_CHAT and not re.search(
+                r"\b(asks?|questions?|messages? (us|in)|texts? us|writes? (to )?us|sends? "
+                r"(us )?(an? )?(sms|message|text|question)s?)\b", t):
+            return TaskKind.GENERATION  # a reply to a letter, not to a person asking
+        return kind
+    return None
+
+
 def unquoted(text: str) -> str:
     """`text` without its quoted samples of six words or more, `code` spans and {records}: a
     pasted message, sheet row or line of the founder's prompt describes their data, not their
@@ -550,6 +657,8 @@ def task_kind(text: str) -> TaskKind | None:
     said = _named_kind(plain)  # the founder's words first, then the quotes if they alone name it
     if said is None and plain != text:
         said = _named_kind(text)
+    if shown is None:
+        shown = _output_kind(normalise(plain))  # "a form comes in, we want back ..."
     if shown is not None:
         return TaskKind.REASONING if said == TaskKind.REASONING else shown
     return said

@@ -2396,3 +2396,88 @@ def test_a_pasted_sample_is_cut_out_but_short_quotes_stay() -> None:
     text = "Our prompt is 'you are a friendly support agent, be polite' and tone is 'too stiff'."
     plain = unquoted(text)
     assert "support agent" not in plain and "'too stiff'" in plain
+
+
+# Sets 58-63: the task told only by what goes in and what should come back, and closed
+# sets said with other verbs (the output reader, `_output_kind`, and new wordings).
+OUTPUT_WANTED = [
+    ("A delivery note comes in and we want back a single word: which depot handles it.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Each lab report arrives by fax; what we need coming out is a CSV row with patient id, "
+     "test and value.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("A tenant complaint goes in, one of 4 urgency levels out.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("An order email comes in and I'd like back the order number, the quantity, the colour and"
+     " the delivery date.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("Parents text us things like when is the next trip, and we want back a short answer from "
+     "the school calendar.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("A police report goes in, and what should come out is a two-paragraph summary for the "
+     "insurer.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("A pharmacist note comes in and the tool should return which of our 18 product lines it "
+     "concerns.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("The depot sends its parcels and drivers, and we send back a delivery plan: which van, "
+     "which stop first.",
+     {"task_kind": TaskKind.REASONING}),
+    ("A dense insurance policy goes in and what should come out is the same content in plain "
+     "Spanish.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("A farmer describes the symptoms and we answer which of 9 pests it most likely is.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("It reads the delivery slips and gives us supplier, date, weight and price, in the same "
+     "four columns.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("I want that from each call note comes back one line: caller, topic and callback time.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("A citizen letter comes in; one job must return the office it belongs to, another a yes "
+     "or no on urgency.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Guest emails should get auto-forwarded to one of 4 front-desk teams.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Every receipt line has to end up in one of the client's own cost centres.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We want to tag each support chat with one of 15 product areas; storing one more copy is "
+     "fine.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Each ticket should be stamped with which of our 5 agents owns it.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Every franchise wants the job descriptions mapped onto its own list of pay grades.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We want every pothole report to go to the right council team automatically.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("I'd like each survey answer read and sorted: happy, annoyed about price, or annoyed "
+     "about staff.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Students message us all week with questions about deadlines and rooms; I'd like them "
+     "answered right away.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("Tenants keep emailing the same sort of questions about bins and parking, written in a "
+     "hurry.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("I want a widget on our site that answer the customer about opening hours and prices, "
+     "written short.",
+     {"task_kind": TaskKind.QA_CHAT}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTPUT_WANTED)
+def test_the_task_told_by_the_output_wanted(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "GPT-4 comes back with the fields in a random order.",
+    "Each answer comes out in a different structure, which breaks the import form.",
+    "It has to return in under 80 ms or the checkout form stalls.",
+    "Can you tell us which way to go on the categories question?",
+    "Prompting gives us a score of 70% on our labels.",
+    "One of our engineers went to the right team meeting.",
+])
+def test_and_how_todays_answers_come_back_says_nothing_of_it(text: str) -> None:
+    from advisor.parse import _output_kind
+
+    assert _output_kind(normalise(text)) is None, text
