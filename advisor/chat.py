@@ -14,7 +14,7 @@ from typing import Any
 
 from advisor import parse
 from advisor.llm import llm_extract
-from advisor.profile import Profile, TaskKind, TeamSkill
+from advisor.profile import Hosting, Profile, TaskKind, TeamSkill
 from advisor.recommend import (
     Recommendation,
     Retriever,
@@ -240,6 +240,12 @@ def respond(state: ChatState, message: str, retriever: Retriever,
     if (state.profile.team_skill == TeamSkill.ML and found.get("team_skill") == TeamSkill.API
             and not parse.is_correction(plain)):
         found.pop("team_skill")
+    # A vendor's model named later ("we tried prompting GPT-4 for three months") does not move
+    # data that may not leave to that vendor: only a correction does.
+    if (state.profile.hosting == Hosting.SELF_HOSTED and found.get("hosting") == Hosting.VENDOR_API
+            and (state.profile.privacy or state.profile.vendor_finetune_ok is False)
+            and not parse.is_correction(plain)):
+        found.pop("hosting")
     # The task's kind comes from the description; later messages mention other things.
     if state.profile.task_kind is not None and expecting != "task_kind":
         found.pop("task_kind", None)

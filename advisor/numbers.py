@@ -161,7 +161,8 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
                     r"\bworked (through|out)\b|"
                     # "only about 2,500 actually have an intent tag from agents"
-                    r"\b(have|has|with) (a|an|the|its|their) (\S+ )?(tag|label|category|code|"
+                    r"\b(have|has|with|carry|carries|bear|bears) (a|an|the|its|their) (\S+ )?(tag|"
+                    r"label|category|code|"
                     r"intent|grade|class)\b|"
                     # "300 verses our writers did"
                     r"\b(writers|copywriters|editors|staff|team|agents|translators|experts|"
@@ -186,13 +187,17 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            r"annotate|annotates)|"
                            r"(hand-)?scored|(hand-)?rated|"
                            r"reviewed|verified|vetted|hand-checked|written|wrote|wrote out|"
+                           r"(have|has|had) marked( up)?|marked up|(have|has|had) corrected|"
                            r"written out|wrote up|typed up|"
                            # "the writers gave us around 300 lines per character"
                            # "our editors produced roughly 3,200 caption lines"
                            r"(writers|editors|experts|annotators|translators|reviewers|"
                            r"teachers|lawyers|doctors|agents|copywriters|moderators|paralegals|"
-                           r"linguists|analysts|staff|team) (gave|sent|provided|supplied|handed|"
-                           r"made|produced|created|prepared|crafted|wrote) "
+                           r"linguists|analysts|staff|team|nurses|clerks|dispatchers|"
+                           r"accountants|pharmacists|engineers|planners|recruiters|tutors|"
+                           r"editors|specialists|officers|adjusters|coders|volunteers) "
+                           r"(have |had )?(gave|given|sent|provided|supplied|handed|"
+                           r"made|produced|created|prepared|crafted|wrote|written) "
                            r"(us )?|(has|have|had) (already )?(given|sent|provided|supplied|shared|"
                            r"handed) (us )?)\s*"
                            r"(about |around |roughly |maybe |some |over |nearly )?$")
@@ -279,6 +284,8 @@ def normalise(text: str) -> str:
     t = re.sub(r"\b(dolars?|dollers?|dolares|d[oó]lares|dolla)\b", "dollars", t)
     t = re.sub(r"(\d)x(?=(?:[ahlvb]\d{2,3}|rtx|gpus?)\b)", r"\1x ", t)  # "8xH100"
     t = re.sub(r"\b(\d+(?:\.\d+)?|a|half a)\s*mil\b\.?", r"\1 million", t)  # "half a mil"
+    # "a dollar a day"
+    t = re.sub(r"\ba (dollar|buck)(?= (a|per|each) (day|week|month)\b)", "$1", t)
     # Thousands split by a space: "400 000 requests" (not "2021 300", a year and a count).
     t = re.sub(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]*\d)",
                lambda m: m.group(1) + m.group(2).replace(" ", ""), t)
@@ -701,7 +708,7 @@ LEAD_PERIOD = re.compile(r"(?:^[\s>*•-]*|\b(?:and|but|so|where|when)\s+)(?:(?:
 # A part of what was counted, said to be labeled: "only 200 have a proper listing written by
 # our copywriter", "labelled, with the right JSON, are only 150".
 SUBSET_AFTER = re.compile(r"^(of (them|those|these) )?(actually )?(have|has|are|were|come with|"
-                          r"got)\b")
+                          r"got|carry|bear)\b")
 SUBSET_BEFORE = re.compile(r"\b(are|is|were|was)( only| just)?( about| around| roughly| maybe|"
                            r" some)?\s*$")
 MARKED_BEFORE_IN = re.compile(r"\b(labell?ed|annotated|tagged|verified|corrected|reviewed|"
@@ -710,7 +717,13 @@ MARKED_BEFORE_IN = re.compile(r"\b(labell?ed|annotated|tagged|verified|corrected
 
 # The count named before its number: "labeled is 4,000 now", "labelled set: 900".
 LABELED_IS = re.compile(r"\b(labell?ed|annotated|tagged)( (data|examples|ones|count|set|rows))? "
-                        r"(is|are|=|:)( now)?( about| around| roughly| ~)?\s*$")
+                        r"(is|are|=|:)( now)?( about| around| roughly| ~)?\s*$|"
+                        # "the ones my sister actually sorted into the categories are more
+                        # like 40"
+                        r"\bthe ones (\S+ ){0,4}(sorted|labell?ed|tagged|marked|coded|annotated|"
+                        r"checked|categori[sz]ed|classified|graded|mapped|done)\b[^.;]{0,50}\b(are|"
+                        r"is|were|was|come to)( now)?( more like| about| around| roughly| maybe| "
+                        r"only| just)?\s*$")
 # Words that make an unknown noun an example: "200 sample lines", "5,000 solved plans".
 EXAMPLE_WORDS = {"sample", "example", "solved", "worked", "gold", "reference", "finished",
                  "translated", "validated", "verified"}
@@ -734,6 +747,13 @@ def mentions(t: str) -> list[Mention]:
         if m.group("num") == "1" and re.match(r"\s*:", t[m.end():]) and re.search(
                 r"\b(from|of|in|like|is) $", before):
             continue  # "here's a line from one: '...'": a pronoun before a sample
+        if re.search(r"\bno $", before) and re.match(
+                r"\s*[\w-]+( [\w-]+)? (are |is |feel |sound |look |read )?(alike|the same|"
+                r"identical)\b", t[m.end():]):
+            continue  # "no two conversations alike": variety wanted, not a count
+        if re.search(r"\bthe $", before) and re.match(
+                r"\s*(is|was|are|were) (the|how|what|our|just|only|all|a|an)\b", t[m.end():]):
+            continue  # "the 5,000 is the backlog we exported": a number said before, explained
         value = to_number(m.group("num"))
         unit = (m.group("unit") or "").strip()
         if unit == "ms":
@@ -792,10 +812,16 @@ def mentions(t: str) -> list[Mention]:
         unlisted = False
         money = bool(m.group("cur")) or bool(MONEY_AFTER.match(after)) or bool(
             re.match(r"^of (api )?credits", after)) or bool(SPENT_ON.match(after)) or bool(
-            re.match(r"((a|per|each) (month|week|year|day|quarter) )?(budget|spend)\b", after))
+            re.match(r"((a|per|each) (month|week|year|day|quarter) )?(budget|spend)\b", after)) or (
+            # "we can put 5k one-off toward it"
+            bool(re.search(r"\b(put|invest|commit|allocate|throw|spare)( up to| about| around| "
+                           r"roughly)?\s*$", clause_before)) and bool(re.match(
+                               r"(oneoff |a month |per month )?(toward|towards|into|behind) "
+                               r"(it|this|that|the (project|pilot|build))\b", after)))
         # ("~2k/mo budget": the amount of a budget)
-        if kind is None and MARKED_BEFORE.search(clause_before):
-            kind = Kind.DATA  # "we've labeled 500 of them"
+        rewritten = kind == Kind.OTHER and noun in ("versions", "rewrites", "drafts")
+        if (kind is None or rewritten) and MARKED_BEFORE.search(clause_before):
+            kind = Kind.DATA  # "we've labeled 500 of them", "nurses produced 1,200 versions"
         elif re.search(r"\b(team|staff|crew|headcount) of\s*$", clause_before) and not money:
             # "our ML team of 9 writes training code", "our team of 5 reviews the drafts"
             kind, bound = Kind.PEOPLE, True
@@ -827,12 +853,27 @@ def mentions(t: str) -> list[Mention]:
                                        r"\b(doing|handling|running|serving|total( of)?)\s*$",
                                        _clause_before(t, m.start()))):
             kind = Kind.TASKS  # "handles 35 different narrow jobs" for its clients
+        if kind in (None, Kind.OTHER) and head and re.fullmatch(
+                r"(client|customer|tenant|brand|shop|store|partner|team|department|market|"
+                r"country|region|hotel|school|clinic)-(specific|specified|owned|own)", head[0]):
+            kind, noun, bound = Kind.TASKS, head[0], True  # "15 client-specific styles"
+        if noun == "labels" and at and head[at - 1] in (
+                "button", "ui", "menu", "shipping", "product", "price", "address", "warning",
+                "care", "record", "interface", "form", "field"):
+            kind = Kind.OTHER  # "4,000 button labels" to translate are the work, not labels
         if noun == "pairs" and at and head[at - 1] in ("language", "currency", "trading"):
             kind = Kind.OTHER  # "all nine language pairs" are tasks, not input/output pairs
         if re.match(r"(lines|rows) of (\S+ )?(code|python|sql|javascript|typescript|java|yaml|"
                     r"config)\b", after) or (noun == "copy" and (
                         value == 1 or "frozen" in head[:at])):
             kind = Kind.OTHER  # "2,000 lines of code we wrote", "1 frozen copy" of a model
+        if kind == Kind.DATA and re.search(
+                r"\b(tri(ed|es)|try|test(ed)?|trialt?ed|ran|evaluated|piloted|benchmarked) "
+                r"(\S+ ){0,5}on (about |around |roughly |some |just |only )?$",
+                clause_before) and not any(
+                    re.match(r"(hand-)?(label|annotat|tagged|graded|gold|marked)", w)
+                    for w in head[:at + 1]):
+            kind = Kind.OTHER  # "we did try GPT-4 on 50 public sample contracts": a test run
         if re.match(r"lines of (\S+ )?(dialogue|script|copy|subtitles?|text|poetry|"
                     r"verse)\b", after):
             kind, noun, bound = Kind.DATA, "lines", True  # "3000 lines of dialogue we wrote"
@@ -918,7 +959,9 @@ def mentions(t: str) -> list[Mention]:
                                         r"category|code|intent|grade|class)\b", after))) or (
                     SUBSET_BEFORE.search(clause_before) and MARKED_BEFORE_IN.search(
                         t[max(0, t.rfind(". ", 0, m.start())): m.start()])):
-                kind = Kind.DATA  # "only about 200 have a listing our copywriter wrote"
+                # "only about 200 have a listing our copywriter wrote": said of what it
+                # counts, so a correction nearby does not rebind it ("it is 500" may correct)
+                kind, bound = Kind.DATA, bool(SUBSET_AFTER.match(after))
             elif re.search(r"\b(want|wants|need|needs|target|goal|aim for|require|requires|"
                            r"expect|expects)( is| of| at)?( about| around| ~)?\s*$", clause_before):
                 kind = Kind.OTHER  # "got 85% accuracy, customers want 95": a target
@@ -926,6 +969,10 @@ def mentions(t: str) -> list[Mention]:
                           r"labell?ed|tagged|marked|graded|checked|classified|annotated|coded|"
                           r"categori[sz]ed|corrected|reviewed|wrote|translated)\b", after):
                 kind = Kind.DATA  # "maybe 120 that I sorted by hand last month"
+            elif re.match(r"((are|were|have been|already|all|so far) )*([a-z]+(ed|done) )?(by "
+                          r"hand|manually|by (my|our|the) \w+)\b", after) and not re.match(
+                              r"by (my|our|the) \w+", after):
+                kind = Kind.DATA  # "~40 already stamped by hand", "I've done 80 by hand"
             elif HAVE_BEFORE.search(clause_before):
                 kind = Kind.HAVE
             else:

@@ -490,7 +490,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
 # Scores only a classifier reports: a last resort when nothing else names the task.
 # ("codes" as a noun: "assign billing codes", not "nobody codes").
 WEAK_CLASSIFICATION = (r"accuracy|top-1|precision|recall|\bf1\b|"
-                       r"(?<!us )(?<!he )(?<!she )(?<!who )(?<!one )(?<!it )(?<!nobody )\bcodes\b")
+                       r"(?<!us )(?<!he )(?<!she )(?<!who )(?<!one )(?<!it )(?<!nobody )(?<!here )"
+                       r"(?<!else )(?<!even )\bcodes\b")
 
 
 # A quoted sample: opened after a space, colon or bracket and closed before one, so the
@@ -735,7 +736,13 @@ NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.
            r"\bno (coding|programming|technical|tech|dev\w*|software) (skills?|experience|"
            r"background|knowledge)|"
            r"\bno tech\w*|no (it|engineering) (staff|team|people)|just (me|us)$|"
-           r"\bnobody (here )?(knows|understands|gets) (computers|tech\w*|software|coding)\b")
+           r"\bnobody (here )?(knows|understands|gets) (computers|tech\w*|software|coding)\b|"
+           # "nobody here knows anything about programming", "I know nothing of computers",
+           # "we no sabi code at all" (Nigerian Pidgin)
+           r"\b(nobody|none of us) (here |on the team )?knows (anything|much) (about|of) ("
+           r"programming|coding|computers|code|tech\w*|software)\b|\b(i|we) know nothing (of|"
+           r"about) (computers|programming|coding|code|tech\w*|software)\b|\b(i|we) no sabi "
+           r"(code|coding|computer|tech)")
 
 
 def team_skill(text: str) -> TeamSkill | None:
@@ -828,10 +835,14 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
           r"google'?s? (ai|cloud|vertex|gemini|api|tuning|models?)|together ai|fireworks|"
           r"openrouter|mistral'?s? (api|platform)|"
           # "an approved enterprise API" (a vendor's, bought)
-          r"\b(approved |licensed |our )?enterprise (ai |llm )?(api|licen[cs]e|deployment)\b")
+          r"\b(approved |licensed |our )?enterprise (ai |llm )?(api|licen[cs]e|deployment)\b|"
+          # "I'd use a hosted tool"
+          r"\b(use|using|pick|go with|buy) (a|an|some) hosted (ai )?(tool|service|product|app|"
+          r"model|api)\b")
 # Saying a vendor is acceptable: "fine to use OpenAI", "happy with Claude", "no objection".
 PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfortable|content|"
-              r"glad|keen|acceptable|permitted|okayed|agreed|green light|signed off|sign off|"
+              r"glad|keen|acceptable|accepts?|accepted|permitted|okayed|agreed|green light|"
+              r"signed off|sign off|"
               r"free to|good with|no objections?|no problems?|no issues?|nothing against|"
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
@@ -850,6 +861,9 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"\bnot (allowed|permitted) (to (leave|go) )?off\b|"
               r"\bnone of (the |that |this |our |their )?(data|documents?|files?|records?|texts?) "
               r"(may|can|must|will|should) (ever )?(leave|go)\b|"
+              # "none of their material leaves our own cloud account"
+              r"\bnone of (the |that |this |our |their )?(\S+ )?(data|documents?|files?|records?|"
+              r"texts?|material|content|transcripts?|information) (ever )?(leaves|goes out)\b|"
               rf"({NOT}|must not|may not|not allowed to|never|(do|does|did|will|would) not|"
               r"nothing (can|may|"
               r"should|must))\s+(\S+\s+){0,4}?(go|leave|be sent|send|be shared|share|"
@@ -930,6 +944,10 @@ def hosting(text: str) -> Hosting | None:
         return Hosting.VENDOR_API
     if vendor_neg:  # "can't go to OpenAI": whatever runs, runs at home
         return Hosting.SELF_HOSTED
+    if re.search(r"\b(can'?t|cannot|may not|must not|mustn'?t|won'?t|never|not allowed to) "
+                 r"leave (our|the) (own )?(servers?|network|data ?cent(er|re)s?|infrastructure|"
+                 r"premises|racks?|machines|hardware)\b", t):
+        return Hosting.SELF_HOSTED  # "player chat can't leave our own servers"
     return None
 
 
@@ -979,7 +997,10 @@ FINE_TUNE = (r"fine-?tun\w*|finetun\w*|\b(vendor|openai|hosted|api) ft\b|\bcusto
              # "fine with OpenAI training on our data": the vendor trains on the founder's data
              r"\b(train|trains|training) (a model |models )?(on|with) (our|my|the|their) (own )?"
              r"(data|examples|texts|documents|descriptions|replies|tickets|records|dataset|"
-             r"pairs)\b")
+             r"pairs)\b|"
+             # "sending the data to OpenAI for training"
+             r"\b(to|with) (openai|anthropic|google|mistral|cohere|the vendor|them) for (training|"
+             r"tuning)\b")
 # ("fine" in "fine-tuning" is no permission.)
 PERMIT = (r"\b(can(?!'?t\b|not\b)|could|may(?! not\b)|able|fine(?![- ]?tun)|ok|okay|"
           r"acceptable|approved|"
@@ -1204,7 +1225,15 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"point\b|"
                   r"\bno (two|2) \w+ (should |must |will |may )?(feel|look|sound|read|are|be) "
                   r"(alike|the same)\b|"
-                  r"\b(even )?more range\b")
+                  r"\b(even )?more range\b|"
+                  # "I don't want every comment to sound the same", "the ads should NOT all sound
+                  # the same", "every playthrough should feel different", "variety is good"
+                  r"\b(don'?t|do not) want (every|each|all) (\S+ ){0,2}to (sound|look|read|feel|"
+                  r"be) (the same|alike|identical)\b|\bshould(n'?t| not) all (sound|look|read|"
+                  r"feel|be) (the same|alike|identical)\b|\b(every|each) \w+ should (feel|sound|"
+                  r"look|read|"
+                  r"be) different\b|\bvariety is (good|welcome|great|fine|wanted|a plus|what we "
+                  r"want)\b|\bnobody wants the same\b")
 # A voice that does not hold: "the personality disappears", "their quirks fade away".
 FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?) (\S+ ){0,2}("
          r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b")
@@ -1231,6 +1260,14 @@ CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|withou
                r"\b(more|very|fully|completely|be|is|are|stay|look|sound|read) uniform\b|"
                r"no exceptions|same (headings?|order)|\bmatch (\S+ ){0,6}exactly|exactly match|"
                r"\bexact\b[^.]{0,30}\bevery time\b|"
+               # "a commit message written our team's way: ticket number first, ..."
+               r"\b(written|done|formatted|worded) (our|the) (team'?s|company'?s|house|own) "
+               r"way\b|\b(ignores?|ignoring|follows?|following|breaks?) (\S+ ){0,2}(the|our) "
+               r"conventions?\b|\bwrapped at \d+\b|"
+               r"\b(format|schema|structure|layout) (is|was|gets|got) (\S+ )?broken\b|"
+               # "dates have to come out exactly as DD.MM.YYYY"
+               r"\b(come|comes|be|written|formatted|rendered|printed|given) (out |back )?"
+               r"(exactly|precisely) (as|in|like)\b|"
                r"consisten(t|cy)|\bfixed (\S+ )?(fields|codes|layout|order)\b|structured format|"
                r"\b(format|output|layout|wording) (has|have|needs?) to be exact\b|"
                r"\b(tone|voice|style|format|terminology|wording|structure|layout) (\S+ ){0,2}("
@@ -1338,7 +1375,10 @@ PROMPTED = (r"prompt\w*|\bpast(e|ed|ing) (\S+ ){0,3}into (a |the )?(\S+ )?(chat 
             r"\bhowever (i|we) (re)?(word|phrase)\b|\bno matter how (i|we) (re)?(word|phrase)\b|"
             r"\b(asking|asked) (the |a |an |our )?(\S+ ){0,3}(model|llm|chatgpt|gpt\S*|claude|"
             r"gemini|ai)\b")
-SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t good|not (great|"
+SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t good|"
+             # "it gets close, but headings get dropped or shuffled"
+             r"\b(gets?|got|comes?|came) close,? but\b|\b(get|gets|got|are|were) (dropped|"
+             r"shuffled|skipped|mangled|garbled|swapped|lost|reordered)\b|not (great|"
              r"enough|reliable|accurate|consistent)|generic|inconsistent|drift\w*|wrong|"
              r"\bmiss(es|ed|ing)?\b|confus\w*|\bfail\w*|fell short|falls short|fall short|"
              r"okay-?ish|ok-?ish|mediocre|\bslow\b|scary|biggest cost|too (expensive|costly)|"
@@ -1354,7 +1394,11 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"each) (time|run|call|request|go|day)|not (quite|there)|fell flat|nowhere near|"
              r"fall(s)? apart|\bbland\b|robotic|sloppy|clunky|patchy|spotty|unusable|useless|"
              r"repetitive|sub-?par|not up to (par|scratch)|(could|should) be (much )?better|"
-             r"\bmis(label|classif|read|rout|tag|interpret|understand|categori[sz])\w*|"
+             r"\bmis(label|classif|read|rout|tag|interpret|understand|categori[sz]|format|spell|"
+             r"pars|match|plac|order|assign|transcri|translat|nam)\w*|"
+             # "format is sometimes broken", "our TMS refuses the import"
+             r"\b(format|json|output|structure|layout|schema) (is|was|gets|got) (\S+ )?(broken|"
+             r"invalid|mangled)\b|\brefuses? (the |our )?(import|upload|file|output)\b|"
              r"mix\w* up|still (\S+ ){0,2}(wrong|off|bad)|\bmangl\w*|same mistakes?|"
              r"no matter how (we|i|you|they) (re)?(word|phras|prompt|tweak)\w*|"
              r"still (mangles?|breaks?|ignores?|drops?|loses?|fails?|makes? mistakes)|"
@@ -1517,7 +1561,8 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,
              r"5}(artificial intelligence|"
              r"prompt\w*|ai|nothing|"
              r"llms?|"
-             r"gpt\S*|chatgpt|models?|anything|chat ?bots?|assistants?)\b|not tried prompt|"
+             r"gpt\S*|chatgpt|models?|anything|chat ?bots?|assistants?|any of (them|those|these))"
+             r"\b|not tried prompt|"
              # "haven't actually asked the model to plan anything", "nobody has prompted
              # anything yet", "no llm tried yet"
              r"\b(haven'?t|have not|never|not yet) (\S+ )?(asked|used|given|pointed|put) (the |a |"
@@ -1608,7 +1653,11 @@ ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|budg
                r"funding)\b|\b0 (cash|money|dollars)|literally none|bootstrapp\w*|"
                r"(don'?t|do not) have (any )?(money|budget|cash)|have no (money|budget|cash)|"
                r"\b(no|zero|0) (extra|additional|spare|more|new|further) (money|cash|budget|"
-               r"funds|funding|spend)\b")
+               r"funds|funding|spend)\b|"
+               # "Money: there isn't any, literally zero", "not a cent up front"
+               r"\b(money|budget|cash|funds?|funding)\s*[:-]\s*(there (isn'?t|is no|'s no)|none|"
+               r"nothing|0|nil)\b|\bliterally (0|nothing)\b|\bthere (isn'?t|is no|'s no) (any )?("
+               r"money|budget|cash)\b|\bnot (a|one) (cent|penny|dime|rupee|peso)\b")
 COVERS = (r"\b(cover|covers|covering|include|includes|including|pay for|pays for|paying for|"
           # "must also pay the agency", not "we pay our team well"
           r"(must|has to|have to|needs? to|should|will|would|could|can)( also)? (pay|fund))"
@@ -1650,6 +1699,11 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            r"(really |actually |yet )?(have|got|keep)?)\s+(any\s+)?"
            r"([\w&/-]+\s+){0,2}?(data(?! scien)|examples?|dataset|data ?set|labels|pairs|samples|"
            r"training data)\b|nothing (is |was |has been )?(labell?ed|annotated|tagged)|"
+           # "no saved replies from before", "no past translations we could use as examples"
+           r"\bno (saved|old|past|previous|earlier|existing|stored|archived|prior) (\S+ )?(replies|"
+           r"answers|emails|messages|translations|summaries|letters|ads|posts|descriptions|"
+           r"captions|conversations|chats|outputs|transcripts|write-?ups)\b(?! (to|with|for) "
+           r"(learn|train|work))|"
            # "we have no worked solutions written up", "no past replies saved anywhere"
            r"\bno (\S+ ){0,2}\w+s (written (up|down)|typed up|saved|collected|kept)\b|"
            r"\b(don'?t|do not|haven'?t|have not) have any (\S+ ){0,2}\w+s (written (up|down)|"
@@ -1693,7 +1747,11 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
 NO_PAIRS = (r"\bno (\S+ ){0,2}\w+s written for\b|"
             r"\bno (\S+ ){0,2}(pairs|labels|annotations|examples|labell?ed (\S+ )?(data|examples|"
             r"items|pairs|cases|ones|rows|records|samples))\b|"
-            r"\b(pairs|labels|examples)\s*\?\s*(none|zero|nope)\b")
+            r"\b(pairs|labels|examples)\s*\?\s*(none|zero|nope)\b|"
+            # "we don't have labeled Q&A pairs. We have the help center, about 120 articles"
+            r"\b(don'?t|do not|haven'?t|have not) (have|got) (any )?(\S+ ){0,2}(pairs|labels|"
+            r"annotations|labell?ed (\S+ )?(data|examples|items|pairs|cases|ones|rows|records|"
+            r"samples))\b")
 # The items just counted, taken back: "so none really", "so, zero usable ones".
 DATA_GONE = (r"\bso,? (really )?(none|nothing|0|zero)( really| at all| in practice)?\s*"
              r"([.!?]|$)|"
@@ -1713,7 +1771,9 @@ class Reading:
 
 
 def _budgetish(t: str, m: Mention) -> bool:
-    if re.search(NON_BUDGET, re.split(r"[,.;!?]", t[max(0, m.start - 30): m.start])[-1]):
+    # (and with the amount's first character: "each seat costs $1 a day")
+    if any(re.search(NON_BUDGET, re.split(r"[,.;!?]", t[max(0, m.start - 30): end])[-1])
+           for end in (m.start, m.start + 1)):
         return False  # "budget $30 a month, the app earns like $4 per user"
     s = next((s for s in _sentences_spans(t) if s[0] <= m.start < s[1]), (0, len(t)))
     sentence = t[s[0]: s[1]]
@@ -1937,9 +1997,14 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
                and (shared or re.search(PER_ENTITY, _sentence_of(t, m)) or re.search(
                    r"\b(its|their|his|her) own\b", _next_sentence(t, m)))]
     if shared or re.search(ONE_FOR_ALL, t):  # "one frozen base serving all 14 of them"
-        counts += [float(m.group(3)) for m in re.finditer(
+        served = [float(m.group(3)) for m in re.finditer(
             r"\b(for|serv\w*|across|between|among|covering|shared by|used by) (all|every one of "
-            r"the|each of the|the) (\d+)\b", t) if float(m.group(3)) <= MAX_TENANTS]
+            r"the|each of the|the) (\d+)\b", t) if 2 <= float(m.group(3)) <= MAX_TENANTS]
+        if served and re.search(r"\bserv\w* (all|every one of the|each of the) \d+\b", t):
+            # "one frozen copy must serve all 35 brands": the count the model serves, not
+            # the group's 1,900 stores
+            return int(max(served))
+        counts += served
         # Groups that each bring work to the one model: "around 30 internal teams want narrow
         # tasks on it", "12 departments have asked for jobs on the shared copy".
         counts += [m.value for m in ms if m.noun in GROUPS and 2 <= m.value <= MAX_TENANTS

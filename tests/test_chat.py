@@ -411,3 +411,34 @@ def test_a_smaller_count_said_in_passing_does_not_replace_the_tenants(kb) -> Non
     assert state.profile.num_tasks == 35
     state, _ = respond(state, "Correction: it's 30 clients now, five left us.", kb)
     assert state.profile.num_tasks == 30
+
+
+def test_a_vendor_model_tried_later_does_not_move_private_data_back_to_the_vendor(kb) -> None:
+    """Data that may not leave stays self-hosted when a later message names the vendor model
+    that was tried; a correction still moves it."""
+    state, _ = start()
+    state, _ = respond(state, "We pull the parties, dates and amounts out of supply contracts.",
+                       kb)
+    state, _ = respond(state, "Our clients forbid sending their contracts to any outside "
+                              "provider, so we run an open model on our own GPU box.", kb)
+    assert state.profile.hosting == Hosting.SELF_HOSTED
+    state, _ = respond(state, "Yes, we tried prompting GPT-4o with the schema for two months; it "
+                              "still drops the notice period.", kb)
+    assert state.profile.hosting == Hosting.SELF_HOSTED
+    assert state.profile.tried_prompting is True
+    state, _ = respond(state, "Correction: the clients now allow OpenAI, so we'll use their API.",
+                       kb)
+    assert state.profile.hosting == Hosting.VENDOR_API
+
+
+def test_a_count_explained_again_is_no_new_count_and_the_marked_subset_stands(kb) -> None:
+    """'the 5,000 is the backlog we exported, and only 600 of those carry a label', said as
+    a correction after the volume: 600 labeled, the volume untouched."""
+    state, _ = start()
+    state, _ = respond(state, "Incoming claims emails should go to one of 12 queues.", kb)
+    state, _ = respond(state, "We have roughly 5,000 labeled emails.", kb)
+    state, _ = respond(state, "Volume is about 300,000 emails a month. Also, I have to correct "
+                              "myself: the 5,000 is the backlog we exported, and only 600 of "
+                              "those actually carry a queue label.", kb)
+    assert state.profile.labeled_examples == 600
+    assert state.profile.monthly_requests == 300_000
