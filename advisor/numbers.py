@@ -149,7 +149,7 @@ NAME_BEFORE = re.compile(r"(rtx|gtx|quadro|geforce|radeon|llama|mistral|qwen|gem
                          r"(since|in|by|until|from|of|early|late|mid|q[1-4])\s+(?=(19|20)\d\d))"
                          r"\s*$")
 LABEL_CUES = re.compile(r"(?<!white-)(?<!private-)(?<!white )label|annotat|tagged|examples?|pairs|"
-                        r"approved|reviewed|confirmed|"
+                        r"approved|reviewed|confirmed|signed[- ]off|"
                         r"categori[sz]ed|adjudicated|rewr[io]te|rewritten|written|wrote|graded|"
                         r"verified|validated|gold|ground truth|training|\b(hand-)?scored\b|"
                         r"\bhand-rated\b")
@@ -158,6 +158,7 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"typed (out|up|in)|filled (in|out)|hand-scored|translated|"
                     r"rated|judged|ranked|assessed|decided|resolved|"
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
+                    r"rewr[io]te|rewritten|\bwhere we have both\b|\bwith both (the )?\w+ and\b|"
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
                     r"\bworked (through|out)\b|"
                     # "only about 2,500 actually have an intent tag from agents"
@@ -188,6 +189,8 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            r"(hand-)?scored|(hand-)?rated|"
                            r"reviewed|verified|vetted|hand-checked|written|wrote|wrote out|"
                            r"(have|has|had) marked( up)?|marked up|(have|has|had) corrected|"
+                           # "I wrote notes by hand for maybe a dozen episodes"
+                           r"(wrote|written|did|done|made) (\S+ ){0,3}for|"
                            r"written out|wrote up|typed up|"
                            # "the writers gave us around 300 lines per character"
                            # "our editors produced roughly 3,200 caption lines"
@@ -279,6 +282,7 @@ def normalise(text: str) -> str:
     t = text.lower().replace("–", "-").replace("—", "-").replace("’", "'").replace("‘", "'")
     t = re.sub(r"\bone[- ]off\b|\bone[- ]time\b(?! (a|an|per|each|every)\b)", "oneoff", t)
     t = re.sub(r"\bca\.\s", "about ", t)  # "ca. 150", as German speakers write "circa"
+    t = re.sub(r"\bone[- ]to[- ]one\b", "onetoone", t)  # "paired, one to one": no range
     t = re.sub(r"\b(\d[\d,.]*) of (their|our|its|his|her|my) own\b", r"\1", t)  # "250 of their own"
     t = re.sub(r"(\d)-(hundred|thousand|million|billion)\b", r"\1 \2", t)  # "a 34-billion-..."
     t = re.sub(r"\b(dolars?|dollers?|dolares|d[oó]lares|dolla)\b", "dollars", t)
@@ -344,6 +348,7 @@ def normalise(text: str) -> str:
     while scaled.search(t):
         t = scaled.sub(lambda m: _fmt(to_number(m.group(1)) * SCALES[m.group(2)]), t)
     t = WORD_RUN.sub(_word_run, t)
+    t = re.sub(r"\b(\d[\d,.]*) of (their|our|its|his|her|my) own\b", r"\1", t)  # in words too
 
     def midpoint(m: re.Match) -> str:
         hi_mult = MULTIPLIERS.get(m.group("hm") or "", 1)
@@ -704,7 +709,11 @@ OTHERS_OR_PLANS = (r"\b(competitors?|rivals?|i read|we read|(a|the|one) (blog|ar
 LEAD_PERIOD = re.compile(r"(?:^[\s>*•-]*|\b(?:and|but|so|where|when)\s+)(?:(?:every|each|per|"
                          r"once a)\s+("
                          r"day|week|"
-                         r"month|quarter|year)|(daily|weekly|monthly))\b,?(?:\s+\S+){1,6}\s*$")
+                         r"month|quarter|year)|(daily|weekly|monthly))\b,?(?:\s+\S+){1,6}\s*$|"
+                         # "in the high season month we get 1,200 reviews"
+                         r"\bin (?:the|a|an) (?:\S+ ){0,2}(month|week|day)s?,? (?:we|they|i) "
+                         r"(?:get|receive|see|handle|process)(?: about| around| roughly| up to| "
+                         r"some)?\s*$")
 # A part of what was counted, said to be labeled: "only 200 have a proper listing written by
 # our copywriter", "labelled, with the right JSON, are only 150".
 SUBSET_AFTER = re.compile(r"^(of (them|those|these) )?(actually )?(have|has|are|were|come with|"
@@ -721,9 +730,9 @@ LABELED_IS = re.compile(r"\b(labell?ed|annotated|tagged)( (data|examples|ones|co
                         # "the ones my sister actually sorted into the categories are more
                         # like 40"
                         r"\bthe ones (\S+ ){0,4}(sorted|labell?ed|tagged|marked|coded|annotated|"
-                        r"checked|categori[sz]ed|classified|graded|mapped|done)\b[^.;]{0,50}\b(are|"
-                        r"is|were|was|come to)( now)?( more like| about| around| roughly| maybe| "
-                        r"only| just)?\s*$")
+                        r"checked|categori[sz]ed|classified|graded|mapped|done|typed|filled|"
+                        r"keyed|wrote|written)\b[^.;:]{0,50}(\b(are|is|were|was|come to)|:)( now)?"
+                        r"( more like| about| around| roughly| maybe| only| just)?\s*$")
 # Words that make an unknown noun an example: "200 sample lines", "5,000 solved plans".
 EXAMPLE_WORDS = {"sample", "example", "solved", "worked", "gold", "reference", "finished",
                  "translated", "validated", "verified"}
@@ -751,9 +760,11 @@ def mentions(t: str) -> list[Mention]:
                 r"\s*[\w-]+( [\w-]+)? (are |is |feel |sound |look |read )?(alike|the same|"
                 r"identical)\b", t[m.end():]):
             continue  # "no two conversations alike": variety wanted, not a count
-        if re.search(r"\bthe $", before) and re.match(
+        if re.search(r"(\bthe |^|[.!?:] )$", before) and re.match(
                 r"\s*(is|was|are|were) (the|how|what|our|just|only|all|a|an)\b", t[m.end():]):
             continue  # "the 5,000 is the backlog we exported": a number said before, explained
+        if re.search(r"\b(every|once in|once every)( about| roughly| ~)?\s*$", before):
+            continue  # "every few hundred docs the JSON comes back broken": a rate
         value = to_number(m.group("num"))
         unit = (m.group("unit") or "").strip()
         if unit == "ms":
@@ -762,6 +773,12 @@ def mentions(t: str) -> list[Mention]:
         if unit:
             continue  # percentages, model sizes, memory, "10x"
         after = _clause_after(t, m.end()).strip()
+        if re.match(r"it (volunteers?|persons?|guys?|people|staff|team|department|managers?|"
+                    r"admins?|contractors?|consultants?|freelancers?|engineers?|specialists?)\b",
+                    after):
+            # "we have one IT volunteer": people, not "one" of "it"
+            found.append(Mention(value, Kind.PEOPLE, m.start(), m.end(), noun="it staff"))
+            continue
         if re.match(r"pesos?\b", after):
             continue  # money in a currency we cannot place (Mexico's? Chile's?): no amount
         words = re.findall(r"[\w&'é/-]+", after)[:6]
@@ -784,7 +801,8 @@ def mentions(t: str) -> list[Mention]:
             head.append(words[i])
         clause_before = _clause_before(t, m.start())
         if per_month is None and (lead := LEAD_PERIOD.search(clause_before)):
-            per_month = PERIODS[lead.group(1) or lead.group(2)]  # "each month we check 50 bills"
+            # "each month we check 50 bills"
+            per_month = PERIODS[next(g for g in lead.groups() if g)]
         if LABELED_IS.search(clause_before) or re.search(
                 r"\b(examples|solutions|pairs|answers|summaries|replies|labels)\b[^.:;]{0,40}"
                 r"(written|labell?ed|made|done|checked|annotated|prepared)[^.:;]{0,25}:\s*(about |"
@@ -819,7 +837,16 @@ def mentions(t: str) -> list[Mention]:
                                r"(oneoff |a month |per month )?(toward|towards|into|behind) "
                                r"(it|this|that|the (project|pilot|build))\b", after)))
         # ("~2k/mo budget": the amount of a budget)
-        rewritten = kind == Kind.OTHER and noun in ("versions", "rewrites", "drafts")
+        # ("I wrote descriptions by hand for maybe forty products": one made for each; not
+        # "we wrote apps for 40 clients")
+        made_for = re.search(r"\b(wrote|did|written|done|made) (\S+ )?(descriptions|notes|"
+                             r"summaries|captions|answers|replies|labels|tags|translations|"
+                             r"headlines|titles|minutes|reports)( by hand)? for( about| around| "
+                             r"roughly| maybe| some)?\s*$", clause_before)
+        if made_for and made_for.group(1) not in ("wrote", "did") and not made_for.group(4):
+            made_for = None  # "we produce written summaries for 30 customers": a service
+        rewritten = kind in (Kind.OTHER, Kind.ENTITIES) and (
+            noun in ("versions", "rewrites", "drafts") or made_for is not None)
         if (kind is None or rewritten) and MARKED_BEFORE.search(clause_before):
             kind = Kind.DATA  # "we've labeled 500 of them", "nurses produced 1,200 versions"
         elif re.search(r"\b(team|staff|crew|headcount) of\s*$", clause_before) and not money:

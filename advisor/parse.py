@@ -100,6 +100,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"notes?|paragraphs?|bullets?|reports?|handovers?|briefs?|emails?|"
                           r"digests?|recaps?|templates?)\b|\b(reply|replies|response|email|"
                           r"answer) drafts?\b|\bdrafts? of (replies|responses|answers|emails)\b|"
+                          r"\bdrafts (\S+ )?(replies|responses|answers|emails)\b|"
                           r"\b(generated|auto-generated|drafted) (docstrings|summaries|"
                           r"descriptions|reports|emails|letters|replies|posts|notes|commit "
                           r"messages)\b|"
@@ -123,6 +124,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\b(to|ai|model|it|tool|assistant|would|should|can) write (our |the |"
                           r"their |all )?(\S+ ){0,2}(listings|posts|descriptions|newsletters|"
                           r"captions|ads|articles|blogs?|bios|verses|poems|scripts)\b|"
+                          r"\bassistant (that|which|to|who) [^.]{0,80}? and (writes|drafts|"
+                          r"composes|produces) (the|a|an|our|their) \w+|"
                           r"\bassistant (that|which|to|who) (\S+ ){0,8}?by (writing|drafting|"
                           r"composing|suggesting)\b|"
                           # "a chatbot that make itinerary suggestions"
@@ -136,8 +139,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"brokers|employees|staff|colleagues|reps|sellers|drivers|travell?ers|"
                        r"fans)\b(?! (questions|emails|letters))|"
                        r"\bchat support\b|"
-                       r"\b(chat ?(thing|widget|window|agent|helper)|(sms|whatsapp|text(ing)?) "
-                       r"bot)\b|"
+                       r"\b(chat ?(thing|agent|helper)|(sms|whatsapp|text(ing)?) bot)\b|"
                        # "each wants the bot to answer in their own style"
                        r"\b(chat ?bot|bot|assistant) (that |which |who |to )answers?\b(?! (\S+ )"
                        r"{0,2}(emails|letters|reviews|comments|mails))|"
@@ -270,7 +272,16 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\b(box|field)(es|s)? (filled|completed)\b|"
                           r"\bevery (box|field) (filled|complete)\b|key fields|structured data "
                           r"from|into (a |an |our )?(fixed )?(\S+ )?json\b|line[- ]items?|"
-                          r"\bas (valid |strict )?json\b|\b(get|give|return)s? (us )?back a (table|"
+                          r"\bas (valid |strict )?json\b|\bin (exact|valid|strict|clean|proper) "
+                          r"json\b|"
+                          # "we must take out of them the shipper, consignee, ...", "we key in
+                          # consignee, gross weight, pallet count"
+                          r"\b(take|takes|taking|took|get|gets|getting|lift|lifts)( \S+)? out of ("
+                          r"them|it|each( 1)?|every \w+|the \w+|these|those)( the)? \w[\w ]{0,25}, "
+                          r"\w|\b(we|i|they|staff|clerks|ops|someone|he|she) (manually |still |"
+                          r"currently |now |then )?(key|keyed|type|typed) in (the )?\w[\w ]{0,25}, "
+                          r"\w|"
+                          r"\b(get|give|return)s? (us )?back a (table|"
                           r"list|spreadsheet|json|record)\b|\binto a table\b"),
     # (routing things somewhere, not "our 14 bus routes")
     (TaskKind.CLASSIFICATION, r"classif\w*|\blabel (every|each|all|our) (\S+ ){0,3}by\b|"
@@ -289,8 +300,18 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"the (right|correct|proper|relevant|responsible) (\S+ )?("
                               r"department|team|queue|desk|"
                               r"person|agent|folder|unit|office|inbox|group)s?\b|"
+                              r"(->|→)\s*(1 of )?\d+ (\S+ )?(themes|categories|classes|labels|"
+                              r"buckets|groups|intents|topics|types|tags|reasons|codes)\b|"
                               r"\b(sort|sorted|sorting|triag\w*|bucket\w*)\s*:|\bread and (sorted|"
                               r"tagged|labell?ed|flagged|routed|bucketed)\b|"
+                              # "I want them sorted so the right person sees each one", "decide
+                              # which of our 4 programs it fits"
+                              r"\b(want|need|like)s? (them|it|these|those|each( 1)?|every \w+|"
+                              r"all (of )?(them|these|those)|the \w+) (\S+ )?(sorted|routed|"
+                              r"triaged|categori[sz]ed|bucketed)\b|\bthe right (person|team|"
+                              r"department|desk|people|agent) (sees|gets|handles|receives)\b|"
+                              r"\bwhich (1 )?of (our|the|its|their) (\d+ )?\w+( \w+)? (it|they|"
+                              r"each|this|that) (fits?|belongs?|goes|matches|falls)\b|"
                               r"\bagainst (a|an|the|our|its|their) (own )?(\S+ )?(checklist|"
                               r"criteria)\b|\bpass (or|/) fail\b|\b(flags?|flagged|flagging|"
                               r"marks?|marked|marking|labels?|labell?ed|labell?ing|tags?|tagged|"
@@ -413,6 +434,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\banswers to\b"),
     # (an AI assistant, not "2 assistants" at a clinic)
     (TaskKind.QA_CHAT, r"\bask (a|an|the|our) (\S+ ){0,2}(assistant|bot|chatbot|agent)\b|"
+                       # The surface it sits in, after the task verbs: "label chat messages as
+                       # ok / spam" or "routing customer messages" in a chat widget classify.
+                       r"\bchat ?(widget|window)s?\b|"
                        # Questions that come in: "customers keep asking us about the menu",
                        # "something that answers them by itself" (after the classification
                        # patterns: "customers ask about refunds; route the emails" routes).
@@ -446,7 +470,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r")?(ask|asks|asking) (\S+ )?(how|what|when|where|whether|which|why) |"
                        r"help ?desk|copilot|\bq&a\b|conversational|"
                        r"support agent|(support|customer|user|employee) questions"),
-    (TaskKind.GENERATION, r"(?<!hand-)(?<!hand )\bwrit(?!\w* down)\w*|generat\w*|draft\w*|"
+    # (not code: "a bit of Python", "a line of code", "PyTorch training code")
+    (TaskKind.GENERATION, r"(?<!hand-)(?<!hand )\bwrit(?!\w* down)(?!\w* (\S+ ){0,4}(code|python|"
+                          r"pytorch|sql|javascript|typescript|software|programs?)\b)\w*|"
+                          r"generat\w*|draft\w*|"
                           r"rewrit\w*|summar\w*|\b(ai|automated|written|personali[sz]ed|"
                           r"individual|detailed) feedback (on|for|to)\b|"
                           r"translat\w*|compos\w*|paraphras\w*|descriptions?|captions?|"
@@ -525,6 +552,20 @@ OUTPUT_SAID = (r"\b(?:wants?|wanted|need|needs|like|love|get|gets|getting|receiv
                r"\b(?:(?:should|must|to|will|would|'d|need to|needs to) come (?:out|back)|"
                r"coming out)(?: is| would be|\s*:| with| as) (?P<b>[^.;!?\n]{2,160})|"
                r"\bout comes\s+(?P<c>[^.;!?\n]{2,160})|"
+               # "I want one word back: ...", "get a rota back", "i need out: amount, sender",
+               # "want from each email: plant names, quantities"
+               r"\b(?:want|wants|need|needs|get|gets|like|love) (?P<h>(?:a|an|1|the|just|only|"
+               r"some)(?: (?!and\b|where\b|that\b|which\b|i\b|we\b|to\b)[\w'/-]+){1,5}) back\b"
+               r"(?:\s*:\s*(?P<h2>[^.;!?\n]{2,160}))?|"
+               r"\b(?:want|wants|need|needs) out\s*:\s*(?P<i>[^.;!?\n]{2,160})|"
+               # "from each email i want: fabric code, how many meters, which week"
+               r"\bfrom (?:each|every) [^:.;!?\n]{1,30}? (?:i|we) (?:want|need)\s*:\s*"
+               r"(?P<k>[^.;!?\n]{2,160})|"
+               # "our agronomist writes back a short advice"
+               r"\b(?:writes?|writing|texts?|sends?) back (?P<l>(?:a|an|the|1|some) "
+               r"[^.;!?\n]{2,120})|"
+               r"\b(?:want|wants|need|needs|get) (?:from|out of) (?:each|every|the|these|those|"
+               r"all) [^:.;!?\n]{1,30}:\s*(?P<j>[^.;!?\n]{2,160})|"
                # "I want that from each email comes back one row: ..."
                r"\b(?:want|need|like)\b[^.;!?\n]{0,40}\bcomes? (?:out|back) (?P<g>(?:1|a|an) "
                r"[^.;!?\n]{2,160})|"
@@ -539,16 +580,16 @@ OUTPUT_SAID = (r"\b(?:wants?|wanted|need|needs|like|love|get|gets|getting|receiv
 # for the caseworker: who the person is, what they need" is writing, not values).
 OUTPUT_HEADS: list[tuple[TaskKind, str]] = [
     (TaskKind.CLASSIFICATION, r"\b(which|whether|if it|1 of|(single|1|one)[- ]word|yes or no|"
-                              r"yes/no|true/false|labels?|tags?|categor(y|ies)|class|codes?|scores?|"
+                              r"yes/no|true/false|pass|fail|pass/fail|labels?|tags?|categor(y|ies)|class|codes?|scores?|"
                               r"ratings?|grades?|severity|levels?|verdicts?|flags?|priority|"
                               r"buckets?|desks?|departments?|teams?|queues?|folders?|shelf|"
                               r"shelves|famil(y|ies)|intents?|topics?|sentiment|risk)\b"),
-    (TaskKind.EXTRACTION, r"\b(json|csv|xml|tables?|spreadsheets?|records?|rows?|fields|columns|"
-                          r"forms?|values|key[- ]values?|list of (who|what|which|when|where|"
-                          r"each|every|all the))\b"),
+    (TaskKind.EXTRACTION, r"\b(json|csv|xml|schema|tables?|spreadsheets?|records?|rows?|fields|"
+                          r"columns|forms?|values|key[- ]values?|list of (who|what|which|when|"
+                          r"where|each|every|all the))\b"),
     (TaskKind.REASONING, r"\b(plans?|schedules?|routes?|rotas?|rosters?|itinerar(y|ies)|"
                          r"timetables?|sequence|order of)\b"),
-    (TaskKind.QA_CHAT, r"\b(repl(y|ies)|answers?|responses?)\b"),
+    (TaskKind.QA_CHAT, r"\b(repl(y|ies)|answers?|responses?|advice)\b"),
     (TaskKind.GENERATION, r"\b(paragraphs?|summar(y|ies)|notes?|emails?|letters?|messages?|"
                           r"descriptions?|write-?ups?|posts?|drafts?|texts?|versions?|"
                           r"translations?|captions?|titles?|headlines?|copy|reports?|briefs?|"
@@ -575,6 +616,8 @@ def _output_kind(t: str) -> TaskKind | None:
     a reply to a person's message a conversation."""
     for m in re.finditer(OUTPUT_SAID, t):
         out = next(v for v in m.groupdict().values() if v is not None)
+        if m.group("h") and m.group("h2"):
+            out = f"{m.group('h')}: {m.group('h2')}"  # "one word back: booking, cancel or ..."
         out = re.sub(r"^(is |a |an |the |some |just |only )+", "", out.strip())
         # "one line: caller, topic and callback time" names values after its colon, as
         # "a list of medications with name, dose and unit" does after its "with"
@@ -586,14 +629,20 @@ def _output_kind(t: str) -> TaskKind | None:
                 return TaskKind.EXTRACTION
             kind = kind or _first_head(tail)[1]
         else:
-            at, kind = _first_head(out)
-            if at > out.find(",") >= 0 and _values(out):
-                return TaskKind.EXTRACTION
+            kind = _first_head(out)[1]
+            if _values(out):
+                # values out, unless the first item is prose: "a summary, a title and tags"
+                first = _first_head(out.split(",")[0])[1]
+                return first if first in (TaskKind.GENERATION, TaskKind.QA_CHAT,
+                                          TaskKind.REASONING) else TaskKind.EXTRACTION
+        if kind is None and re.search(r"(\w[\w' -]{0,25}, ){2,}or \w", out):
+            return TaskKind.CLASSIFICATION  # "from our list: guide, bus, hotel, or nothing"
         if kind is None:
             continue
         if kind == TaskKind.QA_CHAT and not re.search(
                 r"\b(asks?|questions?|messages? (us|in)|texts? us|writes? (to )?us|sends? "
-                r"(us )?(an? )?(sms|message|text|question)s?)\b", t):
+                r"(us )?(an? )?(sms|message|text|question)s?|(types?|sends?|describes?) (his|"
+                r"her|their|a|the) (\S+ )?(problem|question|issue|symptoms?|query))\b", t):
             return TaskKind.GENERATION  # a reply to a letter, not to a person asking
         return kind
     return None
@@ -702,7 +751,7 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"plumbing)\b|"
        r"\bconnect\w* (\S+ )?apis?\b|\b(we|they) call (a|an|the) (\S+ ){0,2}(model|llm) (through|"
        r"via|over) (its|an?|the) api\b|"
-       r"\bwrites? (\S+ ){0,2}python\b|\bwrite (\S+ ){0,2}python\b|"
+       r"\bwrites? (\S+ ){0,3}python\b|\bwrite (\S+ ){0,3}python\b|"
        r"\b(knows?|can do|does|codes? in) (\S+ ){0,3}(python|javascript|typescript|php|ruby|"
        r"sql)\b|\b(does|built|builds|maintains|looks after|runs|manages) (our|the) (?!(squarespace|"
        r"wix|webflow|shopify|wordpress|carrd) )(\S+ )?(website|site|web ?shop|app)\b|"
@@ -713,7 +762,7 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"developer|dev|it person|it guy) (\S+ ){0,2}can (wire|hook|set|plug) (that|it|this) up\b|"
        # "hooks up APIs for us", "a contractor who wires up APIs"
        r"\b(hooks?|hooked|hooking|wires?|wired|wiring|plugs?|plugged|glues?|glued) (\S+ ){0,2}"
-       r"up (an? |the |our |their )?(\S+ )?apis?\b|"
+       r"up (to )?(an? |the |our |their )?(\S+ )?apis?\b|"
        # "handles integrations via APIs", "can work with an API"
        r"\b(integrat|connect)\w* (\S+ ){0,4}(via|through|with|using|over|to) (\S+ ){0,2}(apis?|"
        r"ai services)\b|"
@@ -737,6 +786,11 @@ NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.
            r"background|knowledge)|"
            r"\bno tech\w*|no (it|engineering) (staff|team|people)|just (me|us)$|"
            r"\bnobody (here )?(knows|understands|gets) (computers|tech\w*|software|coding)\b|"
+           # "neither of us has ever written a line of code", "nobody in the family is good with
+           # computers", "I can use ChatGPT, that's about it for tech"
+           r"\b(never|not|neither of us has) (ever )?(written|wrote) a (single )?line of code\b|"
+           r"\b(nobody|none of us)\b[^.,]{0,25}\bgood with (computers|tech\w*|code|software)\b|"
+           r"\bthat'?s (about |pretty much )?it for (tech|technical|computers|coding|skills)\b|"
            # "nobody here knows anything about programming", "I know nothing of computers",
            # "we no sabi code at all" (Nigerian Pidgin)
            r"\b(nobody|none of us) (here |on the team )?knows (anything|much) (about|of) ("
@@ -887,6 +941,12 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"emails?|messages?|information|info|transcripts?|scans?|images?|notes?|"
               r"reports?|entries) (ever )?(leaves|goes out|is sent|gets sent|is shared|"
               r"is uploaded|goes to)\b|\bnothing (ever )?(leaves|goes out|is sent|gets sent)\b|"
+              # "by policy nothing goes to a commercial API", "client data stays in Turkey"
+              r"\bnothing (ever )?goes to (a|an|any|the) (commercial|outside|external|third[- ]"
+              r"party|cloud|public|foreign) (\S+ )?(apis?|providers?|vendors?|services?|clouds?)\b|"
+              r"\b(client|customer|patient|user|personal|citizen|member|our) data (\S+ ){0,2}("
+              r"stays?|remains?|to stay|to remain) in (the )?(?!sync|memory|cache|format|order|"
+              r"shape|place|touch|use)[a-z]+\b|"
               r"\b(data|records?|everything|it|chats?|messages?) (\S+ ){0,2}stays? with us\b|"
               r"\b(data|records?|files?|everything|it|documents?|material|texts?|content|"
               r"transcripts?|notes) (\S+ ){0,2}(stays?|remains?) (here|there|in-?house|on[- ]?site|"
@@ -1233,7 +1293,17 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"feel|be) (the same|alike|identical)\b|\b(every|each) \w+ should (feel|sound|"
                   r"look|read|"
                   r"be) different\b|\bvariety is (good|welcome|great|fine|wanted|a plus|what we "
-                  r"want)\b|\bnobody wants the same\b")
+                  r"want)\b|\bnobody wants the same\b|"
+                  # "I'd rather they all sound a bit different", "no two of our cards are ever
+                  # alike", "guests hate when it sounds the same", "sound like nobody else"
+                  r"\b(rather|prefer|better|fine|ok|okay|good) (if |that )?(they|it|them|these|"
+                  r"the \w+) (all )?(sound|look|read|feel|be|are) (a bit |slightly |somewhat |"
+                  r"quite )?different\b|\bno (2|two) (of (our|the|their) \w+ )?((are|is|will be|"
+                  r"should be) )?(ever )?alike\b|\b(hate|hates|dislike) (when|if) (it|they) "
+                  r"sounds? (the same|alike)\b|\b(every|each) (day|time|week|one) (must|should) "
+                  r"be different\b|\bsound like nobody else\b|\bvariety is (the whole|the) "
+                  r"point\b|\b(don'?t|do not) want (them|it) repeating\b|\bsay different (stuff|"
+                  r"things) every time\b")
 # A voice that does not hold: "the personality disappears", "their quirks fade away".
 FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?) (\S+ ){0,2}("
          r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b")
@@ -1265,6 +1335,15 @@ CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|withou
                r"way\b|\b(ignores?|ignoring|follows?|following|breaks?) (\S+ ){0,2}(the|our) "
                r"conventions?\b|\bwrapped at \d+\b|"
                r"\b(format|schema|structure|layout) (is|was|gets|got) (\S+ )?broken\b|"
+               # "each in a very fixed voice", "always be translated with the exact approved
+               # term", "it drifts out of our tone", "always same 3 parts", "the exact layout
+               # the regulator wants", "rejects submissions when a field is off-format"
+               r"\bfixed (\S+ )?(voice|tone|style|persona)\b|\balways (be )?(translated|rendered|"
+               r"written) (with|as)\b|\bexact approved (term|wording|phrase)s?\b|\bdrifts? (out "
+               r"of|away from|off) (our|the|its) (tone|voice|style|format)\b|\balways (have |has |"
+               r"follow |use )?(the )?same "
+               r"\d+ (parts|sections|fields|headings|steps)\b|\b\d+[- ]part format\b|\bexact ("
+               r"layout|structure|order|headings)\b|\boff-?format\b|\ball sorts of formats\b|"
                # "dates have to come out exactly as DD.MM.YYYY"
                r"\b(come|comes|be|written|formatted|rendered|printed|given) (out |back )?"
                r"(exactly|precisely) (as|in|like)\b|"
@@ -1376,6 +1455,23 @@ PROMPTED = (r"prompt\w*|\bpast(e|ed|ing) (\S+ ){0,3}into (a |the )?(\S+ )?(chat 
             r"\b(asking|asked) (the |a |an |our )?(\S+ ){0,3}(model|llm|chatgpt|gpt\S*|claude|"
             r"gemini|ai)\b")
 SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t good|"
+             # "it broke the time windows", "we've rewritten the prompt fifteen times", "still
+             # reads most sarcasm as praise", "half the drafts are usable", "the long prompts
+             # kill our throughput", "scores change between runs", "kept reordering sections",
+             # "the tone goes to advert style", "the engine crashes", "the problem is cost"
+             r"\b(it|that|which|they) broke\b|\b(rewritten|rewrote|reworded|tweaked|changed|"
+             r"iterated on) (the |our )?(\S+ )?prompts? (\S+ ){0,3}(\d+|many|countless|dozens of) "
+             r"times\b|"
+             r"\bstill (reads|treats|takes|calls|labels|marks|tags|flags|sees) (\S+ ){0,4}as\b|"
+             r"\boff-?voice\b|\b(half|a third|some) (of )?(the )?\w+ (are|is) usable\b|\bthe rest "
+             r"(go|are|come out) (off|wrong|unusable)|\bkills? (our |the )?(throughput|latency|"
+             r"speed|budget|margins?)\b|\b(scores?|labels?|answers?|outputs?|grades?) change "
+             r"between runs\b|\bdisagrees? with (our|the) \w+|\b(kept|keeps) (reordering|"
+             r"paraphrasing|rewriting|changing|merging|splitting|renaming|shuffling|switching|"
+             r"agreeing)\b|\b(tone|style|voice) (goes|drifts|slides|turns) (to|into|back)\b|"
+             r"\btoo (strong|salesy|formal|stiff|pushy)\b|\bcrash(es|ed)?\b|\bthe (problem|"
+             r"issue|catch) is (the )?(cost|speed|latency|price|tokens?|bill)\b|\b\d+ of \d+ "
+             r"right\b|\bmix(es|ed) (\S+ ){1,3}(a lot|often|constantly|all the time)\b|"
              # "it gets close, but headings get dropped or shuffled"
              r"\b(gets?|got|comes?|came) close,? but\b|\b(get|gets|got|are|were) (dropped|"
              r"shuffled|skipped|mangled|garbled|swapped|lost|reordered)\b|not (great|"
@@ -1562,7 +1658,8 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,
              r"prompt\w*|ai|nothing|"
              r"llms?|"
              r"gpt\S*|chatgpt|models?|anything|chat ?bots?|assistants?|any of (them|those|these))"
-             r"\b|not tried prompt|"
+             r"\b|not tried prompt|\b(did not|didn'?t|have not|haven'?t) (try|tried) \w+( \w+)? "
+             r"yet\b|"
              # "haven't actually asked the model to plan anything", "nobody has prompted
              # anything yet", "no llm tried yet"
              r"\b(haven'?t|have not|never|not yet) (\S+ )?(asked|used|given|pointed|put) (the |a |"
@@ -1675,6 +1772,9 @@ NOT_COVERS = (r"(salar\w*|wages|payroll|staff costs?|people costs?|headcount) (a
               r"labou?r)|(cash|money|budget)('s)? (is |just |only )?for (api|compute|cloud|gpu|"
               r"training|credits)[^.]*\bonly\b")
 NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell\w*|priced|"
+              # "the cost estimate came back at $2,600 a month", "our grant pool is $1.2M"
+              r"\b(estimate[sd]?|quoted?|quotes|projected|projection|forecast)\b|\bgrant pool\b|"
+              r"\bendowment\b|"
               r"pricing|\bprice|salar\w*|\bearn\w*|worth|per seat|turnover|sales of|costs? us|"
               # what things cost now: "the GPU bill is ~$40k", "each server costs like 25k"
               r"\b(gpu|api|cloud|token|aws|azure|openai|monthly|hosting) bill\b|\bcosts? (like |"
@@ -1698,7 +1798,19 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            r"medical|health|financial|customer|public|real))|(don'?t|do not|haven'?t|have not) "
            r"(really |actually |yet )?(have|got|keep)?)\s+(any\s+)?"
            r"([\w&/-]+\s+){0,2}?(data(?! scien)|examples?|dataset|data ?set|labels|pairs|samples|"
-           r"training data)\b|nothing (is |was |has been )?(labell?ed|annotated|tagged)|"
+           # (not "no examples in it": a prompt without demonstrations)
+           r"training data)\b(?! in (it|the prompt|there|them)\b)|nothing (is |was |has been )?("
+           r"labell?ed|annotated|tagged)|"
+           # "Examples, no.", "labeled data? none"
+           r"^\s*(examples?|labell?ed (examples|data|ones)|data|pairs|labels)\s*[?,:]?\s*(no|none|"
+           r"nope|nada|zero)\b|"
+           # "no written question and answer pairs", "I don't have translations already done"
+           r"\bno (written |saved |labell?ed )?(question[- ]and[- ]answer|q&a|question[- ]answer|"
+           r"input[- ]output|before[- ]and[- ]after) pairs\b|\b(don'?t|do not|haven'?t|have not) "
+           r"(have |got )?(any )?(\S+ )?(translations|summaries|replies|answers|examples|labels|"
+           r"notes|captions|descriptions) (already )?(done|made|written|prepared)\b|\bno (\S+ )?("
+           r"translations|summaries|replies|answers|labels|captions|descriptions) (already )?("
+           r"done|made|written|prepared)\b|"
            # "no saved replies from before", "no past translations we could use as examples"
            r"\bno (saved|old|past|previous|earlier|existing|stored|archived|prior) (\S+ )?(replies|"
            r"answers|emails|messages|translations|summaries|letters|ads|posts|descriptions|"
@@ -1748,6 +1860,9 @@ NO_PAIRS = (r"\bno (\S+ ){0,2}\w+s written for\b|"
             r"\bno (\S+ ){0,2}(pairs|labels|annotations|examples|labell?ed (\S+ )?(data|examples|"
             r"items|pairs|cases|ones|rows|records|samples))\b|"
             r"\b(pairs|labels|examples)\s*\?\s*(none|zero|nope)\b|"
+            # "nobody ever marked which ones were on-brand, so nothing is labeled"
+            r"\bnothing (is|was|has been|got) (labell?ed|annotated|tagged|marked)\b|\bnobody "
+            r"(ever )?(marked|labell?ed|tagged|annotated|graded)\b|"
             # "we don't have labeled Q&A pairs. We have the help center, about 120 articles"
             r"\b(don'?t|do not|haven'?t|have not) (have|got) (any )?(\S+ ){0,2}(pairs|labels|"
             r"annotations|labell?ed (\S+ )?(data|examples|items|pairs|cases|ones|rows|records|"
@@ -1935,8 +2050,11 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
         # have 60 enterprise customers on this feature"
         kin = (rf"({one}|customer|client|tenant|brand|firm|shop|store|company)" if m.kind == (
             Kind.ENTITIES) else one)  # "each customer has its own taxonomy ... ~120 tenants"
-        wanted = re.search(rf"\b(each|every) {kin}('s)?,? ([a-z]+ ){{0,2}}?({WANTS}|has|have|gets|"
-                           r"uses|needs)\b[^.]{0,80}\b(their|its|his|her) own\b", t[:m.start])
+        # (not items: "for each document the agency needs back its own set of fields ... 400
+        # checked documents")
+        wanted = m.kind != Kind.DATA and re.search(
+            rf"\b(each|every) {kin}('s)?,? ([a-z]+ ){{0,2}}?({WANTS}|has|have|gets|uses|needs)\b"
+            r"[^.]{0,80}\b(their|its|his|her) own\b", t[:m.start])
         referred = m.kind != Kind.PEOPLE and (re.search(wants, t[m.end:]) or voice or wanted or (
             m.kind != Kind.DATA and (re.search(own, t[m.end:]) or re.search(theirs, t[m.end:])
                                      or each_wants or own_want)))
@@ -1963,6 +2081,11 @@ def corrected_count(text: str) -> int | None:
     ms = [m for m in mentions(normalise(text)) if m.corrects and m.kind == Kind.ENTITIES
           and m.noun not in AUDIENCE and 2 <= m.value <= MAX_TENANTS]
     return int(ms[-1].value) if ms else None
+
+
+# "all 35 must run on one frozen 40B model"
+ALL_ON_ONE = (r"\ball (\d+)( \S+)? (must|have to|need to|should|will|can) (all )?(run|share|sit|"
+              r"live) on (1|a single|the same|a shared)\b")
 
 
 def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
@@ -2000,9 +2123,12 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
         served = [float(m.group(3)) for m in re.finditer(
             r"\b(for|serv\w*|across|between|among|covering|shared by|used by) (all|every one of "
             r"the|each of the|the) (\d+)\b", t) if 2 <= float(m.group(3)) <= MAX_TENANTS]
-        if served and re.search(r"\bserv\w* (all|every one of the|each of the) \d+\b", t):
-            # "one frozen copy must serve all 35 brands": the count the model serves, not
-            # the group's 1,900 stores
+        served += [float(m.group(1)) for m in re.finditer(ALL_ON_ONE, t)
+                   if 2 <= float(m.group(1)) <= MAX_TENANTS]
+        if served and re.search(rf"\bserv\w* (all|every one of the|each of the) \d+\b|"
+                                rf"{ALL_ON_ONE}", t):
+            # "one frozen copy must serve all 35 brands", "all 35 must run on one frozen
+            # model": the count the model serves, not the group's 1,900 stores
             return int(max(served))
         counts += served
         # Groups that each bring work to the one model: "around 30 internal teams want narrow
@@ -2117,10 +2243,12 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
     # "We never tried putting examples in the prompt" or "nothing fancier than that" leaves
     # room for a plain prompt that was tried and fell short; on its own it is a no.
     never = re.search(NOT_TRIED, t)
-    if never and not re.search(
+    said = never.group(0) + t[never.end(): never.end() + 20] if never else ""
+    if never and re.search(r"\banything (special|fancy|clever|sophisticated)\b", said):
+        never = None  # "we haven't done anything special with the prompt": a plain one was used
+    elif never and not re.search(
             r"\b(putting|adding|including|giving it|with) (\S+ )?(examples|few-?shot|demos)|chain|"
-            r"\banything (fancier|more|else|beyond)\b",
-            never.group(0) + t[never.end(): never.end() + 20]):
+            r"\banything (fancier|more|else|beyond)\b", said):
         return False
 
     def short(s: str) -> bool:

@@ -30,7 +30,7 @@ HELDOUT2 = SCENARIO_DIR / "founders_heldout2.yaml"
 # on their first run; their kinds of miss were then fixed in new words. Every held-out set in
 # the order written; each now guards against regressions. Later sets, written blind but not
 # yet fixed, stay out until they are.
-LAST_REGISTERED = 61
+LAST_REGISTERED = 67
 HELDOUT_SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2} | {
     f"heldout{n}": SCENARIO_DIR / f"founders_heldout{n}.yaml"
     for n in range(3, LAST_REGISTERED + 1)}

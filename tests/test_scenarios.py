@@ -316,6 +316,32 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   one frozen copy must serve all 35 brands"). h1476 and h1494's "our own GPU servers" stay
 #   own_gpu (as h983), and h1507's "nine, sorry, eleven, I forgot the two new customs forms,
 #   separate tasks" stays uncounted.
+# - heldout62 (h1521..h1545, every kind of task told only by its input and output) and
+#   heldout63 (h1546..h1570, fields said indirectly), run once on f75daec: 23/25 and 24/25
+#   picks, 153/176 and 198/215 fields, 46/50 and 64/66 numbers (the set that `_output_kind`
+#   answers; "nothing goes to a commercial API", "client data stays in Turkey", "I'd rather
+#   they all sound a bit different", "each in a very fixed voice", "drifts out of our tone",
+#   "neither of us has ever written a line of code").
+# - heldout64 (h1571..h1595, a cross-section, half told by input and output) and heldout65
+#   (h1596..h1620, consistency said in unusual ways, where the data lives, budgets per
+#   week, day or year), run once on 03a3f83 (the output reader's first commit): 24/25 and
+#   25/25 picks, 165/184 and 179/197 fields, 46/52 and 54/62 numbers ("it still reads most
+#   sarcasm as praise", "half the drafts are usable, the rest go off-voice", "the ones where
+#   someone actually typed the values: about 50", "nobody ever marked which ones were
+#   on-brand, so nothing is labeled", "no two of our cards are ever alike").
+# - heldout66 (h1621..h1645, a cross-section) and heldout67 (h1646..h1670, near a decision
+#   boundary with side numbers), run once on b8a67b4: 25/25 and 24/25 picks, 151/170 and
+#   173/182 fields, 44/46 and 54/57 numbers ("one word back: booking, cancel, billing or
+#   urgent", "get a rota back", "i need out: amount, sender", "we key in consignee, gross
+#   weight, ...", "label chat messages as ok / spam" beside "a chat window", "every few
+#   hundred docs the JSON comes back broken" read as 300 examples, "the cost estimate came
+#   back at $2,600 a month", "our annual grant pool is $1.2 million").
+#   Left as they are: h1523, h1476 and h1494's "our own GPU servers" (as h983); h1588's
+#   "auto-reply bot for customer chats" stays writing and h1595's report "with farm id, pod
+#   count ..." stays writing; h1595's "$4,000 total for the year" is read as a yearly
+#   budget; h1630 and h1646 stay misses on the pick: a first-draft or bare prompt that was
+#   never iterated is read as prompting that fell short, and the rules have no field for
+#   "tried, but only a first draft".
 # The first set has 20 founders, every later one 25.
 HELDOUT_SIZES = {name: 20 if name == "heldout" else 25 for name in HELDOUT_SETS}
 
