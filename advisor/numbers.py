@@ -10,10 +10,11 @@ same words always give the same numbers.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
+
+from advisor import rx as re  # re over a compile cache that holds every pattern
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

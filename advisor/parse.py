@@ -11,11 +11,11 @@ OpenAI").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from advisor import rx as re  # re over a compile cache that holds every pattern
 from advisor.numbers import CORRECTION as NUMBER_CORRECTION
 from advisor.numbers import NOUNS, Kind, Mention, mentions, normalise
 from advisor.profile import Hardware, Hosting, TaskKind, TeamSkill
