@@ -190,8 +190,11 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            r"(hand-)?scored|(hand-)?rated|"
                            r"reviewed|verified|vetted|hand-checked|written|wrote|wrote out|"
                            r"(have|has|had) marked( up)?|marked up|(have|has|had) corrected|"
-                           # "I wrote notes by hand for maybe a dozen episodes"
-                           r"(wrote|written|did|done|made) (\S+ ){0,3}for|"
+                           # "I wrote notes by hand for maybe a dozen episodes" (not "we made
+                           # apps for 40 councils")
+                           r"(wrote|did) (\S+ )?(descriptions|notes|summaries|captions|answers|"
+                           r"replies|labels|tags|translations|headlines|titles|minutes|reports)"
+                           r"( by hand)? for|"
                            r"written out|wrote up|typed up|"
                            # "the writers gave us around 300 lines per character"
                            # "our editors produced roughly 3,200 caption lines"

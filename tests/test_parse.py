@@ -653,6 +653,7 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("We produce written incident summaries for about 30 enterprise customers.",
      {"labeled_examples": 30}),
     ("We wrote apps for 40 clients last year.", {"labeled_examples": 40}),
+    ("We made apps for 40 councils.", {"labeled_examples": 40}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
