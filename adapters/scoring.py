@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import inspect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -110,8 +111,18 @@ def is_prompt_learning(model) -> bool:
     return config is not None and getattr(config, "is_prompt_learning", False)
 
 
-def _cache_of(output):
+def cache_of(output):
+    """The cache a forward pass returned, under its transformers 5 or 4 name."""
     return getattr(output, "cache", None) or output.past_key_values
+
+
+def cache_kwargs(model, cache) -> dict:
+    """The keyword that hands a cache to `model`'s forward: transformers 5 renamed
+    `past_key_values` to `cache` and warns that the old name goes in 5.40; older releases
+    and custom models only know the old one."""
+    inner = model.get_base_model() if hasattr(model, "get_base_model") else model
+    name = "cache" if "cache" in inspect.signature(inner.forward).parameters else "past_key_values"
+    return {name: cache}
 
 
 def _virtual_tokens(model) -> int:
@@ -136,7 +147,7 @@ def label_scores(model, ids: torch.Tensor, mask: torch.Tensor, labels: LabelSet,
     full_mask = mask if past is None else torch.cat(
         [torch.ones(rows, past_len, dtype=mask.dtype, device=mask.device), mask], dim=1)
     # 1. The prompt, once: the LM head only at each row's last real token.
-    extra = {} if past is None else {"past_key_values": past}
+    extra = {} if past is None else cache_kwargs(model, past)
     with logits_at(model, lengths - 1, width):
         out = model(input_ids=ids, attention_mask=full_mask, use_cache=True, **extra)
     first = out.logits[:, -1].float().log_softmax(-1)  # (rows, vocab)
@@ -150,7 +161,7 @@ def label_scores(model, ids: torch.Tensor, mask: torch.Tensor, labels: LabelSet,
     # and the earlier tokens of the same label only, and each label's positions restart where
     # the prompt ends, so the block scores as if each label ran alone. The cache is never
     # copied per label, which made twenty-odd classes slow.
-    cache = _cache_of(out)
+    cache = cache_of(out)
     dev = ids.device
     cont, target, segment, offset = [], [], [], []
     for j, lab in enumerate(labels.ids):
@@ -176,7 +187,7 @@ def label_scores(model, ids: torch.Tensor, mask: torch.Tensor, labels: LabelSet,
     inner = model.get_base_model() if hasattr(model, "get_base_model") else model
     logits = inner(input_ids=torch.tensor(cont, device=dev).expand(rows, -1),
                    attention_mask=attention, position_ids=positions,
-                   past_key_values=cache, use_cache=True).logits.float().log_softmax(-1)
+                   use_cache=True, **cache_kwargs(inner, cache)).logits.float().log_softmax(-1)
     picked = logits.gather(-1, torch.tensor(target, device=dev).expand(rows, -1)[..., None])
     # Sum each label's token scores: (rows, span) x (span, labels).
     members = torch.nn.functional.one_hot(segment_t, n).to(picked.dtype)
@@ -197,7 +208,7 @@ def label_logprobs(model, tokenizer, prompts: list[list[int]], labels: LabelSet,
         prefix_cache = None
         if shared:
             prefix = torch.tensor([prompts[0][:shared]], device=device())
-            prefix_cache = _cache_of(model(input_ids=prefix, use_cache=True))
+            prefix_cache = cache_of(model(input_ids=prefix, use_cache=True))
         for idx in batches(prompts, batch_size):
             ids, mask = pad([prompts[i][shared:] for i in idx], pad_id)
             past = None
