@@ -129,6 +129,8 @@ class AdvisorTab:
     u_privacy: gr.Dropdown
     u_vendor_finetune_ok: gr.Dropdown
     u_tried_prompting: gr.Dropdown
+    u_prompt_works: gr.Dropdown
+    u_prompt_refined: gr.Dropdown
     u_needs_consistency: gr.Dropdown
     u_monthly_requests: gr.Number
     u_tight_latency: gr.Dropdown

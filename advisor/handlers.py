@@ -68,6 +68,8 @@ EDITORS: tuple[FieldEditor, ...] = (
     FieldEditor("privacy", "Data must stay in-house", YES_NO),
     FieldEditor("vendor_finetune_ok", "Vendor fine-tuning OK", YES_NO),
     FieldEditor("tried_prompting", "Prompting fell short", YES_NO),
+    FieldEditor("prompt_works", "A prompt already works", YES_NO),
+    FieldEditor("prompt_refined", "Prompt refined beyond a first draft", YES_NO),
     FieldEditor("needs_consistency", "Strict format or voice", YES_NO),
     FieldEditor("monthly_requests", "Requests a month"),
     FieldEditor("tight_latency", "Tight latency", YES_NO),
@@ -132,6 +134,8 @@ class ChatView:
     u_privacy: str
     u_vendor_finetune_ok: str
     u_tried_prompting: str
+    u_prompt_works: str
+    u_prompt_refined: str
     u_needs_consistency: str
     u_monthly_requests: int | None
     u_tight_latency: str

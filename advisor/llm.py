@@ -30,6 +30,8 @@ hosting: one of vendor_api, self_hosted
 privacy: true if the data may not go to a vendor
 vendor_finetune_ok: true if a vendor's fine-tuning API is acceptable
 tried_prompting: true if prompting was tried and fell short
+prompt_works: true if a prompt already in use does the job well
+prompt_refined: false if only one first-draft prompt was tried, never refined
 needs_consistency: true or false
 monthly_requests: integer requests per month
 tight_latency: true if answers must come back in well under a second
@@ -40,8 +42,8 @@ model_billions: the base model's size in billions of parameters (a number, e.g. 
 Leave out anything the text does not say."""
 
 BOOLEANS = ("budget_covers_people", "knows_pytorch", "privacy", "vendor_finetune_ok",
-            "tried_prompting", "needs_consistency", "tight_latency", "fresh_knowledge",
-            "shared_model")
+            "tried_prompting", "prompt_works", "prompt_refined", "needs_consistency",
+            "tight_latency", "fresh_knowledge", "shared_model")
 
 
 def _validate(raw: dict[str, Any]) -> dict[str, Any]:

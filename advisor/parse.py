@@ -1303,7 +1303,30 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"sounds? (the same|alike)\b|\b(every|each) (day|time|week|one) (must|should) "
                   r"be different\b|\bsound like nobody else\b|\bvariety is (the whole|the) "
                   r"point\b|\b(don'?t|do not) want (them|it) repeating\b|\bsay different (stuff|"
-                  r"things) every time\b")
+                  r"things) every time\b|"
+                  # Sets 68-73: "new wording each week is welcome", "the more varied the
+                  # better", "fine if each post comes out different", "needn't match word for
+                  # word", "no two visits the same", "if it repeats the same line twice, it's
+                  # dead", "(the) point is that they differ", "captions can vary"
+                  r"\b(a bit|slightly|somewhat|a little|bit) different (every|each) (time|week|"
+                  r"day|run|post|one)\b|\b(rather|prefer|want|like|likes) (each|every|all|its|"
+                  r"their|our|them|the) (\S+ )?(to )?(sound|sounds|feel|feels|look|looks|read|"
+                  r"reads|be|is|are|come out) (a bit |slightly |somewhat |quite |a little )?"
+                  r"different\b|\b(rather|prefer|want|like|likes) (its|their|our|the|them) "
+                  r"(\S+ )?(a bit|slightly|somewhat|a little) different\b|\bthe more (varied|"
+                  r"different|diverse|surprising)\b|\b(fine|ok|"
+                  r"okay|good|great) (if|that|when) (the |every |each |our )?(\S+ )?(is|are|comes? "
+                  r"out|sounds?|reads?|looks?) different\b|\b(doesn'?t|does not|don'?t|do not|"
+                  r"needn'?t|need not) (need to |have to )?(be|match) (word[- ]for[- ]word|"
+                  r"identical|exactly the same)\b|\bno (two|2) \w+ (are |is )?the same\b|"
+                  r"\bsame (thing|line|lines|caption|joke|answer|reply|text|sentence|greeting|"
+                  r"headline|description|story|post|message) twice\b|"
+                  r"\bdifferent\b[^.]{0,30}\b(that'?s|that is|which is|is) (kind of |sort of |"
+                  r"really |actually |exactly |the whole )?the (whole )?point\b|\bpoint is (that )?"
+                  r"[^.]{0,40}\bdifferent\b|\b(summaries|answers|outputs?|captions|replies|"
+                  r"wording|phrasing|drafts?|results?|texts?|descriptions|lines) (can|may|could|"
+                  r"are allowed to) (vary|differ|change)\b|\bloads of different\b|\b(every|each) "
+                  r"\w+ to (feel|sound|look|read|be) different\b")
 # A voice that does not hold: "the personality disappears", "their quirks fade away".
 FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?) (\S+ ){0,2}("
          r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b")
@@ -1396,7 +1419,16 @@ CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|withou
                r"(character|word|length|char) (limit|cap|max\w*)|\b\d+ (characters|chars|words)"
                r" (max\w*|tops|at most|or (less|fewer))\b|(no|never|not) more than \d+ "
                r"(characters|chars|words)|(max(imum)?|at most|up to|within|under) \d+ "
-               r"(characters|chars|words)")
+               r"(characters|chars|words)|"
+               # Sets 68-73: "every office uses the same report format", "terms have to stay
+               # the same always", "a prescribed template per product", "a fixed
+               # pipe-separated form", "always in exactly this order"
+               r"\bsame (\S+ )?(format|template|structure|layout)\b|\b(terms?|wording|"
+               r"terminology|formats?|labels?|names?|codes?) (must|should|have to|has to|need to|"
+               r"needs to) (be|stay|remain) (the same|identical|consistent)\b|\b(mandated|"
+               r"prescribed|required|mandatory|regulated) (\S+ )?(template|format|wording|"
+               r"structure|layout)s?\b|\bfixed (\S+ ){0,2}form\b|\balways in exactly (that|this|"
+               r"the same) (order|structure|format|layout|shape)\b")
 FRESH = (r"\b(the )?(law|laws|rules|regulations?|legislation) (moves?|keeps? (changing|moving))\b|"
          r"\b(stock|prices|inventory|availability|rates|schedules?|timetables?) (\S+ )?(moves?|"
          r"shifts?) (basically |pretty much |roughly )?(every|hourly|daily|constantly|all the "
@@ -1499,7 +1531,8 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"no matter how (we|i|you|they) (re)?(word|phras|prompt|tweak)\w*|"
              r"still (mangles?|breaks?|ignores?|drops?|loses?|fails?|makes? mistakes)|"
              r"keeps? (choking|confusing|mixing|mangling|ignoring|breaking|getting|inventing|"
-             r"swapping|"
+             r"swapping|filing|putting|sorting|sending|routing|placing|lumping|treating|"
+             r"rewording|rephrasing|padding|"
              r"adding|dropping|forgetting|hallucinating|missing|making)|breaking the format|"
              r"(isn'?t|not) sustainable|unsustainable|"
              # (not "skip" itself: "Skip the rest" is the chat's quick reply)
@@ -1643,17 +1676,45 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"[^.]{0,40}\bas\b|\bmis-(pars|label|classif|read|rout|tag|interpret|understand|"
              r"categori[sz]|spell|translat|quot|calculat|match|assign)\w*|"
              r"\d+(\.\d+)? ?(s|secs?|seconds)\+ (per|a|each) |\bbill (is |was )?(silly|absurd|"
-             r"ridiculous|eye-watering)\b|\b(has |have )?become (the|a) (problem|issue|"
-             r"bottleneck)\b")
+             r"ridiculous|eye-watering|crazy|insane|huge)\b|\b(has |have )?become (the|a) (problem|"
+             r"issue|bottleneck)\b|"
+             # Sets 68-73: "the voice goes missing after a few", "headings end up out of
+             # order", "trails the old model by 6 points", "answers 3 for nearly everything",
+             # "the register wobbles", "wanders off topic", "worked fine until the rules
+             # changed", "cites outdated fees", "parts get merged", "need much better"
+             r"\b(tone|style|voice|register|format) (goes|went|gets|got) (away|missing|lost|"
+             r"off)\b|\bnot in the (right|correct|proper|expected) (order|format|sequence|"
+             r"place)\b|\bout of order\b|\b(lags?|lagged|lagging|trails?|trailed|trailing) "
+             r"(behind )?(\S+ ){0,5}by (about |around |roughly |some )?\d+|\b\d+ (to \d+ )?"
+             r"(points|pp|percentage points) (behind|below|worse|lower|short)\b|\b(says|answers|"
+             r"returns|outputs|gives|picks|predicts|labels|puts|chooses) (\S+ ){0,2}for (nearly |"
+             r"almost |basically )?(everything|all of them|anything)\b|\bwobbl\w*|"
+             r"\bwavers?\b|\bwanders?\b|\b(worked|was fine|was great|was good|was ok|was okay) "
+             r"until\b|\b(quotes?|gives?|uses?|cites?|states?) (the |our )?(old|previous) (\S+ )?"
+             r"(prices|rates|rules?|figures|numbers|polic(y|ies)|fees|terms)\b|"
+             r"\b(last year'?s|outdated|out-of-date|stale) "
+             r"(prices|rates|rules?|info\w*|data|figures|numbers|polic(y|ies)|fees)\b|"
+             r"\b(get|gets|got|are|were|is|was) (merged|renamed|truncated|cut off|duplicated|"
+             r"mixed up|jumbled)\b|\b(need|needs|want|wants) (far|much|a lot|way) (better|more "
+             r"(accurate|reliable|consistent))\b|\bhowever (i|we|you|they) (re)?(word|phras|"
+             r"prompt|tweak)\w*|\bfluff\b|\b(comes?|came) out in (different|"
+             r"random|varying|inconsistent) (formats?|shapes?|orders?|styles?)\b|\badds? (\S+ )"
+             r"{0,2}(fields|things|words|details|text|stuff|keys|items) (we|i|you|nobody) "
+             r"(did not|didn'?t|never|don'?t) ask(ed)? for\b|\b(bleeds?|leaks?) (between|across|"
+             r"into)\b|\b(p\d\d|latency) (is |was |of |at )?(about |around |~)?[1-9]\d*(\.\d+)? ?"
+             r"(s|secs?|seconds)\b|\bprompts? (is|are|runs|weighs) (about |around |roughly |~)?\d+"
+             r"(\.\d+)?k tokens\b")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
-LOW_SCORE = (r"(\b(gets?|getting|reach\w*|scor\w*|hits?|tops? out at|at|around|about|only|"
+LOW_SCORE = (r"(\b(gets?|getting|gave|gives|giving|yield\w*|achiev\w*|managed|reach\w*|"
+             r"scor\w*|hits?|tops? out at|at|around|about|only|"
              r"accuracy|just|maybe|roughly|barely|like) (\S+ )?|[~≈] ?|: ?)(?P<score>\d+(\.\d+)?) ?"
              r"(%|percent)")
 # A share right said as a count: "gets maybe 8 fields out of 10", "right on 7 of 10 notes".
 OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[^.]{0,20}?\b"
-          r"(?P<a>\d+(\.\d+)?) (\S+ )?((out )?of|in) (?P<b>\d+(\.\d+)?)\b")
+          r"(?P<a>\d+(\.\d+)?) (\S+ )?((out )?of|in) (every |each )?(?P<b>\d+(\.\d+)?)\b")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,2}(tried|"
-             r"experimented|played|tinkered|tested|test|try|bothered|used|use|attempted) (\S+ ){0,"
+             r"experimented|played|tinkered|tested|test|try|bothered|used|use|attempted|touched) "
+             r"(\S+ ){0,"
              r"5}(artificial intelligence|"
              r"prompt\w*|ai|nothing|"
              r"llms?|"
@@ -1692,6 +1753,9 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,
              r"that|it|"
              r"work))?( yet)?\b|\b(haven'?t|have not|didn'?t|did not) put (\S+ ){0,2}(work|effort|"
              r"time) into (\S+ )?prompt|"
+             # "haven't given any AI a go yet"
+             r"\b(haven'?t|have not|never|not yet) given (any |an |a |the )?(ai|llm|model|chatgpt|"
+             r"gpt\S*|chat ?bot|prompt\w*|tool) (\S+ )?a (go|try|shot|whirl|spin)\b|"
              r"\byet to (try|test|experiment "
              r"with|play with) (\S+ ){0,2}(prompt\w*|ai|llms?|chatgpt|anything)\b")
 ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |instance |"
@@ -2231,6 +2295,74 @@ def _shared_model(t: str) -> bool | None:
     return None
 
 
+# A prompt in use that does the job: "it's working really well, honestly", "it's been solid",
+# "we're happy with the drafts", "it does the job".
+PROMPT_WORKS = (r"\b(works?|working|worked|performs?|performing|performed|does|doing|did) "
+                r"(really |very |pretty |quite |surprisingly |reasonably |remarkably )?well\b|"
+                r"\b(it'?s|it has|has|have|they'?ve|results have|it'?s honestly) been (really |"
+                r"very |pretty |quite |rock |)?(solid|great|reliable|excellent|spot on|fine)\b|"
+                r"\b(is|are|it'?s|they'?re) (honestly |really |already |actually )?(good enough|"
+                r"spot on|rock solid)\b|\b(does|did|do|doing) the (job|trick)\b|"
+                r"\b(happy|pleased|satisfied|content) with (it|them|the (results|output|outputs|"
+                r"quality|answers|drafts|replies|captions|summaries))\b|\bno complaints\b|"
+                r"\b(gets?|got|getting) (almost |nearly |basically )?(everything|all of them|"
+                r"them all) right\b|\b(gets?|got|getting) (almost|nearly|basically) "
+                r"everything\b")
+# Said of a hope or a doubt, or taken back: "would it work well?", "it works well, but ...".
+WORKS_UNSURE = (r"\b(not|n'?t|never|hardly|barely|would|will|could|might|if|whether|should|"
+                r"until|hope|hoping|unless)\b (\S+ ){0,3}$")
+WORKS_BUT = r"^[^.!?]{0,80}?\b(but|though|except|however|until|apart from|only for)\b"
+# One prompt, never refined: "a first prompt written in an afternoon", "nobody has touched the
+# prompt since", "we haven't done anything special with the prompt, no examples in it".
+FIRST_DRAFT = (r"\bfirst (draft|version|attempt|pass|try)\b|\b(a|one|our|the) first "
+               r"prompt\b|\b(wrote|written|threw together|thrown together|whipped up|hacked "
+               r"together|knocked together|slapped together) (a |one |the )?(quick|first|"
+               r"simple|basic|rough|naive|one-line|short|single|bare)\b[^.]{0,12}\bprompt|"
+               r"\b(nobody|no one|none of us) (has |have )?(ever )?(touched|changed|revised|"
+               r"refined|tweaked|improved|edited|iterated on|worked on) (the|our|that|this) "
+               r"prompt\b|\b(haven'?t|have not|never|didn'?t|did not) (really |actually )?"
+               r"(touched|changed|revised|refined|tweaked|improved|edited|iterated on|worked "
+               r"on) (the|our|that|this) prompt\b|\b(haven'?t|have not|didn'?t|did not) done "
+               r"anything (special|fancy|clever) (with|to|in) (the|our|that) prompt\b|"
+               r"\bno examples in (it|the prompt)\b|\b(only|just) (a |one |the )?(bare|plain|"
+               r"zero-shot|one-line|single) (question|prompt|instruction)\b|\b(only|just) "
+               r"(tried|asked) (it |chatgpt |gpt |the model )?once\b|\bas a (quick |first |"
+               r"small )?test\b")
+# Prompts worked on at length: "we've rewritten the prompt twenty times", "a year of prompt
+# engineering", "months of prompt tweaking".
+REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) (the |our )?"
+           r"(\S+ )?prompts? (\S+ ){0,3}(\d+|many|countless|dozens of|twenty|fifty|a hundred) "
+           r"times\b|\b(weeks|months|a year|years|\d+ (weeks|months)) of (careful )?prompt"
+           r"(ing| engineering| work| tweaking| tuning| iteration)\b|\b(every|all the) prompt"
+           r"(ing)? tricks?\b|\b(dozens|hundreds) of prompt (variants|versions|rewrites)\b")
+
+
+def _prompt_works(t: str, expecting: bool) -> bool | None:
+    """True when a prompt already in use does the job, said near the prompt (or in answer
+    to the question) and not taken back by a 'but'."""
+    sentences = _sentences(t)
+    for i, s in enumerate(sentences):
+        for m in re.finditer(PROMPT_WORKS, s):
+            if re.search(WORKS_UNSURE, s[max(0, m.start() - 30): m.start()]) or re.search(
+                    WORKS_BUT, s[m.end():]):
+                continue
+            near = " ".join(sentences[max(0, i - 2): i + 1])
+            if expecting or re.search(PROMPTED, near):
+                return True
+    return None
+
+
+def _prompt_refined(t: str) -> bool | None:
+    if re.search(FIRST_DRAFT, t):
+        return False
+    return True if re.search(REFINED, t) else None
+
+
+# Nothing built or started yet: a no unless a prompt that fell short is told beside it.
+NOTHING_YET = (r"\bnothing (is |has been )?(built|set up|running|live|in place|started) yet\b|"
+               r"\b(haven'?t|have not|not) (even )?started( anything)?( yet)?\s*([.!,]|$)")
+
+
 def _tried_prompting(t: str, lead: str | None) -> bool | None:
     if lead is not None:
         if re.search(rf"fell short|falls short|not good|bad|poor|isn'?t enough|{SHORTFALL}",
@@ -2263,7 +2395,7 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
         if re.search(PROMPTED, s) and (short(s) or (
                 i + 1 < len(sentences) and short(sentences[i + 1]))):
             return True
-    return False if never else None
+    return False if never or re.search(NOTHING_YET, t) else None
 
 
 # How long something takes now, not the limit asked for: "it's 900 ms a call".
@@ -2372,6 +2504,13 @@ def read(text: str, expecting: str | None = None) -> Reading:
     if (tried := _tried_prompting(t, lead if expecting == "tried_prompting" else None)
             ) is not None:
         found["tried_prompting"] = tried
+    if _prompt_works(t, expecting == "tried_prompting"):
+        # A working prompt is prompting not found wanting, whatever small miss is told
+        # beside it ("maybe one wrong plan a week that staff catch").
+        found["prompt_works"] = True
+        found["tried_prompting"] = False
+    if (refined := _prompt_refined(t)) is not None:
+        found["prompt_refined"] = refined
     if (latency := _latency(t, ms)) is not None:
         found["tight_latency"] = latency
     for name, positive, negative in (

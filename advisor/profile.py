@@ -54,6 +54,10 @@ class Profile:
     privacy: bool | None = None  # data must stay on premises / in our cloud
     vendor_finetune_ok: bool | None = None  # a vendor's fine-tuning API is acceptable
     tried_prompting: bool | None = None  # prompting was tried and fell short
+    # What was tried says how much room prompting has left: a prompt already in use that does
+    # the job, or one first draft that nobody refined, is no plateau.
+    prompt_works: bool | None = None  # a prompt in use already does the job
+    prompt_refined: bool | None = None  # False: only a first-draft prompt was tried
     needs_consistency: bool | None = None  # a strict format or very consistent output
     monthly_requests: int | None = None
     tight_latency: bool | None = None  # answers must come back in well under a second

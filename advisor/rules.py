@@ -100,6 +100,17 @@ def data_volume(p: Profile, c: CostEstimate) -> Reason | None:
 
 
 def prompting_fell_short(p: Profile, c: CostEstimate) -> Reason | None:
+    if p.prompt_works and not p.tried_prompting:
+        return Reason(
+            "tried.works",
+            "A prompt already does the job. Keep it, and score it on a labeled set so you "
+            "see when it slips: tuning pays once that score plateaus below what you need, or "
+            "once volume makes the long prompt the main cost.",
+            # Working prompts are the advice's goal, not its first step: only strong needs
+            # (volume, latency, a strict format with plenty of data) outweigh them.
+            {PE: 2.5, FT: -1.5, PT: -1.0},
+            "prompting falls short: signs the prompt has plateaued, move on to tuning",
+        )
     if p.tried_prompting is False:  # said outright: not tried yet
         return Reason(
             "tried.not_yet",
@@ -113,6 +124,18 @@ def prompting_fell_short(p: Profile, c: CostEstimate) -> Reason | None:
         )
     if not p.tried_prompting:
         return None
+    if p.fresh_knowledge and p.task_kind in (None, TaskKind.QA_CHAT):
+        # A prompt without today's documents cannot know today's facts; tuning bakes in
+        # another snapshot, so the shortfall argues for retrieval (knowledge.fresh), not
+        # for training.
+        return Reason(
+            "tried.stale",
+            "Prompting fell short, but on facts that change: a prompt that lacks today's "
+            "documents cannot know them, and tuning would bake in one more snapshot. Give "
+            "the prompt the current documents (retrieval) before judging prompting.",
+            {},
+            "fresh knowledge retrieval documents in the prompt instead of training",
+        )
     if p.labeled_examples is not None and p.labeled_examples < DATA_LINES[0]:
         return Reason(
             "tried.no_data",
@@ -131,6 +154,15 @@ def prompting_fell_short(p: Profile, c: CostEstimate) -> Reason | None:
             "first, which also tells you exactly where the prompt fails.",
             {},
             "labeled examples fine-tuning needs: minimum 10, gains at 50-100, 100-500",
+        )
+    if p.prompt_refined is False:
+        return Reason(
+            "tried.first_draft",
+            "Only a first-draft prompt has been tried, so it has not plateaued yet: add worked "
+            "examples from your labeled set, spell out the output format and let the model "
+            "reason step by step, then score it again before paying for training.",
+            {PE: 1.5, FT: -0.5, PT: -0.5},
+            "few-shot examples and chain-of-thought prompting improve accuracy without training",
         )
     return Reason(
         "tried.fell_short",

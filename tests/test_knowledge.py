@@ -44,6 +44,7 @@ def test_the_article_facts_are_in_the_notes() -> None:
     ("low-rank adapters use less GPU memory", "lora-vs-full-fine-tuning.md"),
     ("technical difficulty: no API for prompt tuning", "comparison-four-axes.md"),
     ("we tried prompting and accuracy is stuck, what next", "when-prompting-falls-short.md"),
+    ("we only wrote a first draft prompt", "when-prompting-falls-short.md"),
     ("answers must come back within 50 milliseconds", "latency-and-volume.md"),
     ("we cannot afford a copy of the model for each customer", "many-tasks-one-model.md"),
     ("fine-tune with 4-bit quantisation on a single GPU we own", "own-hardware.md"),
