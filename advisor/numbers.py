@@ -928,6 +928,19 @@ def mentions(t: str) -> list[Mention]:
                              r"|last )?(about |around |roughly )?$", clause_before)):
             # "summaries of about one page each", "the voice drifts after a few sentences"
             kind = Kind.OTHER
+        if kind == Kind.DATA and noun in LENGTHS and re.search(
+                r"\b(handbook|manual|guide|polic(y|ies)|book|contract|report|document|doc|pdf|"
+                r"wiki|catalog(ue)?|brochure|spec|rulebook|circular)s?\b[^.]{0,30}$", before):
+            kind = Kind.OTHER  # "just the policy handbook, roughly 120 pages": its length
+        if kind == Kind.DATA and re.match(r"\S+ (still |left )?to (do|write|translate|"
+                                          r"describe|caption|answer|process|go)\b", after):
+            kind = Kind.OTHER  # "200 listings to do": the work ahead, not examples
+        if kind == Kind.DATA and re.match(
+                r"(of (my|our|the|their|his|her) )?\S+ (\S+ )?((pasted|stuffed|dropped|put|"
+                r"included|inserted) (in\b(?!to)|into (the |a |our )?(prompt|chat\w*|context|"
+                r"gpt\S*|claude|gemini|model|window|conversation)\b)|(in|inside) the prompt\b)",
+                after):
+            kind = Kind.OTHER  # "a few of my descriptions pasted in": the prompt's examples
         if kind == Kind.DATA and (any(w in STOCK for w in head[:at]) or re.match(
                 r"\S+ (processed|handled|received|served|shipped|sold) (last|this|"
                 r"in|per|a|each|every|so far)\b", after)):

@@ -779,7 +779,8 @@ NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.
            r"\bno (developers|devs)( at all)?\b|"
            r"nobody (here )?(is|does|codes|can)\b|\bnone of whom (codes?|programs?|is technical|"
            r"are technical)\b|(nobody|none of us)\b[^.,]{0,25}\b("
-           r"technical|codes?|programs|developers?|engineers?|programm?ers?|python|coding|"
+           r"technical|tech(y|ie)|codes?|programs|developers?|engineers?|programm?ers?|python|"
+           r"coding|"
            r"programming|writes? code|writes? software)\b|can'?t code|"
            r"don'?t code|neither of us (codes?|can code|is technical|programs)|"
            r"\bno (coding|programming|technical|tech|dev\w*|software) (skills?|experience|"
@@ -963,7 +964,8 @@ PRIVATE = (r"privacy|private|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive
            r"trade secrets?|"
            # Data-protection laws by name, and residency: "because of LGPD", "POPIA"
            r"\b(lgpd|pipeda|popia|pdpa|appi|ccpa|dpdp)\b|data residency|\bdata protection (law|"
-           r"act|rules|regulations?)\b|\bon-?prem(ise)?s? only\b")
+           r"act|rules|regulations?)\b|\bon-?prem(ise)?s? only\b|\bnothing (is |may be )?"
+           r"(allowed|permitted) to leave\b")
 PERMITTED = (r"(fine|ok|okay|allowed|cleared|approved|happy|no problem|acceptable)\b[^.]{0,30}"
              r"\b(send|sending|share|sharing|upload\w*)\b|\b(send|sending|share|sharing|"
              r"upload\w*)\b[^.]{0,40}\b(is|are) (fine|ok|okay|allowed|cleared|approved|"
@@ -1084,7 +1086,7 @@ def vendor_finetune_ok(t: str) -> bool | None:
                  r"(third[- ]party |outside |external )?(model |ai )?(vendors?|providers?)\b|"
                  r"\bno (cloud|external|third[- ]party|outside|hosted|vendor) (ai |llm |model )?"
                  r"(apis?|services?|vendors?|providers?) (is|are) (possible|allowed|permitted|an "
-                 r"option)\b", t):
+                 r"option)\b|\b(also|and|or) not (even )?for (training|fine-?tuning)\b", t):
         return False  # "their contracts forbid any third-party model vendor"
     if re.search(r"\b(nothing|no (\S+ )?data|none of (it|this|our data))\b[^.]{0,30}\b(vendors?|"
                  r"third[- ]party|providers?|openai|anthropic|google)('s?)? (model )?training\b",
@@ -1324,9 +1326,12 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"\bdifferent\b[^.]{0,30}\b(that'?s|that is|which is|is) (kind of |sort of |"
                   r"really |actually |exactly |the whole )?the (whole )?point\b|\bpoint is (that )?"
                   r"[^.]{0,40}\bdifferent\b|\b(summaries|answers|outputs?|captions|replies|"
-                  r"wording|phrasing|drafts?|results?|texts?|descriptions|lines) (can|may|could|"
+                  r"wording|phrasing|drafts?|results?|texts?|descriptions|lines|blurbs|posts|"
+                  r"messages|emails|headlines|stories) (can|may|could|"
                   r"are allowed to) (vary|differ|change)\b|\bloads of different\b|\b(every|each) "
-                  r"\w+ to (feel|sound|look|read|be) different\b")
+                  r"\w+ to (feel|sound|look|read|be) different\b|\bvariety is (important|key|"
+                  r"essential|crucial|vital|a must)\b|\b(should not|shouldn'?t|must not|"
+                  r"mustn'?t|never) (hear|see|read|get) the same\b")
 # A voice that does not hold: "the personality disappears", "their quirks fade away".
 FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?) (\S+ ){0,2}("
          r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b")
@@ -1424,7 +1429,8 @@ CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|withou
                # the same always", "a prescribed template per product", "a fixed
                # pipe-separated form", "always in exactly this order"
                r"\bsame (\S+ )?(format|template|structure|layout)\b|\b(terms?|wording|"
-               r"terminology|formats?|labels?|names?|codes?) (must|should|have to|has to|need to|"
+               r"terminology|formats?|labels?|names?|codes?|numbers|ids|units|spellings|"
+               r"abbreviations) (must|should|have to|has to|need to|"
                r"needs to) (be|stay|remain) (the same|identical|consistent)\b|\b(mandated|"
                r"prescribed|required|mandatory|regulated) (\S+ )?(template|format|wording|"
                r"structure|layout)s?\b|\bfixed (\S+ ){0,2}form\b|\balways in exactly (that|this|"
@@ -1701,9 +1707,19 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"random|varying|inconsistent) (formats?|shapes?|orders?|styles?)\b|\badds? (\S+ )"
              r"{0,2}(fields|things|words|details|text|stuff|keys|items) (we|i|you|nobody) "
              r"(did not|didn'?t|never|don'?t) ask(ed)? for\b|\b(bleeds?|leaks?) (between|across|"
-             r"into)\b|\b(p\d\d|latency) (is |was |of |at )?(about |around |~)?[1-9]\d*(\.\d+)? ?"
-             r"(s|secs?|seconds)\b|\bprompts? (is|are|runs|weighs) (about |around |roughly |~)?\d+"
-             r"(\.\d+)?k tokens\b")
+             r"into)\b|\b(p\d\d|latency) (is |was |of |at |sits at |runs at |stays at )?(about |"
+             r"around |~)?[1-9]\d*(\.\d+)? ?(s|secs?|seconds)\b|\bprompts? (\S+ ){0,3}(is|are|"
+             r"runs|weighs) (about |around |roughly |~)?\d+"
+             r"(\.\d+)?k tokens\b|"
+             # "came out 3 pages long", "repeated the same references", "it's flat",
+             # "the editor still rewrites a third", "they slip on structure"
+             r"\b(came|comes) out (\d+ pages|way too|far too|too) (long|short|wordy)\b|"
+             r"\brepeat(s|ed) (itself|(the )?(same )?\S+ (references|phrases|lines|sentences|"
+             r"points|facts))\b|\b(it'?s|results? (are|is)|accuracy (is|has been)|scores? (are|"
+             r"is)) (gone )?flat\b|\bstill (rewrites?|fixes|edits|corrects|redoes|rejects) "
+             r"(about |roughly |nearly |almost )?(a third|half|a quarter|most|many|\d+ ?%|some)\b|"
+             r"\bslips? (on|up)\b|\bkeeps? (calling|marking|labell?ing|rating|scoring|tagging|"
+             r"flagging|grading)\b")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|getting|gave|gives|giving|yield\w*|achiev\w*|managed|reach\w*|"
              r"scor\w*|hits?|tops? out at|at|around|about|only|"
@@ -2307,10 +2323,16 @@ PROMPT_WORKS = (r"\b(works?|working|worked|performs?|performing|performed|does|d
                 r"quality|answers|drafts|replies|captions|summaries))\b|\bno complaints\b|"
                 r"\b(gets?|got|getting) (almost |nearly |basically )?(everything|all of them|"
                 r"them all) right\b|\b(gets?|got|getting) (almost|nearly|basically) "
-                r"everything\b")
+                r"everything\b|"
+                # "honestly, it works:", "our prompt nails it", "zero complaints", "the
+                # prompt is doing fine", "the team trusts its output"
+                r"\bit works\s*([:.!,;]|$)|\b(nails|nailed) it\b|\bzero complaints\b|"
+                r"\b(is|are|was|been) doing (fine|great|well|a good job)\b|\btrusts? (it|its "
+                r"(output|answers|labels|marks))\b")
 # Said of a hope or a doubt, or taken back: "would it work well?", "it works well, but ...".
-WORKS_UNSURE = (r"\b(not|n'?t|never|hardly|barely|would|will|could|might|if|whether|should|"
-                r"until|hope|hoping|unless)\b (\S+ ){0,3}$")
+WORKS_UNSURE = (r"(\bnot|n'?t|\bnever|\bhardly|\bbarely|\bwould|\bwill|\bcould|\bmight|"
+                r"\bif|\bwhether|\bshould|\buntil|\bhope|\bhoping|\bunless|'d|\bbefore)\b "
+                r"(\S+ ){0,3}$")
 WORKS_BUT = r"^[^.!?]{0,80}?\b(but|though|except|however|until|apart from|only for)\b"
 # One prompt, never refined: "a first prompt written in an afternoon", "nobody has touched the
 # prompt since", "we haven't done anything special with the prompt, no examples in it".
@@ -2326,7 +2348,15 @@ FIRST_DRAFT = (r"\bfirst (draft|version|attempt|pass|try)\b|\b(a|one|our|the) fi
                r"anything (special|fancy|clever) (with|to|in) (the|our|that) prompt\b|"
                r"\bno examples in (it|the prompt)\b|\b(only|just) (a |one |the )?(bare|plain|"
                r"zero-shot|one-line|single) (question|prompt|instruction)\b|\b(only|just) "
-               r"(tried|asked) (it |chatgpt |gpt |the model )?once\b|\bas a (quick |first |"
+               r"(tried|asked) (it |chatgpt |gpt |the model )?once\b|"
+               # "I tried only one prompt, one evening", "tried one time with a short prompt",
+               # "we did not change it after that"
+               r"\b(tried|wrote|used|tested) (only |just )?(one|1|a single) (\S+ )?prompt\b|"
+               r"\b(tried|asked|tested) (it |chatgpt |gpt |the model )?(only )?(one time|once|"
+               r"oneoff)\b|"
+               r"\b(did not|didn'?t|never|haven'?t|have not) (change|changed|touch|touched|"
+               r"revise|revised|edit|edited|improve|improved) it (after|since)\b|"
+               r"\bas a (quick |first |"
                r"small )?test\b")
 # Prompts worked on at length: "we've rewritten the prompt twenty times", "a year of prompt
 # engineering", "months of prompt tweaking".
@@ -2334,7 +2364,9 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"(\S+ )?prompts? (\S+ ){0,3}(\d+|many|countless|dozens of|twenty|fifty|a hundred) "
            r"times\b|\b(weeks|months|a year|years|\d+ (weeks|months)) of (careful )?prompt"
            r"(ing| engineering| work| tweaking| tuning| iteration)\b|\b(every|all the) prompt"
-           r"(ing)? tricks?\b|\b(dozens|hundreds) of prompt (variants|versions|rewrites)\b")
+           r"(ing)? tricks?\b|\b(dozens|hundreds) of prompt (variants|versions|rewrites)\b|"
+           r"\b(refined|iterated on|reworked|improved|tuned|been at|working on|worked on) (our|"
+           r"the) prompts? (since|for|over)\b")
 
 
 def _prompt_works(t: str, expecting: bool) -> bool | None:
@@ -2392,8 +2424,8 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
     sentences = _sentences(t)
     for i, s in enumerate(sentences):
         # "We tried few-shot prompts with Gemini. We're stuck around 74%."
-        if re.search(PROMPTED, s) and (short(s) or (
-                i + 1 < len(sentences) and short(sentences[i + 1]))):
+        if re.search(PROMPTED, s) and (short(s) or any(
+                short(n) for n in sentences[i + 1: i + 3])):
             return True
     return False if never or re.search(NOTHING_YET, t) else None
 

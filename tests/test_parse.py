@@ -18,6 +18,11 @@ def assert_reads(text: str, expected: dict, expecting: str | None = None) -> dic
 @pytest.mark.parametrize(("text", "expecting", "expected"), [
     ("about 2k labeled tickets", "labeled_examples", {"labeled_examples": 2000}),
     ("a few hundred", "labeled_examples", {"labeled_examples": 300}),
+    # The chat's quick replies to "did prompting fall short?"
+    ("Yes, and it works well", "tried_prompting", {"prompt_works": True,
+                                                   "tried_prompting": False}),
+    ("Yes, it fell short", "tried_prompting", {"tried_prompting": True}),
+    ("Not yet", "tried_prompting", {"tried_prompting": False}),
     ("none", "labeled_examples", {"labeled_examples": 0}),
     ("None yet", "labeled_examples", {"labeled_examples": 0}),
     ("we have no labeled data", None, {"labeled_examples": 0}),
@@ -654,6 +659,21 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      {"labeled_examples": 30}),
     ("We wrote apps for 40 clients last year.", {"labeled_examples": 40}),
     ("We made apps for 40 councils.", {"labeled_examples": 40}),
+    # Sets 68 to 75's patterns, where they must not reach.
+    ("We want to know whether a prompt works well before we spend anything.",
+     {"prompt_works": True}),
+    ("We tried GPT, it doesn't work well on long tickets.", {"prompt_works": True}),
+    ("We prompted GPT and got 60%; we need far better before they'd trust it.",
+     {"prompt_works": True}),
+    ("Our prompt works well for English, but it fails on Spanish.", {"prompt_works": True}),
+    ("The team is great and our CRM does the job.", {"prompt_works": True}),
+    ("We tried GPT and it gives a label for every ticket.", {"tried_prompting": True}),
+    ("We prompted GPT; latency is 0.4 s.", {"tried_prompting": True}),
+    ("We asked ChatGPT for a reply; it uses the previous template.", {"tried_prompting": True}),
+    ("We want the different departments to share one model.", {"needs_consistency": False}),
+    ("Our customers sometimes send the same ticket twice.", {"needs_consistency": False}),
+    ("We tried a prompt with ChatGPT and it stalled at 70%. Nothing is built yet for the app.",
+     {"tried_prompting": False}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -2560,6 +2580,83 @@ SIXTY_SECOND_SET_GAPS = [
     ("Client data stays in Norway under our contracts.", {"privacy": True}),
 ]
 
+# Blind sets 68-75 (h1671-h1870): what was tried says how much room prompting has left, a prompt
+# that already works or one first draft that nobody refined, and more ways to tell a shortfall, a
+# no, variety wanted and sameness required. New words, not the sets' sentences.
+SEVENTIETH_SET_GAPS = [
+    ("We ask Claude to draft the weekly digest and honestly it works; the editors barely touch"
+     " it.",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("Our prompt on the hosted model has been rock solid for six months.", {"prompt_works": True}),
+    ("The GPT prompt we wrote does the job and support trusts its output.", {"prompt_works": True}),
+    ("We run a prompt through the API; the team is happy with the summaries.",
+     {"prompt_works": True}),
+    ("A Gemini prompt tags our leads. It nailed it from day one, zero complaints so far.",
+     {"prompt_works": True}),
+    ("Our intern wrote a quick prompt for ChatGPT in an hour and it gets about 70% right.",
+     {"tried_prompting": True, "prompt_refined": False}),
+    ("We tried a single prompt once, it mixed up two of the labels, and nobody has touched the"
+     " prompt since.",
+     {"tried_prompting": True, "prompt_refined": False}),
+    ("I asked GPT once with a plain question and the answer was wrong.",
+     {"tried_prompting": True, "prompt_refined": False}),
+    ("We tested the model once as a quick test; the tone was off.", {"prompt_refined": False}),
+    ("We have iterated on the prompt for eight months and it is stuck at 80%.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("Months of prompt tweaking with Claude and the grades still vary.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("Prompting Llama trails our old classifier by about 6 points.", {"tried_prompting": True}),
+    ("We prompted GPT-4o and it answers neutral for nearly everything.", {"tried_prompting": True}),
+    ("With our brand notes in the prompt the register wobbles from email to email.",
+     {"tried_prompting": True}),
+    ("Our ChatGPT setup was fine until the tariff changed; now it cites outdated fees.",
+     {"tried_prompting": True}),
+    ("We prompted Claude for the report and sections get merged now and then.",
+     {"tried_prompting": True}),
+    ("We asked GPT for the codes with a long instruction, and we need far better than that.",
+     {"tried_prompting": True}),
+    ("The few-shot prompt we run is about 9k tokens and p95 sits at 5 s.",
+     {"tried_prompting": True}),
+    ("The voice goes missing after the first few replies from our Claude prompt.",
+     {"tried_prompting": True}),
+    ("We prompted Mistral. Instructions, examples, reasoning, everything. The scores are flat.",
+     {"tried_prompting": True}),
+    ("We pasted the forms into ChatGPT and the dates come out in different formats.",
+     {"tried_prompting": True}),
+    ("Our editor still rewrites half of what the GPT prompt writes.", {"tried_prompting": True}),
+    ("We haven't given ChatGPT a try yet.", {"tried_prompting": False}),
+    ("honestly i havent touched any AI tools yet", {"tried_prompting": False}),
+    ("Product descriptions for our shop. Nothing is built yet.", {"tried_prompting": False}),
+    ("Each newsletter should come out a bit different every week.", {"needs_consistency": False}),
+    ("The more varied the slogans, the better.", {"needs_consistency": False}),
+    ("It's fine if every greeting is different.", {"needs_consistency": False}),
+    ("The replies needn't be word for word the same.", {"needs_consistency": False}),
+    ("No two quests the same, please.", {"needs_consistency": False}),
+    ("If the bot tells the same joke twice, people leave.", {"needs_consistency": False}),
+    ("Jokes can change from show to show, different is the whole point.",
+     {"needs_consistency": False}),
+    ("Product blurbs can vary, we just need the facts right.", {"needs_consistency": False}),
+    ("We want every scene to feel different.", {"needs_consistency": False}),
+    ("All five branches use the same invoice template.", {"needs_consistency": True}),
+    ("Part numbers have to stay identical across every manual.", {"needs_consistency": True}),
+    ("Each product line has a prescribed template for its reports.", {"needs_consistency": True}),
+    ("The result goes out in a fixed semicolon-separated form.", {"needs_consistency": True}),
+    ("The sections are always in exactly this order: summary, risks, actions.",
+     {"needs_consistency": True}),
+    ("Nothing is allowed to leave the building, that's the rule for client files.",
+     {"privacy": True}),
+    ("Claims data may not go to a US provider, and not for training either.",
+     {"vendor_finetune_ok": False}),
+    ("The four of us run the shop; none of us are techy.", {"team_skill": TeamSkill.NONE}),
+    ("Variety is key: guests should never hear the same welcome.", {"needs_consistency": False}),
+    ("No tagged answers at all, only the staff manual, about 90 pages.", {"labeled_examples": 0}),
+    ("We have about 350 product pages to do and no examples.", {"labeled_examples": 0}),
+    ("We keep 1,500 graded essays. We tried Gemini with 4 of them pasted in; the grades "
+     "wander.",
+     {"labeled_examples": 1500, "tried_prompting": True}),
+    ("We have 40 tagged emails pasted into a sheet.", {"labeled_examples": 40}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -2590,7 +2687,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *FIFTY_SIXTH_SET_GAPS,
                                             *FIFTY_EIGHTH_SET_GAPS,
                                             *SIXTIETH_SET_GAPS,
-                                            *SIXTY_SECOND_SET_GAPS])
+                                            *SIXTY_SECOND_SET_GAPS,
+                                            *SEVENTIETH_SET_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
