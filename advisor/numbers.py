@@ -49,8 +49,8 @@ PERIOD = re.compile(r"^(?:a|an|per|each|every|for|by)\s+(day|week|month|quarter|
                     r"evening|night|weekday|workday)\b"
                     r"|^(daily|weekly|monthly|quarterly|yearly|annually)\b")
 CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correction|scratch "
-                        r"that|make (it|that)|more like|or rather|rather|oops|(i|we) (must|have "
-                        r"to|need to|should) correct|"
+                        r"that|make (it|that)|more like|or rather|rather(?! than)|oops|(i|we) "
+                        r"(must|have to|need to|should) correct|"
                         # a restatement: "300-500, call it ~350", "1,000 to 3,000; say 1,500"
                         r"call it|say|avg|on average|average|let me check|(re)?counted|so use|"
                         r"let'?s (say|use)|(let'?s|we'?ll|i'?ll|we'?d|i'?d) go with|well(?=,)|"
@@ -1067,7 +1067,9 @@ def mentions(t: str) -> list[Mention]:
     return _apply_corrections(t, found)
 
 
+# (and words that qualify the same things: "300 unique ones", "250 usable")
 CORRECTION_FILLERS = {"of", "or", "not", "and", "instead", "in", "total", "i", "we", "they",
+                      "unique", "distinct", "usable", "clean", "valid", "actual", "genuine",
                       "actually", "sorry", "then", "rather", "more", "so", "at", "is", "was",
                       "are", "were", "that", "which", "max", "tops", "plus", "now",
                       "a", "per", "each", "every", "once", "if", "when", "because", "since",

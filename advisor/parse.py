@@ -85,6 +85,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # Classifying into a set is classification whoever does it ("our WhatsApp bot classifies
     # messages into 30 intents").
     (TaskKind.CLASSIFICATION, r"\bclassif(y|ies|ied|ying) (\S+ ){0,4}into\b"),
+    # A scale or set each item is put on: "each essay put in a band from 1 to 6", "placed into
+    # one of 5 tiers".
+    (TaskKind.CLASSIFICATION, r"\b(put|puts|place[sd]?|assign(s|ed)?|slot(s|ted)?) (\S+ ){0,3}"
+                              r"(in|into) (a|(one|1) of (the|our|\d+)) (\S+ )?(bands?|"
+                              r"tiers?|levels?)\b"),
     # Questions turned into answers are answering questions: "turn farmers' SMS questions
     # into short advice answers".
     (TaskKind.QA_CHAT, r"\bturn\w* (\S+ ){0,3}questions (\(.*?\) )?into (\S+ ){0,3}(answers|"
@@ -880,7 +885,8 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"\b(models?|llms?|\d+(\.\d+)?b) (\S+ ){0,2}locally\b|\b(in|on) our (own )?(\S+ ){0,2}"
         r"cluster\b")
 VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bedrock|azure|"
-          r"cohere|\bvendors?\b|third[- ]party|(external|outside) (providers?|apis?|services?)|"
+          r"cohere|\bvendors?\b|\b(a|the|any|our) providers?'s?\b|third[- ]party|(external|"
+          r"outside) (providers?|apis?|services?)|"
           r"cloud ai|\bhosted (ai )?apis?\b|\b(api|apis|platform) of (mistral|openai|anthropic|"
           r"google|cohere)\b|\b(by|through|via) their api\b|\b(of|from|by) the (provider|vendor)\b|"
           r"\b(model|llm|ai) (by|via|through|over) (an? |the )?api\b|"
@@ -965,7 +971,8 @@ PRIVATE = (r"privacy|private|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive
            # Data-protection laws by name, and residency: "because of LGPD", "POPIA"
            r"\b(lgpd|pipeda|popia|pdpa|appi|ccpa|dpdp)\b|data residency|\bdata protection (law|"
            r"act|rules|regulations?)\b|\bon-?prem(ise)?s? only\b|\bnothing (is |may be )?"
-           r"(allowed|permitted) to leave\b")
+           r"(allowed|permitted) to leave\b|\b(none of (it|this|the data|our data)|no data) "
+           r"(may|can|must|is allowed to|should) (ever )?leave\b")
 PERMITTED = (r"(fine|ok|okay|allowed|cleared|approved|happy|no problem|acceptable)\b[^.]{0,30}"
              r"\b(send|sending|share|sharing|upload\w*)\b|\b(send|sending|share|sharing|"
              r"upload\w*)\b[^.]{0,40}\b(is|are) (fine|ok|okay|allowed|cleared|approved|"
@@ -1881,6 +1888,9 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            # (not "no examples in it": a prompt without demonstrations)
            r"training data)\b(?! in (it|the prompt|there|them)\b)|nothing (is |was |has been )?("
            r"labell?ed|annotated|tagged)|"
+           # "we don't have a labeled set", "no gold corpus"
+           r"\b(don'?t|do not|haven'?t|have not|no) (have |got )?(a |any )?(labell?ed|training|"
+           r"gold|annotated) (set|corpus|collection)\b|"
            # "Examples, no.", "labeled data? none"
            r"^\s*(examples?|labell?ed (examples|data|ones)|data|pairs|labels)\s*[?,:]?\s*(no|none|"
            r"nope|nada|zero)\b|"
@@ -2454,8 +2464,11 @@ def _latency(t: str, ms: list[Mention]) -> bool | None:
         # (in its own clause: "quality is ok but it takes 2 seconds" is a measurement)
         clause = re.split(r"\b(but|though|although|however|whereas)\b|[,;.]", before)[-1]
         tolerated = re.search(r"\b(fine|ok|okay|acceptable|happy)\b", clause)
-        return bool((LATENCY_NOW.match(t, m.end) or re.search(MEASURED_BEFORE, before))
-                    and not re.search(LIMIT_BEFORE, before) and not tolerated)
+        # "we tried gpt-4o-mini with a prompt: quality ok-ish, 800ms": a report of the try
+        sentence = re.split(r"[.!?\n]\s", t[max(0, m.start - 200): m.start])[-1]
+        tried = re.search(r"\b(tried|tested|trialled|piloted)\b", sentence)
+        return bool((LATENCY_NOW.match(t, m.end) or re.search(MEASURED_BEFORE, before)
+                     or tried) and not re.search(LIMIT_BEFORE, before) and not tolerated)
 
     limits = [m.value for m in ms if m.kind == Kind.LATENCY and not measured(m)]
     if limits:

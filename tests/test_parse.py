@@ -674,6 +674,10 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Our customers sometimes send the same ticket twice.", {"needs_consistency": False}),
     ("We tried a prompt with ChatGPT and it stalled at 70%. Nothing is built yet for the app.",
      {"tried_prompting": False}),
+    ("We put the exports in a bucket on S3.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We put every team on a level footing.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Our provider of hosting lets us train on our own GPUs.", {"vendor_finetune_ok": True}),
+    ("We tried a few tools; answers must come in under 300 ms.", {"tight_latency": False}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -2655,6 +2659,24 @@ SEVENTIETH_SET_GAPS = [
      "wander.",
      {"labeled_examples": 1500, "tried_prompting": True}),
     ("We have 40 tagged emails pasted into a sheet.", {"labeled_examples": 40}),
+    ("We tested Claude with a short prompt: answers fine, 1.2 s, and the bill is silly.",
+     {"tried_prompting": True}),
+    ("Moderation must happen before a post shows, under 150 ms. We tried a hosted model: "
+     "900ms.",
+     {"tight_latency": True}),
+    ("Using a provider's fine-tuning service is fine with our lawyers.",
+     {"vendor_finetune_ok": True}),
+    ("We have some 900 labeled calls. Wait, scratch that: 450 distinct ones, the rest are "
+     "copies.",
+     {"labeled_examples": 450}),
+    ("Each application gets put in a band from A to E by the panel.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Each lead is placed into one of 4 tiers by sales.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We have 1,500 tagged invoices per customer and want one model rather than 40.",
+     {"labeled_examples": 1500}),
+    ("Under our contracts none of it may leave the hospital network.", {"privacy": True}),
+    ("We don't have a labeled set yet, only raw call notes.", {"labeled_examples": 0}),
+    ("We have no gold corpus at all.", {"labeled_examples": 0}),
 ]
 
 
