@@ -48,7 +48,8 @@ PERIODS = {"day": 30, "daily": 30, "morning": 30, "evening": 30, "night": 30,
 PERIOD = re.compile(r"^(?:a|an|per|each|every|for|by)\s+(day|week|month|quarter|year|hour|morning|"
                     r"evening|night|weekday|workday)\b"
                     r"|^(daily|weekly|monthly|quarterly|yearly|annually)\b")
-CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correction|scratch "
+CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correction|correcting|"
+                        r"scratch "
                         r"that|make (it|that)|more like|or rather|rather(?! than)|oops|(i|we) "
                         r"(must|have to|need to|should) correct|"
                         # a restatement: "300-500, call it ~350", "1,000 to 3,000; say 1,500"
@@ -931,16 +932,31 @@ def mentions(t: str) -> list[Mention]:
         if kind == Kind.DATA and noun in LENGTHS and re.search(
                 r"\b(handbook|manual|guide|polic(y|ies)|book|contract|report|document|doc|pdf|"
                 r"wiki|catalog(ue)?|brochure|spec|rulebook|circular)s?\b[^.]{0,30}$", before):
-            kind = Kind.OTHER  # "just the policy handbook, roughly 120 pages": its length
+            # "just the policy handbook, roughly 120 pages": its length
+            kind, bound = Kind.OTHER, True
         if kind == Kind.DATA and re.match(r"\S+ (still |left )?to (do|write|translate|"
                                           r"describe|caption|answer|process|go)\b", after):
-            kind = Kind.OTHER  # "200 listings to do": the work ahead, not examples
+            kind, bound = Kind.OTHER, True  # "200 listings to do": the work ahead, not examples
         if kind == Kind.DATA and re.match(
                 r"(of (my|our|the|their|his|her) )?\S+ (\S+ )?((pasted|stuffed|dropped|put|"
                 r"included|inserted) (in\b(?!to)|into (the |a |our )?(prompt|chat\w*|context|"
                 r"gpt\S*|claude|gemini|model|window|conversation)\b)|(in|inside) the prompt\b)",
                 after):
-            kind = Kind.OTHER  # "a few of my descriptions pasted in": the prompt's examples
+            # "a few of my descriptions pasted in": the prompt's examples
+            kind, bound = Kind.OTHER, True
+        # "the prompt works. It carries 12 worked examples": the prompt's demonstrations
+        sentence_before = re.split(r"[.!?]\s", t[max(0, m.start() - 120): m.start()])[-1]
+        if kind == Kind.DATA and value <= 50 and (
+                re.search(r"\b(carries|carry|packs|pack)\s*$", before) or (
+                re.search(r"\bprompt", t[max(0, m.start() - 200): m.start()]) and re.search(
+                    r"^(it|the prompt|our prompt|which) (has|holds|includes|contains|uses)\s*$",
+                    sentence_before.strip() + " "))):
+            kind, bound = Kind.OTHER, True
+        if kind == Kind.DATA and value <= 20 and re.search(
+                r"\b(gpt\S*|claude|gemini|chatgpt|llama|mistral|prompt\w*|model|llm)\b[^.]{0,40}"
+                r"\bwith\b[^.]{0,30}$", before):
+            # "GPT-4 with the rubric and a few graded samples": in the prompt
+            kind, bound = Kind.OTHER, True
         if kind == Kind.DATA and (any(w in STOCK for w in head[:at]) or re.match(
                 r"\S+ (processed|handled|received|served|shipped|sold) (last|this|"
                 r"in|per|a|each|every|so far)\b", after)):
@@ -1061,6 +1077,12 @@ def mentions(t: str) -> list[Mention]:
             per_month = None  # "half of our yearly allowance, to be spent once"
         if annual:
             per_month = 1 / 12
+        if kind == Kind.DATA and re.search(r"\b(the )?(other|remaining)\s*$",
+                                           t[max(0, m.start() - 20): m.start()]):
+            kind, bound = Kind.OTHER, True  # "1,200 annotated, the other 800 are scans"
+        if kind == Kind.DATA and re.search(r"\b(those|these)\s*$", before) and any(
+                f.value == value and f.kind == Kind.OTHER for f in found):
+            kind, bound = Kind.OTHER, True  # "those 12 examples ride along": said again
         found.append(Mention(value, kind, m.start(), m.end(), per_month, cue, annual=annual,
                              bound=bound or money or kind in (Kind.MONEY, Kind.PEOPLE),
                              noun=noun, unlisted=unlisted and kind == Kind.OTHER))
@@ -1070,6 +1092,8 @@ def mentions(t: str) -> list[Mention]:
 # (and words that qualify the same things: "300 unique ones", "250 usable")
 CORRECTION_FILLERS = {"of", "or", "not", "and", "instead", "in", "total", "i", "we", "they",
                       "unique", "distinct", "usable", "clean", "valid", "actual", "genuine",
+                      "coded", "annotated", "labeled", "labelled", "tagged", "graded", "marked",
+                      "checked", "verified", "approved",
                       "actually", "sorry", "then", "rather", "more", "so", "at", "is", "was",
                       "are", "were", "that", "which", "max", "tops", "plus", "now",
                       "a", "per", "each", "every", "once", "if", "when", "because", "since",
@@ -1118,7 +1142,10 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
             # before it: "500. Sorry. 600"), not to any sentence since the last amount ("had
             # a go with ChatGPT ... a subscription or two" corrects nothing).
             local = " ".join(re.split(r"[.!?]", between)[-2:])
-            if prev and fits and not other_thing and CORRECTION.search(local):
+            # ("1,200 annotated, the other 800 are scans": the remainder, no correction)
+            remainder = re.search(r"\b(the )?(other|remaining)\s*$", t[max(0, mention.start - 20):
+                                                                      mention.start])
+            if prev and fits and not other_thing and not remainder and CORRECTION.search(local):
                 per = mention.per_month if mention.per_month is not None else (
                     None if prev.annual else prev.per_month)
                 mention = Mention(mention.value, prev.kind, mention.start, mention.end, per,

@@ -919,7 +919,8 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"(data|documents?|files?|records?|information) (within|inside) (our|the) |"
               r"\bno (customer |client |patient |personal |user )?data (to|"
               r"with|for) (any )?(third[- ]part(y|ies)|vendors?|outside|external)|"
-              r"\bnot (allowed|permitted) (to (leave|go) )?off\b|"
+              r"\bnot (allowed|permitted) (to (leave|go) )?off\b|\bnothing (ever )?goes to (any )?"
+              r"(outside|external|third[- ]party|cloud)\b|"
               r"\bnone of (the |that |this |our |their )?(data|documents?|files?|records?|texts?) "
               r"(may|can|must|will|should) (ever )?(leave|go)\b|"
               # "none of their material leaves our own cloud account"
@@ -971,7 +972,9 @@ PRIVATE = (r"privacy|private|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive
            # Data-protection laws by name, and residency: "because of LGPD", "POPIA"
            r"\b(lgpd|pipeda|popia|pdpa|appi|ccpa|dpdp)\b|data residency|\bdata protection (law|"
            r"act|rules|regulations?)\b|\bon-?prem(ise)?s? only\b|\bnothing (is |may be )?"
-           r"(allowed|permitted) to leave\b|\b(none of (it|this|the data|our data)|no data) "
+           r"(allowed|permitted) to leave\b|\bnothing (may|can|must|should) (ever )?touch "
+           r"(an? |any )?(third[- ]party|outside|external|public|vendor'?s?) (clouds?|servers?|"
+           r"apis?|vendors?)\b|\b(none of (it|this|the data|our data)|no data) "
            r"(may|can|must|is allowed to|should) (ever )?leave\b")
 PERMITTED = (r"(fine|ok|okay|allowed|cleared|approved|happy|no problem|acceptable)\b[^.]{0,30}"
              r"\b(send|sending|share|sharing|upload\w*)\b|\b(send|sending|share|sharing|"
@@ -1214,7 +1217,10 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
                 continue  # "the 4090 is my office's machine"; "A100s by the hour for a year"
             if re.search(r"\b(wrong|mistaken|confused) about (the |our |those |any )?$", before):
                 continue  # "I was wrong about the GPUs: we have none"
-            if negated(s, m.start()):
+            # ("nothing may leave our cluster of 6 GPU servers" keeps the data in, the GPUs too)
+            if negated(s, m.start()) and not re.search(
+                    r"\b(nothing|none of (it|this|the data)) (may|can|must|should|will) (ever )?"
+                    r"(leave|go|touch)\b", s[: m.start()]):
                 denied = True
             else:
                 cards.append(m)
@@ -1888,6 +1894,9 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            # (not "no examples in it": a prompt without demonstrations)
            r"training data)\b(?! in (it|the prompt|there|them)\b)|nothing (is |was |has been )?("
            r"labell?ed|annotated|tagged)|"
+           # "... so zero of those", "labeled examples?? no idea, so i guess none"
+           r"\b(so|which means|meaning) (zero|0|none) of (those|them|these)\b|\b(labell?ed|"
+           r"examples?)\b[^.]{0,60}\b(so )?(i guess|i think|probably|i'?d say) (none|zero|0)\b|"
            # "we don't have a labeled set", "no gold corpus"
            r"\b(don'?t|do not|haven'?t|have not|no) (have |got )?(a |any )?(labell?ed|training|"
            r"gold|annotated) (set|corpus|collection)\b|"
@@ -1946,7 +1955,8 @@ NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|
            r"those|these|any)\b|\b(examples?|data|samples?|pairs),? we (don'?t|do not) (really |"
            r"actually )?have\b")
 # Said outright, with items nothing marks as labeled: those items are not examples.
-NO_PAIRS = (r"\bno (\S+ ){0,2}\w+s written for\b|"
+NO_PAIRS = (r"\bno (\S+ ){0,2}\w+s written for\b|\b(so|which means|meaning) (zero|0|none) of "
+            r"(those|them|these)\b|"
             r"\bno (\S+ ){0,2}(pairs|labels|annotations|examples|labell?ed (\S+ )?(data|examples|"
             r"items|pairs|cases|ones|rows|records|samples))\b|"
             r"\b(pairs|labels|examples)\s*\?\s*(none|zero|nope)\b|"

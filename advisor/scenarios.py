@@ -29,11 +29,12 @@ HELDOUT2 = SCENARIO_DIR / "founders_heldout2.yaml"
 # Sets 3 onwards (h46 on, 25 founders each: set n holds h(25n-29)..h(25n-5)) were each blind
 # on their first run; their kinds of miss were then fixed in new words. Every held-out set in
 # the order written; each now guards against regressions. Later sets, written blind but not
-# yet fixed, stay out until they are.
-LAST_REGISTERED = 67
+# yet fixed, stay out until they are; so does a set whose misses were only partly fixed.
+LAST_REGISTERED = 75
+NOT_YET = frozenset({72})  # blind-run and committed, kinds of miss still open (fields 91.7%)
 HELDOUT_SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2} | {
     f"heldout{n}": SCENARIO_DIR / f"founders_heldout{n}.yaml"
-    for n in range(3, LAST_REGISTERED + 1)}
+    for n in range(3, LAST_REGISTERED + 1) if n not in NOT_YET}
 NUMERIC = ("labeled_examples", "budget_usd", "monthly_budget_usd", "monthly_requests",
            "num_tasks")
 

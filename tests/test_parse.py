@@ -678,6 +678,7 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("We put every team on a level footing.", {"task_kind": TaskKind.CLASSIFICATION}),
     ("Our provider of hosting lets us train on our own GPUs.", {"vendor_finetune_ok": True}),
     ("We tried a few tools; answers must come in under 300 ms.", {"tight_latency": False}),
+    ("We put 12 prompts in a folder for the team.", {"labeled_examples": 0}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -2677,6 +2678,24 @@ SEVENTIETH_SET_GAPS = [
     ("Under our contracts none of it may leave the hospital network.", {"privacy": True}),
     ("We don't have a labeled set yet, only raw call notes.", {"labeled_examples": 0}),
     ("We have no gold corpus at all.", {"labeled_examples": 0}),
+    ("We hold 900 coded letters, sorry, correcting that: 600 coded, the other 300 are blank.",
+     {"labeled_examples": 600}),
+    ("About 2,000 call logs, but nobody turned them into labeled pairs, so zero of those.",
+     {"labeled_examples": 0}),
+    ("Nothing may leave our basement cluster of four GPU servers.",
+     {"hardware": Hardware.CLUSTER, "privacy": True}),
+    ("labeled data?? not sure what that means, so i guess none", {"labeled_examples": 0}),
+    ("Coders graded 2,400 claims. Claude with the guide and a few graded claims keeps mixing "
+     "up two codes.",
+     {"labeled_examples": 2400}),
+    ("The files are regulated, nothing goes to outside providers.", {"vendor_finetune_ok": False}),
+    ("Nothing may touch an external cloud.", {"privacy": True}),
+    ("We have 5,000 tagged rows. The prompt works: it carries 15 worked examples, and those 15"
+     " examples go out with every call.",
+     {"labeled_examples": 5000}),
+    ("Our prompt is long. It includes 8 examples. We have 2,000 labeled rows.",
+     {"labeled_examples": 2000}),
+    ("It includes 300 labeled examples from our team.", {"labeled_examples": 300}),
 ]
 
 
