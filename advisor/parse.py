@@ -2351,9 +2351,11 @@ PROMPT_WORKS = (r"\b(works?|working|worked|performs?|performing|performed|does|d
                 r"(output|answers|labels|marks))\b")
 # Said of a hope or a doubt, or taken back: "would it work well?", "it works well, but ...".
 WORKS_UNSURE = (r"(\bnot|n'?t|\bnever|\bhardly|\bbarely|\bwould|\bwill|\bcould|\bmight|"
-                r"\bif|\bwhether|\bshould|\buntil|\bhope|\bhoping|\bunless|'d|\bbefore)\b "
-                r"(\S+ ){0,3}$")
-WORKS_BUT = r"^[^.!?]{0,80}?\b(but|though|except|however|until|apart from|only for)\b"
+                r"\bif|\bwhether|\bshould|\buntil|\bhope|\bhoping|\bunless|'d|\bbefore|\bonce|"
+                r"\bwhen|\bas long as|\bmake sure|\bneeds?|\bwants?|\blooking for|\bsomething|"
+                r"\banything)\b (\S+ ){0,3}$")
+WORKS_BUT = (r"^[^.!?]{0,80}?\b(but|though|except|however|until|apart from|only (for|on|with)|"
+             r"for (\S+ ){0,3}only)\b")
 # One prompt, never refined: "a first prompt written in an afternoon", "nobody has touched the
 # prompt since", "we haven't done anything special with the prompt, no examples in it".
 FIRST_DRAFT = (r"\bfirst (draft|version|attempt|pass|try)\b|\b(a|one|our|the) first "
@@ -2397,6 +2399,12 @@ def _prompt_works(t: str, expecting: bool) -> bool | None:
         for m in re.finditer(PROMPT_WORKS, s):
             if re.search(WORKS_UNSURE, s[max(0, m.start() - 30): m.start()]) or re.search(
                     WORKS_BUT, s[m.end():]):
+                continue
+            # "does well on short tickets. Long ones fail.": taken back in the next sentence
+            if i + 1 < len(sentences) and re.match(
+                    r"\s*(but|however|though|yet|still|except|only|the (rest|others?|long|longer|"
+                    r"hard|harder|complex)|long|longer|harder|complex|others?)\b",
+                    sentences[i + 1]) and re.search(SHORTFALL, sentences[i + 1]):
                 continue
             near = " ".join(sentences[max(0, i - 2): i + 1])
             if expecting or re.search(PROMPTED, near):

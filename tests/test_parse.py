@@ -679,6 +679,11 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Our provider of hosting lets us train on our own GPUs.", {"vendor_finetune_ok": True}),
     ("We tried a few tools; answers must come in under 300 ms.", {"tight_latency": False}),
     ("We put 12 prompts in a folder for the team.", {"labeled_examples": 0}),
+    ("We tried ChatGPT. Once it works, we will roll it out.", {"prompt_works": True}),
+    ("We prompted GPT; we need something that works well for Spanish too.", {"prompt_works": True}),
+    ("We asked ChatGPT and it nailed it for simple cases only.", {"prompt_works": True}),
+    ("We tried ChatGPT; make sure it works well before we pay.", {"prompt_works": True}),
+    ("Our GPT prompt does the job. But it fails on invoices from Spain.", {"prompt_works": True}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -2696,6 +2701,10 @@ SEVENTIETH_SET_GAPS = [
     ("Our prompt is long. It includes 8 examples. We have 2,000 labeled rows.",
      {"labeled_examples": 2000}),
     ("It includes 300 labeled examples from our team.", {"labeled_examples": 300}),
+    ("We have a GPT prompt that works well; the team trusts it.",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("Our prompt with GPT-4o does well on short tickets. Long ones fail.",
+     {"tried_prompting": True}),
 ]
 
 
