@@ -2358,7 +2358,10 @@ WORKS_BUT = (r"^[^.!?]{0,80}?\b(but|though|except|however|until|apart from|only 
              r"for (\S+ ){0,3}only)\b")
 # One prompt, never refined: "a first prompt written in an afternoon", "nobody has touched the
 # prompt since", "we haven't done anything special with the prompt, no examples in it".
-FIRST_DRAFT = (r"\bfirst (draft|version|attempt|pass|try)\b|\b(a|one|our|the) first "
+FIRST_DRAFT = (r"\bfirst (draft|version|attempt|pass|try) (of )?(the |our |a |that |this )?prompt|"
+               r"\b(since|after|beyond|than) (that|the|our|its|a) first (draft|version|attempt|"
+               r"pass|try)\b|\bprompt\w* (\S+ ){0,4}first (draft|version|attempt|pass|try)\b|"
+               r"\b(a|one|our|the) first "
                r"prompt\b|\b(wrote|written|threw together|thrown together|whipped up|hacked "
                r"together|knocked together|slapped together) (a |one |the )?(quick|first|"
                r"simple|basic|rough|naive|one-line|short|single|bare)\b[^.]{0,12}\bprompt|"
@@ -2373,7 +2376,7 @@ FIRST_DRAFT = (r"\bfirst (draft|version|attempt|pass|try)\b|\b(a|one|our|the) fi
                r"(tried|asked) (it |chatgpt |gpt |the model )?once\b|"
                # "I tried only one prompt, one evening", "tried one time with a short prompt",
                # "we did not change it after that"
-               r"\b(tried|wrote|used|tested) (only |just )?(one|1|a single) (\S+ )?prompt\b|"
+               r"\b(tried|wrote|tested) (only |just )?(one|1|a single) (\S+ )?prompt\b|"
                r"\b(tried|asked|tested) (it |chatgpt |gpt |the model )?(only )?(one time|once|"
                r"oneoff)\b|"
                r"\b(did not|didn'?t|never|haven'?t|have not) (change|changed|touch|touched|"
@@ -2413,8 +2416,17 @@ def _prompt_works(t: str, expecting: bool) -> bool | None:
 
 
 def _prompt_refined(t: str) -> bool | None:
-    if re.search(FIRST_DRAFT, t):
-        return False
+    """False for one first draft, True for long refinement; said where a prompt or a model
+    is named ("the first draft of each report" is the task, not the prompt)."""
+    for s in _sentences(t):
+        if not re.search(rf"{PROMPTED}|\b(model|llm|ai|bot|assistant)\b", s):
+            continue
+        for m in re.finditer(FIRST_DRAFT, s):
+            # ("write the first draft of each report" is the task, not the prompt)
+            if not re.search(r"\b(write|writes|writing|wrote|produc\w*|generat\w*|creat\w*|into|"
+                             r"as) (a |an |the |each |every )?$",
+                             s[max(0, m.start() - 20): m.start()]):
+                return False
     return True if re.search(REFINED, t) else None
 
 

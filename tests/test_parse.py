@@ -684,6 +684,12 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("We asked ChatGPT and it nailed it for simple cases only.", {"prompt_works": True}),
     ("We tried ChatGPT; make sure it works well before we pay.", {"prompt_works": True}),
     ("Our GPT prompt does the job. But it fails on invoices from Spain.", {"prompt_works": True}),
+    ("We tried GPT for months and it is stuck at 80%. We want the model to write the first "
+     "draft of each report.",
+     {"prompt_refined": False}),
+    ("Our app's first version shipped in May; we prompted Claude for months and it still "
+     "drifts.",
+     {"prompt_refined": False}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
