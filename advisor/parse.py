@@ -2403,6 +2403,13 @@ def _prompt_works(t: str, expecting: bool) -> bool | None:
             if re.search(WORKS_UNSURE, s[max(0, m.start() - 30): m.start()]) or re.search(
                     WORKS_BUT, s[m.end():]):
                 continue
+            # ("the team works well together", "our business is doing great": not the prompt)
+            if re.match(r"(works?|working|worked|performs?|performing|performed|does|doing|did|"
+                        r"is|are|was|been)\b", m.group(0)) and re.search(
+                    r"\b(team|we|people|staff|business|company|sales|revenue|product|app|site|"
+                    r"shop|store|everyone|everything else)\b (\S+ ){0,2}$",
+                    s[max(0, m.start() - 30): m.start()]):
+                continue
             # "does well on short tickets. Long ones fail.": taken back in the next sentence
             if i + 1 < len(sentences) and re.match(
                     r"\s*(but|however|though|yet|still|except|only|the (rest|others?|long|longer|"

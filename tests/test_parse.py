@@ -690,6 +690,8 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Our app's first version shipped in May; we prompted Claude for months and it still "
      "drifts.",
      {"prompt_refined": False}),
+    ("We tried GPT and it was bad. Our team works well together though.", {"prompt_works": True}),
+    ("We tried GPT, it was bad. The business is doing great.", {"prompt_works": True}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
