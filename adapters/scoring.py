@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import inspect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -121,8 +122,13 @@ def cache_kwargs(model, cache) -> dict:
     `past_key_values` to `cache` and warns that the old name goes in 5.40; older releases
     and custom models only know the old one."""
     inner = model.get_base_model() if hasattr(model, "get_base_model") else model
-    name = "cache" if "cache" in inspect.signature(inner.forward).parameters else "past_key_values"
-    return {name: cache}
+    return {_cache_name(type(inner)): cache}
+
+
+@functools.cache
+def _cache_name(cls: type) -> str:
+    # Once per model class: this runs on every training step.
+    return "cache" if "cache" in inspect.signature(cls.forward).parameters else "past_key_values"
 
 
 def _virtual_tokens(model) -> int:

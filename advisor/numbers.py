@@ -945,12 +945,12 @@ def mentions(t: str) -> list[Mention]:
             # "a few of my descriptions pasted in": the prompt's examples
             kind, bound = Kind.OTHER, True
         # "the prompt works. It carries 12 worked examples": the prompt's demonstrations
-        sentence_before = re.split(r"[.!?]\s", t[max(0, m.start() - 120): m.start()])[-1]
         if kind == Kind.DATA and value <= 50 and (
                 re.search(r"\b(carries|carry|packs|pack)\s*$", before) or (
                 re.search(r"\bprompt", t[max(0, m.start() - 200): m.start()]) and re.search(
                     r"^(it|the prompt|our prompt|which) (has|holds|includes|contains|uses)\s*$",
-                    sentence_before.strip() + " "))):
+                    re.split(r"[.!?]\s", t[max(0, m.start() - 120): m.start()])[-1].strip()
+                    + " "))):
             kind, bound = Kind.OTHER, True
         if kind == Kind.DATA and value <= 20 and re.search(
                 r"\b(gpt\S*|claude|gemini|chatgpt|llama|mistral|prompt\w*|model|llm)\b[^.]{0,40}"
@@ -1077,9 +1077,10 @@ def mentions(t: str) -> list[Mention]:
             per_month = None  # "half of our yearly allowance, to be spent once"
         if annual:
             per_month = 1 / 12
-        if kind == Kind.DATA and re.search(r"\b(the )?(other|remaining)\s*$",
-                                           t[max(0, m.start() - 20): m.start()]):
-            kind, bound = Kind.OTHER, True  # "1,200 annotated, the other 800 are scans"
+        if kind in (Kind.DATA, Kind.BARE) and re.search(r"\b(the )?(other|remaining)\s*$",
+                                                        t[max(0, m.start() - 20): m.start()]):
+            # "1,200 annotated, the other 800 are scans": the remainder, never a correction
+            kind, bound = Kind.OTHER, True
         if kind == Kind.DATA and re.search(r"\b(those|these)\s*$", before) and any(
                 f.value == value and f.kind == Kind.OTHER for f in found):
             kind, bound = Kind.OTHER, True  # "those 12 examples ride along": said again
@@ -1142,10 +1143,7 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
             # before it: "500. Sorry. 600"), not to any sentence since the last amount ("had
             # a go with ChatGPT ... a subscription or two" corrects nothing).
             local = " ".join(re.split(r"[.!?]", between)[-2:])
-            # ("1,200 annotated, the other 800 are scans": the remainder, no correction)
-            remainder = re.search(r"\b(the )?(other|remaining)\s*$", t[max(0, mention.start - 20):
-                                                                      mention.start])
-            if prev and fits and not other_thing and not remainder and CORRECTION.search(local):
+            if prev and fits and not other_thing and CORRECTION.search(local):
                 per = mention.per_month if mention.per_month is not None else (
                     None if prev.annual else prev.per_month)
                 mention = Mention(mention.value, prev.kind, mention.start, mention.end, per,
