@@ -3,6 +3,17 @@
 The parser has several hundred patterns, and builds more per message (one per noun it counts).
 Together they overflow `re`'s own cache of 512, which then drops and recompiles the large
 static ones: a third of the parse time went to compiling. Same names and arguments as `re`.
+
+Two shortcuts, both exact (tests/test_rx.py checks every parser pattern against `re`):
+
+- A literal prefilter: sets of strings, read from the parsed pattern, such that every match
+  contains one string of each set; a text without them is ruled out by `str.__contains__`
+  before the regex runs. `re` finds literal prefixes itself only in case-sensitive patterns
+  that do not open with `\\b`; the parser's word lists are case-insensitive and open with it.
+- A long top-level alternation (`a|b|c|...`, the parser's largest patterns) is searched only
+  through the branches whose literals the text holds: `re` would try every branch at every
+  position. The whole pattern then runs from the earliest branch match, so groups and the
+  choice among branches are `re`'s own.
 """
 
 from __future__ import annotations
@@ -12,10 +23,22 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
+try:  # the parser behind `re`; private, so its absence only turns the prefilter off
+    from re import _constants as _c
+    from re import _parser
+except ImportError:  # pragma: no cover
+    _parser = None
+
 I = IGNORECASE = re.IGNORECASE  # noqa: E741 (the name re gives it)
 Match = re.Match
 Pattern = re.Pattern
 escape = re.escape
+
+_MAX_PREFIXES = 64  # past this many alternatives the check costs more than it saves
+_SPLIT_FROM = 8  # branches; fewer cost little to try everywhere
+_TESTS = 3  # each further set is checked on every call
+_SHORTEST = 2  # shorter strings are in nearly every text
+_KEEP = 6  # a prefix's first characters suffice to rule a text out; fewer checks
 
 
 @lru_cache(maxsize=8192)
@@ -25,31 +48,274 @@ def compile(pattern: str | Pattern[str], flags: int = 0) -> Pattern[str]:
     return re.compile(pattern, flags)
 
 
+class _Seq:
+    """What a run of pattern items requires: `exact`, every string it can match when that is
+    a short list of literals, else None; `needs`, sets of strings such that every match
+    contains one string of each set."""
+
+    def __init__(self) -> None:
+        self.run: set[str] = {""}  # the literal run being read, as its alternatives
+        self.whole = True  # no item so far broke the run
+        self.needs: list[set[str]] = []
+
+    def offer(self, cand: set[str] | None) -> None:
+        if cand and "" not in cand:
+            self.needs.append(cand)
+
+    def add(self, strings: set[str]) -> None:
+        if len(self.run) * len(strings) > _MAX_PREFIXES:
+            self.cut()
+            self.run = set(strings)
+        else:
+            self.run = {a + b for a in self.run for b in strings}
+
+    def cut(self) -> None:
+        """End the literal run here (something not literal follows)."""
+        self.offer(self.run)
+        self.run = {""}
+        self.whole = False
+
+    def result(self) -> tuple[set[str] | None, list[set[str]]]:
+        self.offer(self.run)
+        return (self.run if self.whole else None), self.needs
+
+
+def _quality(strings: set[str]) -> tuple[int, int]:
+    """Longer and fewer strings rule out more texts."""
+    return (min(min(len(s) for s in strings), _KEEP), -len(strings))
+
+
+def _requires(items: Any) -> tuple[set[str] | None, list[set[str]]]:
+    """(exact strings or None, the sets of strings every match contains one of)."""
+    seq = _Seq()
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: what the match consumes stays contiguous around it
+        if op is _c.LITERAL and av < 128:
+            seq.add({chr(av)})
+        elif op is _c.IN and all(o is _c.LITERAL and a < 128 for o, a in av):
+            seq.add({chr(a) for _, a in av})
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:  # no scoped flags
+            _take(seq, *_requires(av[3].data))
+        elif op is _c.BRANCH:
+            parts = [_requires(b.data) for b in av[1]]
+            exacts = [e for e, _ in parts]
+            exact = set().union(*exacts) if all(e is not None for e in exacts) else None
+            if exact is not None and len(exact) > _MAX_PREFIXES:
+                exact = None
+            # each alternative's strongest need; a match takes one alternative
+            best = [max(n, key=_quality) if n else None for _, n in parts]
+            needs = [set().union(*best)] if all(best) else []
+            _take(seq, exact, needs)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            seq.cut()  # at least one repetition: what it requires, the whole requires
+            seq.needs.extend(_requires(av[2].data)[1])
+        else:
+            seq.cut()
+    return seq.result()
+
+
+def _take(seq: _Seq, exact: set[str] | None, needs: list[set[str]]) -> None:
+    if exact is not None:
+        seq.add(exact)
+    else:
+        seq.cut()
+        seq.needs.extend(needs)
+
+
+Prefilter = tuple[tuple[tuple[str, ...], ...], bool]
+
+
+@lru_cache(maxsize=8192)
+def _prefilter(pattern: str | Pattern[str], flags: int) -> Prefilter | None:
+    """(sets of strings, ignore case): a text that lacks every string of any one set cannot
+    match. None when no such test is worth running."""
+    if _parser is None:
+        return None
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    flags = pattern.flags if isinstance(pattern, re.Pattern) else flags
+    if not isinstance(source, str):
+        return None
+    try:
+        parsed = _parser.parse(source, flags)
+        _, needs = _requires(parsed.data)
+    except Exception:  # an unreadable pattern is only left unfiltered
+        return None
+    fold = bool(parsed.state.flags & re.IGNORECASE)
+    tests = []
+    for need in sorted(needs, key=_quality, reverse=True)[:_TESTS]:
+        need = {s[:_KEEP].lower() if fold else s[:_KEEP] for s in need}
+        if min(map(len, need)) < _SHORTEST:
+            break
+        # a text without 'cat' has no 'cats' either
+        tests.append(tuple(sorted(s for s in need if not any(t != s and t in s for t in need))))
+    return (tuple(tests), fold) if tests else None
+
+
+_last: tuple[str, str] = ("", "")
+
+
+def _folded(string: str) -> str:
+    """`string` case-folded as `re.IGNORECASE` matches it against ASCII letters."""
+    global _last
+    last = _last
+    if last[0] is string:
+        return last[1]
+    text = string
+    if not text.isascii():  # the only non-ASCII letters that re.I equates with ASCII ones
+        text = text.replace("\u0130", "i")
+        text = text.lower().replace("\u0131", "i").replace("\u017f", "s")
+    else:
+        text = text.lower()
+    _last = (string, text)
+    return text
+
+
+def _absent(pattern: str | Pattern[str], string: str, flags: int) -> bool:
+    """True when `pattern` cannot match anywhere in `string` (False means: run it)."""
+    pre = _prefilter(pattern, flags)
+    if pre is None:
+        return False
+    tests, fold = pre
+    text = _folded(string) if fold else string
+    return not all(any(s in text for s in need) for need in tests)
+
+
+def _top_level(source: str) -> list[str]:
+    """`source` cut at each `|` outside groups and character classes."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + (source[i + 1:i + 2] == "^")  # a ']' first in a class is literal
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+Alternative = tuple[Pattern[str], str]
+
+
+@lru_cache(maxsize=2048)
+def _alternatives(pattern: str | Pattern[str], flags: int) -> tuple[Alternative, ...] | None:
+    """A long alternation's branches, each compiled alone, or None where that is not worth it
+    or not safe. `re` tries every branch at every position of the text; a branch whose
+    literal strings are absent from the text need not be tried at all."""
+    if _parser is None or isinstance(pattern, re.Pattern):
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    data = parsed.data
+    if (len(data) != 1 or data[0][0] is not _c.BRANCH or len(data[0][1][1]) < _SPLIT_FROM
+            or parsed.getwidth()[0] == 0 or parsed.state.flags & re.VERBOSE
+            or (pattern.startswith("(?") and pattern[2:3].isalpha())  # global inline flags
+            or re.search(r"\\[1-9]|\(\?P=", pattern)):  # backreferences
+        return None
+    parts = _top_level(pattern)
+    if len(parts) != len(data[0][1][1]):
+        return None
+    try:
+        return tuple((compile(p, flags), p) for p in parts)
+    except re.error:
+        return None
+
+
+def _split_search(whole: Pattern[str], alts: tuple[Alternative, ...], string: str,
+                  nexts: dict[int, int], pos: int) -> Match[str] | None:
+    """The whole pattern's first match at or after `pos`, found by asking only the branches
+    that can match this string where the earliest match starts. `nexts` holds each live
+    branch's next match start (-1: not searched yet; past the end: none left), updated in
+    place."""
+    first = -1
+    for k in list(nexts):
+        at = nexts[k]
+        if at < pos:
+            m = alts[k][0].search(string, pos)
+            at = nexts[k] = m.start() if m else len(string) + 1
+        if at <= len(string) and (first < 0 or at < first):
+            first = at
+    if first < 0:
+        return None
+    # Every branch the whole could take at `first` is one of these: it matches there, with
+    # its own groups and the same choice among branches.
+    return whole.search(string, first)
+
+
+def _live(alts: tuple[Alternative, ...], string: str, flags: int) -> dict[int, int]:
+    return {k: -1 for k, (_, src) in enumerate(alts) if not _absent(src, string, flags)}
+
+
 def search(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
-    return compile(pattern, flags).search(string)
+    if _absent(pattern, string, flags):
+        return None
+    alts = _alternatives(pattern, flags)
+    if alts is None:
+        return compile(pattern, flags).search(string)
+    return _split_search(compile(pattern, flags), alts, string, _live(alts, string, flags), 0)
 
 
 def match(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
+    if _absent(pattern, string, flags):
+        return None
     return compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
+    if _absent(pattern, string, flags):
+        return None
     return compile(pattern, flags).fullmatch(string)
 
 
 def finditer(pattern: str | Pattern[str], string: str, flags: int = 0) -> Iterator[Match[str]]:
-    return compile(pattern, flags).finditer(string)
+    if _absent(pattern, string, flags):
+        return iter(())
+    alts = _alternatives(pattern, flags)
+    if alts is None:
+        return compile(pattern, flags).finditer(string)
+    return _split_finditer(compile(pattern, flags), alts, string, flags)
+
+
+def _split_finditer(whole: Pattern[str], alts: tuple[Alternative, ...], string: str,
+                    flags: int) -> Iterator[Match[str]]:
+    # The whole pattern cannot match empty (checked in `_alternatives`), so each next
+    # match starts where the last one ended, as in `re.finditer`.
+    nexts, pos = _live(alts, string, flags), 0
+    while (m := _split_search(whole, alts, string, nexts, pos)) is not None:
+        yield m
+        pos = m.end()
 
 
 def findall(pattern: str | Pattern[str], string: str, flags: int = 0) -> list[Any]:
+    if _absent(pattern, string, flags):
+        return []
     return compile(pattern, flags).findall(string)
 
 
 def sub(pattern: str | Pattern[str], repl: str | Callable[[Match[str]], str], string: str,
         count: int = 0, flags: int = 0) -> str:
+    if _absent(pattern, string, flags):
+        return string
     return compile(pattern, flags).sub(repl, string, count)
 
 
 def split(pattern: str | Pattern[str], string: str, maxsplit: int = 0,
           flags: int = 0) -> list[str]:
+    if _absent(pattern, string, flags):
+        return [string]
     return compile(pattern, flags).split(string, maxsplit)
