@@ -45,8 +45,8 @@ PERIODS = {"day": 30, "daily": 30, "morning": 30, "evening": 30, "night": 30,
            "weekday": 21.7, "workday": 21.7, "week": 4.3, "weekly": 4.3, "month": 1, "monthly": 1,
            "quarter": 1 / 3, "quarterly": 1 / 3, "year": 1 / 12, "yearly": 1 / 12,
            "annually": 1 / 12, "annual": 1 / 12, "hour": 720}
-PERIOD = re.compile(r"^(?:a|an|per|each|every|for|by)\s+(day|week|month|quarter|year|hour|morning|"
-                    r"evening|night|weekday|workday)\b"
+PERIOD = re.compile(r"^(?:a|an|per|each|every|for|by)\s+(?:single\s+)?(day|week|month|quarter|"
+                    r"year|hour|morning|evening|night|weekday|workday)\b"
                     r"|^(daily|weekly|monthly|quarterly|yearly|annually)\b")
 CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correction|correcting|"
                         r"scratch "
@@ -54,6 +54,7 @@ CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correcti
                         r"(must|have to|need to|should) correct|"
                         # a restatement: "300-500, call it ~350", "1,000 to 3,000; say 1,500"
                         r"call it|say|avg|on average|average|let me check|(re)?counted|so use|"
+                        r"so at least|"
                         r"let'?s (say|use)|(let'?s|we'?ll|i'?ll|we'?d|i'?d) go with|well(?=,)|"
                         r"after (we )?(removing|removed|dedup\w*|deduplicat\w*|cleaning|cleaned)|"
                         r"no,? honestly|honestly,? (it'?s|that'?s|we have|more like)|(i|we) "
@@ -209,8 +210,21 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            r"(us )?|(has|have|had) (already )?(given|sent|provided|supplied|shared|"
                            r"handed) (us )?)\s*"
                            r"(about |around |roughly |maybe |some |over |nearly )?$")
+# Marked by someone, said in a clause after the count: "120 that one receptionist marked".
+MARKED_BY = re.compile(r"(that|which) (\S+ ){0,3}?(sorted|labell?ed|tagged|marked|graded|checked|"
+                       r"classified|annotated|coded|categori[sz]ed|corrected|reviewed|keyed|"
+                       r"verified)\b")
 # ("paired with the raw supplier data" is the input of a labeled pair.)
-UNLABELED = re.compile(r"unlabell?ed|unannotated|(?<!the )(?<!with )(?<!of )\braw\b|not labell?ed")
+# ("40 thousand old emails but nobody tagged them", "5,000 tickets but none of them labeled")
+UNLABELED = re.compile(r"unlabell?ed|unannotated|unreviewed|unverified|untagged|"
+                       r"uncategori[sz]ed|(?<!the )(?<!with )(?<!of )\braw\b|not labell?ed|"
+                       r"\bnobody (ever )?(tagged|labell?ed|annotated|marked|categori[sz]ed|sorted|"
+                       r"keyed) (them|those|these|it|any)\b|"
+                       r"\bnobody (ever )?(tagged|labell?ed|annotated|keyed)\b|"
+                       r"\bnone (of (them|those|these) )?(are |is |were |was |have been |got )?"
+                       r"(labell?ed|annotated|tagged)\b|"
+                       r"\bnone of (the|our)\s+(\S+\s+)?(are|is|were|was|have been|got) (labell?ed|"
+                       r"annotated|tagged)\b")
 
 
 @dataclass(frozen=True)
@@ -514,8 +528,13 @@ CURRENCY_RES = [(rate, re.compile(rf"(?<![\w.$])(?:{before})\s?(?P<n>{NUM})(?![\
                 for rate, before, after in CURRENCIES]
 
 
+# Cents are hundredths of a dollar: "under 1 cent per email" is $0.01, not $1.
+CENTS = re.compile(rf"(?<![\w.$€£])(?P<n>{NUM}) ?(cents?|¢)(?!\w)")
+
+
 def _in_dollars(t: str) -> str:
-    """Amounts in the currencies of `CURRENCIES`, written as dollars."""
+    """Amounts in cents and in the currencies of `CURRENCIES`, written as dollars."""
+    t = CENTS.sub(lambda m: "$" + _fmt(round(to_number(m.group("n")) / 100, 6)), t)
     if not ANY_CURRENCY.search(t):
         return t
     for rate, sign_first, word_after in CURRENCY_RES:
@@ -657,6 +676,9 @@ RATIO_AFTER = re.compile(r"\s+([a-z]\S*\s+)?(in|out of)\s+(?!(19|20)\d\d\b)\d[\d
                          r"(?!\s*(days?|weeks?|months?|years?|hours?|minutes?|mins?|hrs?|"
                          r"seconds?|secs?|ms)\b)(?![\d,.])")
 RATIO_BEFORE = re.compile(r"\b\d[\d,.]*\s+([a-z]\S*\s+)?(in|out of)\s+$")
+# "invalid in roughly 1 of 10 answers" is a rate too; "into 1 of 5 categories" is not.
+RATE_OF = re.compile(r"\b(in|roughly|about|around|maybe|nearly|almost|like|only|just|~)\s*"
+                     r"(?P<a>\d[\d,.]*)\s+of\s+(?P<b>\d[\d,.]*)(?![\d,.])")
 # Items the product itself asks, returns or writes: "it asks 2 questions back".
 PRODUCT_DOES = re.compile(r"\b(it|model|assistant|bot|tool|app|system|ai|llm)\b[^.,;]{0,20}"
                           r"\b(asks?|returns?|suggests?|generates?|writes|gives|shows|outputs?|"
@@ -692,6 +714,9 @@ def _in_ratio(t: str, m: re.Match) -> bool:
                                                                         m.end() + 12)):
         return True
     if RATIO_AFTER.match(t, m.end()):
+        return True
+    if any(r.start("a") == m.start() or r.start("b") == m.start()
+           for r in RATE_OF.finditer(t, max(0, m.start() - 40), m.end())):
         return True
     before = RATIO_BEFORE.search(t, 0, m.start())
     if before is None:
@@ -786,13 +811,18 @@ def mentions(t: str) -> list[Mention]:
             continue
         if re.match(r"pesos?\b", after):
             continue  # money in a currency we cannot place (Mexico's? Chile's?): no amount
-        words = re.findall(r"[\w&'é/-]+", after)[:6]
+        # ("400k bills of lading and customs forms every month": a long noun phrase)
+        words = re.findall(r"[\w&'é/-]+", after)[:9]
         # A period ("a day", "monthly") may follow the noun phrase: cut it off first.
         per_month = None
         head: list[str] = []
         for i in range(len(words)):
             if re.fullmatch(r"[\d.,]+", words[i]):
                 break  # the next number's words are not this one's
+            if i and (words[i] in ("we", "i", "they", "you", "he", "she") or (
+                    words[i - 1] == "and" and words[i] in ("more", "new", "another", "others",
+                                                           "fresh", "additional", "then"))):
+                break  # "400 examples and (we add) more every week": another clause's period
             p = PERIOD.match(" ".join(words[i:]))
             if p and i and words[i - 1] in ("in", "within", "over", "for", "by") and (
                     words[i] in ("a", "an")) and not (i > 1 and words[i - 2] in ARRIVE) and (
@@ -854,7 +884,8 @@ def mentions(t: str) -> list[Mention]:
             noun in ("versions", "rewrites", "drafts") or made_for is not None)
         if (kind is None or rewritten) and MARKED_BEFORE.search(clause_before):
             kind = Kind.DATA  # "we've labeled 500 of them", "nurses produced 1,200 versions"
-        elif re.search(r"\b(team|staff|crew|headcount) of\s*$", clause_before) and not money:
+        elif re.search(r"\b(team|staff|crew|headcount) (of|is|are|=)( just| only| currently)?\s*$",
+                       clause_before) and not money:
             # "our ML team of 9 writes training code", "our team of 5 reviews the drafts"
             kind, bound = Kind.PEOPLE, True
         elif kind is None and LABEL_CUES.search(" ".join(head[:3])):
@@ -1054,12 +1085,16 @@ def mentions(t: str) -> list[Mention]:
         if kind == Kind.DATA:
             window = clause_before[-30:] + " " + " ".join(words)
             # "1,000 logged conversations, unlabeled": up to the next number or full stop.
-            rest = re.split(r"[.!?\d]", t[m.end():], maxsplit=1)[0]
+            # ("25k titles hand-categorised by our ops team, plus millions unlabeled": the
+            # unlabeled ones are others)
+            rest = re.split(r"[.!?;\d]|\b(plus|besides|while|whereas|millions|thousands|hundreds|"
+                            r"lots|tons|heaps|loads|the rest)\b", t[m.end():], maxsplit=1)[0]
             if UNLABELED.search(clause_before[-12:] + " " + rest):  # (not the last number's)
                 cue = -1  # items, but none of them labeled
             else:
+                # ("only 120 that one receptionist marked last month")
                 cue = 2 if _cued(LABEL_CUES, window) or _cued(MARKED, _clause_after(
-                    t, m.end())) else 1
+                    t, m.end())) or MARKED_BY.match(after) else 1
         if kind == Kind.MONEY and per_month is None and (
                 p := re.search(r"\b(daily|weekly|monthly|quarterly|yearly|annual)\b"
                                r"(\s+\S+){0,3}\s*$", clause_before)):

@@ -40,7 +40,7 @@ GREETING = re.compile(r"^\s*(hi|hello|hey|hiya|yo|good (morning|afternoon|evenin
 # A negation governs the words after it up to the end of its clause.
 NOT = (r"\w+n't|(ca|do|does|wo|is|are|did|have|has|was|were|should|could|would|must)nt|"
        r"cannot|can not")
-NEGATOR = re.compile(rf"\b({NOT}|no|not|never|without|nobody|none|neither|"
+NEGATOR = re.compile(rf"\b({NOT}|no|not|never|without|nobody|none|neither|rul(e|es|ed|ing) out|"
                      r"nor|lack\w*|nothing|avoid\w*|instead of|rather than|forbid\w*|0(?!-shot))\b")
 NEG_BOUNDARY = re.compile(r"[.;:!?()\n,]|\s(but|although|though|however|whereas|and|so|"
                           r"while|yet|except)\s")
@@ -908,6 +908,10 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
 RESTRICTED = (r"\bair[- ]?gapped\b|"
+              # "Security policy: everything runs on our own GPU cluster"
+              r"\b(security|compliance|data|privacy|it) (policy|rules?|requirements?)\b[^.]{0,30}"
+              r"\b(runs?|stays?|lives?|is hosted|hosted|kept) (on|in|inside|within) (our|its) "
+              r"own\b|"
               # "inside our own cloud because customers demand it"
               r"\b(inside|in|within) our (own )?(cloud|vpc|network|data ?cent\w*|premises)\b"
               r"[^.]{0,20}\bbecause (of )?(clients|customers|regulators|the law|law|contracts?|"
@@ -934,7 +938,13 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"\b(want|wants|require|requires|insist on|need|needs) (the |their |all )?data (in|"
               r"inside|on|within) (our|their) (own )?(cloud|servers?|premises|data ?cent\w*|"
               r"country|region)\b|"
-              r"(must|has to|have to|needs? to|should) (stay|remain|be kept)\b|"
+              # (not "costs must stay under 1 cent", "the tone has to stay consistent")
+              r"(must|has to|have to|needs? to|should) (stay|remain|be kept)\b(?! (under|below|"
+              r"above|over|low|cheap|affordable|small|short|fast|quick|simple|flat|stable|"
+              r"constant|fixed|frozen|consistent|the same|same|identical|predictable|readable|"
+              r"accurate|polite|friendly|formal|neutral|professional|concise|on[- ]brand|"
+              r"in sync|in (the )?budget|within (the )?budget|within \$|at|around|about|near|"
+              r"close|reasonable|manageable|human|humane|warm|calm|clear|up|open|online)\b)|"
               r"\b(data|records?|files?|docs|documents?|everything|it|texts?|notes|material|"
               r"content|transcripts?|emails|messages|information) (\S+ ){0,3}(stays?|"
               r"remains?|to stay|to remain) "
@@ -969,6 +979,9 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
 PRIVATE = (r"privacy|private|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive|\bphi\b|"
            r"protected health|personal data|patient (data|notes|records)|medical records|"
            r"trade secrets?|"
+           # "self-hosted only, data is proprietary"
+           r"\b(data|documents|records|texts|files|content|corpus) (is|are) (strictly |highly |"
+           r"all )?proprietary\b|"
            # Data-protection laws by name, and residency: "because of LGPD", "POPIA"
            r"\b(lgpd|pipeda|popia|pdpa|appi|ccpa|dpdp)\b|data residency|\bdata protection (law|"
            r"act|rules|regulations?)\b|\bon-?prem(ise)?s? only\b|\bnothing (is |may be )?"
@@ -1296,8 +1309,9 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"a goal|a priority|what we (need|want))\b|\b(sound|read|be|feel) (\S+ ){0,3}"
                   r"different every (time|week|day|run)\b|\bnot like a template\b|"
                   r"\b(variety|creativity|diversity|surprise) (matters|is|counts) more\b|"
-                  r"\bthe point is (range|variety|diversity)\b|\b(range|variety|diversity) is the "
-                  r"point\b|"
+                  r"\bthe point is (range|variety|diversity)\b|"
+                  r"\b(range|variety|diversity) is (literally |really |kind of |sort of |"
+                  r"actually )?the (whole )?point\b|"
                   r"\bno (two|2) \w+ (should |must |will |may )?(feel|look|sound|read|are|be) "
                   r"(alike|the same)\b|"
                   r"\b(even )?more range\b|"
@@ -1349,6 +1363,10 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
 FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?) (\S+ ){0,2}("
          r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b")
 CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|without exception|"
+               # a complaint, not a "no": "a third of the outputs didn't sound like them"
+               r"\b(didn'?t|don'?t|doesn'?t|did not|does not|do not) (really |quite |always )?("
+               r"sound|read|feel) like (them|us|the brand|our brand|their brand|the client|"
+               r"our voice|their voice|the company|our house style|their house style)\b|"
                # "keeps each character's personality", "in a different format every run",
                # "exactly the same translation for each term"
                r"\bkeeps? (each|every|the|their|its|our|all) (\S+ ){0,2}(personalit(y|ies)|"
@@ -1506,6 +1524,15 @@ PROMPTED = (r"prompt\w*|\bpast(e|ed|ing) (\S+ ){0,3}into (a |the )?(\S+ )?(chat 
             r"\b(asking|asked) (the |a |an |our )?(\S+ ){0,3}(model|llm|chatgpt|gpt\S*|claude|"
             r"gemini|ai)\b")
 SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t good|"
+             # "a third of the outputs didn't sound like them", "half the drafts were off",
+             # "30 versions, and it's not getting better"
+             r"\b(a third|half|a quarter|some|many|most|too many|\d+ ?%) (of )?(the |our |its )?"
+             r"(\S+ )?(outputs?|drafts?|answers?|replies|results?|responses?|ads|texts?|"
+             r"summaries|labels|generations?|emails|posts) ((didn'?t|don'?t|did not|do not|"
+             r"were not|weren'?t|are not|aren'?t|failed|fail|missed|miss)\b|(were|are|came out|"
+             r"come out) (\S+ )?(wrong|off|unusable|generic|bland|robotic|off-?brand|off-?voice|"
+             r"useless)\b)|\b(it'?s|it is|is|are|they'?re) not (getting|gotten) (any )?better\b|"
+             r"\b(not|stopped) improving\b|"
              # "it broke the time windows", "we've rewritten the prompt fifteen times", "still
              # reads most sarcasm as praise", "half the drafts are usable", "the long prompts
              # kill our throughput", "scores change between runs", "kept reordering sections",
@@ -1738,6 +1765,11 @@ LOW_SCORE = (r"(\b(gets?|getting|gave|gives|giving|yield\w*|achiev\w*|managed|re
              r"scor\w*|hits?|tops? out at|at|around|about|only|"
              r"accuracy|just|maybe|roughly|barely|like) (\S+ )?|[~≈] ?|: ?)(?P<score>\d+(\.\d+)?) ?"
              r"(%|percent)")
+# A score under the bar it must clear: "ROUGE-L 0.41 vs 0.55 target", "71% against a 90% goal".
+BELOW_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)? (vs\.?|versus|against|compared (to|with)|where "
+                r"we need|but we need|when we need) (a |an |the |our )?(target of |goal of )?"
+                r"(?P<b>\d+(\.\d+)?) ?(%|percent)?( (target|goal|needed|required|bar|threshold|"
+                r"minimum)\b|\s*(\(|,|\.|$))")
 # A share right said as a count: "gets maybe 8 fields out of 10", "right on 7 of 10 notes".
 OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[^.]{0,20}?\b"
           r"(?P<a>\d+(\.\d+)?) (\S+ )?((out )?of|in) (every |each )?(?P<b>\d+(\.\d+)?)\b")
@@ -1884,7 +1916,10 @@ NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell
               r"at)\b|\b\w+s from\s*\$?$")
 NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|health|medical|"
            r"financial|secret|identifying|identifiable|pii|user|client|real) data)(?! data (leaves|"
-           r"may|can|must|will|should|goes|is sent|gets sent|stays))|0|without|"
+           r"may|can|must|will|should|goes|is sent|gets sent|stays|retention|residency|logging|"
+           r"sharing|collection|egress))|"
+           # (a vendor's policy: "zero data retention")
+           r"0(?! data (retention|residency|logging|sharing|collection|egress))|without|"
            r"lack\w*|"
            r"not(?! (enough|much|many|a lot|all|only|just|yet|very|"
            r"that|so|too|secret|sensitive|personal|private|confidential|critical|regulated|"
@@ -1977,6 +2012,22 @@ VOLUME_WORDS = [(r"\b(tiny|very low|minimal)\b", 500), (r"\blow\b|\bsmall\b", 1_
 VAGUE_TASKS = {"many": 10, "multiple": 3, "dozens of": 36, "lots of": 10}
 
 
+# An amount per item, not per period: "$0.01 per email", "$2 a ticket", "$0.30/query".
+UNIT_PRICE = (r"\s*(usd |dollars? )?(per|each|a|an|/) ?(single )?(email|query|queries|request|call|"
+              r"api call|ticket|document|doc|page|message|item|record|row|image|search|"
+              r"conversation|chat|user|seat|token|1k tokens|thousand tokens|million tokens|"
+              r"claim|invoice|order|summary|translation|transcript|prediction|lookup|answer|"
+              r"reply|response|review|form|file|post|listing|product|sms|text|label|"
+              r"annotation|example|lead|email sent)s?\b")
+
+
+SPEND_FOR = (r"\s*(usd |dollars? )?((a|per|each) (month|week|year|day|quarter) |monthly |oneoff |"
+             r"upfront |up front |in total |total )?(for|on|toward|towards|to cover) (the |our |"
+             r"all )?(inference|build|compute|hosting|training|fine-?tuning|api( calls| usage| "
+             r"costs)?|tokens|project|pilot|gpus?|cloud|running costs?|infra\w*|model costs?|"
+             r"experiments?)\b")
+
+
 @dataclass(frozen=True)
 class Reading:
     """What one message states. `weak` names numbers that were guesses ("we have 800")."""
@@ -1990,9 +2041,18 @@ def _budgetish(t: str, m: Mention) -> bool:
     if any(re.search(NON_BUDGET, re.split(r"[,.;!?]", t[max(0, m.start - 30): end])[-1])
            for end in (m.start, m.start + 1)):
         return False  # "budget $30 a month, the app earns like $4 per user"
+    if re.match(UNIT_PRICE, t[m.end:]):
+        return False  # "running cost must stay under $0.01 per email": a price per item
+    if re.match(SPEND_FOR, t[m.end:]):
+        return True  # "$6k per month for inference": what it is for says it is a budget
+    if re.match(r"\s*(usd |dollars? |bucks )?(seed|pre-?seed|series [a-e]|round|raise|valuation|"
+                r"revenue|arr|mrr|in (revenue|sales|funding|arr))\b", t[m.end:]):
+        return False  # "$10,000 out of our $1.2M seed": the seed is funding, not the budget
     s = next((s for s in _sentences_spans(t) if s[0] <= m.start < s[1]), (0, len(t)))
     sentence = t[s[0]: s[1]]
     if re.search(r"budget|spend|afford|cash|credits|\bgrants?\b|accelerator|\bawarded\b|"
+                 r"earmark\w*|\bset aside\b|\bput aside\b|\b(approved|granted|allotted|"
+                 r"signed off on)\b|"
                  r"\bfunding for\b", sentence):
         return True
     return not re.search(NON_BUDGET, sentence)
@@ -2061,7 +2121,7 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
 
 
 ECHO_DATA = (r"^\s*(\S+ ){0,3}?(labell?ed|annotated|tagged|examples?|training data|pairs|"
-             r"samples)( \S+){0,2}\s*\?")
+             r"samples)( \S+){0,5}\s*\?")
 
 
 # People served, not tenants who each get their own model; and a count this large is an
@@ -2466,7 +2526,8 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
         return bool(re.search(SHORTFALL, s)) or any(
             float(m.group("score")) < 90 for m in re.finditer(LOW_SCORE, s)) or any(
             float(m.group("b")) > 0 and float(m.group("a")) / float(m.group("b")) < 0.9
-            for m in re.finditer(OUT_OF, s))
+            for m in re.finditer(OUT_OF, s)) or any(
+            float(m.group("a")) < float(m.group("b")) for m in re.finditer(BELOW_TARGET, s))
 
     sentences = _sentences(t)
     for i, s in enumerate(sentences):
