@@ -252,10 +252,14 @@ def respond(state: ChatState, message: str, retriever: Retriever,
     # A correction's number that counts nothing in particular goes to the last number the
     # user gave: "correction, it's more like 1,500. Budget 1.5k a month". A number bound to
     # other nouns ("actually we also have 3 ML engineers") does not.
-    if correcting and state.last_numeric not in found:
-        value = parse.correction(plain, state.last_numeric)
+    # ("Actually, scratch the 12 ... more like 8": the field whose value it names back.)
+    target = state.last_numeric
+    if correcting:
+        known = {name: getattr(state.profile, name) for name in parse.NUMERIC_FIELDS}
+        target = parse.recalled_field(plain, known) or target
+    if correcting and target not in found:
+        value = parse.correction(plain, target)
         if value is not None:
-            target = state.last_numeric
             found[target] = float(value) if target.endswith("usd") else int(value)
     # A smaller count of tenants said in passing is a subset, not a new total ("we gave two
     # clients their own copy" after "35 jobs for our clients"): only a correction lowers it.

@@ -192,6 +192,8 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            r"(hand-)?scored|(hand-)?rated|"
                            r"reviewed|verified|vetted|hand-checked|written|wrote|wrote out|"
                            r"(have|has|had) marked( up)?|marked up|(have|has|had) corrected|"
+                           # "she marked only 40 of them as a test"
+                           r"(i|we|she|he|they|someone|somebody) (already )?marked|"
                            # "I wrote notes by hand for maybe a dozen episodes" (not "we made
                            # apps for 40 councils")
                            r"(wrote|did) (\S+ )?(descriptions|notes|summaries|captions|answers|"
@@ -209,7 +211,7 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            r"made|produced|created|prepared|crafted|wrote|written) "
                            r"(us )?|(has|have|had) (already )?(given|sent|provided|supplied|shared|"
                            r"handed) (us )?)\s*"
-                           r"(about |around |roughly |maybe |some |over |nearly )?$")
+                           r"(about |around |roughly |maybe |some |over |nearly |only |just )?$")
 # Marked by someone, said in a clause after the count: "120 that one receptionist marked".
 MARKED_BY = re.compile(r"(that|which) (\S+ ){0,3}?(sorted|labell?ed|tagged|marked|graded|checked|"
                        r"classified|annotated|coded|categori[sz]ed|corrected|reviewed|keyed|"
@@ -882,8 +884,11 @@ def mentions(t: str) -> list[Mention]:
             made_for = None  # "we produce written summaries for 30 customers": a service
         rewritten = kind in (Kind.OTHER, Kind.ENTITIES) and (
             noun in ("versions", "rewrites", "drafts") or made_for is not None)
-        if (kind is None or rewritten) and MARKED_BEFORE.search(clause_before):
+        if (kind is None or rewritten) and (marked := MARKED_BEFORE.search(clause_before)):
             kind = Kind.DATA  # "we've labeled 500 of them", "nurses produced 1,200 versions"
+            # ("the office manager has marked about 500 of the old ones": its own count, not a
+            # correction of the calls a month before it; "finance approved 5k" may be money)
+            bound = not marked.group(0).startswith("approved")
         elif re.search(r"\b(team|staff|crew|headcount) (of|is|are|=)( just| only| currently)?\s*$",
                        clause_before) and not money:
             # "our ML team of 9 writes training code", "our team of 5 reviews the drafts"
@@ -1094,7 +1099,8 @@ def mentions(t: str) -> list[Mention]:
             else:
                 # ("only 120 that one receptionist marked last month")
                 cue = 2 if _cued(LABEL_CUES, window) or _cued(MARKED, _clause_after(
-                    t, m.end())) or MARKED_BY.match(after) else 1
+                    t, m.end())) or MARKED_BY.match(after) or (
+                    MARKED_BEFORE.search(clause_before)) else 1
         if kind == Kind.MONEY and per_month is None and (
                 p := re.search(r"\b(daily|weekly|monthly|quarterly|yearly|annual)\b"
                                r"(\s+\S+){0,3}\s*$", clause_before)):
@@ -1112,6 +1118,13 @@ def mentions(t: str) -> list[Mention]:
             per_month = None  # "half of our yearly allowance, to be spent once"
         if annual:
             per_month = 1 / 12
+        if kind == Kind.DATA and noun in ("labels", "label") and re.search(
+                r"\b(the same|confus\w*( the)?|mix\w* up( the)?|between( the)?)\s*$", before):
+            kind, bound = Kind.OTHER, True  # "it confused the same two labels": a label set
+        if kind == Kind.DATA and cue == 1 and re.search(
+                r"\b(moderat\w*|run|runs|host\w*|support\w*|build|builds|serv\w*|work\w*) "
+                r"(\S+ ){0,3}for\s*$", before) and not made_for:
+            kind, bound = Kind.ENTITIES, True  # "we moderate in-game chat for 15 titles"
         if kind in (Kind.DATA, Kind.BARE) and re.search(r"\b(the )?(other|remaining)\s*$",
                                                         t[max(0, m.start() - 20): m.start()]):
             # "1,200 annotated, the other 800 are scans": the remainder, never a correction

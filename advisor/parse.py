@@ -85,6 +85,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # Classifying into a set is classification whoever does it ("our WhatsApp bot classifies
     # messages into 30 intents").
     (TaskKind.CLASSIFICATION, r"\bclassif(y|ies|ied|ying) (\S+ ){0,4}into\b"),
+    # Options said with slashes: "each one flagged emergency / same week / can wait".
+    (TaskKind.CLASSIFICATION, r"\b(flag|tag|mark|label|sort|rout|bucket|categori[sz])\w* "
+                              r"(\S+ ){0,3}(as )?[a-z][\w' -]{0,20}?( ?/ ?[a-z][\w' -]{0,20}?){2,}"
+                              r"( so| to|[,.;:]|$)"),
     # A scale or set each item is put on: "each essay put in a band from 1 to 6", "placed into
     # one of 5 tiers".
     (TaskKind.CLASSIFICATION, r"\b(put|puts|place[sd]?|assign(s|ed)?|slot(s|ted)?) (\S+ ){0,3}"
@@ -2393,7 +2397,12 @@ def _shared_model(t: str) -> bool | None:
 
 # A prompt in use that does the job: "it's working really well, honestly", "it's been solid",
 # "we're happy with the drafts", "it does the job".
-PROMPT_WORKS = (r"\b(works?|working|worked|performs?|performing|performed|does|doing|did) "
+PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|clearing) (the |our )?"
+                # "rate 94% of the summaries as good ..., above the 90% we set as the bar"
+                r"(\d+(\.\d+)? ?(%|percent) )?(that |which )?(we set as the |we set as our |"
+                r"(we|they|legal|compliance|management|leadership) (set|asked for|require|"
+                r"required|need|needed)|(bar|target|goal|threshold))\b|"
+                r"\b(works?|working|worked|performs?|performing|performed|does|doing|did) "
                 r"(really |very |pretty |quite |surprisingly |reasonably |remarkably )?well\b|"
                 r"\b(it'?s|it has|has|have|they'?ve|results have|it'?s honestly) been (really |"
                 r"very |pretty |quite |rock |)?(solid|great|reliable|excellent|spot on|fine)\b|"
@@ -2785,6 +2794,22 @@ LOOSE_TOTAL = re.compile(r"\b(comes?|came|amounts?|adds? up|totals?|totall?ing) 
                          r"around |roughly |maybe |only |just )?$")
 
 
+NUMERIC_FIELDS = ("labeled_examples", "budget_usd", "monthly_budget_usd", "monthly_requests",
+                  "num_tasks", "model_billions")
+
+
+def recalled_field(text: str, known: dict[str, Any]) -> str | None:
+    """The numeric field whose value the text names back with "the" ("scratch the 12",
+    "about the 5,000"), when one of the `known` values is that number."""
+    t = normalise(text.strip())
+    for m in mentions(t):
+        if re.search(r"\bthe\s+$", t[max(0, m.start - 5): m.start]):
+            for name in NUMERIC_FIELDS:
+                if known.get(name) is not None and float(known[name]) == m.value:
+                    return name
+    return None
+
+
 def correction(text: str, name: str) -> float | None:
     """The number a correction gives for field `name` ("sorry, make that 25k", "actually
     1,500"): a loose number right after the correction word, in a short reply, or in a
@@ -2795,6 +2820,10 @@ def correction(text: str, name: str) -> float | None:
     if name == "num_tasks" and (counted := [m for m in ms if m.kind in (
             Kind.TASKS, Kind.ENTITIES)]):
         return counted[0].value
+    # ("Wait, I asked about the 5,000: they are just emails": a number said before, named;
+    # "a few of those use our old template": part of what was counted, not its new count)
+    ms = [m for m in ms if not re.search(r"\bthe\s+$", t[max(0, m.start - 5): m.start])
+          and not re.match(r"\s+of (those|them|these)\b", t[m.end:])]
     for m in ms:
         if not m.bound and NUMBER_CORRECTION.search(" ".join(t[:m.start].split()[-6:])):
             return m.value

@@ -265,6 +265,16 @@ def test_a_correction_moves_only_a_number_that_counts_nothing_else(kb) -> None:
     assert state.profile.budget_usd == 4500
 
 
+def test_a_correction_that_names_an_earlier_number_corrects_that_field(kb) -> None:
+    # The last number given was the budget; "scratch the 12" names the labeled count.
+    state, _ = talk(kb, ["Summaries of candidate calls in our fixed template",
+                         "Good example summaries? 12 I'd say.", "Budget 300 US dollars."])
+    assert (state.profile.labeled_examples, state.profile.budget_usd) == (12, 300)
+    state, _ = respond(state, "Actually, scratch the 12, a few of those use our old template. "
+                              "More like 8 that match today's.", kb)
+    assert (state.profile.labeled_examples, state.profile.budget_usd) == (8, 300)
+
+
 def test_open_questions_read_only_the_reply_that_answers_them(kb) -> None:
     """'Under 300 ms' is not 'under 300 requests a month', and a sentence that opens with
     'Right now' is not a yes."""
