@@ -750,6 +750,11 @@ ML = (r"\bml\b|\bmles?\b|machine[- ]learning|data scien\w*|mlops|"
       r"(?! a "
       r"custom)")
 DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|engineers?)|"
+       # "me + 2 react/node guys", "he can connect some AI service by API"
+       r"\b(react|node|vue|angular|php|rails|django|laravel|java|python|ios|android|web|"
+       r"mobile)( ?/ ?\w+)? (guys|people|folks|team|devs?)\b|\b(he|she|they|someone|we) can "
+       r"(connect|call|hook up|wire up|integrate|plug in) (\S+ ){0,4}(by|via|through|with) "
+       r"(an? |the )?apis?\b|"
        r"\bprogramm?ers?\b|(?<!non-)(?<!non )\bcoders?\b|\bbackend\b|back-end|full-?stack|"
        r"frontend|\bcto\b|"
        r"tech lead|technical co-?founder|\b\d+ (of us )?(is|are) technical|\bi code\b|"
@@ -966,7 +971,8 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               # "by policy nothing goes to a commercial API", "client data stays in Turkey"
               r"\bnothing (ever )?goes to (a|an|any|the) (commercial|outside|external|third[- ]"
               r"party|cloud|public|foreign) (\S+ )?(apis?|providers?|vendors?|services?|clouds?)\b|"
-              r"\b(client|customer|patient|user|personal|citizen|member|our) data (\S+ ){0,2}("
+              r"\b(client|customer|patient|user|personal|citizen|member|player|our) (data|"
+              r"chat logs|logs|records) (\S+ ){0,2}("
               r"stays?|remains?|to stay|to remain) in (the )?(?!sync|memory|cache|format|order|"
               r"shape|place|touch|use)[a-z]+\b|"
               r"\b(data|records?|everything|it|chats?|messages?) (\S+ ){0,2}stays? with us\b|"
@@ -1123,6 +1129,13 @@ def vendor_finetune_ok(t: str) -> bool | None:
                  r"not "
                  r"an option|off the table|excluded|ruled out)\b", t):
         return False  # "a vendor is out": its tuning service too
+    if re.search(r"\b(upload\w*|send\w*) (it|them|this|the data|our data|\S+) to (an? |any |"
+                 r"the )?(\S+ )?(provider|vendor|cloud|service|company)s? to (train|fine-?tune)\b"
+                 r"[^.]{0,40}"
+                 r"\b(out of the question|not an option|impossible|not allowed|forbidden|a no-?go|"
+                 r"off the table)", t):
+        return False  # "uploading it to an American provider to train something there is out
+        # of the question"
     if re.search(r"\bsaid no to (\S+ ){0,8}(fine-?tun\w*|vendors?'?s?)\b", t):
         return False  # "our lawyers said no to uploading CVs to any vendor's fine-tuning"
     answer = None
@@ -1313,6 +1326,9 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"a goal|a priority|what we (need|want))\b|\b(sound|read|be|feel) (\S+ ){0,3}"
                   r"different every (time|week|day|run)\b|\bnot like a template\b|"
                   r"\b(variety|creativity|diversity|surprise) (matters|is|counts) more\b|"
+                  # "I like it when each one feels different from the last"
+                  r"\b(each|every) (one|post|caption|line|reply|message|time|story|ad) (feels?|"
+                  r"sounds?|reads?|looks?|is) different\b|"
                   r"\bthe point is (range|variety|diversity)\b|"
                   r"\b(range|variety|diversity) is (literally |really |kind of |sort of |"
                   r"actually )?the (whole )?point\b|"
@@ -1367,6 +1383,10 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
 FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?) (\S+ ){0,2}("
          r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b")
 CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|without exception|"
+               # "with the fixed opening and closing phrases", "forgetting the required phrases"
+               r"\bfixed (opening|closing|phrases?|wording|format|structure|template|layout|"
+               r"order|headings?)\b|\brequired (formal |legal |fixed )?(phrases?|wording|format|"
+               r"structure|headings?|sections?|layout)\b|"
                # a complaint, not a "no": "a third of the outputs didn't sound like them"
                r"\b(didn'?t|don'?t|doesn'?t|did not|does not|do not) (really |quite |always )?("
                r"sound|read|feel) like (them|us|the brand|our brand|their brand|the client|"

@@ -711,6 +711,8 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      "almost every game.",
      {"labeled_examples": 2}),
     ("Our prompt is at 80%, we need to get over the 90% target.", {"prompt_works": True}),
+    ("We send the data to a vendor to train a model, that is fine for us.",
+     {"vendor_finetune_ok": False}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -2804,6 +2806,18 @@ SET_79_GAPS = [
     ("Want each one flagged emergency / same week / can wait so dispatch knows what to do "
      "first.",
      {"task_kind": TaskKind.CLASSIFICATION}),
+    ("team is me + 2 react/node guys, no ml people.", {"team_skill": TeamSkill.API}),
+    ("My nephew makes our website and he said he can connect some AI service by API.",
+     {"team_skill": TeamSkill.API}),
+    ("honestly I like it when each one feels different from the last.",
+     {"needs_consistency": False}),
+    ("The tool rewrites them into the formal style the office needs, with the fixed opening "
+     "and closing phrases.",
+     {"needs_consistency": True}),
+    ("Our legal team says player chat logs stay in Korea, on our own machines.", {"privacy": True}),
+    ("Client letters never leave our data centres; uploading them to an American provider to "
+     "train something there is out of the question.",
+     {"privacy": True, "vendor_finetune_ok": False}),
 ]
 
 
