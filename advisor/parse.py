@@ -917,7 +917,10 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
 RESTRICTED = (r"\bair[- ]?gapped\b|"
-              # "Security policy: everything runs on our own GPU cluster"
+              # "All of it must run on premises", "Security policy: everything runs on our own
+              # GPU cluster"
+              r"\b(must|has to|have to|needs? to|can only|may only) (run|stay|be hosted|live|"
+              r"be processed) (on[- ]?prem\w*|in[- ]house|locally)\b|"
               r"\b(security|compliance|data|privacy|it) (policy|rules?|requirements?)\b[^.]{0,30}"
               r"\b(runs?|stays?|lives?|is hosted|hosted|kept) (on|in|inside|within) (our|its) "
               r"own\b|"
@@ -1055,7 +1058,12 @@ def privacy(t: str, expecting: bool) -> bool | None:
                  r"no |never )(really )?(a (big )?(concern|issue|problem|worry)|an issue|critical|"
                  r"important)\b|\bno privacy (concerns?|issues?|worries|problems?)\b|"
                  r"\b(listings|posts|data|content|documents|texts|reviews|pages|records) (are|is) "
-                 r"(all )?public\b", t):
+                 r"(all )?public\b|"
+                 # "Customer data going to the cloud provider is no problem"
+                 r"\b(data|it|that|this|texts?|emails?|messages?) (\S+ ){0,3}(going|being sent|"
+                 r"to go) to (the |a |an |any )?(\S+ )?(cloud|vendors?|providers?|openai|apis?|"
+                 r"third[- ]part\w+)( \S+)? (is|are) (no problem|fine|ok|okay|allowed|not a "
+                 r"problem|acceptable)\b", t):
         return False  # "privacy is not critical for us"
     if re.search(RESTRICTED, t):
         return True
@@ -1383,6 +1391,9 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
 FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?) (\S+ ){0,2}("
          r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b")
 CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|without exception|"
+               # "every answer must follow our approved template ... exactly"
+               r"\b(must|has to|have to|needs? to) follow (our|the|a|their) (\S+ ){0,2}(template|"
+               r"format|structure|layout|style guide|schema)\b|"
                # "with the fixed opening and closing phrases", "forgetting the required phrases"
                r"\bfixed (opening|closing|phrases?|wording|format|structure|template|layout|"
                r"order|headings?)\b|\brequired (formal |legal |fixed )?(phrases?|wording|format|"
@@ -1785,7 +1796,7 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\bslips? (on|up)\b|\bkeeps? (calling|marking|labell?ing|rating|scoring|tagging|"
              r"flagging|grading)\b")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
-LOW_SCORE = (r"(\b(gets?|getting|gave|gives|giving|yield\w*|achiev\w*|managed|reach\w*|"
+LOW_SCORE = (r"(\b(gets?|got|getting|gave|gives|giving|yield\w*|achiev\w*|managed|reach\w*|"
              r"scor\w*|hits?|tops? out at|at|around|about|only|"
              r"accuracy|just|maybe|roughly|barely|like) (\S+ )?|[~≈] ?|: ?)(?P<score>\d+(\.\d+)?) ?"
              r"(%|percent)")
@@ -1803,7 +1814,8 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,
              r"5}(artificial intelligence|"
              r"prompt\w*|ai|nothing|"
              r"llms?|"
-             r"gpt\S*|chatgpt|models?|anything|chat ?bots?|assistants?|any of (them|those|these))"
+             r"gpt\S*|chatgpt|models?|anything|chat ?bots?|bots?|assistants?|any of (them|those|"
+             r"these))"
              r"\b|not tried prompt|\b(did not|didn'?t|have not|haven'?t) (try|tried) \w+( \w+)? "
              r"yet\b|"
              # "haven't actually asked the model to plan anything", "nobody has prompted
@@ -1913,7 +1925,12 @@ COVERS = (r"\b(cover|covers|covering|include|includes|including|pay for|pays for
           r"(cover|pay)|\ball-?in\b|\bincluding (their|our|his|her|my|the team'?s|staff|"
           r"engineers'?|devs'?) "
           r"time\b|\b(goes|go|went|will go) (on|to|towards?) (my|our|the|their|a) (own )?(salar\w*|"
-          r"wages|pay|freelancer|contractor)\b")
+          r"wages|pay|freelancer|contractor)\b|"
+          # "most of that is meant for a contract engineer"
+          r"\b(most|part|some|half|much|the bulk) of (that|it|this|the budget|the money) (is|goes|"
+          r"will go|would go|is meant|is earmarked|is set aside) (for|to) (a |an |the |our |"
+          r"two |2 )?(contract(ors?)?|freelanc\w*|engineers?|developers?|devs?|hires?|salar\w*|"
+          r"people|staff|consultants?|designers?|agency)\b")
 NOT_COVERS = (r"(salar\w*|wages|payroll|staff costs?|people costs?|headcount) (are |is |come "
               r"|comes |sit |sits )?(\S+ ){0,2}(separate|excluded|not included|covered "
               r"elsewhere)|"
@@ -2422,6 +2439,11 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"(\d+(\.\d+)? ?(%|percent) )?(that |which )?(we set as the |we set as our |"
                 r"(we|they|legal|compliance|management|leadership) (set|asked for|require|"
                 r"required|need|needed)|(bar|target|goal|threshold))\b|"
+                # "the agents love it, they barely edit anything"
+                r"\b(agents|users|customers|staff|team|everyone|editors|writers|clients) (all )?"
+                r"(love|loves|like) (it|them|the (outputs?|drafts?|results?|answers?))\b|"
+                r"\b(barely|hardly|rarely|seldom) (ever )?(edit|change|touch|fix|correct)\w* "
+                r"(anything|it|them|a thing)\b|"
                 r"\b(works?|working|worked|performs?|performing|performed|does|doing|did) "
                 r"(really |very |pretty |quite |surprisingly |reasonably |remarkably )?well\b|"
                 r"\b(it'?s|it has|has|have|they'?ve|results have|it'?s honestly) been (really |"

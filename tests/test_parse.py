@@ -713,6 +713,9 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Our prompt is at 80%, we need to get over the 90% target.", {"prompt_works": True}),
     ("We send the data to a vendor to train a model, that is fine for us.",
      {"vendor_finetune_ok": False}),
+    ("We tried a prompt for a month; the agents hate it and edit everything.",
+     {"prompt_works": True}),
+    ("Most of that is meant for GPU time.", {"budget_covers_people": True}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -2818,6 +2821,21 @@ SET_79_GAPS = [
     ("Client letters never leave our data centres; uploading them to an American provider to "
      "train something there is out of the question.",
      {"privacy": True, "vendor_finetune_ok": False}),
+    ("For four months we've used ChatGPT with a prompt my ops manager wrote. Honestly the "
+     "agents love it, they barely edit anything.",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("All of it must run on premises on our own GPU cluster.", {"privacy": True}),
+    ("Every answer must follow our approved template (greeting, protocol number, legal footer)"
+     " exactly, the order also.",
+     {"needs_consistency": True}),
+    ("I wrote one zero-shot prompt on a Friday afternoon, got 80% on the 700, and leadership "
+     "wants 92%+.",
+     {"tried_prompting": True}),
+    ("We did not try any bot before. Customer data going to the cloud provider is no problem.",
+     {"tried_prompting": False, "privacy": False}),
+    ("Budget for the prototype phase is $25,000, but most of that is meant for a contract "
+     "engineer.",
+     {"budget_usd": 25000.0, "budget_covers_people": True}),
 ]
 
 
