@@ -223,6 +223,7 @@ UNLABELED = re.compile(r"unlabell?ed|unannotated|unreviewed|unverified|untagged|
                        r"\bnobody (ever )?(tagged|labell?ed|annotated|marked|categori[sz]ed|sorted|"
                        r"keyed) (them|those|these|it|any)\b|"
                        r"\bnobody (ever )?(tagged|labell?ed|annotated|keyed)\b|"
+                       r"\bnobody (ever )?wrote (the |any )?(answers|replies|labels)\b|"
                        r"\bnone (of (them|those|these) )?(are |is |were |was |have been |got )?"
                        r"(labell?ed|annotated|tagged)\b|"
                        r"\bnone of (the|our)\s+(\S+\s+)?(are|is|were|was|have been|got) (labell?ed|"

@@ -85,6 +85,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # Classifying into a set is classification whoever does it ("our WhatsApp bot classifies
     # messages into 30 intents").
     (TaskKind.CLASSIFICATION, r"\bclassif(y|ies|ied|ying) (\S+ ){0,4}into\b"),
+    # "Out: one word from five: late, damaged, wrong-size, ..."
+    (TaskKind.CLASSIFICATION, r"\b(one|1) (word|label|category|code|tag|value|option) (from|of|"
+                              r"out of) (the |these |our )?\d+\b"),
     # Options said with slashes: "each one flagged emergency / same week / can wait".
     (TaskKind.CLASSIFICATION, r"\b(flag|tag|mark|label|sort|rout|bucket|categori[sz])\w* "
                               r"(\S+ ){0,3}(as )?[a-z][\w' -]{0,20}?( ?/ ?[a-z][\w' -]{0,20}?){2,}"
@@ -290,8 +293,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\w|\b(we|i|they|staff|clerks|ops|someone|he|she) (manually |still |"
                           r"currently |now |then )?(key|keyed|type|typed) in (the )?\w[\w ]{0,25}, "
                           r"\w|"
-                          r"\b(get|give|return)s? (us )?back a (table|"
-                          r"list|spreadsheet|json|record)\b|\binto a table\b"),
+                          r"\b(get|give|return)s? (us |me )?back (a|an) (\w+ )?(table|"
+                          r"list|spreadsheet|json|record)\b|\binto a table\b|"
+                          # "out should come the findings, the side ... as fields for our
+                          # registry"
+                          r"\bas (structured )?fields (for|in|into|of)\b"),
     # (routing things somewhere, not "our 14 bus routes")
     (TaskKind.CLASSIFICATION, r"classif\w*|\blabel (every|each|all|our) (\S+ ){0,3}by\b|"
                               # A closed set said with other verbs: "routed to one of 6
@@ -789,6 +795,9 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
 IT_STAFF = (r"\binformatic\w*|\b(it|tech|technical|software|computer) (people|persons?|staff|"
             r"team|department|guys?|folks|experts?)\b")
 NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.,;]|"
+           # "I can paste things into ChatGPT, that's the extent of my tech"
+           r"\bthat'?s (the extent|the limit|about the limit|as far as it goes) of (my|our) "
+           r"(tech|technical|skills|know-how)\b|"
            r"not (very |at all )?tech(y|ie|nical)?\b|no-?code|\bno (coders?|programmers?)\b|"
            r"\bno (developers|devs)( at all)?\b|"
            r"nobody (here )?(is|does|codes|can)\b|\bnone of whom (codes?|programs?|is technical|"
@@ -1334,6 +1343,10 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"a goal|a priority|what we (need|want))\b|\b(sound|read|be|feel) (\S+ ){0,3}"
                   r"different every (time|week|day|run)\b|\bnot like a template\b|"
                   r"\b(variety|creativity|diversity|surprise) (matters|is|counts) more\b|"
+                  # "Different wording each week is fine, even nice"
+                  r"\bdifferent (wording|phrasing|words|style|outputs?|answers?|texts?|results?) "
+                  r"(each|every) (time|week|day|run|issue|one|month) (is|would be|are) (fine|ok|"
+                  r"okay|good|nice|welcome|great)\b|"
                   # "I like it when each one feels different from the last"
                   r"\b(each|every) (one|post|caption|line|reply|message|time|story|ad) (feels?|"
                   r"sounds?|reads?|looks?|is) different\b|"
@@ -1805,6 +1818,9 @@ BELOW_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)? (vs\.?|versus|against|compare
                 r"we need|but we need|when we need) (a |an |the |our )?(target of |goal of )?"
                 r"(?P<b>\d+(\.\d+)?) ?(%|percent)?( (target|goal|needed|required|bar|threshold|"
                 r"minimum)\b|\s*(\(|,|\.|$))")
+# A score, then the target it was held to: "it gets 96%; our target was 95%".
+SCORE_THEN_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)[^.]{0,12}?\b(our |the |a )?(target|goal|bar|"
+                     r"threshold) (was|is|of|at) (?P<b>\d+(\.\d+)?) ?(%|percent)")
 # A share right said as a count: "gets maybe 8 fields out of 10", "right on 7 of 10 notes".
 OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[^.]{0,20}?\b"
           r"(?P<a>\d+(\.\d+)?) (\S+ )?((out )?of|in) (every |each )?(?P<b>\d+(\.\d+)?)\b")
@@ -1859,6 +1875,11 @@ ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |inst
              r"deployment |replica |set )?(of )?(the |our |a |an |its )?(\S+ ){0,2}?(base )?"
              r"(model|weights|deployment|endpoint|instance|appliance|checkpoint|backbone)\b")
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
+          # A certified model nobody may change: "the certification covers those exact
+          # weights", "what we may change is the input"
+          r"\b(certif\w*|validation|accreditation|approval) (\S+ )?covers (those|these|the) "
+          r"exact (\S+ )?weights\b|\bwhat we (may|can|are allowed to) change (\S+ ){0,2}is (only )?"
+          r"the input\b|"
           # "the base weights must stay frozen and shared", "room for exactly one copy",
           # "memory allows one copy only, shared by every task"
           r"\bfrozen and shared\b|\b(exactly |only |just )?(one|1|a single) (\S+ )?(base )?"
@@ -2530,6 +2551,11 @@ def _prompt_works(t: str, expecting: bool) -> bool | None:
             near = " ".join(sentences[max(0, i - 2): i + 1])
             if expecting or re.search(PROMPTED, near):
                 return True
+        # "We wrote a prompt ... it gets 96%; our target was 95%"
+        if any(float(m.group("a")) >= float(m.group("b"))
+               for m in re.finditer(SCORE_THEN_TARGET, s)) and (
+                expecting or re.search(PROMPTED, " ".join(sentences[max(0, i - 2): i + 1]))):
+            return True
     return None
 
 
@@ -2578,7 +2604,8 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
             float(m.group("score")) < 90 for m in re.finditer(LOW_SCORE, s)) or any(
             float(m.group("b")) > 0 and float(m.group("a")) / float(m.group("b")) < 0.9
             for m in re.finditer(OUT_OF, s)) or any(
-            float(m.group("a")) < float(m.group("b")) for m in re.finditer(BELOW_TARGET, s))
+            float(m.group("a")) < float(m.group("b")) for m in re.finditer(BELOW_TARGET, s)) or any(
+            float(m.group("a")) < float(m.group("b")) for m in re.finditer(SCORE_THEN_TARGET, s))
 
     sentences = _sentences(t)
     for i, s in enumerate(sentences):
