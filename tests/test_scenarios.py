@@ -364,9 +364,10 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   152/163, 172/190, 181/193, 182/197; numbers 46/47, 46/56, 50/55, 61/68. What they taught:
 #   cents and prices per item are no budget; what money pays for makes it one; a correction
 #   that names an earlier number ("scratch the 12") corrects that field; unlabeled said as
-#   "nobody tagged them"; a score above the bar is a working prompt. 77, 78 and 79 now meet
-#   the goals; 72 and 76 stay out (NOT_YET): task kinds told by input and output, tenants
-#   beside totals and a few counts (fields 167/181 and 152/163 on 260733a).
+#   "nobody tagged them"; a score above the bar is a working prompt; a certified model that
+#   nobody may change is one shared frozen model. 76-79 now meet the goals; 72 stays out
+#   (NOT_YET): task kinds told by input and output, tenants beside totals and a few counts
+#   (fields 167/181 on 7ff5f1a).
 # The first set has 20 founders, every later one 25.
 HELDOUT_SIZES = {name: 20 if name == "heldout" else 25 for name in HELDOUT_SETS}
 
