@@ -1133,9 +1133,14 @@ def mentions(t: str) -> list[Mention]:
         if kind == Kind.DATA and re.search(r"\b(those|these)\s*$", before) and any(
                 f.value == value and f.kind == Kind.OTHER for f in found):
             kind, bound = Kind.OTHER, True  # "those 12 examples ride along": said again
+        # "800 is everything they touched, but only around 300 were filled in completely":
+        # the subset that counts, said last, stands over the whole
+        narrows = kind == Kind.DATA and cue >= 1 and bool(re.search(
+            r"\bbut (only|just) (about |around |roughly |some |~)?$", before))
         found.append(Mention(value, kind, m.start(), m.end(), per_month, cue, annual=annual,
                              bound=bound or money or kind in (Kind.MONEY, Kind.PEOPLE),
-                             noun=noun, unlisted=unlisted and kind == Kind.OTHER))
+                             noun=noun, unlisted=unlisted and kind == Kind.OTHER,
+                             corrects=narrows))
     return _apply_corrections(t, found)
 
 

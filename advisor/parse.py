@@ -85,6 +85,14 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # Classifying into a set is classification whoever does it ("our WhatsApp bot classifies
     # messages into 30 intents").
     (TaskKind.CLASSIFICATION, r"\bclassif(y|ies|ied|ying) (\S+ ){0,4}into\b"),
+    # Values listed, taken from each item: "from each email we need the policy number, the
+    # date and place of the accident, the other driver's plate ..."
+    (TaskKind.EXTRACTION, r"\bfrom (each|every) (\S+ ){0,2}(we|i) (need|want) (to (get|pull|"
+                          r"extract|capture) )?(the |a |an )?[\w' -]{1,30}, [\w' -]{1,40}, "),
+    # "we want to know to which desk it goes: appointments, lab results, billing, or urgent"
+    (TaskKind.CLASSIFICATION, r"\b(which|what) (desk|team|queue|department|bucket|category|"
+                              r"folder|inbox|person|agent|group)\b[^.]{0,30}: ([\w' -]{1,25}, ){2,}"
+                              r"(or |and )?\w"),
     # "Out: one word from five: late, damaged, wrong-size, ..."
     (TaskKind.CLASSIFICATION, r"\b(one|1) (word|label|category|code|tag|value|option) (from|of|"
                               r"out of) (the |these |our )?\d+\b"),
@@ -905,8 +913,10 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
 VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bedrock|azure|"
           r"cohere|\bvendors?\b|\b(a|the|any|our) providers?'s?\b|third[- ]party|(external|"
           r"outside) (providers?|apis?|services?)|"
-          r"cloud ai|\bhosted (ai )?apis?\b|\b(api|apis|platform) of (mistral|openai|anthropic|"
-          r"google|cohere)\b|\b(by|through|via) their api\b|\b(of|from|by) the (provider|vendor)\b|"
+          r"cloud ai|\bhosted (ai )?apis?\b|"
+          r"\b(through|via|over|with) (a|the|some) cloud (ai )?apis?\b|"
+          r"\b(api|apis|platform) of (mistral|openai|anthropic|google|cohere)\b|"
+          r"\b(by|through|via) their api\b|\b(of|from|by) the (provider|vendor)\b|"
           r"\b(model|llm|ai) (by|via|through|over) (an? |the )?api\b|"
           r"(api|model|llm|ai) provider|hosted (\S+ )?(model|llm|api|fine-?tun\w*|tuning)|"
           r"\bfrontier (model|llm)s?\b|\bapi access to\b|\b(chat assistant|copilot|chatgpt|ai "
@@ -926,6 +936,10 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
 RESTRICTED = (r"\bair[- ]?gapped\b|"
+              # "tickets stay in our own AWS account"
+              r"\b(tickets|data|documents|records|texts|emails|messages|chats|it) (must |have to |"
+              r"has to )?(stay|stays|remain|remains) (in|on|inside|within) our (own )?(aws|gcp|"
+              r"azure|cloud|vpc)( account| tenant| project| subscription)?\b|"
               # "All of it must run on premises", "Security policy: everything runs on our own
               # GPU cluster"
               r"\b(must|has to|have to|needs? to|can only|may only) (run|stay|be hosted|live|"
@@ -1102,7 +1116,7 @@ def _vendor_permitted(t: str) -> bool:
     return False
 
 
-FINE_TUNE = (r"fine-?tun\w*|finetun\w*|\b(vendor|openai|hosted|api) ft\b|\bcustom version\b|"
+FINE_TUNE = (r"fine[- ]?tun\w*|finetun\w*|\b(vendor|openai|hosted|api) ft\b|\bcustom version\b|"
              r"\btrain a custom\b|"
              r"tuning (job|api|endpoint|service|product|feature|"
              r"offering)|supervised tuning|custom models?|\btuned models?\b|"
@@ -1153,15 +1167,22 @@ def vendor_finetune_ok(t: str) -> bool | None:
                  r"off the table)", t):
         return False  # "uploading it to an American provider to train something there is out
         # of the question"
+    if re.search(r"\brul(e|es|ed|ing) out\b[^.]{0,40}\b(vendors?|providers?|openai|their)('s)? "
+                 r"(fine[- ]?tun\w*|training)\b", t):
+        return False  # "That rules out public APIs and any vendor fine-tuning service."
     if re.search(r"\bsaid no to (\S+ ){0,8}(fine-?tun\w*|vendors?'?s?)\b", t):
         return False  # "our lawyers said no to uploading CVs to any vendor's fine-tuning"
     answer = None
-    for s in _sentences(t):
+    sentences = _sentences(t)
+    for i, s in enumerate(sentences):
         if not re.search(FINE_TUNE, s):
             continue
         if re.search(rf"({FINE_TUNE}|{VENDOR}){RULED_OUT}", s):
             return False  # "vendor fine-tuning is off the table", "a vendor is not allowed"
         pos, neg = _mentioned(s, VENDOR, permits=True)
+        # "openai api is fine. their fine tuning is also ok": the vendor of the sentence before
+        if not pos and not neg and i and re.match(r"\s*(their|its)\b", s):
+            pos = _mentioned(sentences[i - 1], VENDOR, permits=True)[0]
         if neg and not pos:
             return False
         if pos and (p := re.search(PERMIT, s)) and not negated(s, p.start(), permits=True):
@@ -1976,7 +1997,9 @@ NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell
               r"\b(order|basket|cart|deal|ticket) (value|size)\b|\baov\b|\b(average|avg) (order|"
               r"sale|price|deal|ticket|basket|cart|invoice)\b|\b(starts?|starting|priced) (from|"
               r"at)\b|\b\w+s from\s*\$?$")
-NO_DATA = (r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|health|medical|"
+NO_DATA = (r"\b(don'?t|do not) have any (sample |example )?(dialogues?|lines|replies|answers|"
+           r"examples?|samples?) (written|collected|saved|labell?ed)( yet)?\b|"
+           r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|health|medical|"
            r"financial|secret|identifying|identifiable|pii|user|client|real) data)(?! data (leaves|"
            r"may|can|must|will|should|goes|is sent|gets sent|stays|retention|residency|logging|"
            r"sharing|collection|egress))|"
@@ -2064,6 +2087,9 @@ NO_PAIRS = (r"\bno (\S+ ){0,2}\w+s written for\b|\b(so|which means|meaning) (zer
             r"\b(don'?t|do not|haven'?t|have not) (have|got) (any )?(\S+ ){0,2}(pairs|labels|"
             r"annotations|labell?ed (\S+ )?(data|examples|items|pairs|cases|ones|rows|records|"
             r"samples))\b")
+# A prompt tried without examples in it, not a lack of labeled data.
+PROMPT_WITHOUT_EXAMPLES = (r"\b(instructions?|prompts?|system prompt|zero-?shot)\b[^.]{0,20}?,? "
+                           r"(and )?(no|without( any)?) (examples|demos|few-?shot)\b")
 # The items just counted, taken back: "so none really", "so, zero usable ones".
 DATA_GONE = (r"\bso,? (really )?(none|nothing|0|zero)( really| at all| in practice)?\s*"
              r"([.!?]|$)|"
@@ -2165,7 +2191,8 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
         if data[-1].corrects and data[-1].cue >= 0:
             return round(data[-1].value), False  # "2k labeled? no ... ok, 380 forms"
         return round(_pick([m for m in data if m.cue == best]).value), False
-    if re.search(NO_DATA, t):
+    # ("i tried chatgpt with a long instruction, no examples": the prompt had none)
+    if re.search(NO_DATA, re.sub(PROMPT_WITHOUT_EXAMPLES, " ", t)):
         return 0, False
     # "Tenants give us labeled examples, usually a few hundred each."
     for start, end in _sentences_spans(t):

@@ -717,6 +717,8 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      {"prompt_works": True}),
     ("Most of that is meant for GPU time.", {"budget_covers_people": True}),
     ("We tried a prompt; it gets 81%; our target was 95%.", {"prompt_works": True}),
+    ("i tried chatgpt with a long instruction, no examples. it's ok but sometimes too salesy",
+     {"labeled_examples": 0}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -2860,6 +2862,24 @@ SET_79_GAPS = [
     ("The certification covers those exact weights. What we may change is the input. We have "
      "nine tasks queued.",
      {"shared_model": True}),
+    ("We have about 800 emails already filled in by adjusters. Wait, sorry, I checked: 800 is "
+     "everything they touched, but only around 300 were filled in completely and correctly.",
+     {"labeled_examples": 300}),
+    ("Patients send messages and we want to know to which desk it goes: appointments, lab "
+     "results, billing, or urgent medical.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("From each email we need the policy number, the date and place of the accident, and "
+     "whether anyone was injured.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("We don't have any sample dialogue written yet, our writer is busy.", {"labeled_examples": 0}),
+    ("It would run through a cloud API, the profiles aren't secret.",
+     {"hosting": Hosting.VENDOR_API}),
+    ("Our contracts say tickets stay in our own AWS account.", {"privacy": True}),
+    ("PHI cannot leave our environment. That rules out public APIs and any vendor fine-tuning "
+     "service.",
+     {"vendor_finetune_ok": False}),
+    ("openai api is fine, nothing secret. their fine tuning is also ok if it's cheap.",
+     {"vendor_finetune_ok": True}),
 ]
 
 
