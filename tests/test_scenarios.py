@@ -355,8 +355,8 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   in use already does the job) and prompt_refined (False: one first draft), with rules
 #   tried.works and tried.first_draft (h1630 and h1646, pick misses since set 66, are now
 #   right), and a shortfall on changing facts in a Q&A task points to retrieval (tried.stale).
-#   Set 72 stays out (NOT_YET): its task kinds told only by input and output, hosting and
-#   several counts are still misread (fields 166/181 after this round).
+#   Set 72 stayed out (NOT_YET) until its task kinds told only by input and output, hosting
+#   and several counts were read (below).
 # - Sets 76-79 (h1871-h1970; 76 a cross-section, 77 messy figures beside distractors, 78
 #   hardware, skills, hosting and privacy said indirectly with chats that correct themselves,
 #   79 numbers in every form beside numbers that are not the field), each run once blind
@@ -365,9 +365,9 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   cents and prices per item are no budget; what money pays for makes it one; a correction
 #   that names an earlier number ("scratch the 12") corrects that field; unlabeled said as
 #   "nobody tagged them"; a score above the bar is a working prompt; a certified model that
-#   nobody may change is one shared frozen model. 76-79 now meet the goals; 72 stays out
-#   (NOT_YET): task kinds told by input and output, tenants beside totals and a few counts
-#   (fields 167/181 on 7ff5f1a).
+#   nobody may change is one shared frozen model. 76-79 now meet the goals, and so does 72
+#   (fields 176/181: "to which desk it goes: ...", "from each email we need the policy
+#   number, ...", "800 is everything they touched, but only around 300 were filled in").
 # The first set has 20 founders, every later one 25.
 HELDOUT_SIZES = {name: 20 if name == "heldout" else 25 for name in HELDOUT_SETS}
 
