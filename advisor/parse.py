@@ -2557,6 +2557,10 @@ def _prompt_works(t: str, expecting: bool) -> bool | None:
     """True when a prompt already in use does the job, said near the prompt (or in answer
     to the question) and not taken back by a 'but'."""
     sentences = _sentences(t)
+
+    def of_a_prompt(i: int) -> bool:  # asked about, or a prompt named up to 2 sentences back
+        return expecting or bool(re.search(PROMPTED, " ".join(sentences[max(0, i - 2): i + 1])))
+
     for i, s in enumerate(sentences):
         for m in re.finditer(PROMPT_WORKS, s):
             if re.search(WORKS_UNSURE, s[max(0, m.start() - 30): m.start()]) or re.search(
@@ -2575,13 +2579,11 @@ def _prompt_works(t: str, expecting: bool) -> bool | None:
                     r"hard|harder|complex)|long|longer|harder|complex|others?)\b",
                     sentences[i + 1]) and re.search(SHORTFALL, sentences[i + 1]):
                 continue
-            near = " ".join(sentences[max(0, i - 2): i + 1])
-            if expecting or re.search(PROMPTED, near):
+            if of_a_prompt(i):
                 return True
         # "We wrote a prompt ... it gets 96%; our target was 95%"
         if any(float(m.group("a")) >= float(m.group("b"))
-               for m in re.finditer(SCORE_THEN_TARGET, s)) and (
-                expecting or re.search(PROMPTED, " ".join(sentences[max(0, i - 2): i + 1]))):
+               for m in re.finditer(SCORE_THEN_TARGET, s)) and of_a_prompt(i):
             return True
     return None
 
@@ -2894,12 +2896,17 @@ NUMERIC_FIELDS = ("labeled_examples", "budget_usd", "monthly_budget_usd", "month
                   "num_tasks", "model_billions")
 
 
+def _named_back(t: str, m: Mention) -> bool:
+    """A number said with "the" before it ("about the 5,000") names one said earlier."""
+    return bool(re.search(r"\bthe\s+$", t[max(0, m.start - 5): m.start]))
+
+
 def recalled_field(text: str, known: dict[str, Any]) -> str | None:
     """The numeric field whose value the text names back with "the" ("scratch the 12",
     "about the 5,000"), when one of the `known` values is that number."""
     t = normalise(text.strip())
     for m in mentions(t):
-        if re.search(r"\bthe\s+$", t[max(0, m.start - 5): m.start]):
+        if _named_back(t, m):
             for name in NUMERIC_FIELDS:
                 if known.get(name) is not None and float(known[name]) == m.value:
                     return name
@@ -2918,8 +2925,8 @@ def correction(text: str, name: str) -> float | None:
         return counted[0].value
     # ("Wait, I asked about the 5,000: they are just emails": a number said before, named;
     # "a few of those use our old template": part of what was counted, not its new count)
-    ms = [m for m in ms if not re.search(r"\bthe\s+$", t[max(0, m.start - 5): m.start])
-          and not re.match(r"\s+of (those|them|these)\b", t[m.end:])]
+    ms = [m for m in ms
+          if not _named_back(t, m) and not re.match(r"\s+of (those|them|these)\b", t[m.end:])]
     for m in ms:
         if not m.bound and NUMBER_CORRECTION.search(" ".join(t[:m.start].split()[-6:])):
             return m.value
