@@ -119,7 +119,7 @@ def prompting_fell_short(p: Profile, c: CostEstimate) -> Reason | None:
             "prompt plateaus.",
             # The first step of the advice has not happened: it outweighs a data count
             # alone (data.plenty), not a need that rules prompting out.
-            {PE: 2.0, FT: -1.0, PT: -0.5},
+            {PE: 2.5, FT: -1.5, PT: -0.5},
             "start with prompts, then measure: score the prompt on labeled examples",
         )
     if not p.tried_prompting:

@@ -127,6 +127,11 @@ CASES = [
     ("data but prompting not tried yet",
      Profile(task_kind=K.EXTRACTION, labeled_examples=2500, budget_usd=4000, team_skill=S.API,
              tried_prompting=False), PE, "few_shot", {"tried.not_yet", "data.plenty"}),
+    # Blind set 80 (h1991): an ML team, 700 examples and 150K a month, but no prompt tried yet.
+    ("an ML team at high volume that has not tried a prompt yet",
+     Profile(task_kind=K.EXTRACTION, labeled_examples=700, budget_usd=40000, team_skill=S.ML,
+             monthly_requests=150_000, tried_prompting=False), PE, "few_shot",
+     {"tried.not_yet", "volume.high"}),
     # Blind sets 66-70 (h1630, h1646, h1726, h1736): what was tried says how much room
     # prompting has left. A prompt in use that does the job is no reason to train, even
     # with the data for it; one first draft that fell short has not plateaued yet.
