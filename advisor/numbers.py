@@ -168,6 +168,9 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"\b(have|has|with|carry|carries|bear|bears) (a|an|the|its|their) (\S+ )?(tag|"
                     r"label|category|code|"
                     r"intent|grade|class)\b|"
+                    # "only 6,500 carry a severity an inspector assigned"
+                    r"\b(carry|carries|bear|bears) (a|an|the|its|their) (\S+ )?(severity|rating|"
+                    r"score|priority|verdict|outcome|diagnosis)\b|"
                     # "300 verses our writers did"
                     r"\b(writers|copywriters|editors|staff|team|agents|translators|experts|"
                     r"teachers|tutors|doctors|lawyers|accountants|nurses|moderators) (did|made|"
@@ -358,6 +361,9 @@ def normalise(text: str) -> str:
     # "under half a second", "a quarter of a second"
     t = re.sub(r"\b(half|a quarter of) (a )?second\b",
                lambda m: "500 ms" if m.group(1) == "half" else "250 ms", t)
+    # "two dozen messages", "3 dozen": a count in dozens ("a dozen", "dozens" are VAGUE)
+    t = re.sub(rf"\b({'|'.join(UNITS)}|\d+)\s+dozens?\b",
+               lambda m: _fmt(12 * _unit_value(m.group(1))), t)
     for phrase, value in VAGUE:
         # "we have several." points back at the last noun: no amount of its own.
         stop = r"(?!\s*[.;!?])" if phrase == "several" else ""
@@ -703,8 +709,8 @@ QUALITIES = (r"(anger|politeness|urgency|severity|sentiment|toxicity|quality|rel
              r"sarcasm|accuracy|clarity|helpfulness|priority|fit|fluency|readability|"
              r"professionalism|empathy)")
 # Said before or after a scale's two ends: "rated 1-5", "urgency, 1 to 4", "a 1-10 rating".
-SCALE_LEAD = (r"(scale of|scale from|rated|rates?|rating|graded|grades?|scored?|scores|marks?|"
-              r"severity|urgency|priority|importance|risk|sentiment|level|score)")
+SCALE_LEAD = (r"(scale of|scale from|(?<!at )scale|rated|rates?|rating|graded|grades?|scored?|"
+              r"scores|marks?|severity|urgency|priority|importance|risk|sentiment|level|score)")
 SCALE_TAIL = rf"\s*((-?point )?(scale|rating|grade|label|score|stars?)\b|for {QUALITIES}\b)"
 # Both ends of a rating scale: "grade answers on a 0 to 5 label", "a 1-10 rating".
 SCALE = re.compile(rf"\b{SCALE_LEAD}[,:]?( from)?\s+\d+(\.\d+)?\s*(to|-)\s*\d+(\.\d+)?\b|"
@@ -1207,7 +1213,12 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
                                               r"\bno,? (wait|sorry)\b[^.]*$|\bsorry,? (it'?s|"
                                               r"its|that'?s|make (it|that)|we'?re|we have|"
                                               r"now)?\s*$|\b(actually,?|make (it|that)|more "
-                                              r"like|or rather)\s*\$?$",
+                                              r"like|or rather)\s*\$?$|"
+                                              # "my colleague just checked, it's 3,400"
+                                              r"\b(checked|counted|recounted|double-checked)"
+                                              r"\b,?\s*(and\s+)?(it'?s|its|that'?s|there'?s|"
+                                              r"there are|we have|we'?ve got)\s+(only\s+)?"
+                                              r"(about\s+|around\s+|roughly\s+)?$",
                                               t[max(0, mention.start - 40): mention.start]):
             mention = replace(mention, corrects=True)  # "Sorry, I meant a thousand a month"
         prev = out[-1] if out else None

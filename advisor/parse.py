@@ -1993,7 +1993,11 @@ NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell
               # Funding, past purchases and prices: "our Series A was $7M", "closed a $4M
               # seed", "I paid $1,450 for my GPU", "bouquets from 150 quid", "average order
               # value $58"
-              r"\bseries [a-e]\b|\bseed\b|\bclosed\b|\b(paid|bought|purchased)\b|"
+              # (a farm's "seed, loans and milk collection" is no funding round)
+              r"\bseries [a-e]\b|\b(pre-?)?seed (round|funding|money|stage|investment|raise|"
+              r"capital|cheque|check|deck)\b|\b(our|a|the|their|from|raised) (\$[\d.,]+ |"
+              r"[\d.,]+ (dollars? )?)?(pre-?)?seed\b(?![\w-]| (orders?|varieties|catalogu?e|"
+              r"potatoes|stock|suppl\w*|compan\w*|types?|bank|sales|quality)\b)|\bclosed\b|\b(paid|bought|purchased)\b|"
               r"\b(order|basket|cart|deal|ticket) (value|size)\b|\baov\b|\b(average|avg) (order|"
               r"sale|price|deal|ticket|basket|cart|invoice)\b|\b(starts?|starting|priced) (from|"
               r"at)\b|\b\w+s from\s*\$?$")
@@ -2139,6 +2143,7 @@ def _budgetish(t: str, m: Mention) -> bool:
     s = next((s for s in _sentences_spans(t) if s[0] <= m.start < s[1]), (0, len(t)))
     sentence = t[s[0]: s[1]]
     if re.search(r"budget|spend|afford|cash|credits|\bgrants?\b|accelerator|\bawarded\b|"
+                 r"\b(can|could|happy to|willing to|able to) (only )?pay\b|"
                  r"earmark\w*|\bset aside\b|\bput aside\b|\b(approved|granted|allotted|"
                  r"signed off on)\b|"
                  r"\bfunding for\b", sentence):
@@ -2197,8 +2202,12 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     # "Tenants give us labeled examples, usually a few hundred each."
     for start, end in _sentences_spans(t):
         bare = [m for m in ms if m.kind == Kind.BARE and start <= m.start < end]
-        if bare and re.search(r"labell?ed|annotated|examples|(?<!language )(?<!currency )pairs",
-                              t[start:end]):
+        # (not when another number counts the examples: "tried it one afternoon with just
+        # the four words and 2 examples" has its examples counted, by the 2)
+        counts_them = any(m.noun and re.match(r"examples?|pairs", m.noun) for m in ms
+                          if start <= m.start < end)
+        if bare and not counts_them and re.search(
+                r"labell?ed|annotated|examples|(?<!language )(?<!currency )pairs", t[start:end]):
             return round(bare[-1].value), False
     # The question said back first: "labeled ones? about 400. wait no, ... so 1,250 total".
     if re.match(ECHO_DATA, t) and (loose := [m for m in ms if m.kind in (Kind.BARE, Kind.HAVE)]):
@@ -2507,7 +2516,16 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 # prompt is doing fine", "the team trusts its output"
                 r"\bit works\s*([:.!,;]|$)|\b(nails|nailed) it\b|\bzero complaints\b|"
                 r"\b(is|are|was|been) doing (fine|great|well|a good job)\b|\btrusts? (it|its "
-                r"(output|answers|labels|marks))\b")
+                r"(output|answers|labels|marks))\b|"
+                # "honestly it's fine, customers can't tell" (not "it's fine to send data")
+                r"\b(it's|it is) (honestly |really |totally |perfectly |actually )?(fine|good|"
+                r"great)(?![\w-])(?! (to|if|for|with|by|as long)\b)|"
+                r"\b(customers|users|clients|readers|buyers|nobody|no one) (can'?t|cannot|"
+                r"couldn'?t) tell\b|"
+                # a measured score in the high nineties: "it scores 98% field-level"
+                r"\b(scores?|scoring|scored|gets?|getting|got|hits?|hitting|reaches|reached) "
+                r"(about |around |roughly |~|a solid |an? )?(9[5-9]|100)(\.\d+)? ?(%|percent)"
+                r"(?! (of the time )?(on|in) (easy|simple|short|the easy)\b)")
 # Said of a hope or a doubt, or taken back: "would it work well?", "it works well, but ...".
 WORKS_UNSURE = (r"(\bnot|n'?t|\bnever|\bhardly|\bbarely|\bwould|\bwill|\bcould|\bmight|"
                 r"\bif|\bwhether|\bshould|\buntil|\bhope|\bhoping|\bunless|'d|\bbefore|\bonce|"
@@ -2687,12 +2705,15 @@ def _latency(t: str, ms: list[Mention]) -> bool | None:
 # has written out as 1.3e+10); not money ("$1.2b") or memory ("24gb").
 MODEL_SIZE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s?b\b(?!\s*(dollars|usd|valuation|in "
                         r"(revenue|sales|funding)))|(?<![\w.$])(\d+(?:\.\d+)?(?:e\+\d+)?)[\s-]+"
-                        r"(parameters?|params?)\b")
+                        r"(parameters?|params?)\b|"
+                        # "is it good for a 1.5 billion model?" (normalised to 1500000000)
+                        r"\b(?:an?|the|our|my|this|that)\s+(\d{8,13})\s+(?:(?:open|base|"
+                        r"language|open-source|open-weights?)\s+)?(?:model|llm)\b")
 
 
 def model_billions(t: str) -> float | None:
     """The base model's size in billions of parameters, the last one named."""
-    sizes = [float(m.group(1)) if m.group(1) else float(m.group(4)) / 1e9
+    sizes = [float(m.group(1)) if m.group(1) else float(m.group(4) or m.group(6)) / 1e9
              for m in MODEL_SIZE.finditer(t)]
     sizes = [x for x in sizes if 0.05 <= x <= 2000]
     # "we migrated to a 34b model, the 7b is the old setup": the old one is no longer the base
@@ -2897,13 +2918,15 @@ NUMERIC_FIELDS = ("labeled_examples", "budget_usd", "monthly_budget_usd", "month
 
 
 def _named_back(t: str, m: Mention) -> bool:
-    """A number said with "the" before it ("about the 5,000") names one said earlier."""
-    return bool(re.search(r"\bthe\s+$", t[max(0, m.start - 5): m.start]))
+    """A number said with "the" before it ("about the 5,000") names one said earlier, and so
+    does one a correction sets aside ("it's 23, not 20", "300 instead of 500")."""
+    return bool(re.search(r"\b(the|not|instead of|rather than)\s+$",
+                          t[max(0, m.start - 12): m.start]))
 
 
 def recalled_field(text: str, known: dict[str, Any]) -> str | None:
-    """The numeric field whose value the text names back with "the" ("scratch the 12",
-    "about the 5,000"), when one of the `known` values is that number."""
+    """The numeric field whose value the text names back ("scratch the 12", "about the
+    5,000", "it's 23, not 20"), when one of the `known` values is that number."""
     t = normalise(text.strip())
     for m in mentions(t):
         if _named_back(t, m):

@@ -275,6 +275,17 @@ def test_a_correction_that_names_an_earlier_number_corrects_that_field(kb) -> No
     assert (state.profile.labeled_examples, state.profile.budget_usd) == (8, 300)
 
 
+def test_a_correction_that_sets_an_earlier_number_aside_corrects_that_field(kb) -> None:
+    # "it's 23, not twenty-odd" sets aside the count of units, said three messages before
+    # the budget question it might otherwise answer.
+    state, _ = talk(kb, ["Twenty-odd business units each want a narrow task on our model: "
+                         "routing and tagging.", "About 300 labeled examples per unit.",
+                         "We self-host Llama 3 70B; one frozen base for all units."])
+    assert state.profile.num_tasks == 20
+    state, _ = respond(state, "Correction on the unit count: it's 23, not twenty-odd.", kb)
+    assert (state.profile.num_tasks, state.profile.labeled_examples) == (23, 300)
+    assert state.profile.monthly_budget_usd is None and state.profile.budget_usd is None
+
 def test_open_questions_read_only_the_reply_that_answers_them(kb) -> None:
     """'Under 300 ms' is not 'under 300 requests a month', and a sentence that opens with
     'Right now' is not a yes."""

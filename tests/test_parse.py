@@ -719,6 +719,15 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("We tried a prompt; it gets 81%; our target was 95%.", {"prompt_works": True}),
     ("i tried chatgpt with a long instruction, no examples. it's ok but sometimes too salesy",
      {"labeled_examples": 0}),
+    # Sets 80-81's patterns, where they must not reach.
+    ("We want incident reports graded on our severity scale, 1 to 5.", {"labeled_examples": 3}),
+    ("tried it one afternoon in ChatGPT with just the four words and 2 examples.",
+     {"labeled_examples": 1}),
+    ("We tried GPT-4 with a long prompt; it drifts. Our contract allows Azure OpenAI including"
+     " its fine-tuning service.",
+     {"prompt_works": True}),
+    ("We tried prompting and it scores 96% on easy tickets but 60% on the rest.",
+     {"prompt_works": True}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -753,7 +762,9 @@ def test_which_machine_a_card_sits_in(text: str, hardware: Hardware) -> None:
 ])
 def test_more_phrasings_of_the_same_facts(text: str, expected: dict) -> None:
     assert_reads(text, expected)
-    assert "tried_prompting" not in extract("GPT-4 gets 97% right, which is plenty")
+    # A score in the high nineties is no shortfall: the prompt does the job.
+    found = extract("GPT-4 gets 97% right, which is plenty")
+    assert found.get("tried_prompting") is not True and found.get("prompt_works") is True
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2882,6 +2893,35 @@ SET_79_GAPS = [
      {"vendor_finetune_ok": True}),
 ]
 
+# Blind sets 80 and 81: counts in dozens; the labeled part of an archive said as what it carries;
+# a count corrected after a check; a farm's seed is no funding round; 'can pay up to' is a
+# budget; a model's size in words; a prompt already fine, or scoring in the high nineties.
+SET_81_GAPS = [
+    ("We have only about two dozen messages that someone tagged properly.",
+     {"labeled_examples": 24}),
+    ("our agents tagged 3 dozen chats last week", {"labeled_examples": 36}),
+    ("The archive holds about half a million reports, but only around 6,500 carry a severity "
+     "an inspector actually assigned.",
+     {"labeled_examples": 6500}),
+    ("agents tagged like 5k chats last year. actually my colleague just checked, it's 3,400 "
+     "usable ones, the rest had no tag.",
+     {"labeled_examples": 3400}),
+    ("We labeled around 900 invoices. I recounted and there are 750.", {"labeled_examples": 750}),
+    ("we sort SMS about pests, fertilizer, seed, loans and milk collection, and we can pay up "
+     "to $150 per month, not more.",
+     {"monthly_budget_usd": 150.0}),
+    ("We closed a $2M seed round, and we can pay up to $400 a month for this.",
+     {"monthly_budget_usd": 400.0}),
+    ("I read about prompt tuning, is it good for a 1.5 billion model?", {"model_billions": 1.5}),
+    ("we run a 7 billion parameter model on our own box", {"model_billions": 7.0}),
+    ("been testing gpt-4o with a prompt + 3 of those examples and honestly it's fine, "
+     "customers can't tell.",
+     {"prompt_works": True}),
+    ("A hosted model with a carefully iterated prompt plus 3 examples: on our 250 hand-checked"
+     " documents it scores 98% field-level.",
+     {"prompt_works": True}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -2914,7 +2954,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SIXTIETH_SET_GAPS,
                                             *SIXTY_SECOND_SET_GAPS,
                                             *SEVENTIETH_SET_GAPS,
-                                            *SET_79_GAPS])
+                                            *SET_79_GAPS,
+                                            *SET_81_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
