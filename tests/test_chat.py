@@ -286,6 +286,14 @@ def test_a_correction_that_sets_an_earlier_number_aside_corrects_that_field(kb) 
     assert (state.profile.num_tasks, state.profile.labeled_examples) == (23, 300)
     assert state.profile.monthly_budget_usd is None and state.profile.budget_usd is None
 
+def test_a_count_said_first_becomes_tenants_when_a_later_message_takes_them_one_by_one(kb):
+    state, _ = talk(kb, ["We make bookkeeping software used by about 900 small accounting "
+                         "firms. We want AI to write the monthly summary letter each firm "
+                         "sends to its clients."])
+    assert state.profile.num_tasks is None
+    state, _ = respond(state, "Each firm has its own tone, some formal, some very friendly.", kb)
+    assert state.profile.num_tasks == 900
+
 def test_open_questions_read_only_the_reply_that_answers_them(kb) -> None:
     """'Under 300 ms' is not 'under 300 requests a month', and a sentence that opens with
     'Right now' is not a yes."""

@@ -728,6 +728,11 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      {"prompt_works": True}),
     ("We tried prompting and it scores 96% on easy tickets but 60% on the rest.",
      {"prompt_works": True}),
+    ("Members ask very often the same questions about grading examination rules. We want a "
+     "chatbot that answers from our rulebook.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Our API lets customers fine-tune; its fine-tuning service is popular.",
+     {"prompt_works": True}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -2920,6 +2925,56 @@ SET_81_GAPS = [
     ("A hosted model with a carefully iterated prompt plus 3 examples: on our 250 hand-checked"
      " documents it scores 98% field-level.",
      {"prompt_works": True}),
+    ("We haven't tried any LLM yet; we'd use a hosted one.", {"hosting": Hosting.VENDOR_API}),
+    ("It finds the fields, but the date and IBAN formats drift and sometimes it invents a "
+     "field.",
+     {"needs_consistency": True}),
+    ("We need exactly ISO dates and clean IBANs every time.", {"needs_consistency": True}),
+    ("The model should work out the next step of an algebra problem and give the student a "
+     "nudge.",
+     {"task_kind": TaskKind.REASONING}),
+    ("We want incident reports graded on our severity scale, 1 to 5.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("we need product descriptions for new skus. my investor keeps asking why we're not fine-"
+     "tuning.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("customers can't tell, and we like that each one reads a bit different.",
+     {"needs_consistency": False}),
+    ("It doesnt matter if reports sound different each time, even better, more lively.",
+     {"needs_consistency": False}),
+    ("we're a fashion label, team of 5, i'm the only one who can hit an api lol.",
+     {"team_skill": TeamSkill.API}),
+    ("I tried prompts with a free chatbot but it doesn't keep the template.",
+     {"needs_consistency": True}),
+    ("I want a model to write replies to supplier emails, with our exact company template.",
+     {"needs_consistency": True}),
+    ("tried gpt w/ long prompt, 6 examples. text ok but not our house tone",
+     {"needs_consistency": True}),
+    ("tried prompting w/ each site's template + 3 examples, it drifts off template on long "
+     "shifts",
+     {"needs_consistency": True}),
+    ("We already serve 14 detection tasks off one frozen base via soft prompts. Adding #15: "
+     "phishing triage.",
+     {"num_tasks": 15}),
+    ("we want the model sort every SMS to the correct officer among these 5 categories",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("want to sort incoming emails from ship masters / owners into: berthing, crew change, "
+     "provisions, other",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("want AI to decide condition grade for each item from staff notes: S, A, B, C, junk",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("I want the AI to plan each week which parcels to spray, mow or harvest first, so it is "
+     "planning with many constraints together.",
+     {"task_kind": TaskKind.REASONING}),
+    ("Budget is around $20k for the first year, and this includes paying the supplier who "
+     "builds it.",
+     {"budget_covers_people": True}),
+    ("zero $ for cloud or APIs, and farmers dont want their data in cloud anyway.",
+     {"privacy": True}),
+    ("sites contractually forbid logs going to outside AI vendors, so no openai etc.",
+     {"privacy": True, "vendor_finetune_ok": False}),
+    ("Nobody from IT, I am a plumber.", {"team_skill": TeamSkill.NONE}),
+    ("No question and answer examples are prepared.", {"labeled_examples": 0}),
 ]
 
 
