@@ -461,6 +461,11 @@ def _worked_out(t: str) -> str:
     t = re.sub(r"\b(?P<a>\d+) (?P<g>[a-z-]+) with (about |around |roughly )?(?P<b>\d+) "
                r"(?P<x>[a-z-]+) (in|at|for|per) each\b",
                lambda m: f"{int(m['a']) * int(m['b'])} {m['x']} across {m['a']} {m['g']}", t)
+    # "120 stores, one note per store each day": the whole chain's rate
+    t = re.sub(r"\b(?P<a>\d+) (?P<g>[a-z-]+?)(?P<s>e?s),? (?P<b>\d+) (?P<x>[a-z-]+) (per|from|for) "
+               r"(each |every |a )?(?P=g)(?P<per>,? (each|a|per|every) (day|week|month))\b",
+               lambda m: f"{m['a']} {m['g']}{m['s']}, {int(m['a']) * int(m['b'])} "
+               f"{m['x'].removesuffix('s')}s {m['per'].lstrip(', ')}", t)
     # "3 engineers each wrote 5", "5 of our writers each wrote 12 gold-standard emails"
     # (people only: "60 clients, each labelled 300 posts" is 300 per client)
     t = re.sub(r"\b(?P<a>\d+) (?P<mid>(\S+ ){0,3}?)each (?P<v>wrote|did|made|labell?ed|tagged|"

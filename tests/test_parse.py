@@ -733,6 +733,13 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      {"task_kind": TaskKind.CLASSIFICATION}),
     ("Our API lets customers fine-tune; its fine-tuning service is popular.",
      {"prompt_works": True}),
+    # Sets 82-85's patterns, where they must not reach.
+    ("we return the ad rewritten into our house format: fixed headings, limits on bullet "
+     "length, salary band on top.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("we've got like 5,000 chat logs, nobody has labeled them. properly labeled "
+     "question/answer pairs: maybe 60.",
+     {"labeled_examples": 0}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -2977,6 +2984,32 @@ SET_81_GAPS = [
     ("No question and answer examples are prepared.", {"labeled_examples": 0}),
 ]
 
+# Blind sets 82-85: a score with its target in the next sentence; one line of listed values from
+# each item; rewrites of the prompt are no task; a chain's rate from its shops; no messages
+# sorted, nobody has written those, no example outputs.
+SET_85_GAPS = [
+    ("Our PM wrote a prompt for Gemini, and it catches 93% of spoilers with very few wrong "
+     "hides. Our goal was 90%.",
+     {"prompt_works": True}),
+    ("from each transcript I need one line for our landing register: species, estimated weight"
+     " in kilos, fishing zone code and gear type",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("The prompt has been through about five rewrites. From each transcript we need the "
+     "species, weight, zone code and gear type.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("one line in exactly our CSV column order, because the register software rejects anything"
+     " else.",
+     {"needs_consistency": True}),
+    ("There are 120 stores, one note per store each day.", {"monthly_requests": 3600}),
+    ("We have 40 clinics, 25 calls per clinic a day.", {"monthly_requests": 30000}),
+    ("we havent tried any AI thing yet and we don't have old messages sorted or anything.",
+     {"labeled_examples": 0}),
+    ("Examples of good bullet points? No, nobody has ever written those.", {"labeled_examples": 0}),
+    ("out should come show notes: a short summary, five chapter titles with timestamps. we "
+     "have no good example show notes at all.",
+     {"labeled_examples": 0}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3010,7 +3043,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SIXTY_SECOND_SET_GAPS,
                                             *SEVENTIETH_SET_GAPS,
                                             *SET_79_GAPS,
-                                            *SET_81_GAPS])
+                                            *SET_81_GAPS,
+                                            *SET_85_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
