@@ -168,6 +168,10 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"\b(have|has|with|carry|carries|bear|bears) (a|an|the|its|their) (\S+ )?(tag|"
                     r"label|category|code|"
                     r"intent|grade|class)\b|"
+                    # "3,000 past claims with the code the senior assessor finally put"
+                    r"\bwith (the|their) (final |correct |right |assigned |agreed )?(code|label|"
+                    r"category|tag|grade|class|decision|outcome|verdict)s? (\S+ ){0,4}(put|gave|"
+                    r"assigned|chose|picked|set|decided|entered|made)\b|"
                     # "only 6,500 carry a severity an inspector assigned"
                     r"\b(carry|carries|bear|bears) (a|an|the|its|their) (\S+ )?(severity|rating|"
                     r"score|priority|verdict|outcome|diagnosis)\b|"
@@ -260,7 +264,7 @@ def to_number(num: str) -> float:
 
 
 def _fmt(x: float) -> str:
-    return f"{x:.10g}"
+    return f"{x:.15g}"
 
 
 def _word_run_value(words: list[str]) -> float:
@@ -714,8 +718,8 @@ QUALITIES = (r"(anger|politeness|urgency|severity|sentiment|toxicity|quality|rel
              r"sarcasm|accuracy|clarity|helpfulness|priority|fit|fluency|readability|"
              r"professionalism|empathy)")
 # Said before or after a scale's two ends: "rated 1-5", "urgency, 1 to 4", "a 1-10 rating".
-SCALE_LEAD = (r"(scale of|scale from|(?<!at )scale|rated|rates?|rating|graded|grades?|scored?|"
-              r"scores|marks?|severity|urgency|priority|importance|risk|sentiment|level|score)")
+SCALE_LEAD = (r"(scale of|scale from|(?<!at )scale|bands|rated|rates?|rating|graded|grades?|"
+              r"scored?|scores|marks?|severity|urgency|priority|importance|risk|sentiment|level|score)")
 SCALE_TAIL = rf"\s*((-?point )?(scale|rating|grade|label|score|stars?)\b|for {QUALITIES}\b)"
 # Both ends of a rating scale: "grade answers on a 0 to 5 label", "a 1-10 rating".
 SCALE = re.compile(rf"\b{SCALE_LEAD}[,:]?( from)?\s+\d+(\.\d+)?\s*(to|-)\s*\d+(\.\d+)?\b|"
@@ -855,6 +859,11 @@ def mentions(t: str) -> list[Mention]:
         if LABELED_IS.search(clause_before) or re.search(
                 r"\b(examples|solutions|pairs|answers|summaries|replies|labels)\b[^.:;]{0,40}"
                 r"(written|labell?ed|made|done|checked|annotated|prepared)[^.:;]{0,25}:\s*(about |"
+                r"around |roughly |~)?$", clause_before) or re.search(
+                # "Approved lines: twelve thousand"
+                r"\b(approved|labell?ed|annotated|tagged|checked|gold|verified|reviewed|graded) "
+                r"(\S+ ){0,2}?(lines|examples|pairs|answers|summaries|replies|samples|texts|emails|"
+                r"tickets|documents|translations|descriptions|records|items|ones)\s*:\s*(about |"
                 r"around |roughly |~)?$", clause_before):
             # "correction: labeled is 4,000 now", "worked solutions written by our teachers:
             # about 30": the count named before its number

@@ -740,6 +740,13 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("we've got like 5,000 chat logs, nobody has labeled them. properly labeled "
      "question/answer pairs: maybe 60.",
      {"labeled_examples": 0}),
+    ("A teacher's rubric decides which of six bands, 0 to 5, each answer falls in.",
+     {"labeled_examples": 2}),
+    ("We run a 46-billion-parameter open model for our 150 publishers.", {"num_tasks": 4}),
+    ("Adding more examples stopped helping after about twenty per character.",
+     {"labeled_examples": 20}),
+    ("We have a developer who builds our app; he left the old agency last year.",
+     {"team_skill": TeamSkill.NONE}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3008,6 +3015,50 @@ SET_85_GAPS = [
     ("out should come show notes: a short summary, five chapter titles with timestamps. we "
      "have no good example show notes at all.",
      {"labeled_examples": 0}),
+    ("A firm uploads a contract, and for every clause the firm wants back one of its own "
+     "internal tags. Each client firm handed us roughly 600 clauses already tagged. We have 40"
+     " client firms now and I do not want 40 copies of a 70B model running; one base model has"
+     " to serve them all.",
+     {"labeled_examples": 600, "num_tasks": 40}),
+    ("Each publisher gave us edited before/after paragraphs, about 500 on average.",
+     {"labeled_examples": 500}),
+    ("We have three thousand past claims with the code the senior assessor finally put.",
+     {"labeled_examples": 3000}),
+    ("I need, from each note, any other income the borrower mentions: the source, the amount "
+     "and how often.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("from each one we need the diagnoses, the medications with doses and the follow-up date, "
+     "as separate fields for our records system.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("I want the order number, delivery date and quantity dropped into our spreadsheet "
+     "automatically.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("We prompted it carefully: few-shot, strict schema. 81% of fields correct, and a month of"
+     " tweaking hasn't moved it.",
+     {"tried_prompting": True}),
+    ("I pasted yesterday's list into ChatGPT once; the plan looked nice but two stops were "
+     "outside their window.",
+     {"tried_prompting": True}),
+    ("A 3B open model prompted with examples writes fluent text but keeps the hard words and "
+     "sometimes changes facts.",
+     {"tried_prompting": True}),
+    ("tenants type a question like 'can my landlord raise the rent?' and get a plain-English "
+     "answer based on the law. No question-and-answer examples written yet.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("I'm not a programmer beyond gluing APIs together.", {"team_skill": TeamSkill.API}),
+    ("Approved lines: twelve thousand, written by our scenario team over three games.",
+     {"labeled_examples": 12000}),
+    ("A teacher's rubric decides which of six bands, 0 to 5, each answer falls in. We want the"
+     " model to put each answer in its band.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We run a 46-billion-parameter open model; we cannot keep 150 copies of it for our 150 "
+     "publishers.",
+     {"model_billions": 46.0}),
+    ("Earlier I said we have a developer. Correction: he left last month. It's me and a "
+     "recruiter now, nobody technical.",
+     {"team_skill": TeamSkill.NONE}),
+    ("Every plan is different and this is fine, we don't want all the same.",
+     {"needs_consistency": False}),
 ]
 
 
