@@ -156,6 +156,10 @@ LABEL_CUES = re.compile(r"(?<!white-)(?<!private-)(?<!white )label|annotat|tagge
                         r"categori[sz]ed|adjudicated|rewr[io]te|rewritten|written|wrote|graded|"
                         r"verified|validated|gold|ground truth|training|\b(hand-)?scored\b|"
                         r"\bhand-rated\b")
+# Pieces of text that are items of data once something marks them: "150 lines they love, as
+# style references".
+TEXT_UNITS = {"lines", "texts", "passages", "paragraphs", "sentences", "snippets", "entries",
+              "barks", "quotes", "verses"}
 # Said after items, these make them labeled: "leases our paralegals marked up by hand".
 MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
                     r"typed (out|up|in)|filled (in|out)|hand-scored|translated|"
@@ -168,6 +172,9 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"\b(have|has|with|carry|carries|bear|bears) (a|an|the|its|their) (\S+ )?(tag|"
                     r"label|category|code|"
                     r"intent|grade|class)\b|"
+                    # "150 lines they love, as style references"
+                    r"\bas (style |tone |voice |gold |reference )?(references|exemplars|gold "
+                    r"standard)\b|"
                     # "3,000 past claims with the code the senior assessor finally put"
                     r"\bwith (the|their) (final |correct |right |assigned |agreed )?(code|label|"
                     r"category|tag|grade|class|decision|outcome|verdict)s? (\S+ ){0,4}(put|gave|"
@@ -311,9 +318,15 @@ def normalise(text: str) -> str:
     t = text.lower().replace("–", "-").replace("—", "-").replace("’", "'").replace("‘", "'")
     t = re.sub(r"\bone[- ]off\b|\bone[- ]time\b(?! (a|an|per|each|every)\b)", "oneoff", t)
     t = re.sub(r"\bca\.\s", "about ", t)  # "ca. 150", as German speakers write "circa"
+    t = re.sub(r"\bper cent\b", "percent", t)  # "eighty-eight per cent"
     t = re.sub(r"\bone[- ]to[- ]one\b", "onetoone", t)  # "paired, one to one": no range
     t = re.sub(r"\b(\d[\d,.]*) of (their|our|its|his|her|my) own\b", r"\1", t)  # "250 of their own"
     t = re.sub(r"(\d)-(hundred|thousand|million|billion)\b", r"\1 \2", t)  # "a 34-billion-..."
+    # "a 120-document holdout the ops team labelled": the count of the documents
+    t = re.sub(r"\b(\d[\d,]*)-(document|ticket|email|item|example|message|case|record|sample|"
+               r"claim|letter|question|answer|call|chat|review|invoice|report|contract)s? (holdout|"
+               r"hold-out|test set|eval set|evaluation set|validation set|gold set|sample|set)\b",
+               r"\1 \2s in a \3", t)
     t = re.sub(r"\b(dolars?|dollers?|dolares|d[oó]lares|dolla)\b", "dollars", t)
     t = re.sub(r"(\d)x(?=(?:[ahlvb]\d{2,3}|rtx|gpus?)\b)", r"\1x ", t)  # "8xH100"
     t = re.sub(r"\b(\d+(?:\.\d+)?|a|half a)\s*mil\b\.?", r"\1 million", t)  # "half a mil"
@@ -932,8 +945,11 @@ def mentions(t: str) -> list[Mention]:
                     head[:1] == ["of"] and len(head) > 1 and head[1] in PAST_WORK) or (
                     head[1:2] == ["of"] and len(head) > 2 and head[2] in (
                         PAST_WORK | EXAMPLE_WORDS)) or (
-                    len(head) > 2 and head[1] in EXAMPLE_WORDS):
-                # "forty past obituaries we're proud of", "1,000 lines of sample dialogue"
+                    len(head) > 2 and head[1] in EXAMPLE_WORDS) or (
+                    head[:1] and head[0] in TEXT_UNITS and MARKED.search(
+                        re.split(r"[.!?;]", t[m.end():], maxsplit=1)[0])):
+                # "forty past obituaries we're proud of", "1,000 lines of sample dialogue",
+                # "150 lines they love, as style references"
                 kind = Kind.DATA
             else:
                 kind = Kind.OTHER

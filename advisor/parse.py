@@ -958,7 +958,10 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"stays? on) my (own )?("
         r"machine|laptop|computer|pc|desktop)\b|\b(run|runs|hosted|"
         r"host) in our own environment\b|qwen|gemma|vllm|ollama|host (\S+ ){0,3}ourselves|"
-        r"\bwe('d| would)? host\b|\bwe host|runs? on our|on our (own )?servers|"
+        r"\bwe('d| would)? host\b|\bwe host|"
+        r"runs? on our(?! (existing |current |enterprise )?(\S+ )?(\S+ )?("
+        r"contract|subscription|licen[cs]e|account|plan|credits|agreement|deal|api))|"
+        r"on our (own )?servers|"
         r"\b(serve|run|host|deploy)\w* (\S+ ){0,4}ourselves\b|"
         r"\b(serve|run|host|deploy)\w* (\S+ )?our own (\S+ ){0,2}models?\b|"
         r"\b(in-?house|internal) (\S+ )?(models?|llms?|servers?)\b|"
@@ -966,6 +969,8 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"\b(stays?|runs?|lives?) on (our|my) (own )?(box|machine|server|hardware)\b|"
         r"\bthat we'?d (serve|run|host) it (from|on)\b|"
         r"\bphi-?\d|\brunning on (the|my|our) (own )?(laptop|pc|desktop|workstation|mac)\b|"
+        # "local 7b prompted, keeps breaking schema"
+        r"\blocal (\d+(\.\d+)?b|llms?|models?|llama\w*|mistral\w*|qwen\w*)\b|"
         r"\b(run|runs|running) on (the |a |their |our )?(phone|device|mobile|edge)\b|"
         r"\bon-device\b|"
         r"\b(models?|llms?|\d+(\.\d+)?b) (\S+ ){0,2}locally\b|\b(in|on) our (own )?(\S+ ){0,2}"
@@ -985,6 +990,10 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
           r"openrouter|mistral'?s? (api|platform)|"
           # "an approved enterprise API" (a vendor's, bought)
           r"\b(approved |licensed |our )?enterprise (ai |llm )?(api|licen[cs]e|deployment)\b|"
+          # "a commercial API raises no confidentiality issue"
+          r"\bcommercial (llm |ai |model )?(apis?|vendors?|providers?|llms?)\b|"
+          # "no gpu. api only"
+          r"\b(an? )?api[- ]only\s*([.,;!]|$)|"
           # "I'd use a hosted tool"
           r"\b(use|using|pick|go with|buy) (a|an|some) hosted (ai )?(tool|service|product|app|"
           r"model|api|one|1)\b")
@@ -996,6 +1005,10 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
 RESTRICTED = (r"\bair[- ]?gapped\b|"
+              # "partner data-sharing agreements prohibit third-party processing"
+              r"\b(prohibit|prohibits|forbid|forbids|bar|bars|ban|bans|rule out|rules out) (any )?"
+              r"(third[- ]party|external|outside|vendor) (processing|hosting|access|apis?|"
+              r"services?|vendors?|providers?)\b|"
               # "farmers dont want their data in cloud anyway", "sites contractually forbid
               # logs going to outside AI vendors"
               r"\b(don'?t|dont|do not|won'?t|never) want (their|our|the|its|any) (\S+ )?data "
@@ -1085,7 +1098,8 @@ PRIVATE = (r"privacy|private|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive
            r"\b(data|documents|records|texts|files|content|corpus) (is|are) (strictly |highly |"
            r"all )?proprietary\b|"
            # Data-protection laws by name, and residency: "because of LGPD", "POPIA"
-           r"\b(lgpd|pipeda|popia|pdpa|appi|ccpa|dpdp)\b|data residency|\bdata protection (law|"
+           r"\b(lgpd|pipeda|popia|pdpa|appi|ccpa|dpdp|ferpa|coppa|glba|pci[- ]dss)\b|"
+           r"data residency|\bdata protection (law|"
            r"act|rules|regulations?)\b|\bon-?prem(ise)?s? only\b|\bnothing (is |may be )?"
            r"(allowed|permitted) to leave\b|\bnothing (may|can|must|should) (ever )?touch "
            r"(an? |any )?(third[- ]party|outside|external|public|vendor'?s?) (clouds?|servers?|"
@@ -1366,7 +1380,8 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
             if denied and re.fullmatch(IMPLIED_GPU, m.group(0)):
                 continue  # "No GPUs either, we're all on MacBook Airs"
             owned.append(_machine(s, m.start()))
-        own_cluster = re.search(r"\b(our|own|in-house|on-?prem\w*) (\S+ ){0,2}cluster\b|\b(run|"
+        own_cluster = re.search(r"\b(our|own|in-house|on-?prem\w*|the university'?s?|campus|"
+                                r"institute'?s?|hospital'?s?) (\S+ ){0,2}cluster\b|\b(run|"
                                 r"host|serve|"
                                 r"deploy|keep)\w* (\S+ ){0,6}on (a|an) (\S+ )?cluster\b", s)
         if not cards and own_cluster and not negated(s, own_cluster.start()) and not (
@@ -1945,7 +1960,7 @@ SCORE_THEN_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)([^.]{0,12}?|[^.]{0,50}\.\
                      r"threshold) (was|is|of|at) (?P<b>\d+(\.\d+)?) ?(%|percent)")
 # A share right said as a count: "gets maybe 8 fields out of 10", "right on 7 of 10 notes".
 OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[^.]{0,20}?\b"
-          r"(?P<a>\d+(\.\d+)?) (\S+ )?((out )?of|in) (every |each )?(?P<b>\d+(\.\d+)?)\b")
+          r"(?P<a>\d+(\.\d+)?) (\S+ )?((out )?of|in) (every |each |the )?(?P<b>\d+(\.\d+)?)\b")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,2}(tried|"
              r"experimented|played|tinkered|tested|test|try|bothered|used|use|attempted|touched) "
              r"(\S+ ){0,"
@@ -2562,6 +2577,12 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     for word, n in VAGUE_TASKS.items():
         if re.search(rf"\b{word} (\S+ )?(tasks|use-cases|customers|clients|tenants|brands)\b", t):
             counts.append(n)
+    # "across roughly 120 courses ... the lab won't stand up a copy per course": each course
+    # would want its own
+    counts += [m.value for m in ms if m.noun and 2 <= m.value <= MAX_TENANTS and m.noun not in
+               AUDIENCE | STAFF and m.kind not in (Kind.MONEY, Kind.LATENCY, Kind.VOLUME) and
+               re.search(rf"\b(copy|copies|model|adapter|version|instance|fine-?tune)s? (per|for "
+                         rf"each|for every) {re.escape(_singular(m.noun))}\b", t)]
     # "we serve 14 detection tasks off it ... adding #15", "adding a 15th": the one being added
     # counts too.
     counts += [c + 1 for c in list(counts) if re.search(

@@ -747,6 +747,8 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      {"labeled_examples": 20}),
     ("We have a developer who builds our app; he left the old agency last year.",
      {"team_skill": TeamSkill.NONE}),
+    ("it runs on our own servers in the basement", {"hosting": Hosting.VENDOR_API}),
+    ("we wrote 300 lines of code last week", {"labeled_examples": 300}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3059,6 +3061,32 @@ SET_85_GAPS = [
      {"team_skill": TeamSkill.NONE}),
     ("Every plan is different and this is fine, we don't want all the same.",
      {"needs_consistency": False}),
+    ("no separate budget, runs on our existing azure openai contract",
+     {"hosting": Hosting.VENDOR_API}),
+    ("The writers have assembled around 150 lines they love, as style references.",
+     {"labeled_examples": 150}),
+    ("Our prompt hits 96% on a 120-document holdout the ops team labelled, against a target of"
+     " 95%.",
+     {"labeled_examples": 120, "prompt_works": True}),
+    ("no gpu. api only", {"hosting": Hosting.VENDOR_API, "hardware": Hardware.NONE}),
+    ("Last week I tried one zero-shot prompt in our Azure OpenAI tenant and it got 28 of the "
+     "40 right.",
+     {"tried_prompting": True}),
+    ("we self-host because partner data-sharing agreements prohibit third-party processing.",
+     {"privacy": True}),
+    ("Because of FERPA, student work stays on the university's research computing cluster, "
+     "where the AI lab runs a 70B model.",
+     {"privacy": True, "hardware": Hardware.CLUSTER}),
+    ("We give feedback across roughly 120 courses; one shared copy of the model, and the lab "
+     "won't stand up a copy per course.",
+     {"num_tasks": 120}),
+    ("We wrote a prompt with the band definitions and tweaked it a few times; it's at eighty-"
+     "eight per cent on a held-out set and governance wants ninety.",
+     {"tried_prompting": True}),
+    ("local 7b prompted, keeps breaking schema",
+     {"hosting": Hosting.SELF_HOSTED, "tried_prompting": True}),
+    ("The transcripts are public records, so a commercial API raises no confidentiality issue.",
+     {"hosting": Hosting.VENDOR_API}),
 ]
 
 
