@@ -172,6 +172,10 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"\b(have|has|with|carry|carries|bear|bears) (a|an|the|its|their) (\S+ )?(tag|"
                     r"label|category|code|"
                     r"intent|grade|class)\b|"
+                    # "only 120 have the customer's original question attached"
+                    r"\b(have|has|with) (the |their |its )?(\S+ ){0,3}(questions?|inputs?|"
+                    r"requests?|answers?|repl(y|ies)|labels?|outputs?|emails?|messages?) "
+                    r"attached\b|"
                     # "150 lines they love, as style references"
                     r"\bas (style |tone |voice |gold |reference )?(references|exemplars|gold "
                     r"standard)\b|"
@@ -319,6 +323,7 @@ def normalise(text: str) -> str:
     t = re.sub(r"\bone[- ]off\b|\bone[- ]time\b(?! (a|an|per|each|every)\b)", "oneoff", t)
     t = re.sub(r"\bca\.\s", "about ", t)  # "ca. 150", as German speakers write "circa"
     t = re.sub(r"\bper cent\b", "percent", t)  # "eighty-eight per cent"
+    t = re.sub(r",? let alone\b", ", and not", t)  # "never touched python, let alone pytorch"
     t = re.sub(r"\bone[- ]to[- ]one\b", "onetoone", t)  # "paired, one to one": no range
     t = re.sub(r"\b(\d[\d,.]*) of (their|our|its|his|her|my) own\b", r"\1", t)  # "250 of their own"
     t = re.sub(r"(\d)-(hundred|thousand|million|billion)\b", r"\1 \2", t)  # "a 34-billion-..."
@@ -821,8 +826,12 @@ def mentions(t: str) -> list[Mention]:
                 r"\s*[\w-]+( [\w-]+)? (are |is |feel |sound |look |read )?(alike|the same|"
                 r"identical)\b", t[m.end():]):
             continue  # "no two conversations alike": variety wanted, not a count
-        if re.search(r"(\bthe |^|[.!?:] )$", before) and re.match(
-                r"\s*(is|was|are|were) (the|how|what|our|just|only|all|a|an)\b", t[m.end():]):
+        if (re.search(r"(\bthe |^|[.!?:] )$", before) and re.match(
+                r"\s*(is|was|are|were) (the|how|what|our|just|only|all|a|an)\b", t[m.end():])) or (
+                re.search(r"[,;:] $", before) and re.match(
+                    r"\s*(is|was) (just |only )?the (whole |full |raw |total |entire )?(export|"
+                    r"total|backlog|archive|dump|lot)\b", t[m.end():])):
+            # ("i checked, 2000 is the export total, only 200 are labeled")
             continue  # "the 5,000 is the backlog we exported": a number said before, explained
         if re.search(r"\b(every|once in|once every)( about| roughly| ~)?\s*$", before):
             continue  # "every few hundred docs the JSON comes back broken": a rate
@@ -1106,6 +1115,9 @@ def mentions(t: str) -> list[Mention]:
                           r"hand|manually|by (my|our|the) \w+)\b", after) and not re.match(
                               r"by (my|our|the) \w+", after):
                 kind = Kind.DATA  # "~40 already stamped by hand", "I've done 80 by hand"
+            elif re.match(r"(of (them|those|these|the \w+) )?(right|wrong|correct|incorrect)\b",
+                          after):
+                kind = Kind.OTHER  # "it got 9 right": a score, not a count held
             elif HAVE_BEFORE.search(clause_before):
                 kind = Kind.HAVE
             else:
@@ -1138,6 +1150,14 @@ def mentions(t: str) -> list[Mention]:
                 cue = 2 if _cued(LABEL_CUES, window) or _cued(MARKED, _clause_after(
                     t, m.end())) or MARKED_BY.match(after) or (
                     MARKED_BEFORE.search(clause_before)) else 1
+        if kind == Kind.DATA and re.search(
+                r"\b(pasted|paste|fed|feed|threw|tried (it )?(on|with)|tested (it )?(on|with)|ran "
+                r"(it )?(on|over))( in| into)?( about| around| maybe| some| like)?\s*$",
+                clause_before):
+            kind = Kind.OTHER  # "I tested ChatGPT, pasted 10 contracts": a try, not the data
+        if kind == Kind.DATA and m.group("num") in ("1", "one") and head[:1] and head[0] in (
+                "label", "tag", "category", "code", "class", "word", "answer", "value"):
+            kind = Kind.OTHER  # "we need exactly one label for the dashboard": the output
         if kind == Kind.MONEY and per_month is None and (
                 p := re.search(r"\b(daily|weekly|monthly|quarterly|yearly|annual)\b"
                                r"(\s+\S+){0,3}\s*$", clause_before)):

@@ -861,7 +861,7 @@ NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.
            r"\bthat'?s (the extent|the limit|about the limit|as far as it goes) of (my|our) "
            r"(tech|technical|skills|know-how)\b|"
            r"not (very |at all )?tech(y|ie|nical)?\b|no-?code|\bno (coders?|programmers?)\b|"
-           r"\bno (developers|devs)( at all)?\b|"
+           r"\bno (developers|devs)( at all)?\b|\bno s[ée] programar\b|"
            r"nobody (here )?(is|does|codes|can)\b|\bnobody (from|in) (the )?(it|tech)\b|"
            r"\bnone of whom (codes?|programs?|is technical|"
            r"are technical)\b|(nobody|none of us)\b[^.,]{0,25}\b("
@@ -892,6 +892,9 @@ def team_skill(text: str) -> TeamSkill | None:
                r"[:,-]?\s*(no|none|nope|zero|nobody)\b", r"no \1", normalise(text))
     t = re.sub(r"\b(devs?|developers?|engineers?|coders?|programmers?)\s*[:-]?\s*(none|zero|"
                r"nope)\b", r"no \1", t)  # "devs: none"
+    # "a freelancer built the app": not on the team
+    t = re.sub(r"\b(a|an|the|our) (freelancer|contractor|agency|consultant|friend|nephew)\b[^.]"
+               r"{0,30}\b(built|made|set up|wrote|coded|develop\w*)\b", " ", t)
     # "I'm not a programmer beyond gluing APIs together": that much they do
     t = re.sub(r"\bnot (a |an |much of a |really a )?(programmer|developer|coder|dev|engineer)s? "
                r"(beyond|except( for)?|other than|apart from|past) ", "a dev, ", t)
@@ -962,7 +965,7 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"runs? on our(?! (existing |current |enterprise )?(\S+ )?(\S+ )?("
         r"contract|subscription|licen[cs]e|account|plan|credits|agreement|deal|api))|"
         r"on our (own )?servers|"
-        r"\b(serve|run|host|deploy)\w* (\S+ ){0,4}ourselves\b|"
+        r"\b(serve|run|host|deploy)\w* (\S+ ){0,4}(ourselves|ourself|myself)\b|"
         r"\b(serve|run|host|deploy)\w* (\S+ )?our own (\S+ ){0,2}models?\b|"
         r"\b(in-?house|internal) (\S+ )?(models?|llms?|servers?)\b|"
         # "everything stays on our box", "a GPU server in our rack that we'd serve it from"
@@ -1252,6 +1255,10 @@ def vendor_finetune_ok(t: str) -> bool | None:
         return False  # "That rules out public APIs and any vendor fine-tuning service."
     if re.search(r"\bsaid no to (\S+ ){0,8}(fine-?tun\w*|vendors?'?s?)\b", t):
         return False  # "our lawyers said no to uploading CVs to any vendor's fine-tuning"
+    if re.search(r"\b(fine|ok|okay|happy|no problem)\b[^.]{0,10}\b(if|when|that) (openai|the "
+                 r"vendor|they|google|anthropic|azure|the provider) (trains?|fine-?tunes?|tunes?) "
+                 r"(it|them|the model|one|ours)\b", t):
+        return True  # "fine if openai trains it, tweets are public anyway"
     answer = None
     sentences = _sentences(t)
     for i, s in enumerate(sentences):
@@ -1551,6 +1558,11 @@ CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|withou
                # "it drifts off template on long shifts"
                r"\bdrifts? (out of|away from|off) (the |our |its |their )?(template|format|"
                r"layout|structure)\b|"
+               # "still slips back into Parisian phrasing and mixes registers", "the voice
+               # breaks, becomes too polite"
+               r"\b(slips?|slipping|falls?|falling|drifts?|drifting) back (in)?to\b|\bmix(es|ing)? "
+               r"(\S+ )?registers\b|\b(voice|tone|style|character|persona) (breaks|slips|cracks)\b|"
+               r"\b(becomes?|gets?|turns?) (too )?(generic|bland)\b|"
                # "text ok but not our house tone"
                r"\b(not|isn'?t|wasn'?t|never) (in |quite |really )?(our|the|their) (house|brand|"
                r"company) (tone|voice|style)\b|"
@@ -1696,6 +1708,9 @@ PROMPTED = (r"prompt\w*|\bpast(e|ed|ing) (\S+ ){0,3}into (a |the )?(\S+ )?(chat 
             r"\b(asking|asked) (the |a |an |our )?(\S+ ){0,3}(model|llm|chatgpt|gpt\S*|claude|"
             r"gemini|ai)\b")
 SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t good|"
+             # "it understand well but sometime put one review in two group"
+             r"\b(understands?|works?|does|reads?|gets? it) (\w+ )?(well|ok|okay|fine|good) but "
+             r"(it )?(sometimes?|often|occasionally|still)\b|"
              # "writes fluent text but keeps the hard words and sometimes changes facts"
              r"\b(sometimes|often|still|keeps?|occasionally) (changes?|invents?|makes? up|gets? "
              r"wrong|mixes? up|drops?|misses?|alters?|twists?) (the |some )?(facts|details|names|"
@@ -2012,6 +2027,10 @@ ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |inst
              r"deployment |replica |set )?(of )?(the |our |a |an |its )?(\S+ ){0,2}?(base )?"
              r"(model|weights|deployment|endpoint|instance|appliance|checkpoint|backbone)\b")
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
+          # "batch requests from different firms together in one forward pass"
+          r"\b(batch|serve|mix)\w* (\S+ ){0,2}(from )?(different|several|many|all|multiple) (\S+ )?"
+          r"(firms|clients|customers|tenants|tasks|users|brands) (together )?in (one|1|a single|"
+          r"the same) (forward pass|batch)\b|\b(a )?few (kilobytes|kb) per\b|"
           # A certified model nobody may change: "the certification covers those exact
           # weights", "what we may change is the input"
           r"\b(certif\w*|validation|accreditation|approval) (\S+ )?covers (those|these|the) "
@@ -2127,7 +2146,7 @@ NO_DATA = (r"\b(don'?t|do not|haven'?t|have not) (have |got |kept )?(any )?(old 
            # "examples of good bullet points? no, nobody has ever written those"
            r"\b(nobody|no one|none of us) (has |have )?(ever )?(written|made|labell?ed|tagged|"
            r"collected|prepared) (those|them|any)\b|"
-           rf"{NO_EXAMPLE_OUTPUTS}|"
+           rf"{NO_EXAMPLE_OUTPUTS}|\bno (tengo|tenemos) (\w+ )?ejemplos\b|\bsin ejemplos\b|"
            r"\b(don'?t|do not) have any (sample |example )?(dialogues?|lines|replies|answers|"
            r"examples?|samples?) (written|collected|saved|labell?ed)( yet)?\b|"
            r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|health|medical|"
@@ -2511,7 +2530,10 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
                                              or re.search(PER_ENTITY, _sentence_of(t, m)))]
     # Things the lists do not know, said to want one each: "fourteen business lines each
     # require their own task", "9 regions, each with its own".
-    counts += [m.value for m in ms if m.unlisted and re.match(
+    # (not the size of each one's label set: "25 factories now, 15 to 40 codes each")
+    counts += [m.value for m in ms if m.unlisted and not re.fullmatch(
+        r"codes|categories|classes|labels|tags|intents|types|buckets|queues|fields|options|"
+        r"bands|levels|grades|tiers", m.noun) and re.match(
         rf"\s+(\S+\s+)?{re.escape(m.noun)},?\s+(each(?!\s*[.,;!?])|every one|all (want|"
         r"need|require|have))\b",  # ("thousands of segments each." is per client, not tenants)
         t[m.end: m.end + 60])]
@@ -2675,6 +2697,7 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"\bit works\s*([:.!,;]|$)|\b(nails|nailed) it\b|\bzero complaints\b|"
                 r"\b(is|are|was|been) doing (fine|great|well|a good job)\b|\btrusts? (it|its "
                 r"(output|answers|labels|marks))\b|"
+                r"\b(honestly |much |way |far )?better than (i|we) (expected|thought|hoped)\b|"
                 # "honestly it's fine, customers can't tell" (not "it's fine to send data")
                 r"\b(it's|it is) (honestly |really |totally |perfectly |actually )?(fine|good|"
                 r"great)(?![\w-])(?! (to|if|for|with|by|as long)\b)|"

@@ -749,6 +749,9 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      {"team_skill": TeamSkill.NONE}),
     ("it runs on our own servers in the basement", {"hosting": Hosting.VENDOR_API}),
     ("we wrote 300 lines of code last week", {"labeled_examples": 300}),
+    ("I tested ChatGPT, pasted 10 contracts and it got 9 right.", {"labeled_examples": 9}),
+    ("I tested ChatGPT, pasted 10 contracts and it got 9 right.", {"labeled_examples": 10}),
+    ("and we need exactly one label for the dashboard.", {"labeled_examples": 1}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3087,6 +3090,38 @@ SET_85_GAPS = [
      {"hosting": Hosting.SELF_HOSTED, "tried_prompting": True}),
     ("The transcripts are public records, so a commercial API raises no confidentiality issue.",
      {"hosting": Hosting.VENDOR_API}),
+    ("I have 2000 labeled messages... sorry no, I checked, 2000 is the export total, only 200 "
+     "are labeled, my brother labeled them last summer.",
+     {"labeled_examples": 200}),
+    ("my assistant says she saved about 500 of our old replies... ah wait, I just checked the "
+     "folder, only 120 have the customer's original question attached.",
+     {"labeled_examples": 120}),
+    ("we try claude, it understand well but sometime put one review in two group, and we need "
+     "exactly one label for dashboard.",
+     {"tried_prompting": True, "needs_consistency": True}),
+    ("Money is small so we prefer run model ourself on the laptop, not pay API every month.",
+     {"hosting": Hosting.SELF_HOSTED}),
+    ("I tested ChatGPT Plus already, pasted 10 contracts and it got 9 right, the wrong one was"
+     " a scanned PDF. honestly better than I expected.",
+     {"prompt_works": True}),
+    ("it gets maybe 60% of the way, still slips back into Parisian phrasing and mixes "
+     "registers inside one paragraph.",
+     {"needs_consistency": True}),
+    ("We tried ChatGPT with the character sheet. First 3, 4 lines are good, then the voice "
+     "breaks, becomes too polite and generic.",
+     {"needs_consistency": True}),
+    ("no tengo ejemplos etiquetados, y no sé programar, a freelancer built the app.",
+     {"labeled_examples": 0, "team_skill": TeamSkill.NONE}),
+    ("what I really want is to batch requests from different firms together in one forward "
+     "pass with a few kilobytes per firm.",
+     {"shared_model": True}),
+    ("no ML background, no gpu. fine if openai trains it, tweets are public anyway.",
+     {"vendor_finetune_ok": True}),
+    ("I know enough JavaScript to build a web app, never touched Python, let alone PyTorch.",
+     {"team_skill": TeamSkill.API, "knows_pytorch": False}),
+    ("every factory has a different code list (25 factories now, 15 to 40 codes each). we host"
+     " Qwen 14B on our own gpu server, cant afford a copy per factory, one base model for all.",
+     {"num_tasks": 25}),
 ]
 
 
