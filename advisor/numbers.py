@@ -922,12 +922,20 @@ def mentions(t: str) -> list[Mention]:
         made_for = re.search(r"\b(wrote|did|written|done|made) (\S+ )?(descriptions|notes|"
                              r"summaries|captions|answers|replies|labels|tags|translations|"
                              r"headlines|titles|minutes|reports)( by hand)? for( about| around| "
-                             r"roughly| maybe| some)?\s*$", clause_before)
-        if made_for and made_for.group(1) not in ("wrote", "did") and not made_for.group(4):
+                             r"roughly| maybe| some)?\s*$|"
+                             # "descriptions written by our copywriter we have for about 350"
+                             r"\b(descriptions|notes|summaries|captions|answers|replies|"
+                             r"translations|reports) (written|made|done) by (our|the|a|my) (\S+ )"
+                             r"{1,2}(we have |we've got |exist )?for( about| around| roughly| "
+                             r"maybe| some)?\s*$", clause_before)
+        if made_for and made_for.group(1) and made_for.group(1) not in ("wrote", "did") and not (
+                made_for.group(4)):
             made_for = None  # "we produce written summaries for 30 customers": a service
         rewritten = kind in (Kind.OTHER, Kind.ENTITIES) and (
             noun in ("versions", "rewrites", "drafts") or made_for is not None)
-        if (kind is None or rewritten) and (marked := MARKED_BEFORE.search(clause_before)):
+        if rewritten and made_for is not None and made_for.group(1) is None:
+            kind = Kind.DATA  # "descriptions written by our copywriter we have for about 350"
+        elif (kind is None or rewritten) and (marked := MARKED_BEFORE.search(clause_before)):
             kind = Kind.DATA  # "we've labeled 500 of them", "nurses produced 1,200 versions"
             # ("the office manager has marked about 500 of the old ones": its own count, not a
             # correction of the calls a month before it; "finance approved 5k" may be money)

@@ -187,6 +187,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # correct, partly correct or wrong" on a maths site is still a closed set).
     (TaskKind.CLASSIFICATION, r"\b(marks?|marked|marking|labels?|labell?ed|labell?ing|grades?|"
                               r"graded|grading|rates?|rated|rating|judges?|tags?|tagged|tagging|"
+                              r"scores|scored|scoring|"
                               r"sorts?|sorted|sorting) (\S+ ){0,4}?as [\w-]+( [\w-]+){0,4}, "
                               r"[\w-]+( [\w-]+){0,4},? or [\w-]+\b"),
     (TaskKind.REASONING, r"\breasoning\b|\bstep[- ]by[- ]step (derivations?|reasoning|working|"
@@ -522,7 +523,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"farmers|residents|callers) (keep |often |always |constantly )?(ask|asking|"
                        r"asks) (us )?(\S+ ){0,3}about\b|(?<!investor )(?<!boss )(?<!board )"
                        r"(?<!ceo )(?<!cto )(?<!manager )(?<!cfo )\bkeeps? asking\b(?! (why|whether|"
-                       r"if|when) we)|\b(that|which|to) "
+                       r"if|when) we| for)|\b(that|which|to) "
                        r"answers? (them|customers|people|clients|users)\b|"
                        r"\b(able to|can|could|let them|lets them) ask (\S+ ){0,2}questions\b|"
                        r"\b(web|website|online|site|in-app|virtual|voice|phone|help) (assistant|"
@@ -995,6 +996,8 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
           r"\b(approved |licensed |our )?enterprise (ai |llm )?(api|licen[cs]e|deployment)\b|"
           # "a commercial API raises no confidentiality issue"
           r"\bcommercial (llm |ai |model )?(apis?|vendors?|providers?|llms?)\b|"
+          # "api's fine"
+          r"\bapi'?s (fine|ok|okay|good)\b|\b(an? |the )?api (is |would be )?(fine|ok|okay)\b|"
           # "no gpu. api only"
           r"\b(an? )?api[- ]only\s*([.,;!]|$)|"
           # "I'd use a hosted tool"
@@ -1008,6 +1011,9 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
 RESTRICTED = (r"\bair[- ]?gapped\b|"
+              # "nothing goes outside our servers in France"
+              r"\bnothing (goes|leaves|may go|can go|will go) (outside|out of|beyond) (our|the) "
+              r"(own )?(servers?|network|premises|walls|building|country|datacent\w+|infra\w*)\b|"
               # "partner data-sharing agreements prohibit third-party processing"
               r"\b(prohibit|prohibits|forbid|forbids|bar|bars|ban|bans|rule out|rules out) (any )?"
               r"(third[- ]party|external|outside|vendor) (processing|hosting|access|apis?|"
@@ -2027,6 +2033,9 @@ ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |inst
              r"deployment |replica |set )?(of )?(the |our |a |an |its )?(\S+ ){0,2}?(base )?"
              r"(model|weights|deployment|endpoint|instance|appliance|checkpoint|backbone)\b")
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
+          # "want each one adapted without hosting twelve copies"
+          r"\bwithout (hosting|running|keeping|serving|deploying) (\d+ |separate |multiple |many )?"
+          r"copies\b|"
           # "batch requests from different firms together in one forward pass"
           r"\b(batch|serve|mix)\w* (\S+ ){0,2}(from )?(different|several|many|all|multiple) (\S+ )?"
           r"(firms|clients|customers|tenants|tasks|users|brands) (together )?in (one|1|a single|"
@@ -2316,7 +2325,9 @@ def _pick(ms: list[Mention]) -> Mention | None:
 def _money(t: str, ms: list[Mention], found: dict[str, Any]) -> None:
     money = [m for m in ms if m.kind == Kind.MONEY and _budgetish(t, m)]
     if (last := _pick(money)) is not None and last.corrects:
-        money = [last]  # "$10k. Sorry, that's annual: about 800 a month"
+        # "$10k. Sorry, that's annual: about 800 a month"; and what follows the correction
+        # stands too: "I meant $300 total to set it up, monthly we can do like $100"
+        money = [m for m in money if m.start >= last.start]
     one_off = _pick([m for m in money if m.per_month is None])
     monthly = _pick([m for m in money if m.per_month is not None])
     if one_off is not None:

@@ -752,6 +752,7 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("I tested ChatGPT, pasted 10 contracts and it got 9 right.", {"labeled_examples": 9}),
     ("I tested ChatGPT, pasted 10 contracts and it got 9 right.", {"labeled_examples": 10}),
     ("and we need exactly one label for the dashboard.", {"labeled_examples": 1}),
+    ("we produce written summaries for 30 customers", {"labeled_examples": 30}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3122,6 +3123,23 @@ SET_85_GAPS = [
     ("every factory has a different code list (25 factories now, 15 to 40 codes each). we host"
      " Qwen 14B on our own gpu server, cant afford a copy per factory, one base model for all.",
      {"num_tasks": 25}),
+    ("api's fine", {"hosting": Hosting.VENDOR_API}),
+    ("Descriptions written by our copywriter we have for about 350 products, those are the "
+     "good ones.",
+     {"labeled_examples": 350}),
+    ("oops, I meant $300 total to set it up, monthly we can do like $100",
+     {"budget_usd": 300.0, "monthly_budget_usd": 100.0}),
+    ("We run a self-hosted Mistral 7B for a dozen internal tasks and want each one adapted "
+     "without hosting twelve copies.",
+     {"shared_model": True}),
+    ("Our CRM plugin scores inbound leads as hot, warm or cold for about 45 B2B customers.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("The data of one firm must never be seen by another one, and nothing goes outside our "
+     "servers in France.",
+     {"privacy": True}),
+    ("we're an HR software company with about 300 customers, and they keep asking for a button"
+     " that writes job ads the way they write them.",
+     {"task_kind": TaskKind.GENERATION}),
 ]
 
 
