@@ -1163,6 +1163,16 @@ def mentions(t: str) -> list[Mention]:
                 r"(it )?(on|over))( in| into)?( about| around| maybe| some| like)?\s*$",
                 clause_before):
             kind = Kind.OTHER  # "I tested ChatGPT, pasted 10 contracts": a try, not the data
+        # "if I stuff five full examples into the prompt" (a prompt's demonstrations)
+        demos = re.search(r"\b(stuff|stuffed|put|cram|crammed|include|included|add|added|paste|"
+                          r"pasted|give it|gave it)( in)?( about| around| maybe| some| like| only| "
+                          r"just)?\s*$", clause_before) and re.match(
+            r"[^.]{0,30}\b(in|into|to) (the|my|our|its|a) prompt", t[m.end():])
+        # "the tone drifts after 3 messages" (a point in a conversation)
+        point = re.search(r"\b(after|within|in the first|for the first|past|beyond)( about| "
+                          r"around| like)?\s*$", clause_before)
+        if kind == Kind.DATA and (demos or point):
+            kind = Kind.OTHER
         if kind == Kind.DATA and m.group("num") in ("1", "one") and head[:1] and head[0] in (
                 "label", "tag", "category", "code", "class", "word", "answer", "value"):
             kind = Kind.OTHER  # "we need exactly one label for the dashboard": the output

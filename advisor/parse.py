@@ -2125,6 +2125,12 @@ NOT_COVERS = (r"(salar\w*|wages|payroll|staff costs?|people costs?|headcount) (a
               r"labou?r)|(cash|money|budget)('s)? (is |just |only )?for (api|compute|cloud|gpu|"
               r"training|credits)[^.]*\bonly\b")
 NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell\w*|priced|"
+              # what the founder's own product costs its users: "app is $4.99/month", "schools
+              # pay us $8 per student per year"
+              r"\b(app|product|plan|subscription|membership|service|platform|course|game|software|"
+              r"licen[cs]e|tier) (is|costs?|sells? for|goes for|runs) (only |just |about |around )?"
+              r"\$?$|\bpays? us\b|\bper (student|user|subscriber|seat|member|learner|patient|"
+              r"household|policyholder|renter)s? (per|a|each) (month|year)\b|"
               # "the cost estimate came back at $2,600 a month", "our grant pool is $1.2M"
               r"\b(estimate[sd]?|quoted?|quotes|projected|projection|forecast)\b|\bgrant pool\b|"
               r"\bendowment\b|"
@@ -2249,7 +2255,10 @@ NO_PAIRS = (r"\bno (\S+ ){0,2}\w+s written for\b|\b(so|which means|meaning) (zer
             r"samples))\b")
 # A prompt tried without examples in it, not a lack of labeled data.
 PROMPT_WITHOUT_EXAMPLES = (r"\b(instructions?|prompts?|system prompt|zero-?shot)\b[^.]{0,20}?,? "
-                           r"(and )?(no|without( any)?) (examples|demos|few-?shot)\b")
+                           r"(and )?(no|without( any)?) (examples|demos|few-?shot)\b|"
+                           # ("without the examples the bullet order goes all over the place":
+                           # the prompt's examples, just named)
+                           r"\bwithout (the|those|these) (\w+ )?(examples|demos)\b")
 # The items just counted, taken back: "so none really", "so, zero usable ones".
 DATA_GONE = (r"\bso,? (really )?(none|nothing|0|zero)( really| at all| in practice)?\s*"
              r"([.!?]|$)|"
@@ -2709,6 +2718,8 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"\b(is|are|was|been) doing (fine|great|well|a good job)\b|\btrusts? (it|its "
                 r"(output|answers|labels|marks))\b|"
                 r"\b(honestly |much |way |far )?better than (i|we) (expected|thought|hoped)\b|"
+                # "we score the prompt against them every release, and it's holding steady"
+                r"\b(it'?s|it has been|has been|it is) holding steady\b|"
                 # "honestly it's fine, customers can't tell" (not "it's fine to send data")
                 r"\b(it's|it is) (honestly |really |totally |perfectly |actually )?(fine|good|"
                 r"great)(?![\w-])(?! (to|if|for|with|by|as long)\b)|"
@@ -2746,6 +2757,9 @@ FIRST_DRAFT = (r"\bfirst (draft|version|attempt|pass|try) (of )?(the |our |a |th
                # "I tried only one prompt, one evening", "tried one time with a short prompt",
                # "we did not change it after that"
                r"\b(tried|wrote|tested) (only |just )?(one|1|a single) (\S+ )?prompt\b|"
+               # "I spent one afternoon on a single zero-shot prompt"
+               r"\b(spent|spend) (only |just )?(one|1|an?|a single) (afternoon|evening|morning|"
+               r"hour|day) on (a |one |1 |a single |the )?(\S+ )?prompt\b|"
                r"\b(tried|asked|tested) (it |chatgpt |gpt |the model )?(only )?(one time|once|"
                r"oneoff)\b|"
                r"\b(did not|didn'?t|never|haven'?t|have not) (change|changed|touch|touched|"

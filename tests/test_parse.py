@@ -753,6 +753,13 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("I tested ChatGPT, pasted 10 contracts and it got 9 right.", {"labeled_examples": 10}),
     ("and we need exactly one label for the dashboard.", {"labeled_examples": 1}),
     ("we produce written summaries for 30 customers", {"labeled_examples": 30}),
+    ("we tried per-agency system prompts with sample replies for months, tone still drifts "
+     "after 3 messages",
+     {"labeled_examples": 3}),
+    ("It works if I stuff five full examples into the prompt, but then each call is 6,000 "
+     "tokens.",
+     {"labeled_examples": 5}),
+    ("Without the examples the bullet order goes all over the place.", {"labeled_examples": 0}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3140,6 +3147,24 @@ SET_85_GAPS = [
     ("we're an HR software company with about 300 customers, and they keep asking for a button"
      " that writes job ads the way they write them.",
      {"task_kind": TaskKind.GENERATION}),
+    ("budget maybe $300 a month, could stretch a bit. app is $4.99/month and we have ~9k "
+     "subscribers so margins are thin",
+     {"monthly_budget_usd": 300.0}),
+    ("Budget is around $1,000 a month for the AI part. Schools pay us $8 per student per year "
+     "and we have roughly 30,000 students.",
+     {"monthly_budget_usd": 1000.0}),
+    ("Budget is zero dollars now honestly. App is $2.99 and rating 4.6 stars but we are only 2"
+     " people.",
+     {"budget_usd": 0.0}),
+    ("We did try prompting. It works if I stuff five full examples into the prompt, but each "
+     "call is 6,000 tokens. Without the examples the bullet order goes all over the place.",
+     {"tried_prompting": True}),
+    ("I spent one afternoon on a single zero-shot prompt, it scored about 70% on our 150 hand-"
+     "labeled emails.",
+     {"prompt_refined": False}),
+    ("Our PM rewrote maybe 150 summaries as gold versions and we score the prompt against them"
+     " every release, and it's holding steady.",
+     {"prompt_works": True}),
 ]
 
 
