@@ -1169,8 +1169,9 @@ def mentions(t: str) -> list[Mention]:
                           r"just)?\s*$", clause_before) and re.match(
             r"[^.]{0,30}\b(in|into|to) (the|my|our|its|a) prompt", t[m.end():])
         # "the tone drifts after 3 messages" (a point in a conversation)
-        point = re.search(r"\b(after|within|in the first|for the first|past|beyond)( about| "
-                          r"around| like)?\s*$", clause_before)
+        # (not "past": "we labeled the past 300 claims")
+        point = re.search(r"\b(after|within|in the first|for the first)( about| around| like)?"
+                          r"\s*$", clause_before)
         if kind == Kind.DATA and (demos or point):
             kind = Kind.OTHER
         if kind == Kind.DATA and m.group("num") in ("1", "one") and head[:1] and head[0] in (
