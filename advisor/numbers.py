@@ -591,6 +591,25 @@ def _clause_after(t: str, end: int) -> str:
     return t[end: m.start() if m else len(t)]
 
 
+def _not_the_dataset(t: str, m: re.Match, head: list[str], clause_before: str) -> bool:
+    """Items counted that are no labeled set: a try ("I tested ChatGPT, pasted 10
+    contracts"), a prompt's demonstrations ("if I stuff five full examples into the prompt"),
+    a point in a conversation ("the tone drifts after 3 messages"; not "past": "we labeled
+    the past 300 claims"), or the output ("we need exactly one label for the dashboard")."""
+    tried = re.search(r"\b(pasted|paste|fed|feed|threw|tried (it )?(on|with)|tested (it )?(on|"
+                      r"with)|ran (it )?(on|over))( in| into)?( about| around| maybe| some| "
+                      r"like)?\s*$", clause_before)
+    demos = re.search(r"\b(stuff|stuffed|put|cram|crammed|include|included|add|added|paste|"
+                      r"pasted|give it|gave it)( in)?( about| around| maybe| some| like| only| "
+                      r"just)?\s*$", clause_before) and re.match(
+        r"[^.]{0,30}\b(in|into|to) (the|my|our|its|a) prompt", t[m.end():])
+    point = re.search(r"\b(after|within|in the first|for the first)( about| around| like)?\s*$",
+                      clause_before)
+    output = m.group("num") in ("1", "one") and head[:1] and head[0] in (
+        "label", "tag", "category", "code", "class", "word", "answer", "value")
+    return bool(tried or demos or point or output)
+
+
 def _clause_before(t: str, start: int) -> str:
     cut = 0
     for m in CLAUSE_END.finditer(t, 0, start):
@@ -1158,25 +1177,8 @@ def mentions(t: str) -> list[Mention]:
                 cue = 2 if _cued(LABEL_CUES, window) or _cued(MARKED, _clause_after(
                     t, m.end())) or MARKED_BY.match(after) or (
                     MARKED_BEFORE.search(clause_before)) else 1
-        if kind == Kind.DATA and re.search(
-                r"\b(pasted|paste|fed|feed|threw|tried (it )?(on|with)|tested (it )?(on|with)|ran "
-                r"(it )?(on|over))( in| into)?( about| around| maybe| some| like)?\s*$",
-                clause_before):
-            kind = Kind.OTHER  # "I tested ChatGPT, pasted 10 contracts": a try, not the data
-        # "if I stuff five full examples into the prompt" (a prompt's demonstrations)
-        demos = re.search(r"\b(stuff|stuffed|put|cram|crammed|include|included|add|added|paste|"
-                          r"pasted|give it|gave it)( in)?( about| around| maybe| some| like| only| "
-                          r"just)?\s*$", clause_before) and re.match(
-            r"[^.]{0,30}\b(in|into|to) (the|my|our|its|a) prompt", t[m.end():])
-        # "the tone drifts after 3 messages" (a point in a conversation)
-        # (not "past": "we labeled the past 300 claims")
-        point = re.search(r"\b(after|within|in the first|for the first)( about| around| like)?"
-                          r"\s*$", clause_before)
-        if kind == Kind.DATA and (demos or point):
+        if kind == Kind.DATA and _not_the_dataset(t, m, head, clause_before):
             kind = Kind.OTHER
-        if kind == Kind.DATA and m.group("num") in ("1", "one") and head[:1] and head[0] in (
-                "label", "tag", "category", "code", "class", "word", "answer", "value"):
-            kind = Kind.OTHER  # "we need exactly one label for the dashboard": the output
         if kind == Kind.MONEY and per_month is None and (
                 p := re.search(r"\b(daily|weekly|monthly|quarterly|yearly|annual)\b"
                                r"(\s+\S+){0,3}\s*$", clause_before)):
