@@ -181,8 +181,9 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"standard)\b|"
                     # "3,000 past claims with the code the senior assessor finally put"
                     r"\bwith (the|their) (final |correct |right |assigned |agreed )?(code|label|"
-                    r"category|tag|grade|class|decision|outcome|verdict)s? (\S+ ){0,4}(put|gave|"
-                    r"assigned|chose|picked|set|decided|entered|made)\b|"
+                    r"category|tag|grade|class|decision|outcome|verdict|department|team|queue|"
+                    r"desk|unit|office)s? (\S+ ){0,4}(put|gave|assigned|chose|picked|set|decided|"
+                    r"entered|made|handled|resolved|took)\b|"
                     # "only 6,500 carry a severity an inspector assigned"
                     r"\b(carry|carries|bear|bears) (a|an|the|its|their) (\S+ )?(severity|rating|"
                     r"score|priority|verdict|outcome|diagnosis)\b|"
@@ -324,7 +325,8 @@ def normalise(text: str) -> str:
     t = re.sub(r"\bca\.\s", "about ", t)  # "ca. 150", as German speakers write "circa"
     t = re.sub(r"\bper cent\b", "percent", t)  # "eighty-eight per cent"
     t = re.sub(r",? let alone\b", ", and not", t)  # "never touched python, let alone pytorch"
-    t = re.sub(r"\bone[- ]to[- ]one\b", "onetoone", t)  # "paired, one to one": no range
+    # "paired, one to one": no range (but "route each one to one of 25 departments" is none)
+    t = re.sub(r"\bone[- ]to[- ]one\b(?! of\b)", "onetoone", t)
     t = re.sub(r"\b(\d[\d,.]*) of (their|our|its|his|her|my) own\b", r"\1", t)  # "250 of their own"
     t = re.sub(r"(\d)-(hundred|thousand|million|billion)\b", r"\1 \2", t)  # "a 34-billion-..."
     # "a 120-document holdout the ops team labelled": the count of the documents
@@ -695,6 +697,11 @@ GPU_MODEL_AFTER = re.compile(r"^\s*(ti|super|mobile|laptop|max-q|gpus?|cards?|gr
 # Words that name a set of labels, not labeled items: "12 labeled categories" is the set.
 LABEL_SET = re.compile(r"categories|category|classes|types|intents|queues|tags|buckets|labels|"
                        r"minutes?|hours?|days?|weeks?|months?|years?")
+
+
+# What one item is split into: "800 addresses cleaned into those four parts".
+PARTS = {"parts", "fields", "pieces", "columns", "sections", "components", "elements", "chunks",
+         "bits", "slots", "attributes", "boxes"}
 
 
 # Examples inside a prompt are demonstrations, not a labeled dataset: "a prompt with six
@@ -1081,6 +1088,9 @@ def mentions(t: str) -> list[Mention]:
         if kind == Kind.DATA and value == 1 and re.search(r"\b(in|into|on) (one|1|a single)?\s*$",
                                                           clause_before):
             kind = Kind.OTHER  # "150 questions with answers written in one document"
+        if kind == Kind.DATA and noun in PARTS and re.search(
+                r"\b(in|into|to) (those|these|the|its|their|our)?\s*$", clause_before):
+            kind = Kind.OTHER  # "cleaned 800 addresses into those four parts": the fields
         if kind == Kind.DATA and re.search(OTHERS_OR_PLANS, clause_before):
             kind = Kind.OTHER  # "a competitor fine-tuned on 50 thousand", "the plan is 2,000"
         if kind == Kind.DATA and value <= 20 and re.match(

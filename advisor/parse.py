@@ -134,6 +134,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"digests?|recaps?|templates?)\b|\b(reply|replies|response|email|"
                           r"answer) drafts?\b|\bdrafts? of (replies|responses|answers|emails)\b|"
                           r"\bdrafts (\S+ )?(replies|responses|answers|emails)\b|"
+                          # "we write feedback on essays ... against its own rubric"
+                          r"\b(we|i|it|to|and) (write|writes|draft|drafts|give|gives) (\S+ )?"
+                          r"(written )?(feedback|comments|critiques?)\b|"
                           r"\b(generated|auto-generated|drafted) (docstrings|summaries|"
                           r"descriptions|reports|emails|letters|replies|posts|notes|commit "
                           r"messages)\b|"
@@ -208,6 +211,12 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"how much) (\S+ )"
                          r"{0,3}(owes?|costs?|pays?|is due|totals?|sums?)\b|"
                          r"\bbuild\w* (\S+ ){0,3}(rota|roster|schedule|timetable)s?\b|"
+                         # "makes weekly shift rotas for nurses", "make the weekly schedule"
+                         r"\b(make|makes|making|draw up|draws up|drawing up|put together|puts "
+                         r"together) (the |a |our |their |each |every )?(weekly |monthly |daily |"
+                         r"(next|this|each) (week|month)'?s? )?(shift |staff |work )?(rota|roster|"
+                         r"schedule|timetable)s?"
+                         r"\b(?! (a|an|the|our|posts?|meetings?|calls?|messages?|emails?)\b)|"
                          r"\b(plan|answer|result|schedule|itinerary|route) (is|be|are) "
                          r"logic(al)?\b|"
                          # "I want the AI to plan each week which parcels to spray",
@@ -298,6 +307,12 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\bfields (out of|from) (each|every|the|our|"
                           r"these|those|them|it)\b|"
                           r"\bpull\w* (?!requests?\b)(\S+ ){0,8}into\b|\bparsed\b|\bparses\b|"
+                          # One item taken apart: "break each address into street, landmark,
+                          # area and LGA" (not a pile sorted into groups: "one of 5 queues")
+                          r"\b(break|split|separat|decompos|chop)\w*( up| down)? (each|every|one|a "
+                          r"single) ([\w-]+ ){1,2}?(up |down )?into (?!(one|1|a|an|the right|"
+                          r"the correct|"
+                          r"\d+|two|three|four|five|six) )[\w -]{2,30},|"
                           r"\b(take|takes|taking|get|gets|read|reads|captur\w*|grab\w*|lift\w*) "
                           r"(out )?(the )?(\d+ )?(\S+ )?fields\b|"
                           r"\binto (a |an |our |the )?(\S+ )?"
@@ -340,7 +355,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\b(rout|assign|send|sent|forward|direct|dispatch|allocat)\w* "
                               r"(\S+ ){0,3}to 1 of\b|\b(land|lands|landing|go|goes|end up|ends "
                               r"up|fall|falls|belong|belongs|put|sort\w*|file|filed|drop\w*) "
-                              r"(\S+ ){0,2}in(to)? 1 of\b|\b(label|tag|mark|stamp|flag|code)\w* "
+                              r"(\S+ ){0,2}(in(to)?|to) 1 of\b|"
+                              r"\b(label|tag|mark|stamp|flag|code)\w* "
                               r"(\S+ ){0,4}with (1 of|which (1 )?of)\b|\bmap\w* (\S+ ){0,3}("
                               r"on ?to|to|into) (its|their|our|a|the|each \w+'s) (own )?(fixed "
                               r"|internal )?(list|set|taxonomy|catalog\w*|codes|categories|"
@@ -788,6 +804,12 @@ def task_kind(text: str) -> TaskKind | None:
     return said
 
 
+TRICKS_TRIED = (r"(\b(tried|tested|experimented with|prompt versions|few-?shot)\b[^.;]{0,80}?)"
+                r"\b(step[- ]by[- ]step (reasoning|thinking|prompting|prompts?)|chain[- ]of[- ]"
+                r"thought( reasoning| prompting| prompts?)?|asking (it|the model) to reason( "
+                r"first| step[- ]by[- ]step)?)\b")
+
+
 def _named_kind(text: str) -> TaskKind | None:
     """The task as the words name it (TASK_PATTERNS, in order)."""
     # A parenthetical list ("fields (ATA chapter, part number, ...) out of") would push the
@@ -796,6 +818,9 @@ def _named_kind(text: str) -> TaskKind | None:
     # Rewrites of the prompt are not the task: "the prompt has been through five rewrites".
     full = re.sub(r"\bprompts? (\S+ ){0,6}?rewrites\b|\brewr(ote|itten|ites|iting|ite) (\S+ ){0,2}"
                   r"prompts?\b", " ", normalise(text))
+    # Nor the prompting tricks tried on it: "we tried many prompt versions, few-shot with 8
+    # examples, step by step reasoning" (reasoning named as a method, not as the task).
+    full = re.sub(TRICKS_TRIED, lambda m: m.group(1), full)
     for t in (re.sub(r"\s*\([^()]*\)", "", full), full):
         for kind, pattern in TASK_PATTERNS:
             if re.search(pattern, t):
@@ -998,6 +1023,8 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
           r"\bcommercial (llm |ai |model )?(apis?|vendors?|providers?|llms?)\b|"
           # "api's fine"
           r"\bapi'?s (fine|ok|okay|good)\b|\b(an? |the )?api (is |would be )?(fine|ok|okay)\b|"
+          # "we can pay around $50 per week for the API"
+          r"\b(pay|paying|spend|spending)\b (\S+ ){0,6}?(for|on) (the|an?) api\b|"
           # "no gpu. api only"
           r"\b(an? )?api[- ]only\s*([.,;!]|$)|"
           # "I'd use a hosted tool"
@@ -1124,7 +1151,8 @@ PERMITTED = (r"(fine|ok|okay|allowed|cleared|approved|happy|no problem|acceptabl
 
 
 # Running it on hardware just named: "we have our own server ... we will run everything there".
-RUN_ON_IT = r"\b(run|host|serve|deploy)\w* (\S+ ){0,4}?(there|on it|on that|on them)\b"
+RUN_ON_IT = (r"\b(run|host|serve|deploy)\w* (\S+ ){0,4}?(there|on it|on that|on them|from (it|"
+             r"that|this))\b")
 OWN_MACHINE = r"\b(own|our|my) (\S+ ){0,2}(servers?|machines?|box|rig|pc|workstation)\b"
 
 
@@ -1259,6 +1287,9 @@ def vendor_finetune_ok(t: str) -> bool | None:
     if re.search(r"\brul(e|es|ed|ing) out\b[^.]{0,40}\b(vendors?|providers?|openai|their)('s)? "
                  r"(fine[- ]?tun\w*|training)\b", t):
         return False  # "That rules out public APIs and any vendor fine-tuning service."
+    if re.search(r"\b(but )?no (vendor|openai|azure|provider|cloud|hosted|api)('s)? "
+                 r"(fine[- ]?tun\w*|training)\b", t):
+        return False  # "allows Azure OpenAI for inference, but no vendor fine-tuning, full stop"
     if re.search(r"\bsaid no to (\S+ ){0,8}(fine-?tun\w*|vendors?'?s?)\b", t):
         return False  # "our lawyers said no to uploading CVs to any vendor's fine-tuning"
     if re.search(r"\b(fine|ok|okay|happy|no problem)\b[^.]{0,10}\b(if|when|that) (openai|the "
@@ -1482,7 +1513,8 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"\b(even )?more range\b|"
                   # "I don't want every comment to sound the same", "the ads should NOT all sound
                   # the same", "every playthrough should feel different", "variety is good"
-                  r"\b(don'?t|do not) want (every|each|all) (\S+ ){0,2}to (sound|look|read|feel|"
+                  r"\b(don'?t|do not) want ((them|these|those|the \w+) )?(every|each|all) "
+                  r"(\S+ ){0,2}?to (sound|look|read|feel|"
                   r"be) (the same|alike|identical)\b|\bshould(n'?t| not) all (sound|look|read|"
                   r"feel|be) (the same|alike|identical)\b|\b(every|each) \w+ should (feel|sound|"
                   r"look|read|"
@@ -1582,6 +1614,15 @@ CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|withou
                r"way\b|\b(ignores?|ignoring|follows?|following|breaks?) (\S+ ){0,2}(the|our) "
                r"conventions?\b|\bwrapped at \d+\b|"
                r"\b(format|schema|structure|layout) (is|was|gets|got) (\S+ )?broken\b|"
+               # "it mangles the policy-number format", "the voices blur together", "the same
+               # essay gets a 3 one day and a 4 the next"
+               r"\b(mangl|botch|garbl|scrambl)\w* (the |our |its |their )?(\S+ ){0,2}(format|"
+               r"schema|layout|structure|template)\b|\b(voices|tones|styles|characters|"
+               r"personas|personalities) (all )?(blur|blend|merge|bleed)\w*( together| into)?\b|"
+               r"\bsame (\S+ ){0,2}(gets?|got|receives?|scores?|comes? out)\b[^.]{0,40}\b((one|1) "
+               r"(day|time|week|run)|once|sometimes)\b[^.]{0,30}\b(the next|another|next time|"
+               r"other times|"
+               r"the other)\b|"
                # "each in a very fixed voice", "always be translated with the exact approved
                # term", "it drifts out of our tone", "always same 3 parts", "the exact layout
                # the regulator wants", "rejects submissions when a field is off-format"
@@ -1686,7 +1727,12 @@ STALE_OK = r"(rarely|never|don'?t|doesn'?t|do not|does not) chang"
 LATENCY = (r"low[- ]latency|latency[- ](critical|sensitive)|(tight|strict) latency|"
            r"in real[- ]?time\b|(under|within|less than|below) (half )?an? second|sub-?second|"
            r"(real[- ]?time|instant\w*) (responses?|answers?|suggestions?|repl(y|ies))|"
-           r"(respond|answer)s? (instantly|in real[- ]?time)|as fast as possible")
+           r"(respond|answer)s? (instantly|in real[- ]?time)|as fast as possible|"
+           # "far too slow for type-ahead", "the right aisle as people type"
+           r"\btoo slow for (live|real[- ]?time|interactive|type-?ahead|search|autocomplete|"
+           r"chat)\b|"
+           r"\btype-?ahead\b|"
+           r"\bas (people|users|customers|shoppers|they|you) type\b")
 LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an issue)|"
               r"not latency[- ]sensitive|batch (job|process\w*)|overnight|offline (batch|"
               r"processing)|\bbatch is (fine|ok|okay)\b|\bno real[- ]?time (needed|required|"
@@ -1721,6 +1767,10 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\b(sometimes|often|still|keeps?|occasionally) (changes?|invents?|makes? up|gets? "
              r"wrong|mixes? up|drops?|misses?|alters?|twists?) (the |some )?(facts|details|names|"
              r"numbers|dates|fields|figures|meaning)\b|"
+             # "it gave a nice table but broke two rules", "ignores the constraints"
+             r"\b(broke|breaks|breaking|violat\w*|ignor\w*) (\d+|some|a few|several|many|most|"
+             r"half|the|our|my|its|one|1|two|three|our own) (\S+ )?(rules?|constraints?|"
+             r"conditions?)\b|"
              # "the plan looked nice but two stops were outside their window"
              r"\bbut (\d+|some|a few|several|many|most) (of (the|its|our) )?(\S+ )?(were|was|are|"
              r"came out|ended up) (still )?(outside|wrong|off|missing|broken|incorrect|invalid|"
@@ -2175,7 +2225,9 @@ NO_DATA = (r"\b(don'?t|do not|haven'?t|have not) (have |got |kept )?(any )?(old 
            r"that|so|too|secret|sensitive|personal|private|confidential|critical|regulated|"
            r"medical|health|financial|customer|public|real))|(don'?t|do not|haven'?t|have not) "
            r"(really |actually |yet )?(have|got|keep)?)\s+(any\s+)?"
-           r"([\w&/-]+\s+){0,2}?(data(?! scien)|examples?|dataset|data ?set|labels|pairs|samples|"
+           r"([\w&/-]+\s+){0,2}?(data(?! scien| ?cent(re|er)| protection| residency| room)|"
+           r"examples?|"
+           r"dataset|data ?set|labels|pairs|samples|"
            # (not "no examples in it": a prompt without demonstrations)
            r"training data)\b(?! in (it|the prompt|there|them)\b)|nothing (is |was |has been )?("
            r"labell?ed|annotated|tagged)|"
@@ -2533,6 +2585,9 @@ ALL_ON_ONE = (r"\ball (\d+)( \S+)? (must|have to|need to|should|will|can) (all )
 
 
 def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
+    # The size of a label set is no count of tasks: "route each one to one of 25 departments".
+    ms = [m for m in ms if not re.search(r"\b(to|into|in|as|with) 1 of (the |our |its |their )?$",
+                                         t[max(0, m.start - 30): m.start])]
     # "can't run 90 copies. sorry, it's 110 shops now": the corrected count stands.
     corrected = [m for m in ms if m.corrects and m.kind in (Kind.TASKS, Kind.ENTITIES) and
                  m.noun not in AUDIENCE and 2 <= m.value <= MAX_TENANTS]
@@ -2729,6 +2784,9 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"\b(scores?|scoring|scored|gets?|getting|got|hits?|hitting|reaches|reached) "
                 r"(about |around |roughly |~|a solid |an? )?(9[5-9]|100)(\.\d+)? ?(%|percent)"
                 r"(?! (of the time )?(on|in) (easy|simple|short|the easy)\b)")
+# "approved by the clients first time roughly 9 out of 10", "right in 19 of 20 cases"
+RATIO_OK = (r"\b(approved|accepted|right|correct|usable|good|fine|pass\w*|ok|okay|signed off)\b"
+            r"[^.;]{0,40}?\b(?P<a>\d+) (out of|in|of) (?P<b>\d+)\b(?! (fail|wrong|bad|need))")
 # Said of a hope or a doubt, or taken back: "would it work well?", "it works well, but ...".
 WORKS_UNSURE = (r"(\bnot|n'?t|\bnever|\bhardly|\bbarely|\bwould|\bwill|\bcould|\bmight|"
                 r"\bif|\bwhether|\bshould|\buntil|\bhope|\bhoping|\bunless|'d|\bbefore|\bonce|"
@@ -2805,6 +2863,12 @@ def _prompt_works(t: str, expecting: bool) -> bool | None:
                 continue
             if of_a_prompt(i):
                 return True
+        # A rate said as a ratio: "gets approved first time roughly 9 out of 10"
+        for m in re.finditer(RATIO_OK, s):
+            if (float(m.group("a")) >= 0.9 * float(m.group("b")) and float(m.group("b")) >= 5
+                    and not re.search(WORKS_UNSURE, s[max(0, m.start() - 30): m.start()])
+                    and not re.search(WORKS_BUT, s[m.end():]) and of_a_prompt(i)):
+                return True
         # "We wrote a prompt ... it gets 96%; our target was 95%" (or the target in the next
         # sentence: "it catches 93% of spoilers. Our goal was 90%.")
         pair = s + (" " + sentences[i + 1] if i + 1 < len(sentences) else "")
@@ -2849,6 +2913,9 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
     said = never.group(0) + t[never.end(): never.end() + 20] if never else ""
     if never and re.search(r"\banything (special|fancy|clever|sophisticated)\b", said):
         never = None  # "we haven't done anything special with the prompt": a plain one was used
+    elif never and re.search(r"\b(touched|changed|tested|tried|used) (\S+ ){0,2}(since|after|"
+                             r"again)\b", said):
+        never = None  # "we haven't touched the prompt since": one was written and run
     elif never and not re.search(
             r"\b(putting|adding|including|giving it|with) (\S+ )?(examples|few-?shot|demos)|chain|"
             r"\banything (fancier|more|else|beyond)\b", said):

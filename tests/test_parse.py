@@ -760,6 +760,19 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      "tokens.",
      {"labeled_examples": 5}),
     ("Without the examples the bullet order goes all over the place.", {"labeled_examples": 0}),
+    # ...and what they must not read: a data centre as no data, the parts as a count, a label
+    # set as tenants, slow staff as latency, a vendor not paid, a sorted pile as extraction,
+    # a failure rate as a working prompt.
+    ("Citizen records may not leave our own data center, our lawyers are clear on that.",
+     {"labeled_examples": 0}),
+    ("Our clerks split 600 invoices into those five fields by hand last spring.",
+     {"labeled_examples": 5}),
+    ("We need to send every request to one of 12 teams in the ministry.", {"num_tasks": 12}),
+    ("Our agents are too slow to answer the tickets on Mondays.", {"tight_latency": True}),
+    ("We don't pay for the API, we run Llama on our own GPU.", {"hosting": Hosting.VENDOR_API}),
+    ("We want to sort reviews into positive, negative and mixed.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("Our prompt is wrong about 9 out of 10 times on the long forms.", {"prompt_works": True}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3167,6 +3180,53 @@ SET_85_GAPS = [
      {"prompt_works": True}),
 ]
 
+# Blind sets 88 and 89 (h2172-h2219), in new words: a data centre is no dataset, latency said as
+# typing, serving from the machine just named, the handler or team as the label, the fields an
+# item is split into, one of N as a label set, scores that drift by the day, ratios of approval,
+# prompting tricks that are no task, a prompt untouched since, rotas made, and no vendor
+# training.
+SET_89_GAPS = [
+    ("Citizen records may not leave our own data center, our lawyers are clear on that.",
+     {"privacy": True}),
+    ("The box should suggest the right category as shoppers type.", {"tight_latency": True}),
+    ("We tried a hosted LLM with a long prompt; it was way too slow for live search.",
+     {"tight_latency": True}),
+    ("I have a 3090 in my desktop and I would serve the finished model from that machine.",
+     {"hosting": Hosting.SELF_HOSTED}),
+    ("We keep about 12,000 old tickets with the team that finally resolved each one.",
+     {"labeled_examples": 12000}),
+    ("Our clerks split 600 invoices into those five fields by hand last spring.",
+     {"labeled_examples": 600}),
+    ("The model should split every invoice line into product, quantity, unit price and tax.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("We need to send every request to one of 12 teams in the ministry.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Each support email should go to one of four queues.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("The same contract gets flagged high risk one week and low risk the next.",
+     {"needs_consistency": True}),
+    ("It garbles the date format now and then.", {"needs_consistency": True}),
+    ("The characters' voices blend together after a while.", {"needs_consistency": True}),
+    ("We don't want the captions all to read the same, that would bore people.",
+     {"needs_consistency": False}),
+    ("Our prompt's drafts get signed off by the editors about 19 out of 20 times.",
+     {"prompt_works": True}),
+    ("We tried few-shot prompts and chain-of-thought, but when we extract the dates it still "
+     "mixes up the due date and the invoice date.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("We write personalised comments on each student's lab report.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("I wrote one prompt in March and haven't changed it since; it gets about 65% of the tags "
+     "right.",
+     {"tried_prompting": True}),
+    ("The tool should make next month's staff rota for our three warehouses.",
+     {"task_kind": TaskKind.REASONING}),
+    ("I prompted ChatGPT for a timetable once; it looked fine but ignored three constraints.",
+     {"tried_prompting": True}),
+    ("We spend around $80 a month on the API already.", {"hosting": Hosting.VENDOR_API}),
+    ("Legal is fine with Gemini for answering, but no vendor training, ever.",
+     {"vendor_finetune_ok": False}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3201,7 +3261,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SEVENTIETH_SET_GAPS,
                                             *SET_79_GAPS,
                                             *SET_81_GAPS,
-                                            *SET_85_GAPS])
+                                            *SET_85_GAPS,
+                                            *SET_89_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
