@@ -415,9 +415,30 @@ def freshness(p: Profile, c: CostEstimate) -> Reason | None:
     )
 
 
+def _adapters_out_of_reach(p: Profile) -> bool:
+    """On a vendor's API, with no one who trains models and no GPU: soft prompts and LoRA
+    adapters need an open model you host, so per-task add-ons are out of reach."""
+    return (p.hosting == Hosting.VENDOR_API and p.team_skill in (TeamSkill.API, TeamSkill.NONE)
+            and not p.knows_pytorch and p.hardware in (None, Hardware.NONE))
+
+
+def _prompt_per_task(n: int | None) -> Reason:
+    many = f"{n} tasks or customers" if n else "every task or customer"
+    return Reason(
+        "tasks.prompt_each",
+        f"One shared model for {many} is what you have already if each gets its own prompt "
+        "(instructions and a few of its examples) on the vendor's model; soft prompts and LoRA "
+        "adapters would need an open model you host and people who can train it.",
+        {PE: 1.5, PT: -0.5},
+        "one frozen model many tasks open model you host people who can train vendor APIs",
+    )
+
+
 def many_tasks(p: Profile, c: CostEstimate) -> Reason | None:
     if not p.num_tasks or p.num_tasks < MANY_TASKS:
         return None
+    if _adapters_out_of_reach(p):
+        return _prompt_per_task(p.num_tasks)
     return Reason(
         "tasks.many",
         f"With {p.num_tasks} tasks on one model, soft prompts fit well: one frozen model serves "
@@ -430,6 +451,10 @@ def many_tasks(p: Profile, c: CostEstimate) -> Reason | None:
 def shared_model(p: Profile, c: CostEstimate) -> Reason | None:
     if not p.shared_model:
         return None
+    if _adapters_out_of_reach(p):
+        # (said once: many_tasks gives it when the tasks are counted)
+        many = p.num_tasks is not None and p.num_tasks >= MANY_TASKS
+        return None if many else _prompt_per_task(None)
     return Reason(
         "tasks.shared",
         "One frozen base model must serve every task or customer, because a full copy each is "

@@ -152,6 +152,17 @@ CASES = [
      Profile(task_kind=K.CLASSIFICATION, labeled_examples=240, tried_prompting=True,
              prompt_refined=True, team_skill=S.API, hosting=H.VENDOR_API), FT, "vendor_api",
      {"tried.fell_short"}),
+    # Blind set 89 (h2219): 150 restaurants on one vendor model, 15 examples each, PHP
+    # developers and no GPU. Adapters and soft prompts need an open model someone hosts and
+    # trains; a prompt per customer already shares the one model.
+    ("one vendor model for 150 customers, developers only, no GPU",
+     Profile(task_kind=K.GENERATION, labeled_examples=15, monthly_budget_usd=400,
+             team_skill=S.API, hardware=W.NONE, hosting=H.VENDOR_API, num_tasks=150,
+             shared_model=True), PE, "few_shot", {"tasks.prompt_each"}),
+    ("the same with an ML team and its own GPU",
+     Profile(task_kind=K.GENERATION, labeled_examples=300, team_skill=S.ML, knows_pytorch=True,
+             hardware=W.OWN_GPU, hosting=H.SELF_HOSTED, num_tasks=150, shared_model=True),
+     PT, "soft_prompt", {"tasks.shared", "tasks.many"}),
     ("vendor API rules out soft prompts",
      Profile(task_kind=K.CLASSIFICATION, labeled_examples=400, budget_usd=20000,
              hosting=H.VENDOR_API, num_tasks=5), FT, "vendor_api", {"hosting.vendor"}),
