@@ -85,7 +85,10 @@ NOUNS: list[tuple[Kind, str]] = [
                   r"contractors?|hires|humans|annotators?|label(l)?ers?|guys?|colleagues|vets|"
                   r"accountants?|pharmacists?|reps|interns?|volunteers?|editors?|translators?|"
                   r"reviewers?|operators?|technicians?|specialists?|consultants?|managers?|"
-                  r"teammates?|admins?|experts?|engs?|ppl"),
+                  r"teammates?|admins?|experts?|engs?|ppl|investigators?|assessors?|"
+                  r"adjusters?|underwriters?|inspectors?|auditors?|clerks?|agronomists?|"
+                  r"dispatchers?|linguists?|radiologists?|surveyors?|tutors?|physicians?|"
+                  r"therapists?|dentists?|pathologists?|planners?|caseworkers?|officers?"),
     (Kind.HARDWARE, r"gpus?|a100s?|h100s?|h200s?|v100s?|l40s?|t4s|\d{4}s|rtx|cards?|"
                     r"servers?|machines?|nodes?|workstations?|boxes"),
     (Kind.LATENCY, r"ms|msecs?|milliseconds?|seconds?|secs?|s"),
@@ -230,7 +233,8 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            r"made|produced|created|prepared|crafted|wrote|written) "
                            r"(us )?|(has|have|had) (already )?(given|sent|provided|supplied|shared|"
                            r"handed) (us )?)\s*"
-                           r"(about |around |roughly |maybe |some |over |nearly |only |just )?$")
+                           r"(about |around |roughly |maybe |some |over |nearly |only |just |"
+                           r"all )?$")
 # Marked by someone, said in a clause after the count: "120 that one receptionist marked".
 MARKED_BY = re.compile(r"(that|which) (\S+ ){0,3}?(sorted|labell?ed|tagged|marked|graded|checked|"
                        r"classified|annotated|coded|categori[sz]ed|corrected|reviewed|keyed|"
@@ -619,6 +623,14 @@ def _clause_before(t: str, start: int) -> str:
     return t[cut:start]
 
 
+# Job titles named by what they handle: "claims adjusters", "loans officers" (not "3,000
+# summaries adjusters wrote": the summaries).
+TRADES = {"claims", "loans", "benefits", "fraud", "credit", "tax", "customs", "compliance",
+          "insurance", "mortgage", "mortgages"}
+TRADE_AFTER = re.compile(r"adjusters?|handlers?|assessors?|examiners?|processors?|"
+                         r"investigators?|underwriters?|officers?")
+
+
 def _noun(words: list[str]) -> tuple[Kind | None, int]:
     """The kind of the first noun phrase in `words` and where its head is: the head is the
     last noun of the first run ("product categories"), but a plural noun ends the phrase
@@ -632,8 +644,10 @@ def _noun(words: list[str]) -> tuple[Kind | None, int]:
         w = w.removesuffix("'s")  # "our 1 contract developer's pay": the developer
         kind = next((k for k, rx in NOUN_RES if rx.fullmatch(w)), None)
         if kind is not None:
-            if run and (_plural(words[head]) or words[head] in COLLECTIVE):
+            if run and (_plural(words[head]) or words[head] in COLLECTIVE) and not (
+                    kind == Kind.PEOPLE and words[head] in TRADES and TRADE_AFTER.fullmatch(w)):
                 break  # "our 3 staff answer them": the staff, then a verb
+            # (but "3 claims adjusters": a job named by its material)
             run.append(kind)
             head = i
         elif run and _plural(w) and not _plural(words[head]):

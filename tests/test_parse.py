@@ -773,6 +773,11 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("We want to sort reviews into positive, negative and mixed.",
      {"task_kind": TaskKind.EXTRACTION}),
     ("Our prompt is wrong about 9 out of 10 times on the long forms.", {"prompt_works": True}),
+    # ...and what set 90's patterns must not read: the adjusters as the data, a frozen model
+    # as privacy, no outputs as a vendor.
+    ("The same three claims adjusters reviewed all 1,800 of them.", {"labeled_examples": 3}),
+    ("We host a 13B model and keep it frozen for all our tenants.", {"privacy": True}),
+    ("We have no sample replies written yet.", {"hosting": Hosting.VENDOR_API}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3227,6 +3232,36 @@ SET_89_GAPS = [
      {"vendor_finetune_ok": False}),
 ]
 
+# Blind set 90 (h2221-h2245), in new words: questions sent by message that get answers back,
+# outputs not yet written, 'some API', '-> structured record', a count said after its noun, a job
+# named by its material, rules walked through with the steps shown, a base kept frozen for all
+# and requests batched across tenants, 'not close enough' and 'below the bar', and customers who
+# will not accept their data going to a cloud.
+SET_90_GAPS = [
+    ("Parents can send WhatsApp questions about school fees and get an answer back within "
+     "minutes.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("We don't have any scripts written yet, just the character sheets.", {"labeled_examples": 0}),
+    ("We have no sample replies written yet.", {"labeled_examples": 0}),
+    ("We'd just call some API from our backend.", {"hosting": Hosting.VENDOR_API}),
+    ("Scanned delivery notes -> structured record (supplier, date, lines, totals).",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("Labeled examples we have two hundred, where our tutor wrote the question and the answer.",
+     {"labeled_examples": 200}),
+    ("The same three claims adjusters reviewed all 1,800 of them.", {"labeled_examples": 1800}),
+    ("It must walk through the tariff rules one by one and give the final duty with the steps "
+     "shown.",
+     {"task_kind": TaskKind.REASONING}),
+    ("We host a 13B model and keep it frozen for all our tenants.", {"shared_model": True}),
+    ("The serving layer batches requests from many agencies together.", {"shared_model": True}),
+    ("Our prompt got close, but the large customers say it is not close enough.",
+     {"tried_prompting": True}),
+    ("We tried prompting with the house guide; most teams are still well below the quality "
+     "bar.",
+     {"tried_prompting": True}),
+    ("Our hospitals will not accept their notes going to any US cloud.", {"privacy": True}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3262,7 +3297,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_79_GAPS,
                                             *SET_81_GAPS,
                                             *SET_85_GAPS,
-                                            *SET_89_GAPS])
+                                            *SET_89_GAPS,
+                                            *SET_90_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
