@@ -328,16 +328,25 @@ def normalise(text: str) -> str:
     t = re.sub(r"\bone[- ]off\b|\bone[- ]time\b(?! (a|an|per|each|every)\b)", "oneoff", t)
     t = re.sub(r"\bca\.\s", "about ", t)  # "ca. 150", as German speakers write "circa"
     t = re.sub(r"\bper cent\b", "percent", t)  # "eighty-eight per cent"
+    # Fillers and hedges between a verb and its count: "our writers have produced, hmm, I want
+    # to say 40,000 lines" is "produced about 40,000 lines".
+    t = re.sub(r",?\s*\b(hmm+|umm*|uhh*|erm)\b,?(?=\s)", "", t)
+    t = re.sub(r",?\s*\b(i want to say|i'd say|i would say|i'm going to say),?\s+(?=("
+               r"(about |around |roughly |maybe |some |over |nearly )?[\d$€£]|(a|one|two|three|"
+               r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|"
+               r"eighty|ninety|a few|several) ))(?P<hedged>(about|around|roughly|maybe|some|over|"
+               r"nearly) )?", lambda m: " " + (m.group("hedged") or "about "), t)
     t = re.sub(r",? let alone\b", ", and not", t)  # "never touched python, let alone pytorch"
     # "paired, one to one": no range (but "route each one to one of 25 departments" is none)
     t = re.sub(r"\bone[- ]to[- ]one\b(?! of\b)", "onetoone", t)
     t = re.sub(r"\b(\d[\d,.]*) of (their|our|its|his|her|my) own\b", r"\1", t)  # "250 of their own"
     t = re.sub(r"(\d)-(hundred|thousand|million|billion)\b", r"\1 \2", t)  # "a 34-billion-..."
     # "a 120-document holdout the ops team labelled": the count of the documents
-    t = re.sub(r"\b(\d[\d,]*)-(document|ticket|email|item|example|message|case|record|sample|"
-               r"claim|letter|question|answer|call|chat|review|invoice|report|contract)s? (holdout|"
-               r"hold-out|test set|eval set|evaluation set|validation set|gold set|sample|set)\b",
-               r"\1 \2s in a \3", t)
+    # (any item: "on our 1,000-receipt held-out set", not "a 5-day sample")
+    t = re.sub(r"\b(\d[\d,]*)-(?!(day|week|month|year|hour|minute|person|man|point|star|"
+               r"page|word|line|step|shot)s?\b)([a-z]+?)s? (holdout|hold-out|held-out set|"
+               r"held out set|test set|eval set|evaluation set|validation set|gold set|sample|"
+               r"set)\b", r"\1 \3s in a \4", t)
     t = re.sub(r"\b(dolars?|dollers?|dolares|d[oó]lares|dolla)\b", "dollars", t)
     t = re.sub(r"(\d)x(?=(?:[ahlvb]\d{2,3}|rtx|gpus?)\b)", r"\1x ", t)  # "8xH100"
     t = re.sub(r"\b(\d+(?:\.\d+)?|a|half a)\s*mil\b\.?", r"\1 million", t)  # "half a mil"
@@ -589,7 +598,8 @@ def _in_dollars(t: str) -> str:
 
 MENTION = re.compile(
     rf"(?<![\w.,/-])(?P<cur>[$€£]\s?|(?:usd|eur|gbp)\s)?(?P<num>{NUM})"
-    r"(?P<unit>\s?%|ms\b|gb\b|tb\b|b\b|x\b|h\b)?(?![\w/-])")
+    # (not the "1" of "1,000-page": a number cut short is no number)
+    r"(?P<unit>\s?%|ms\b|gb\b|tb\b|b\b|x\b|h\b)?(?![\w/-]|,\d)")
 
 
 def _clause_after(t: str, end: int) -> str:
@@ -1082,6 +1092,15 @@ def mentions(t: str) -> list[Mention]:
                     re.split(r"[.!?]\s", t[max(0, m.start() - 120): m.start()])[-1].strip()
                     + " "))):
             kind, bound = Kind.OTHER, True
+        if kind == Kind.OTHER and noun in ("days", "weeks", "months", "shifts") and re.match(
+                r"\s*(\S+ ){1,2}(where|for which|of which) we (still |also )?(have|kept|keep) "
+                r"both\b",
+                _clause_after(t, m.end())):
+            kind = Kind.DATA  # "30 past weeks where we still have both the sheet and the rota"
+        # (a count is never written "4.0"; a range's midpoint, "10-15" as 12.5, is a count)
+        if kind == Kind.DATA and (re.fullmatch(r"\d+\.0+", m.group("num")) or re.search(
+                r"\b(v|version|release) ?$", t[max(0, m.start() - 8): m.start()])):
+            kind, bound = Kind.OTHER, True  # "CFDI 4.0 invoices": a version, no count
         if kind == Kind.DATA and value <= 20 and re.search(
                 r"\b(gpt\S*|claude|gemini|chatgpt|llama|mistral|prompt\w*|model|llm)\b[^.]{0,40}"
                 r"\bwith\b[^.]{0,30}$", before):

@@ -40,9 +40,13 @@ GREETING = re.compile(r"^\s*(hi|hello|hey|hiya|yo|good (morning|afternoon|evenin
 # A negation governs the words after it up to the end of its clause.
 NOT = (r"\w+n't|(ca|do|does|wo|is|are|did|have|has|was|were|should|could|would|must)nt|"
        r"cannot|can not")
+# ("0" but not the 0 of "4.0" or "0-shot")
 NEGATOR = re.compile(rf"\b({NOT}|no|not|never|without|nobody|none|neither|rul(e|es|ed|ing) out|"
-                     r"nor|lack\w*|nothing|avoid\w*|instead of|rather than|forbid\w*|0(?!-shot))\b")
-NEG_BOUNDARY = re.compile(r"[.;:!?()\n,]|\s(but|although|though|however|whereas|and|so|"
+                     r"nor|lack\w*|nothing|avoid\w*|instead of|rather than|forbid\w*|"
+                     r"(?<![\d.,])0(?!-shot|[.,]\d))\b")
+# (not the point of "4.0" or the comma of "1,500")
+NEG_BOUNDARY = re.compile(r"[;:!?()\n]|(?<!\d)[.,]|[.,](?!\d)|\s(but|although|though|however|"
+                          r"whereas|and|so|"
                           r"while|yet|except)\s")
 
 
@@ -134,6 +138,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"digests?|recaps?|templates?)\b|\b(reply|replies|response|email|"
                           r"answer) drafts?\b|\bdrafts? of (replies|responses|answers|emails)\b|"
                           r"\bdrafts (\S+ )?(replies|responses|answers|emails)\b|"
+                          r"\b(auto-?)?draft(ing)? (\S+ )?(replies|responses|emails)\b|"
+                          # "a title, an 80-word description and a bullet list of specs"
+                          r"\b\d+[- ]words? (description|summary|blurb|bio|paragraph|intro|"
+                          r"overview|teaser)s?\b|"
                           # "we write feedback on essays ... against its own rubric"
                           r"\b(we|i|it|to|and) (write|writes|draft|drafts|give|gives) (\S+ )?"
                           r"(written )?(feedback|comments|critiques?)\b|"
@@ -313,6 +321,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\bfields (out of|from) (each|every|the|our|"
                           r"these|those|them|it)\b|"
                           r"\bpull\w* (?!requests?\b)(\S+ ){0,8}into\b|\bparsed\b|\bparses\b|"
+                          # Values typed by hand into a system: "our CS team re-types origin,
+                          # destination, cargo type and pickup date into the booking system"
+                          r"\b(re-?typ|re-?key|re-?enter|typ|key|enter|copy|copie)\w* ([\w -]+, )"
+                          r"{2,}[\w -]+ (and|&) [\w -]+ into (the |our |their )?(\S+ )?(system|erp|"
+                          r"crm|tms|wms|database|spreadsheet|sheet|portal|forms?)\b|"
                           # One item taken apart: "break each address into street, landmark,
                           # area and LGA" (not a pile sorted into groups: "one of 5 queues")
                           r"\b(break|split|separat|decompos|chop)\w*( up| down)? (each|every|one|a "
@@ -362,6 +375,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"(\S+ ){0,3}to 1 of\b|\b(land|lands|landing|go|goes|end up|ends "
                               r"up|fall|falls|belong|belongs|put|sort\w*|file|filed|drop\w*) "
                               r"(\S+ ){0,2}(in(to)?|to) 1 of\b|"
+                              # "complaints graded into 6 severity levels"
+                              r"\b(grad|sort|rat|bucket|class|band|group)(ed|ing|es|s)? (\S+ )?"
+                              r"into (1 of )?(the |our )?\d+ (\S+ )?(levels|bands|grades|tiers|"
+                              r"categories|classes|buckets|groups|types)\b|"
                               r"\b(label|tag|mark|stamp|flag|code)\w* "
                               r"(\S+ ){0,4}with (1 of|which (1 )?of)\b|\bmap\w* (\S+ ){0,3}("
                               r"on ?to|to|into) (its|their|our|a|the|each \w+'s) (own )?(fixed "
@@ -858,6 +875,8 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"tech lead|technical co-?founder|\b\d+ (of us )?(is|are) technical|\bi code\b|"
        r"\bcan code\b|\b(we|i|they)( both| all)? code\b|\bapis?\b(?= (only|integration))|"
        r"call(ing)? apis|\bcall(s|ing)? (an? |the |some )?apis?\b|\bagainst (the )?apis?\b|"
+       # "my nephew can do a bit of API coding for us"
+       r"\bapi (coding|programming|development)\b|"
        # "calling a hosted model's API", "a bit of Zapier and API wiring"
        r"\bcall(ing|s)? (an? |the )?(\S+ ){0,2}\S+'s api\b|\bapi (wiring|integrations?|work|"
        r"plumbing)\b|"
@@ -1055,6 +1074,10 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"services?|vendors?|providers?)\b|"
               # "farmers dont want their data in cloud anyway", "sites contractually forbid
               # logs going to outside AI vendors"
+              # "we promised users no data sharing"
+              r"\bpromised (our )?(users|customers|clients|members|patients|players|students) "
+              r"(no data sharing|privacy|(that )?(their|the) data (stays|is never|won'?t|will "
+              r"not|never))\b|"
               # "carriers do not accept their claims going to an American API"
               r"\b(don'?t|dont|do not|won'?t|will not|never|refuse to) (accept|allow|tolerate|"
               r"want) (their|our|the|its|any) (\S+ ){0,2}(going|being sent|sent|to go) to (an? |"
@@ -1518,6 +1541,9 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"description|email|letter) (feels?|sounds?|reads?|looks?|is) (a bit |a little |"
                   r"slightly |somewhat )?different\b|"
                   r"\bthe point is (range|variety|diversity)\b|"
+                  # "we want the posts to vary, cookie-cutter copy kills engagement"
+                  r"\bwant (the |our |their |them |it |each )?(\S+ )?to vary\b|\bcookie-?cutter "
+                  r"(\S+ )?(kills|hurts|bores|is bad|won'?t work|doesn'?t work)\b|"
                   r"\b(range|variety|diversity) is (literally |really |kind of |sort of |"
                   r"actually )?the (whole )?point\b|"
                   r"\bno (two|2) \w+ (should |must |will |may )?(feel|look|sound|read|are|be) "
@@ -1710,6 +1736,11 @@ CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|withou
                r"structure|layout)s?\b|\bfixed (\S+ ){0,2}form\b|\balways in exactly (that|this|"
                r"the same) (order|structure|format|layout|shape)\b")
 FRESH = (r"\b(the )?(law|laws|rules|regulations?|legislation) (moves?|keeps? (changing|moving))\b|"
+         # "we ship release notes every week", "questions about current pricing tiers"
+         r"\b(ship|publish|push|release)\w* (new )?(release notes|releases|updates|versions|"
+         r"changes) (every|each) (week|day|sprint|month)\b|\b(current|latest|today'?s) (pricing|"
+         r"prices|price list|fees|rates|stock|inventory|availability|opening hours|timetables?|"
+         r"schedules?|menus?)\b|"
          r"\b(stock|prices|inventory|availability|rates|schedules?|timetables?) (\S+ )?(moves?|"
          r"shifts?) (basically |pretty much |roughly )?(every|hourly|daily|constantly|all the "
          r"time)\b|"
@@ -1779,10 +1810,18 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\b(sometimes|often|still|keeps?|occasionally) (changes?|invents?|makes? up|gets? "
              r"wrong|mixes? up|drops?|misses?|alters?|twists?) (the |some )?(facts|details|names|"
              r"numbers|dates|fields|figures|meaning)\b|"
+             # "it keeps some legal jargon and sometimes drops the deadline"
+             r"\b(sometimes|often|still|keeps?|occasionally) (drops?|misses?|loses?|forgets?|"
+             r"omits?|leaves? out|skips?) (the|some|key|important|a|an) \w+|"
              # "half the agencies are well below the accuracy they need", "got us close but
              # it's not close enough"
              r"\b(well |far |way |still |just )?below (the |our |their )?(accuracy|quality|bar|"
              r"target|threshold|level|score)\b|\bnot close enough\b|"
+             # "the banned words keep sneaking back"
+             r"\bkeeps? (sneaking|creeping|slipping|coming|popping) (back|up)\b|"
+             # "broke voice constantly and the examples blew our latency"
+             r"\b(broke|breaks|breaking) (the |its )?(voice|character|tone|format|style|persona|"
+             r"schema)\b|\b(blew|blows|blowing) (through )?(our|the) (latency|budget|token)\b|"
              # "it gave a nice table but broke two rules", "ignores the constraints"
              r"\b(broke|breaks|breaking|violat\w*|ignor\w*) (\d+|some|a few|several|many|most|"
              r"half|the|our|my|its|one|1|two|three|our own) (\S+ )?(rules?|constraints?|"
@@ -2048,7 +2087,7 @@ SCORE_THEN_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)([^.]{0,12}?|[^.]{0,50}\.\
 # A share right said as a count: "gets maybe 8 fields out of 10", "right on 7 of 10 notes".
 OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[^.]{0,20}?\b"
           r"(?P<a>\d+(\.\d+)?) (\S+ )?((out )?of|in) (every |each |the )?(?P<b>\d+(\.\d+)?)\b")
-NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,2}(tried|"
+NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) ([^\s.!?;]+ ){0,2}(tried|"
              r"experimented|played|tinkered|tested|test|try|bothered|used|use|attempted|touched) "
              r"(\S+ ){0,"
              r"5}(artificial intelligence|"
@@ -2070,6 +2109,7 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) (\S+ ){0,
              r"(this|it|that)\b|\bno,? not tried\b|\bnot tried( yet| so far)?\s*([.!]|$)|"
              r"\b(no|nope),? not (seriously|properly|really)( yet)?\s*([.!]|$)|"
              r"\b(haven'?t|have not|didn'?t|did not) (done|tried|built) anything\b|"
+             r"\b(haven'?t|have not|didn'?t|did not) set (anything|something|it) up( yet)?\b|"
              r"\b(haven'?t|have not|didn'?t|did not) (done|put in|put) (any|much) (real |proper )?"
              r"prompt\w*\b|"
              r"\b(haven'?t|have not|didn'?t|did not) (really )?worked on (the |our |"
@@ -2260,6 +2300,9 @@ NO_DATA = (r"\b(don'?t|do not|haven'?t|have not) (have |got |kept )?(any )?(old 
            # "we don't have a labeled set", "no gold corpus"
            r"\b(don'?t|do not|haven'?t|have not|no) (have |got )?(a |any )?(labell?ed|training|"
            r"gold|annotated) (set|corpus|collection)\b|"
+           # "labeled examples? I don't think we have any, no."
+           r"\b(examples?|labell?ed|data|pairs)\b[^.]{0,40}\b(don'?t|do not) think (we|i) (have|"
+           r"'ve got|got) any\b|"
            # "Examples, no.", "labeled data? none"
            r"^\s*(examples?|labell?ed (examples|data|ones)|data|pairs|labels)\s*[?,:]?\s*(no|none|"
            r"nope|nada|zero)\b|"
@@ -2445,7 +2488,8 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
         scored_on = re.search(r"(%|percent|accuracy|f1|score\w*)[^.]{0,30}\b(on|over|against|"
                               r"across) (a |the |our )?$", t[max(0, chosen.start - 60):
                                                               chosen.start]) and re.match(
-            r"\s*(\S+ )?(held[- ]?out|hold[- ]?out|test|validation|eval\w*)\b", t[chosen.end:])
+            r"\s*(\S+ )?(in (a|the|our) )?(held[- ]?out|hold[- ]?out|test|validation|eval\w*)\b",
+            t[chosen.end:])
         return round(chosen.value), bool(scored_on)
     # ("i tried chatgpt with a long instruction, no examples": the prompt had none)
     if re.search(NO_DATA, re.sub(PROMPT_WITHOUT_EXAMPLES, " ", t)):
