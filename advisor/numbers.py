@@ -168,6 +168,7 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"typed (out|up|in)|filled (in|out)|hand-scored|translated|"
                     r"rated|judged|ranked|assessed|decided|resolved|"
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
+                    r"cleaned (up )?by|"
                     r"rewr[io]te|rewritten|\bwhere we have both\b|\bwith both (the )?\w+ and\b|"
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
                     r"\bworked (through|out)\b|"
@@ -353,7 +354,8 @@ def normalise(text: str) -> str:
     # "a dollar a day"
     t = re.sub(r"\ba (dollar|buck)(?= (a|per|each) (day|week|month)\b)", "$1", t)
     # Thousands split by a space: "400 000 requests" (not "2021 300", a year and a count).
-    t = re.sub(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,]*\d)",
+    # (nor "p99 100ms", a percentile and a limit)
+    t = re.sub(r"(?<![\d.,a-z])(\d{1,3})((?: \d{3})+)(?![\d.,]*\d)",
                lambda m: m.group(1) + m.group(2).replace(" ", ""), t)
     t = re.sub(r"\bus\s?\$", "$", t)  # "US$20,000"
     t = re.sub(r"\bno one\b", "nobody", t)
@@ -1097,6 +1099,10 @@ def mentions(t: str) -> list[Mention]:
                 r"both\b",
                 _clause_after(t, m.end())):
             kind = Kind.DATA  # "30 past weeks where we still have both the sheet and the rota"
+        opened = t.rfind("(", 0, m.start())
+        if kind == Kind.DATA and value <= 10 and opened > t.rfind(")", 0, m.start()) and (
+                "," in t[opened: m.start()]):
+            kind = Kind.OTHER  # "I paste the specs (beds, baths, a couple of notes ...)": a list
         # (a count is never written "4.0"; a range's midpoint, "10-15" as 12.5, is a count)
         if kind == Kind.DATA and (re.fullmatch(r"\d+\.0+", m.group("num")) or re.search(
                 r"\b(v|version|release) ?$", t[max(0, m.start() - 8): m.start()])):
@@ -1159,6 +1165,9 @@ def mentions(t: str) -> list[Mention]:
                 kind = Kind.MONEY  # "Budget, maybe 1.5k?"
             # ("it must pay a designer if we hire one": the budget's word is in the clause, but
             # "one" is the designer)
+            elif re.search(r"\b(over|under|within|above|below|blow\w*|busts?|bust\w*) (the |our |"
+                           r"its |their )?budget (at|with|for|by)\s*$", clause_before):
+                kind = Kind.OTHER  # "way over budget at 40M": the volume that breaks it
             elif MONEY_BEFORE.search(clause_before[-40:]) and not (value == 1 and re.search(
                     r"\b(if|when|once|unless) (we|i|they|you) (\S+ )?(need|hire|get|find|want|add|"
                     r"buy|bring in|take on)\s*$", clause_before) and re.match(r"\s*([.,;!?)]|$)",

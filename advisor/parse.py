@@ -142,6 +142,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           # "a title, an 80-word description and a bullet list of specs"
                           r"\b\d+[- ]words? (description|summary|blurb|bio|paragraph|intro|"
                           r"overview|teaser)s?\b|"
+                          # "a discord bot that spits out side-quest hooks"
+                          r"\b(bot|tool|app|assistant) (that|which|to) (writes|generates|invents|"
+                          r"comes up with|dreams up|spits out|churns out|cranks out)\b|"
                           # "we write feedback on essays ... against its own rubric"
                           r"\b(we|i|it|to|and) (write|writes|draft|drafts|give|gives) (\S+ )?"
                           r"(written )?(feedback|comments|critiques?)\b|"
@@ -301,6 +304,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"(\S+ ){0,2}(system|erp|crm|tms|wms|lims|database|db|sap|spreadsheet|"
                           r"sheet|ledger|records?|tool|platform|software|app)\b|"
                           r"\b(take|pull|get|read)\w*( \S+)? out\s*:|"
+                          # "take shipment data out of the emails from our agents: ..."
+                          r"\b(take|get|pull|read|lift)\w* (\S+ ){0,3}(data|details|fields|info|"
+                          r"information|values|numbers) out of\b|"
                           # Said as input and output: "receipt text in, a JSON with the total
                           # out"; "each note into a structured report: part, defect, severity".
                           r"\bin\s*(,|;|and|->|→)\s*(and )?(a |an |the )?(structured |valid |"
@@ -545,7 +551,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.QA_CHAT, r"\bask (a|an|the|our) (\S+ ){0,2}(assistant|bot|chatbot|agent)\b|"
                        # The surface it sits in, after the task verbs: "label chat messages as
                        # ok / spam" or "routing customer messages" in a chat widget classify.
-                       r"\bchat ?(widget|window)s?\b|"
+                       r"\bchat ?(widget|window|box)s?\b|"
                        # Questions that come in: "customers keep asking us about the menu",
                        # "something that answers them by itself" (after the classification
                        # patterns: "customers ask about refunds; route the emails" routes).
@@ -1129,11 +1135,15 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"constant|fixed|frozen|consistent|the same|same|identical|predictable|readable|"
               r"accurate|polite|friendly|formal|neutral|professional|concise|on[- ]brand|"
               r"in sync|in (the )?budget|within (the )?budget|within \$|at|around|about|near|"
-              r"close|reasonable|manageable|human|humane|warm|calm|clear|up|open|online)\b)|"
+              r"close|reasonable|manageable|human|humane|warm|calm|clear|up|open|online)\b|"
+              # ("it all has to stay on the one gpt model we call": one model, not privacy)
+              r" on (the |a |one |that |this |our )?(one |same |single )?(\S+ )?(model|gpt\S*|llm|"
+              r"api|base|vendor|plan|tier)\b)|"
               r"\b(data|records?|files?|docs|documents?|everything|it|texts?|notes|material|"
               r"content|transcripts?|emails|messages|information) (\S+ ){0,3}(stays?|"
               r"remains?|to stay|to remain) "
-              r"(in|on|inside|within) (our|the|premises|prem)\b|"
+              r"(in|on|inside|within) (our|the|premises|prem)\b(?! (one |same |single )?(\S+ )?("
+              r"model|gpt\S*|llm|api|base|vendor|plan|tier)\b)|"
               r"\b(forbid\w*|prohibit\w*|bans?|banned) (\S+ ){0,2}(sending|sharing|uploading)|"
               r"\b(forbid\w*|prohibit\w*) (\S+ ){0,3}(leaving|to leave|from leaving)\b|"
               r"\brefuse (that )?(their |our |the )?(\S+ )?(documents?|data|files?|records?) (go|"
@@ -1390,7 +1400,8 @@ LONG_LEASE = (r"\bfor (the|a|1|one) (whole |full )?year\b(?!-)|\breserved\b|\bde
               r"\b(annual|multi-?year|long-?term|12-month) (lease|contract|reservation)\b|"
               r"\b(lease|leased|leasing|rent|rented|renting) (\S+ ){0,3}long-?term\b")
 HOURLY = r"\bby the hour\b|\bper hour\b|\bhourly\b|on-demand|\bspot (instances?|gpus?)\b"
-NOT_OWNED = (r"\b(rent\w*|cloud|hosted|leas(e|ed|ing)|on-demand|spot)\b|\b(in|on) the cloud|"
+NOT_OWNED = (r"\b(rent\w*|(?<!\bno )(?<!without )cloud|hosted|leas(e|ed|ing)|on-demand|spot)\b|"
+             r"\b(in|on) the cloud|"
              r"\bon (aws|gcp|azure|runpod|lambda|modal|vast|coreweave)\b")
 NOT_OWNED_AFTER = r"^\s*(budget|costs?|bill|hours?|credits|rental|time|spend|instances?)\b"
 CLUSTER = (r"cluster|multi-?node|\bnodes\b|several (gpu )?servers|\bracks\b|"
@@ -1541,6 +1552,11 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"description|email|letter) (feels?|sounds?|reads?|looks?|is) (a bit |a little |"
                   r"slightly |somewhat )?different\b|"
                   r"\bthe point is (range|variety|diversity)\b|"
+                  # "it should write fun short captions, every time different please"
+                  r"\b(every|each) time different\b|"
+                  # "want them weird and different every time, not samey at all"
+                  r"\bwant (them|it|each|every \w+|the \w+) (\S+ ){0,2}different every (time|run|"
+                  r"day|week)\b|\bnot samey\b|"
                   # "we want the posts to vary, cookie-cutter copy kills engagement"
                   r"\bwant (the |our |their |them |it |each )?(\S+ )?to vary\b|\bcookie-?cutter "
                   r"(\S+ )?(kills|hurts|bores|is bad|won'?t work|doesn'?t work)\b|"
@@ -1652,6 +1668,10 @@ CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|withou
                r"way\b|\b(ignores?|ignoring|follows?|following|breaks?) (\S+ ){0,2}(the|our) "
                r"conventions?\b|\bwrapped at \d+\b|"
                r"\b(format|schema|structure|layout) (is|was|gets|got) (\S+ )?broken\b|"
+               # "the format is rigid: fixed sub-headings ... customers reject notes that deviate"
+               r"\b(format|structure|layout|template) is (very |quite |really )?(rigid|strict|"
+               r"fixed)\b|\bfixed sub-?(headings?|sections?)\b|\breject\w* (\S+ ){0,2}(that|which) "
+               r"deviate\b|"
                # "it mangles the policy-number format", "the voices blur together", "the same
                # essay gets a 3 one day and a 4 the next"
                r"\b(mangl|botch|garbl|scrambl)\w* (the |our |its |their )?(\S+ ){0,2}(format|"
@@ -1817,6 +1837,11 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              # it's not close enough"
              r"\b(well |far |way |still |just )?below (the |our |their )?(accuracy|quality|bar|"
              r"target|threshold|level|score)\b|\bnot close enough\b|"
+             # "agents still edit about half the drafts heavily"
+             r"\b(edit|rewrite|fix|correct|redo)\w* (about |roughly |nearly |almost |over |at "
+             r"least )?"
+             r"(half|most|a third|two thirds|\d+ ?%|\d+ percent) (of )?(the|our|its|their) (drafts|"
+             r"outputs|replies|answers|texts|summaries|results|descriptions)\b|"
              # "the banned words keep sneaking back"
              r"\bkeeps? (sneaking|creeping|slipping|coming|popping) (back|up)\b|"
              # "broke voice constantly and the examples blew our latency"
@@ -2154,6 +2179,10 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           r"schools|shops|teams|departments) together\b|"
           # A certified model nobody may change: "the certification covers those exact
           # weights", "what we may change is the input"
+          # "any change to its weights, adapters included, triggers a re-validation",
+          # "changes on the input side are treated as configuration"
+          r"\bany change to (its|the|our|their) (\S+ )?weights\b[^.]{0,60}\b(re-?validat\w*|"
+          r"re-?certif\w*|re-?approv\w*|audit\w*)|\bchanges? on the input side\b|"
           r"\b(certif\w*|validation|accreditation|approval) (\S+ )?covers (those|these|the) "
           r"exact (\S+ )?weights\b|\bwhat we (may|can|are allowed to) change (\S+ ){0,2}is (only )?"
           r"the input\b|"
@@ -2300,6 +2329,12 @@ NO_DATA = (r"\b(don'?t|do not|haven'?t|have not) (have |got |kept )?(any )?(old 
            # "we don't have a labeled set", "no gold corpus"
            r"\b(don'?t|do not|haven'?t|have not|no) (have |got )?(a |any )?(labell?ed|training|"
            r"gold|annotated) (set|corpus|collection)\b|"
+           # "I don't keep old descriptions anywhere, I just write them fresh"
+           r"\b(don'?t|do not|never|didn'?t|did not) (keep|save|store|kept|saved|stored) (any |"
+           r"the |my |our )?(old |past |previous |earlier )?(descriptions|replies|answers|"
+           r"examples|emails|"
+           r"letters|posts|notes|summaries|texts|copies|versions|drafts|listings|captions|"
+           r"messages|transcripts|records|reports|translations)\b|"
            # "labeled examples? I don't think we have any, no."
            r"\b(examples?|labell?ed|data|pairs)\b[^.]{0,40}\b(don'?t|do not) think (we|i) (have|"
            r"'ve got|got) any\b|"
@@ -2465,6 +2500,15 @@ def _money(t: str, ms: list[Mention], found: dict[str, Any]) -> None:
         found["budget_usd"] = 0.0
 
 
+# A set kept back to score on, said after its count, and the score itself.
+HELD_OUT_AFTER = (r"\s*((\S+ )?(in (a|the|our) )?(held[- ]?out|hold[- ]?out|test|validation|"
+                  r"eval\w*)\b|[^.;]{0,40}\b(kept|set|put|held) (aside|apart|back)\b)")
+SCORE_WORD_BEFORE = (r"(%|percent|accuracy|f1|score\w*|compliance|agreement|precision|recall)"
+                     r"[^.]{0,30}$")
+SCORE_AFTER = (r"[^.]{0,40}\b(was|is|were|are|came to|sits at|of|at|stays?|stayed|hovers?|gets?|"
+               r"got|scores?|scored|reach\w*) (about |around |roughly |~)?\d+(\.\d+)? ?(%|percent)")
+
+
 def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     """(labeled examples, whether it was a guess)."""
     tenants = _tenants(t, ms)  # "40 member papers ... each paper wants": not documents
@@ -2485,11 +2529,12 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
         chosen = _pick([m for m in data if m.cue == best])
         # The set a score was measured on ("it stays at 74% on 400 held-out claims") may be
         # only part of what is labeled: a guess, that never silently replaces an earlier count.
-        scored_on = re.search(r"(%|percent|accuracy|f1|score\w*)[^.]{0,30}\b(on|over|against|"
-                              r"across) (a |the |our )?$", t[max(0, chosen.start - 60):
-                                                              chosen.start]) and re.match(
-            r"\s*(\S+ )?(in (a|the|our) )?(held[- ]?out|hold[- ]?out|test|validation|eval\w*)\b",
-            t[chosen.end:])
+        # (the score before the count or after it: "compliance on 500 held-out notes was 70%",
+        # "on 40 of my labeled clauses kept aside it stays 81-83%")
+        before, after = t[max(0, chosen.start - 60): chosen.start], t[chosen.end:]
+        scored_on = (re.search(r"\b(on|over|against|across) (a |the |our )?$", before)
+                     and re.match(HELD_OUT_AFTER, after)
+                     and (re.search(SCORE_WORD_BEFORE, before) or re.match(SCORE_AFTER, after)))
         return round(chosen.value), bool(scored_on)
     # ("i tried chatgpt with a long instruction, no examples": the prompt had none)
     if re.search(NO_DATA, re.sub(PROMPT_WITHOUT_EXAMPLES, " ", t)):

@@ -785,6 +785,16 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("We have a 5-day sample of traffic.", {"labeled_examples": 5}),
     ("We want the tool to auto-draft responses to guest emails.", {"task_kind": TaskKind.QA_CHAT}),
     ("Our staff are slow and cookie-cutter in their replies.", {"needs_consistency": False}),
+    # ...and what set 91's patterns must not read: the parenthesised count, a volume over
+    # budget as money, one vendor model as privacy, spitting out an answer as writing.
+    ("I type the details (size, colour, a couple of notes about the fabric) and it writes the "
+     "product blurb.",
+     {"labeled_examples": 2}),
+    ("Latency target is p95 80ms, and the hosted model was way over budget at 5M calls.",
+     {"budget_usd": 5000000.0}),
+    ("Everything runs on the one Claude model we call through their API.", {"privacy": True}),
+    ("The tutor should explain each step rather than just spit out the answer.",
+     {"task_kind": TaskKind.GENERATION}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3307,6 +3317,38 @@ SET_87_GAPS = [
      {"needs_consistency": True}),
 ]
 
+# Blind set 91 (h2246-h2270), in new words: outputs never saved, a list of inputs in parentheses
+# that holds a count, drafts still rewritten, a bot that invents, variety asked for, data taken
+# out of emails, one vendor model that everything stays on, a laptop card beside no cloud budget,
+# weights that may not change, strict layouts, rows cleaned by a team, a percentile before a
+# limit, a chat box.
+SET_91_GAPS = [
+    ("I never save my old captions, I write each one from scratch.", {"labeled_examples": 0}),
+    ("I type the details (size, colour, a couple of notes about the fabric) and it writes the "
+     "product blurb.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("We pasted the style guide into the prompt; editors still rewrite about half the drafts.",
+     {"tried_prompting": True}),
+    ("We want a bot that comes up with new riddles every day.", {"task_kind": TaskKind.GENERATION}),
+    ("Want them silly and different every time, nothing samey.", {"needs_consistency": False}),
+    ("We need to pull the booking details out of supplier emails: date, pax, hotel, price.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("Everything runs on the one Claude model we call through their API.",
+     {"hosting": Hosting.VENDOR_API}),
+    ("It's a gaming notebook with a 6 GB RTX 3060 and there's no cloud budget.",
+     {"hardware": Hardware.LAPTOP_GPU}),
+    ("Any change to the model's weights triggers a full re-validation by risk.",
+     {"shared_model": True}),
+    ("Please make it write short posts, each time different.", {"needs_consistency": False}),
+    ("The layout is strict: fixed sub-headings, and auditors reject reports that deviate.",
+     {"needs_consistency": True}),
+    ("Labels: about 90k product titles cleaned by our catalog team.", {"labeled_examples": 90000}),
+    ("Latency target is p95 80ms, and the hosted model was way over budget at 5M calls.",
+     {"tight_latency": True}),
+    ("I'd like a chat box on the site that answers stuff like opening hours.",
+     {"task_kind": TaskKind.QA_CHAT}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3344,7 +3386,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_85_GAPS,
                                             *SET_89_GAPS,
                                             *SET_90_GAPS,
-                                            *SET_87_GAPS])
+                                            *SET_87_GAPS,
+                                            *SET_91_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
