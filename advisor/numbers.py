@@ -329,6 +329,9 @@ def normalise(text: str) -> str:
     t = re.sub(r"\bone[- ]off\b|\bone[- ]time\b(?! (a|an|per|each|every)\b)", "oneoff", t)
     t = re.sub(r"\bca\.\s", "about ", t)  # "ca. 150", as German speakers write "circa"
     t = re.sub(r"\bper cent\b", "percent", t)  # "eighty-eight per cent"
+    # A plural in quotes is the word: "~350 internal 'skills'" counts skills (a verb in quotes,
+    # "you can 'train' it", stays a doubt).
+    t = re.sub(r"(?<![\w'])'([a-z][\w-]{1,30}s)'(?![\w'])", r"\1", t)
     # Fillers and hedges between a verb and its count: "our writers have produced, hmm, I want
     # to say 40,000 lines" is "produced about 40,000 lines".
     t = re.sub(r",?\s*\b(hmm+|umm*|uhh*|erm)\b,?(?=\s)", "", t)
@@ -345,9 +348,10 @@ def normalise(text: str) -> str:
     # "a 120-document holdout the ops team labelled": the count of the documents
     # (any item: "on our 1,000-receipt held-out set", not "a 5-day sample")
     t = re.sub(r"\b(\d[\d,]*)-(?!(day|week|month|year|hour|minute|person|man|point|star|"
-               r"page|word|line|step|shot)s?\b)([a-z]+?)s? (holdout|hold-out|held-out set|"
+               r"page|word|line|step|shot)s?\b)([a-z]+?)s? ((?:labell?ed |hand-labell?ed |gold )?"
+               r"(?:holdout|hold-out|held-out set|"
                r"held out set|test set|eval set|evaluation set|validation set|gold set|sample|"
-               r"set)\b", r"\1 \3s in a \4", t)
+               r"set))\b", r"\1 \3s in a \4", t)
     t = re.sub(r"\b(dolars?|dollers?|dolares|d[oó]lares|dolla)\b", "dollars", t)
     t = re.sub(r"(\d)x(?=(?:[ahlvb]\d{2,3}|rtx|gpus?)\b)", r"\1x ", t)  # "8xH100"
     t = re.sub(r"\b(\d+(?:\.\d+)?|a|half a)\s*mil\b\.?", r"\1 million", t)  # "half a mil"
@@ -1190,6 +1194,11 @@ def mentions(t: str) -> list[Mention]:
                           r"labell?ed|tagged|marked|graded|checked|classified|annotated|coded|"
                           r"categori[sz]ed|corrected|reviewed|wrote|translated)\b", after):
                 kind = Kind.DATA  # "maybe 120 that I sorted by hand last month"
+            elif not 1900 <= value <= 2100 and re.match(
+                    r"(i|we|they) (\S+ )?(sorted|labell?ed|tagged|marked|graded|classified|"
+                    r"annotated|coded|categori[sz]ed|corrected)( \S+)? (by hand|manually|"
+                    r"ourselves|myself|last|this|so far)\b", after):
+                kind = Kind.DATA  # "around 50 we marked by hand last week"
             elif re.match(r"((are|were|have been|already|all|so far) )*([a-z]+(ed|done) )?(by "
                           r"hand|manually|by (my|our|the) \w+)\b", after) and not re.match(
                               r"by (my|our|the) \w+", after):
@@ -1260,8 +1269,22 @@ def mentions(t: str) -> list[Mention]:
             # "1,200 annotated, the other 800 are scans": the remainder, never a correction
             kind, bound = Kind.OTHER, True
         if kind == Kind.DATA and re.search(r"\b(those|these)\s*$", before) and any(
-                f.value == value and f.kind == Kind.OTHER for f in found):
-            kind, bound = Kind.OTHER, True  # "those 12 examples ride along": said again
+                f.value == value and f.kind == Kind.OTHER for f in found) and not re.search(
+                    r"\b(reviewed|labell?ed|annotated|approved|corrected|checked|verified|graded|"
+                    r"tagged)\b", " ".join(head[:at])):
+            # "those 12 examples ride along": said again (but "of the last 200 pieces, 184 went
+            # out unedited ... we have those 200 reviewed pairs" names them as data)
+            kind, bound = Kind.OTHER, True
+        # "900 labeled pairs - wait no, 900 is products we looked at": said again as something
+        # else, the count was never the labeled one
+        if re.match(r"\s*(is|are|was|were) (just |only |actually |really |all )?(the )?(\S+ )?"
+                    r"[a-z]+s (we|i|they|you|that|which) (\S+ )?(looked at|saw|have|sell|list\w*|"
+                    r"process\w*|handle\w*|received|get|got|touched|scraped|collected|pulled|"
+                    r"exported|checked)\b", t[m.end():]) and any(
+                        f.value == value and f.kind == Kind.DATA for f in found):
+            found = [replace(f, kind=Kind.OTHER) if f.value == value and f.kind == Kind.DATA
+                     else f for f in found]
+            kind = Kind.OTHER
         # "800 is everything they touched, but only around 300 were filled in completely":
         # the subset that counts, said last, stands over the whole
         narrows = kind == Kind.DATA and cue >= 1 and bool(re.search(

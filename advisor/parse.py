@@ -1837,6 +1837,9 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              # it's not close enough"
              r"\b(well |far |way |still |just )?below (the |our |their )?(accuracy|quality|bar|"
              r"target|threshold|level|score)\b|\bnot close enough\b|"
+             # "quality is 10 to 15% lower than we need"
+             r"\b(lower|worse) than (we|they|the business|customers|clients|users) (need|needs|"
+             r"want|wants|require|requires)\b|"
              # "agents still edit about half the drafts heavily"
              r"\b(edit|rewrite|fix|correct|redo)\w* (about |roughly |nearly |almost |over |at "
              r"least )?"
@@ -2098,8 +2101,9 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|got|getting|gave|gives|giving|yield\w*|achiev\w*|managed|reach\w*|"
              r"scor\w*|hits?|tops? out at|at|around|about|only|"
-             r"accuracy|just|maybe|roughly|barely|like) (\S+ )?|[~≈] ?|: ?)(?P<score>\d+(\.\d+)?) ?"
-             r"(%|percent)")
+             r"accuracy|just|maybe|roughly|barely|like|(f1|accuracy|precision|recall|exact match|"
+             r"agreement) (is|was|of|at|sits at|stays at)) (\S+ )?|[~≈] ?|: ?)"
+             r"(?P<score>\d+(\.\d+)?) ?(%|percent)")
 # A score under the bar it must clear: "ROUGE-L 0.41 vs 0.55 target", "71% against a 90% goal".
 BELOW_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)? (vs\.?|versus|against|compared (to|with)|where "
                 r"we need|but we need|when we need) (a |an |the |our )?(target of |goal of )?"
@@ -2107,8 +2111,10 @@ BELOW_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)? (vs\.?|versus|against|compare
                 r"minimum)\b|\s*(\(|,|\.|$))")
 # A score, then the target it was held to: "it gets 96%; our target was 95%".
 SCORE_THEN_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)([^.]{0,12}?|[^.]{0,50}\.\s*)\b"
-                     r"(our |the |a )?(target|goal|bar|"
-                     r"threshold) (was|is|of|at) (?P<b>\d+(\.\d+)?) ?(%|percent)")
+                     r"((our |the |a )?(target|goal|bar|threshold) (was|is|of|at)|"
+                     # "hits 91% on a 3,000-review test set; we need 90"
+                     r"(we|they|ops|legal|customers|the business) (need|needs|require|requires)( "
+                     r"at least)?) (?P<b>\d+(\.\d+)?) ?(%|percent)?(?![\d,])")
 # A share right said as a count: "gets maybe 8 fields out of 10", "right on 7 of 10 notes".
 OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[^.]{0,20}?\b"
           r"(?P<a>\d+(\.\d+)?) (\S+ )?((out )?of|in) (every |each |the )?(?P<b>\d+(\.\d+)?)\b")
@@ -2329,6 +2335,9 @@ NO_DATA = (r"\b(don'?t|do not|haven'?t|have not) (have |got |kept )?(any )?(old 
            # "we don't have a labeled set", "no gold corpus"
            r"\b(don'?t|do not|haven'?t|have not|no) (have |got )?(a |any )?(labell?ed|training|"
            r"gold|annotated) (set|corpus|collection)\b|"
+           # "we don't have any translated ones to show it"
+           r"\b(don'?t|do not|haven'?t|have not) (have |got )?any (translated|labell?ed|tagged|"
+           r"written|approved|finished|corrected|example|sample|good|old|past) ones\b|"
            # "I don't keep old descriptions anywhere, I just write them fresh"
            r"\b(don'?t|do not|never|didn'?t|did not) (keep|save|store|kept|saved|stored) (any |"
            r"the |my |our )?(old |past |previous |earlier )?(descriptions|replies|answers|"
