@@ -126,7 +126,8 @@ NOUNS: list[tuple[Kind, str]] = [
                 r"abstracts?|papers?|sms|emails?|essays?|passages?|paragraphs?|excerpts?|pushes|"
                 r"alerts?|filings?|dossiers?|submissions?|quotes?|proposals?|briefs?|scripts?|"
                 r"lessons?|quizzes|exams?|recordings?|voicemails?|observations?|incidents?|"
-                r"scans?|agreements?|statements?|policies|specs|disclosures?|ads|adverts?"),
+                r"scans?|agreements?|statements?|policies|specs|disclosures?|ads|adverts?|"
+                r"segments?"),
     (Kind.VOLUME, r"requests?|searches|predictions?|inferences?|lookups?|hits|views|"
                   r"generations?|runs?|sessions?|api-calls"),
 ]
@@ -168,7 +169,9 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"typed (out|up|in)|filled (in|out)|hand-scored|translated|"
                     r"rated|judged|ranked|assessed|decided|resolved|"
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
-                    r"cleaned (up )?by|"
+                    r"cleaned (up )?by|sorted by (our|the|a|my|their|hand)\b|already sorted\b|"
+                    r"keyed (in|up)\b|double-checked|"
+                    r"hand-checked|"
                     r"rewr[io]te|rewritten|\bwhere we have both\b|\bwith both (the )?\w+ and\b|"
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
                     r"\bworked (through|out)\b|"
@@ -1026,7 +1029,8 @@ def mentions(t: str) -> list[Mention]:
                 kind = Kind.DATA
             else:
                 kind = Kind.OTHER
-        if noun == "jobs" and (any(w in ("different", "separate", "distinct", "narrow", "small")
+        if noun in ("jobs", "checks", "classifiers", "extractors", "detectors") and (any(
+                w in ("different", "separate", "distinct", "narrow", "small")
                                    for w in head[:at]) or re.search(
                                        r"\b(doing|handling|running|serving|total( of)?)\s*$",
                                        _clause_before(t, m.start()))):
@@ -1103,6 +1107,9 @@ def mentions(t: str) -> list[Mention]:
                 r"both\b",
                 _clause_after(t, m.end())):
             kind = Kind.DATA  # "30 past weeks where we still have both the sheet and the rota"
+        if kind == Kind.HARDWARE and noun in ("cards", "boxes") and MARKED.search(
+                _clause_after(t, m.end())):
+            kind = Kind.DATA  # "1,500 cards have already been keyed in by volunteers"
         opened = t.rfind("(", 0, m.start())
         if kind == Kind.DATA and value <= 10 and opened > t.rfind(")", 0, m.start()) and (
                 "," in t[opened: m.start()]):

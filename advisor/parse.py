@@ -327,6 +327,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\bfields (out of|from) (each|every|the|our|"
                           r"these|those|them|it)\b|"
                           r"\bpull\w* (?!requests?\b)(\S+ ){0,8}into\b|\bparsed\b|\bparses\b|"
+                          # "shipper, consignee, port codes, weights: fourteen fields that go
+                          # into our transport management system"
+                          r"\b(\d+|several|many|all the|the) fields (that|which) (go|goes|get|are|"
+                          r"flow) (\S+ )?into\b|"
                           # Values typed by hand into a system: "our CS team re-types origin,
                           # destination, cargo type and pickup date into the booking system"
                           r"\b(re-?typ|re-?key|re-?enter|typ|key|enter|copy|copie)\w* ([\w -]+, )"
@@ -381,6 +385,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"(\S+ ){0,3}to 1 of\b|\b(land|lands|landing|go|goes|end up|ends "
                               r"up|fall|falls|belong|belongs|put|sort\w*|file|filed|drop\w*) "
                               r"(\S+ ){0,2}(in(to)?|to) 1 of\b|"
+                              # "grades customer reviews on five levels"
+                              r"\b(grad|rat|scor|sort|classif)\w* (\S+ ){0,3}on \d+ (levels|"
+                              r"bands|grades|tiers|classes|categories)\b|"
                               # "complaints graded into 6 severity levels"
                               r"\b(grad|sort|rat|bucket|class|band|group)(ed|ing|es|s)? (\S+ )?"
                               r"into (1 of )?(the |our )?\d+ (\S+ )?(levels|bands|grades|tiers|"
@@ -880,7 +887,7 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"frontend|\bcto\b|"
        r"tech lead|technical co-?founder|\b\d+ (of us )?(is|are) technical|\bi code\b|"
        r"\bcan code\b|\b(we|i|they)( both| all)? code\b|\bapis?\b(?= (only|integration))|"
-       r"call(ing)? apis|\bcall(s|ing)? (an? |the |some )?apis?\b|\bagainst (the )?apis?\b|"
+       r"call(ing)? apis|\bcall(s|ing)? (an? |the |some )?(\S+ )?apis?\b|\bagainst (the )?apis?\b|"
        # "my nephew can do a bit of API coding for us"
        r"\bapi (coding|programming|development)\b|"
        # "calling a hosted model's API", "a bit of Zapier and API wiring"
@@ -889,6 +896,13 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"\bconnect\w* (\S+ )?apis?\b|\b(we|they) call (a|an|the) (\S+ ){0,2}(model|llm) (through|"
        r"via|over) (its|an?|the) api\b|"
        r"\bwrites? (\S+ ){0,3}python\b|\bwrite (\S+ ){0,3}python\b|"
+       # "I write the app in Ruby"
+       r"\bwe('re| are) (an? )?(small |little )?(dev|development|software|web|app) (agency|shop|"
+       r"studio|house|consultancy)\b|"
+       r"\bwe (use|call|are using|are calling) the (\S+ )?api\b|"
+       r"\b(write|writes|wrote|build|builds|built) (the |our |my )?(app|backend|site|bot|code|"
+       r"tool|plugin) in (ruby|python|javascript|typescript|php|go|java|kotlin|swift|rust|c#|"
+       r"elixir|node)\b|"
        r"\b(knows?|can do|does|codes? in) (\S+ ){0,3}(python|javascript|typescript|php|ruby|"
        r"sql)\b|\b(does|built|builds|maintains|looks after|runs|manages) (our|the) (?!(squarespace|"
        r"wix|webflow|shopify|wordpress|carrd) )(\S+ )?(website|site|web ?shop|app)\b|"
@@ -1080,6 +1094,9 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"services?|vendors?|providers?)\b|"
               # "farmers dont want their data in cloud anyway", "sites contractually forbid
               # logs going to outside AI vendors"
+              # "no cloud, client NDAs forbid it"
+              r"\b(ndas?|contracts?|dpas?|agreements?) (\S+ )?(forbid|forbids|prohibit|prohibits|"
+              r"ban|bans|rule out|rules out)\b|"
               # "we promised users no data sharing"
               r"\bpromised (our )?(users|customers|clients|members|patients|players|students) "
               r"(no data sharing|privacy|(that )?(their|the) data (stays|is never|won'?t|will "
@@ -1211,6 +1228,8 @@ def hosting(text: str) -> Hosting | None:
                r"tried to get)\b[^.]{0,80}\b("
                r"parked|dropped|shelved|decided against|ruled out|abandoned|gave up on) (it|that|"
                r"the idea)\b", "", t)
+    # A vendor ruled out is no vendor used: "so vendor fine-tuning is off the table"
+    t = re.sub(rf"({VENDOR})('s)?{RULED_OUT}", " ", t)
     self_pos, _ = _mentioned(t, SELF)
     if not self_pos and (re.search(GPU, t) or re.search(OWN_MACHINE, t)):
         self_pos = _mentioned(t, RUN_ON_IT)[0]
@@ -1227,7 +1246,9 @@ def hosting(text: str) -> Hosting | None:
         return Hosting.VENDOR_API
     if vendor_neg:  # "can't go to OpenAI": whatever runs, runs at home
         return Hosting.SELF_HOSTED
-    if re.search(r"\b(can'?t|cannot|may not|must not|mustn'?t|won'?t|never|not allowed to) "
+    if re.search(r"\b(can'?t|cannot|may not|must not|mustn'?t|won'?t|never|not allowed to|"
+                 r"(won'?t|doesn'?t|don'?t|will not|does not|do not) (let|allow) (anything|any "
+                 r"data|data|it|them)( to)?) "
                  r"leave (our|the) (own )?(servers?|network|data ?cent(er|re)s?|infrastructure|"
                  r"premises|racks?|machines|hardware)\b", t):
         return Hosting.SELF_HOSTED  # "player chat can't leave our own servers"
@@ -1552,6 +1573,8 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"description|email|letter) (feels?|sounds?|reads?|looks?|is) (a bit |a little |"
                   r"slightly |somewhat )?different\b|"
                   r"\bthe point is (range|variety|diversity)\b|"
+                  # "we want variety, honestly"
+                  r"\bwe (really )?want variety\b|"
                   # "it should write fun short captions, every time different please"
                   r"\b(every|each) time different\b|"
                   # "want them weird and different every time, not samey at all"
@@ -1845,6 +1868,13 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"least )?"
              r"(half|most|a third|two thirds|\d+ ?%|\d+ percent) (of )?(the|our|its|their) (drafts|"
              r"outputs|replies|answers|texts|summaries|results|descriptions)\b|"
+             # "the structure wandered on long cases", "barely better than guessing"
+             r"\b(structure|format|layout|template|tone|voice|style) (wandered|wanders|drifted|"
+             r"slipped|varied|varies|wobbles|wobbled)\b|\b(barely|hardly|not much|no|only "
+             r"slightly) better than (guessing|chance|random|a coin( flip)?)\b|"
+             # "still it mixes neutral and slightly negative all the time"
+             r"\bstill (it |they )?(mix|confus|swap|mess)\w*|\b(mix|confus|swap)\w* (\S+ ){1,5}"
+             r"all the time\b|"
              # "the banned words keep sneaking back"
              r"\bkeeps? (sneaking|creeping|slipping|coming|popping) (back|up)\b|"
              # "broke voice constantly and the examples blew our latency"
@@ -2177,6 +2207,11 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           r"\b(batch|serve|mix)\w* (\S+ ){0,2}(from )?(different|several|many|all|multiple) (\S+ )?"
           r"(firms|clients|customers|tenants|tasks|users|brands) (together )?in (one|1|a single|"
           r"the same) (forward pass|batch)\b|\b(a )?few (kilobytes|kb) per\b|"
+          # "one Llama 8B and something small per client on top", "the base weights are
+          # frozen and identical everywhere", "mixed in one batch"
+          r"\bsomething (small|light|tiny|little) (per|for each|for every) (client|customer|"
+          r"tenant|task|brand|team|school|store)\b|\b(base )?(weights|model) (are|is) frozen\b|"
+          r"\bmixed in (one|1|a single|the same) batch\b|"
           # "we keep it frozen for everybody; the serving layer batches tickets from many
           # studios together"
           r"\b(keep|keeps|kept) (it |them |the (base )?(model|weights) )?frozen\b|\bfrozen for ("
@@ -2335,6 +2370,9 @@ NO_DATA = (r"\b(don'?t|do not|haven'?t|have not) (have |got |kept )?(any )?(old 
            # "we don't have a labeled set", "no gold corpus"
            r"\b(don'?t|do not|haven'?t|have not|no) (have |got )?(a |any )?(labell?ed|training|"
            r"gold|annotated) (set|corpus|collection)\b|"
+           # "examples like question and correct answer we do not have"
+           r"\b(examples?|pairs|labell?ed data|training data)\b[^.]{0,50}\bwe (do not|don'?t|"
+           r"dont) have\b|"
            # "we don't have any translated ones to show it"
            r"\b(don'?t|do not|haven'?t|have not) (have |got )?any (translated|labell?ed|tagged|"
            r"written|approved|finished|corrected|example|sample|good|old|past) ones\b|"
@@ -2705,6 +2743,10 @@ ALL_ON_ONE = (r"\ball (\d+)( \S+)? (must|have to|need to|should|will|can) (all )
               r"live) on (1|a single|the same|a shared)\b")
 
 
+# "at 200 stores, and each task's add-on is pushed to them": one per task, not per store
+EACH_TASK = r"\beach (task|job|check|skill|use-case|workflow|classifier)('s|s)?\b"
+
+
 def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     # The size of a label set is no count of tasks: "route each one to one of 25 departments".
     ms = [m for m in ms if not re.search(r"\b(to|into|in|as|with) 1 of (the |our |its |their )?$",
@@ -2723,7 +2765,8 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     # 14 clinics are no tenants.)
     counts += [m.value for m in ms if m.kind == Kind.ENTITIES and m.value <= MAX_TENANTS and
                m.noun not in AUDIENCE and ((shared and not any(x.kind == Kind.TASKS for x in ms))
-                                             or re.search(PER_ENTITY, _sentence_of(t, m)))]
+                                             or re.search(PER_ENTITY, re.sub(
+                                                 EACH_TASK, " ", _sentence_of(t, m))))]
     # Things the lists do not know, said to want one each: "fourteen business lines each
     # require their own task", "9 regions, each with its own".
     # (not the size of each one's label set: "25 factories now, 15 to 40 codes each")
@@ -2782,6 +2825,11 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
             rf"\b({ENTITY_NOUNS}|teams|departments),? (about |around |roughly |some |over |"
             r"nearly |already )?(\d+) of them\b", t)
             if 2 <= float(m.group(3)) <= MAX_TENANTS]
+    # "please one model for all clients, we cannot run 40 different things"
+    counts += [float(m.group("n")) for m in re.finditer(
+        r"\b(can'?t|cannot|can not|won'?t) (run|host|serve|keep|maintain|afford|hold|load) "
+        r"(?P<n>\d+) (different|separate) (things|models|copies|versions|setups|bots|instances)\b",
+        t) if 2 <= float(m.group("n")) <= MAX_TENANTS]
     # "one model doing six jobs for the contact centre"
     counts += [float(m.group("n")) for m in re.finditer(
         r"\b(one|1|a single) (\S+ )?(model|llm) (doing|handling|running|serving|for|to do) "

@@ -798,6 +798,12 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     # ...and what set 92's patterns must not read: a verb in quotes as a skill, a year as a count.
     ("I just heard you can 'train' it on my old emails.", {"team_skill": TeamSkill.ML}),
     ("In 2021 we labeled nothing; this year we labeled 500 by hand.", {"labeled_examples": 2021}),
+    # ...and what set 93's patterns must not read: someone else's web agency as the team,
+    # letters to be sorted as data, GPU cards as data.
+    ("Our old web agency handed over the site and its archive.", {"team_skill": TeamSkill.API}),
+    ("Twenty teams want incoming letters sorted into their own categories.",
+     {"labeled_examples": 20}),
+    ("We have 2 RTX 4090 cards in the office.", {"labeled_examples": 2}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3371,6 +3377,40 @@ SET_92_GAPS = [
     ("Our prompt scores 89% on a 2,000-ticket labeled test set.", {"labeled_examples": 2000}),
 ]
 
+# Blind set 93 (h2296-h2320), in new words: an app written in a language and a vendor's API
+# called, answers 'we do not have', N different bots refused, levels to rate on, confusion that
+# persists, a vendor ruled out beside data that may not leave, variety wanted, items sorted by a
+# person, a self-described dev agency, fields that go into a system, a layout that wanders,
+# segments per client, something small per customer on one base, contracts that forbid the cloud,
+# narrow checks against the stores they run in, cards keyed in, 'barely better than chance'.
+SET_93_GAPS = [
+    ("I build the backend in PHP and call the Gemini API.", {"team_skill": TeamSkill.API}),
+    ("Example questions with the right answers we do not have.", {"labeled_examples": 0}),
+    ("One model for every shop please, we cannot run 30 different bots.", {"num_tasks": 30}),
+    ("The app rates support chats on four levels, from calm to furious.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("I ran Mistral locally with a long prompt, still it confuses refunds and returns.",
+     {"tried_prompting": True}),
+    ("Legal won't let any data leave our data center, so a vendor's API is off the table.",
+     {"hosting": Hosting.SELF_HOSTED}),
+    ("We want variety, really, the readers get bored otherwise.", {"needs_consistency": False}),
+    ("We have 75 complaints already sorted by our ombudsman.", {"labeled_examples": 75}),
+    ("We're a small dev agency and we use the Mistral API.", {"team_skill": TeamSkill.API}),
+    ("Name, date of birth, policy number, address: nine fields that go into our claims system.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("We prompted it with the template; the summaries were mostly right but the layout "
+     "wandered on long files.",
+     {"tried_prompting": True}),
+    ("About 8k segments per client in the translation memory.", {"labeled_examples": 8000}),
+    ("We'd like one base model and something small per customer on top.", {"shared_model": True}),
+    ("Our client contracts forbid any cloud processing.", {"privacy": True}),
+    ("There are 45 narrow checks we need, and the model runs in 300 branches; each task's add-"
+     "on is shipped to them. The base weights are frozen.",
+     {"num_tasks": 45}),
+    ("2,000 cards have been keyed in by staff and double-checked.", {"labeled_examples": 2000}),
+    ("Prompting the 7B model gave results barely better than chance.", {"tried_prompting": True}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3410,7 +3450,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_90_GAPS,
                                             *SET_87_GAPS,
                                             *SET_91_GAPS,
-                                            *SET_92_GAPS])
+                                            *SET_92_GAPS,
+                                            *SET_93_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
