@@ -380,7 +380,24 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   ChatGPT are no dataset, a score on a held-out set asks before replacing a larger count,
 #   a prompt that is fine or scores in the high nineties works. 80-84 now meet the goals;
 #   85 (picks 22/25: founders who never said whether they tried a prompt) and 86-87 (fields
-#   152/159 and 202/213) stay out (NOT_YET).
+#   152/159 and 202/213) stayed out (NOT_YET); 86 and 87 now meet the goals (the session of
+#   2026-11-28: 'API coding', '1,000-receipt held-out set', 'CFDI 4.0' as a version, fillers
+#   before a count, past weeks with both sides kept).
+# - Sets 88-93 (h2171-h2320; 88 a cross-section, 89 founders easy to misread, 90 sectors
+#   seldom seen, 91 cases that may point away from prompting beside plain prompting cases,
+#   92 numbers side by side with self-corrections, 93 chats answered briefly or sideways),
+#   each run once blind (88/89 on de27109, 90 on e638c9f, 91 on fb329f8, 92 on 48fb988, 93
+#   on e1f285a): picks 22, 23, 24, 25, 25, 25 of 25; fields 158/170, 179/188, 165/177,
+#   164/180, 176/184, 166/186; numbers 52/55, 51/51, 46/49, 47/52, 59/65, 45/51. What they
+#   taught: one shared model on a vendor's API with developers only is a prompt per customer
+#   (tasks.prompt_each); a data centre is no dataset; a label set ("one of 25 departments")
+#   is no count of tenants; a score on a set kept aside, said before or after the count, asks
+#   before replacing it; a count said again as something else is dropped; "p99 100ms" is no
+#   99,100. All six now meet the goals. Left as they are: h2175 (a maths study-buddy chat
+#   read as reasoning), h2305 ("our own GPU servers", as h983).
+# - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
+#   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
+#   are by their writers; these three writers wanted a prompt first.
 # The first set has 20 founders, every later one 25.
 HELDOUT_SIZES = {name: 20 if name == "heldout" else 25 for name in HELDOUT_SETS}
 
