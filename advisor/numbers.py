@@ -218,6 +218,8 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            r"(hand-)?scored|(hand-)?rated|"
                            r"reviewed|verified|vetted|hand-checked|written|wrote|wrote out|"
                            r"(have|has|had) marked( up)?|marked up|(have|has|had) corrected|"
+                           # "our ops folks have hand-keyed roughly 1,800 of these"
+                           r"(hand-)?keyed( in)?|hand-typed|(have|has|had) (manually )?abstracted|"
                            # "she marked only 40 of them as a test"
                            r"(i|we|she|he|they|someone|somebody) (already )?marked|"
                            # "I wrote notes by hand for maybe a dozen episodes" (not "we made
@@ -732,6 +734,9 @@ LABEL_SET = re.compile(r"categories|category|classes|types|intents|queues|tags|b
                        r"minutes?|hours?|days?|weeks?|months?|years?")
 
 
+# What items were made over: "2,500 lines our writer wrote over two games".
+SPANS = {"games", "seasons", "projects", "campaigns", "releases", "titles", "sprints",
+         "semesters", "terms", "editions"}
 # What one item is split into: "800 addresses cleaned into those four parts".
 PARTS = {"parts", "fields", "pieces", "columns", "sections", "components", "elements", "chunks",
          "bits", "slots", "attributes", "boxes"}
@@ -1081,7 +1086,9 @@ def mentions(t: str) -> list[Mention]:
             kind = Kind.OTHER
         if kind == Kind.DATA and noun in LENGTHS and re.search(
                 r"\b(handbook|manual|guide|polic(y|ies)|book|contract|report|document|doc|pdf|"
-                r"wiki|catalog(ue)?|brochure|spec|rulebook|circular)s?\b[^.]{0,30}$", before):
+                r"wiki|catalog(ue)?|brochure|spec|rulebook|circular|newsletter|letter|article|"
+                r"post|essay|story|leaflet|flyer|bulletin|digest|memo|handout|booklet)s?\b"
+                r"[^.]{0,30}$", before):
             # "just the policy handbook, roughly 120 pages": its length
             kind, bound = Kind.OTHER, True
         if kind == Kind.DATA and re.match(r"\S+ (still |left )?to (do|write|translate|"
@@ -1110,6 +1117,15 @@ def mentions(t: str) -> list[Mention]:
         if kind == Kind.HARDWARE and noun in ("cards", "boxes") and MARKED.search(
                 _clause_after(t, m.end())):
             kind = Kind.DATA  # "1,500 cards have already been keyed in by volunteers"
+        if kind in (Kind.DATA, Kind.BARE) and value == 2 and re.search(r"\bno\s*$", before):
+            kind, bound = Kind.OTHER, True  # "no two conversations repeat": none alike
+        around = re.split(r"[.!?]\s", t[max(0, m.start() - 80): m.start()])[-1] + " " + re.split(
+            r"[.!?](\s|$)", t[m.end(): m.end() + 80])[0]
+        if kind == Kind.DATA and noun in (
+                "documents", "docs", "pdfs", "files", "pages", "manuals", "articles") and re.search(
+                    r"\b(polic(y|ies)|manuals?|handbooks?|wiki|knowledge base|reference|"
+                    r"guidelines)\b", around) and not MARKED.search(around):
+            kind, bound = Kind.OTHER, True  # "we have the policy PDFs, maybe 60 documents"
         opened = t.rfind("(", 0, m.start())
         if kind == Kind.DATA and value <= 10 and opened > t.rfind(")", 0, m.start()) and (
                 "," in t[opened: m.start()]):
@@ -1141,6 +1157,10 @@ def mentions(t: str) -> list[Mention]:
         if kind == Kind.DATA and noun in PARTS and re.search(
                 r"\b(in|into|to) (those|these|the|its|their|our)?\s*$", clause_before):
             kind = Kind.OTHER  # "cleaned 800 addresses into those four parts": the fields
+        if kind == Kind.DATA and (noun in SPANS or (head[:1] and head[0] in SPANS)) and re.search(
+                r"\b(over|across|during|in|from|for) (the )?(last |past |our |my )?$",
+                clause_before):
+            kind = Kind.OTHER  # "2,500 lines our writer wrote over two games": the span
         if kind == Kind.DATA and re.search(OTHERS_OR_PLANS, clause_before):
             kind = Kind.OTHER  # "a competitor fine-tuned on 50 thousand", "the plan is 2,000"
         if kind == Kind.DATA and value <= 20 and re.match(
@@ -1158,7 +1178,10 @@ def mentions(t: str) -> list[Mention]:
                 DEMOS_BEFORE.search(clause_before[-40:]) or DEMOS_AFTER.match(after) or (
                     value <= 20 and DEMOS_FAR.search(clause_before[-70:])) or (
                     value <= 20 and DEMOS_NEAR_MODEL.search(clause_before[-60:])
-                    and not LABEL_CUES.search(" ".join(head[:at])))):
+                    and not LABEL_CUES.search(" ".join(head[:at]))) or (
+                    # "style guide in the system prompt, five example reports"
+                    value <= 20 and re.search(r"\b(prompt\w*|few-?shot)\b[^.;!?]{0,60}$",
+                                              t[max(0, m.start() - 80): m.start()]))):
             kind = Kind.OTHER  # "a long prompt with a few examples in it": demonstrations
         if kind == Kind.LATENCY:
             unit_word = head[0] if head else ""
@@ -1282,13 +1305,16 @@ def mentions(t: str) -> list[Mention]:
             # "those 12 examples ride along": said again (but "of the last 200 pieces, 184 went
             # out unedited ... we have those 200 reviewed pairs" names them as data)
             kind, bound = Kind.OTHER, True
+        if re.search(r"\b(don'?t|do not|not|never) (count|include) (the |our |those |these )?$",
+                     before):
+            kind, bound = Kind.OTHER, True  # "please don't count the 2 million in our archive"
         # "900 labeled pairs - wait no, 900 is products we looked at": said again as something
         # else, the count was never the labeled one
-        if re.match(r"\s*(is|are|was|were) (just |only |actually |really |all )?(the )?(\S+ )?"
-                    r"[a-z]+s (we|i|they|you|that|which) (\S+ )?(looked at|saw|have|sell|list\w*|"
-                    r"process\w*|handle\w*|received|get|got|touched|scraped|collected|pulled|"
-                    r"exported|checked)\b", t[m.end():]) and any(
-                        f.value == value and f.kind == Kind.DATA for f in found):
+        if re.match(r"\s*(is|are|was|were) (just |only |actually |really )?(the |every |all "
+                    r"(the )?|our )?(\S+ )?[a-z]+ (we|i|they|you|that|which) (\S+ )?(looked at|saw|"
+                    r"have|hold|store|keep|own|sell|list\w*|process\w*|handle\w*|received|get|"
+                    r"got|touched|scraped|collected|pulled|exported|checked)\b", t[m.end():]) and (
+                any(f.value == value and f.kind == Kind.DATA for f in found)):
             found = [replace(f, kind=Kind.OTHER) if f.value == value and f.kind == Kind.DATA
                      else f for f in found]
             kind = Kind.OTHER

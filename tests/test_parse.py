@@ -804,6 +804,11 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Twenty teams want incoming letters sorted into their own categories.",
      {"labeled_examples": 20}),
     ("We have 2 RTX 4090 cards in the office.", {"labeled_examples": 2}),
+    # ...and what sets 94 and 95's patterns must not read: reference documents as labeled
+    # data, a share of answers as a count.
+    ("We have the policy PDFs, maybe 80 documents.", {"labeled_examples": 80}),
+    ("We wrote one prompt last week and three of the ten answers came out way too formal.",
+     {"labeled_examples": 3}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3411,6 +3416,55 @@ SET_93_GAPS = [
     ("Prompting the 7B model gave results barely better than chance.", {"tried_prompting": True}),
 ]
 
+# Blind sets 94 and 95 (h2321-h2370), in new words: an archive not to be counted, a count said
+# again as all that is held, an hourly rate as no budget, counts hand-keyed, lines written over
+# seasons, 'no two ... repeat', the length of one bulletin, nothing to show as examples, answers
+# never written down, formats that keep changing, text turned into JSON and a JSON record per
+# item, notes that become an email, a one-page checklist, outputs too formal, a voice like a
+# customer-service bot, most drafts rewritten, 'not tried for this yet', chapters not to go to
+# OpenAI, a tenant's approved assistant, nothing trained on the data, a vendor plan scratched.
+SET_95_GAPS = [
+    ("Please don't count the 3 million scans in the archive, those were never reviewed. About "
+     "4,000 were checked by our clerks.",
+     {"labeled_examples": 4000}),
+    ("We have 50,000 tagged, sorry, no: 50,000 is every order we hold; the ones our team "
+     "tagged by hand are about 6,000.",
+     {"labeled_examples": 6000}),
+    ("Budget: two hundred dollars a month. We bill $300 an hour.", {"monthly_budget_usd": 200.0}),
+    ("Our dispatchers have hand-keyed roughly 900 of these into the system.",
+     {"labeled_examples": 900}),
+    ("We have about 1,800 lines our writers wrote over three seasons, each tagged.",
+     {"labeled_examples": 1800}),
+    ("Testers love that no two quests repeat, and we have no dataset of good quests.",
+     {"labeled_examples": 0}),
+    ("We send members a bulletin of about three pages and have no earlier translations.",
+     {"labeled_examples": 0}),
+    ("I don't have any old captions I like, so nothing to show as examples.",
+     {"labeled_examples": 0}),
+    ("I haven't written any model answers down yet.", {"labeled_examples": 0}),
+    ("The format keeps changing: dates in three styles, and then the import breaks.",
+     {"needs_consistency": True}),
+    ("The app turns any menu photo text into a JSON list of dishes and prices.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("What I need is one clean JSON record per invoice.", {"task_kind": TaskKind.EXTRACTION}),
+    ("I want these quick notes to become a polite, finished email to the guest.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("We need a one-page checklist for each inspection.", {"task_kind": TaskKind.GENERATION}),
+    ("We wrote one prompt last week and three of the ten answers came out way too formal.",
+     {"tried_prompting": True}),
+    ("We tried prompting a local model; the knight sounds like a customer-service bot.",
+     {"tried_prompting": True}),
+    ("With a prompt per client the agents still rewrote most drafts.", {"tried_prompting": True}),
+    ("I use ChatGPT a bit, but not tried for this yet.", {"tried_prompting": False}),
+    ("Our authors don't want their unpublished chapters going to OpenAI.", {"privacy": True}),
+    ("Our Microsoft tenant has an approved AI assistant we can use.",
+     {"hosting": Hosting.VENDOR_API}),
+    ("And I don't want anything trained on patient letters.", {"vendor_finetune_ok": False}),
+    ("We planned to use OpenAI's fine-tuning, but our clients ban sending data out, so scratch"
+     " that.",
+     {"vendor_finetune_ok": False}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3451,7 +3505,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_87_GAPS,
                                             *SET_91_GAPS,
                                             *SET_92_GAPS,
-                                            *SET_93_GAPS])
+                                            *SET_93_GAPS,
+                                            *SET_95_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
