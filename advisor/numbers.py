@@ -734,6 +734,8 @@ LABEL_SET = re.compile(r"categories|category|classes|types|intents|queues|tags|b
                        r"minutes?|hours?|days?|weeks?|months?|years?")
 
 
+# Documents that may be reference material rather than labeled items.
+REFERENCE_DOCS = {"documents", "docs", "pdfs", "files", "pages", "manuals", "articles"}
 # What items were made over: "2,500 lines our writer wrote over two games".
 SPANS = {"games", "seasons", "projects", "campaigns", "releases", "titles", "sprints",
          "semesters", "terms", "editions"}
@@ -1119,13 +1121,13 @@ def mentions(t: str) -> list[Mention]:
             kind = Kind.DATA  # "1,500 cards have already been keyed in by volunteers"
         if kind in (Kind.DATA, Kind.BARE) and value == 2 and re.search(r"\bno\s*$", before):
             kind, bound = Kind.OTHER, True  # "no two conversations repeat": none alike
-        around = re.split(r"[.!?]\s", t[max(0, m.start() - 80): m.start()])[-1] + " " + re.split(
-            r"[.!?](\s|$)", t[m.end(): m.end() + 80])[0]
-        if kind == Kind.DATA and noun in (
-                "documents", "docs", "pdfs", "files", "pages", "manuals", "articles") and re.search(
-                    r"\b(polic(y|ies)|manuals?|handbooks?|wiki|knowledge base|reference|"
-                    r"guidelines)\b", around) and not MARKED.search(around):
-            kind, bound = Kind.OTHER, True  # "we have the policy PDFs, maybe 60 documents"
+        if kind == Kind.DATA and noun in REFERENCE_DOCS:
+            # (the sentence around it, across commas)
+            around = re.split(r"[.!?]\s", t[max(0, m.start() - 80): m.start()])[-1] + " " + (
+                re.split(r"[.!?](\s|$)", t[m.end(): m.end() + 80])[0])
+            if re.search(r"\b(polic(y|ies)|manuals?|handbooks?|wiki|knowledge base|reference|"
+                         r"guidelines)\b", around) and not MARKED.search(around):
+                kind, bound = Kind.OTHER, True  # "we have the policy PDFs, maybe 60 documents"
         opened = t.rfind("(", 0, m.start())
         if kind == Kind.DATA and value <= 10 and opened > t.rfind(")", 0, m.start()) and (
                 "," in t[opened: m.start()]):

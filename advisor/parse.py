@@ -905,7 +905,7 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"\bconnect\w* (\S+ )?apis?\b|\b(we|they) call (a|an|the) (\S+ ){0,2}(model|llm) (through|"
        r"via|over) (its|an?|the) api\b|"
        r"\bwrites? (\S+ ){0,3}python\b|\bwrite (\S+ ){0,3}python\b|"
-       # "I write the app in Ruby"
+       # "we're a dev agency", "we use the Claude API", "I write the app in Ruby"
        r"\bwe('re| are) (an? )?(small |little )?(dev|development|software|web|app) (agency|shop|"
        r"studio|house|consultancy)\b|"
        r"\bwe (use|call|are using|are calling) the (\S+ )?api\b|"
