@@ -1182,8 +1182,11 @@ def mentions(t: str) -> list[Mention]:
                     value <= 20 and DEMOS_NEAR_MODEL.search(clause_before[-60:])
                     and not LABEL_CUES.search(" ".join(head[:at]))) or (
                     # "style guide in the system prompt, five example reports"
-                    value <= 20 and re.search(r"\b(prompt\w*|few-?shot)\b[^.;!?]{0,60}$",
-                                              t[max(0, m.start() - 80): m.start()]))):
+                    value <= 20 and re.search(r"\b(prompt\w*|few-?shot)\b[^.;!?]{0,100}$",
+                                              t[max(0, m.start() - 120): m.start()])) or (
+                    # "16 examples picked by similarity"
+                    value <= 50 and re.match(r"\S+ (picked|chosen|retrieved|selected) by "
+                                             r"(similarity|embedding|nearest)", after))):
             kind = Kind.OTHER  # "a long prompt with a few examples in it": demonstrations
         if kind == Kind.LATENCY:
             unit_word = head[0] if head else ""

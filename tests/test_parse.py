@@ -809,6 +809,14 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("We have the policy PDFs, maybe 80 documents.", {"labeled_examples": 80}),
     ("We wrote one prompt last week and three of the ten answers came out way too formal.",
      {"labeled_examples": 3}),
+    # ...and what sets 96 and 97's patterns must not read: prompt demonstrations as data, crews
+    # as tenants.
+    ("We tried prompting Qwen for a month: rules for each label, 12 examples picked by "
+     "similarity, reasoning first. It sits at 80%.",
+     {"labeled_examples": 12}),
+    ("140 firms use it, from solo shops up to one with 300 crews. Each of them wants its own "
+     "tags.",
+     {"num_tasks": 300}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3465,6 +3473,20 @@ SET_95_GAPS = [
      {"vendor_finetune_ok": False}),
 ]
 
+# Sets 96 and 97 (h2371-h2420), in new words: mistakes made by a first prompt, a cost 'absurd' at
+# volume, a score above its target after a semicolon, examples picked by similarity as
+# demonstrations, tenants counted before 'each has'.
+SET_97_GAPS = [
+    ("We tried one prompt on Monday; it made several unit mistakes in the conversions.",
+     {"tried_prompting": True}),
+    ("We tried GPT-4o with a few-shot prompt: quality fine, but the cost at our volume was "
+     "absurd.",
+     {"tried_prompting": True}),
+    ("Our prompt hits 95% on our 300 held-out tickets; target was 93%.", {"prompt_works": True}),
+    ("We have 150 clinics on the platform. Each has maybe 40 notes tagged by its nurses.",
+     {"num_tasks": 150}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3506,7 +3528,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_91_GAPS,
                                             *SET_92_GAPS,
                                             *SET_93_GAPS,
-                                            *SET_95_GAPS])
+                                            *SET_95_GAPS,
+                                            *SET_97_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
