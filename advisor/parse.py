@@ -1341,43 +1341,48 @@ RULED_OUT = (r"(\s+(\S+\s+){0,3}?(is|are|'s|would be|remains?) (also |simply |co
              r"api|option|offering|route|vendor) (is|are) out\b(?! of\b))")
 
 
+# Vendor tuning refused, each way it is said (any one is a no).
+TUNING_REFUSED = (
+    # "their contracts forbid any third-party model vendor"
+    r"\b(forbid\w*|prohibit\w*|bans?|banned|rule out|rules out) (any |all )?"
+    r"(third[- ]party |outside |external )?(model |ai )?(vendors?|providers?)\b|"
+    r"\bno (cloud|external|third[- ]party|outside|hosted|vendor) (ai |llm |model )?"
+    r"(apis?|services?|vendors?|providers?) (is|are) (possible|allowed|permitted|an "
+    r"option)\b|\b(also|and|or) not (even )?for (training|fine-?tuning)\b",
+    # "nothing goes into a vendor's training"
+    r"\b(nothing|no (\S+ )?data|none of (it|this|our data))\b[^.]{0,30}\b(vendors?|"
+    r"third[- ]party|providers?|openai|anthropic|google)('s?)? (model )?training\b",
+    # "a vendor is out": its tuning service too
+    r"\b(a |any |the )?(vendors?|third[- ]party|hosted (api|model)s?) (is|are) (out|"
+    r"not "
+    r"an option|off the table|excluded|ruled out)\b",
+    # "uploading it to an American provider to train something there is out of the question"
+    r"\b(upload\w*|send\w*) (it|them|this|the data|our data|\S+) to (an? |any |"
+    r"the )?(\S+ )?(provider|vendor|cloud|service|company)s? to (train|fine-?tune)\b"
+    r"[^.]{0,40}"
+    r"\b(out of the question|not an option|impossible|not allowed|forbidden|a no-?go|"
+    r"off the table)",
+    # "That rules out public APIs and any vendor fine-tuning service."
+    r"\brul(e|es|ed|ing) out\b[^.]{0,40}\b(vendors?|providers?|openai|their)('s)? "
+    r"(fine[- ]?tun\w*|training)\b",
+    # "allows Azure OpenAI for inference, but no vendor fine-tuning, full stop"
+    r"\b(but )?no (vendor|openai|azure|provider|cloud|hosted|api)('s)? "
+    r"(fine[- ]?tun\w*|training)\b",
+    # "I don't want anything trained on client emails"
+    r"\b(don'?t|do not|won'?t) want (anything|any model|a model|models|it) "
+    r"(trained|tuned|fine-?tuned) on\b",
+    # "we'd use a vendor API, but auditors said ... so that's off the table"
+    rf"({VENDOR}|{FINE_TUNE})[^.]{{0,60}}\.?[^.]{{0,120}}\b(so )?(scratch that|"
+    r"forget that|that'?s off the table|that'?s out|that'?s not an option)\b",
+    # "our lawyers said no to uploading CVs to any vendor's fine-tuning"
+    r"\bsaid no to (\S+ ){0,8}(fine-?tun\w*|vendors?'?s?)\b",
+)
+
+
 def vendor_finetune_ok(t: str) -> bool | None:
     """A vendor's fine-tuning API is acceptable: said in one sentence, with a permission."""
-    if re.search(r"\b(forbid\w*|prohibit\w*|bans?|banned|rule out|rules out) (any |all )?"
-                 r"(third[- ]party |outside |external )?(model |ai )?(vendors?|providers?)\b|"
-                 r"\bno (cloud|external|third[- ]party|outside|hosted|vendor) (ai |llm |model )?"
-                 r"(apis?|services?|vendors?|providers?) (is|are) (possible|allowed|permitted|an "
-                 r"option)\b|\b(also|and|or) not (even )?for (training|fine-?tuning)\b", t):
-        return False  # "their contracts forbid any third-party model vendor"
-    if re.search(r"\b(nothing|no (\S+ )?data|none of (it|this|our data))\b[^.]{0,30}\b(vendors?|"
-                 r"third[- ]party|providers?|openai|anthropic|google)('s?)? (model )?training\b",
-                 t):
-        return False  # "nothing goes into a vendor's training"
-    if re.search(r"\b(a |any |the )?(vendors?|third[- ]party|hosted (api|model)s?) (is|are) (out|"
-                 r"not "
-                 r"an option|off the table|excluded|ruled out)\b", t):
-        return False  # "a vendor is out": its tuning service too
-    if re.search(r"\b(upload\w*|send\w*) (it|them|this|the data|our data|\S+) to (an? |any |"
-                 r"the )?(\S+ )?(provider|vendor|cloud|service|company)s? to (train|fine-?tune)\b"
-                 r"[^.]{0,40}"
-                 r"\b(out of the question|not an option|impossible|not allowed|forbidden|a no-?go|"
-                 r"off the table)", t):
-        return False  # "uploading it to an American provider to train something there is out
-        # of the question"
-    if re.search(r"\brul(e|es|ed|ing) out\b[^.]{0,40}\b(vendors?|providers?|openai|their)('s)? "
-                 r"(fine[- ]?tun\w*|training)\b", t):
-        return False  # "That rules out public APIs and any vendor fine-tuning service."
-    if re.search(r"\b(but )?no (vendor|openai|azure|provider|cloud|hosted|api)('s)? "
-                 r"(fine[- ]?tun\w*|training)\b", t):
-        return False  # "allows Azure OpenAI for inference, but no vendor fine-tuning, full stop"
-    if re.search(r"\b(don'?t|do not|won'?t) want (anything|any model|a model|models|it) "
-                 r"(trained|tuned|fine-?tuned) on\b", t):
-        return False  # "I don't want anything trained on client emails"
-    if re.search(rf"({VENDOR}|{FINE_TUNE})[^.]{{0,60}}\.?[^.]{{0,120}}\b(so )?(scratch that|"
-                 r"forget that|that'?s off the table|that'?s out|that'?s not an option)\b", t):
-        return False  # "we'd use a vendor API, but auditors said ... so that's off the table"
-    if re.search(r"\bsaid no to (\S+ ){0,8}(fine-?tun\w*|vendors?'?s?)\b", t):
-        return False  # "our lawyers said no to uploading CVs to any vendor's fine-tuning"
+    if any(re.search(pattern, t) for pattern in TUNING_REFUSED):
+        return False
     if re.search(r"\b(fine|ok|okay|happy|no problem)\b[^.]{0,10}\b(if|when|that) (openai|the "
                  r"vendor|they|google|anthropic|azure|the provider) (trains?|fine-?tunes?|tunes?) "
                  r"(it|them|the model|one|ours)\b", t):
