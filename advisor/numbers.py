@@ -159,7 +159,7 @@ LABEL_CUES = re.compile(r"(?<!white-)(?<!private-)(?<!white )label|annotat|tagge
                         r"approved|reviewed|confirmed|signed[- ]off|"
                         r"categori[sz]ed|adjudicated|rewr[io]te|rewritten|written|wrote|graded|"
                         r"verified|validated|gold|ground truth|training|\b(hand-)?scored\b|"
-                        r"\bhand-rated\b")
+                        r"\bhand-rated\b|\b(hand-)?curated\b|\bhand-?picked\b")
 # Pieces of text that are items of data once something marks them: "150 lines they love, as
 # style references".
 TEXT_UNITS = {"lines", "texts", "passages", "paragraphs", "sentences", "snippets", "entries",
@@ -845,7 +845,10 @@ LEAD_PERIOD = re.compile(r"(?:^[\s>*•-]*|\b(?:and|but|so|where|when)\s+)(?:(?:
                          # "in the high season month we get 1,200 reviews"
                          r"\bin (?:the|a|an) (?:\S+ ){0,2}(month|week|day)s?,? (?:we|they|i) "
                          r"(?:get|receive|see|handle|process)(?: about| around| roughly| up to| "
-                         r"some)?\s*$")
+                         r"some)?\s*$|"
+                         # "they cost us $9k a month at 800,000 requests"
+                         r"\b(?:a|an|per|each|every) (month|week|day|year),? at(?: about| "
+                         r"around| roughly| some)?\s*$")
 # A part of what was counted, said to be labeled: "only 200 have a proper listing written by
 # our copywriter", "labelled, with the right JSON, are only 150".
 SUBSET_AFTER = re.compile(r"^(of (them|those|these) )?(actually )?(have|has|are|were|come with|"
@@ -1310,6 +1313,11 @@ def mentions(t: str) -> list[Mention]:
             # "those 12 examples ride along": said again (but "of the last 200 pieces, 184 went
             # out unedited ... we have those 200 reviewed pairs" names them as data)
             kind, bound = Kind.OTHER, True
+        if kind == Kind.DATA and re.search(SPOT_CHECKED, before) and re.match(
+                SPOT_RESULT, t[m.end():]):
+            # "I checked 10 emails by hand and 9 came out right": a prompt's outputs looked
+            # over, not a labeled set
+            kind, bound = Kind.OTHER, True
         if re.search(r"\b(don'?t|do not|not|never) (count|include) (the |our |those |these )?$",
                      before):
             kind, bound = Kind.OTHER, True  # "please don't count the 2 million in our archive"
@@ -1332,6 +1340,15 @@ def mentions(t: str) -> list[Mention]:
                              noun=noun, unlisted=unlisted and kind == Kind.OTHER,
                              corrects=narrows))
     return _apply_corrections(t, found)
+
+
+# A prompt's outputs looked over and found right: "checked 10 emails and 9 came out right".
+SPOT_CHECKED = (r"\b(checked|tested|tried|ran|looked at|looked over|spot[- ]checked|went "
+                r"through)( it| the prompt| them)?( on| against| over)? (about |around |roughly |"
+                r"the first |the last )?$")
+SPOT_RESULT = (r"[^.;]{0,40}?(,|\band\b) (\d+|all|most|only \d+|all but \d+|just \d+) (of them |"
+               r"of those )?(came out|come out|were|was|turned out|looked|are) (\S+ )?(right|"
+               r"correct|fine|ok|okay|good|wrong|perfect|spot on|usable)\b")
 
 
 # (and words that qualify the same things: "300 unique ones", "250 usable")

@@ -236,9 +236,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"\b(with )?(the )?steps shown\b|"
                          # "makes weekly shift rotas for nurses", "make the weekly schedule"
                          r"\b(make|makes|making|draw up|draws up|drawing up|put together|puts "
-                         r"together) (the |a |our |their |each |every )?(weekly |monthly |daily |"
-                         r"(next|this|each) (week|month)'?s? )?(shift |staff |work )?(rota|roster|"
-                         r"schedule|timetable)s?"
+                         r"together|produce|produces|producing|generate|generates|generating|"
+                         r"create|creates|creating|come up with|comes up with) (the |a |our |"
+                         r"their |each |every )?(weekly |monthly |daily |(next|this|each) "
+                         r"(week|month)'?s? )?(shift |staff |work )?(rota|roster|schedule|"
+                         r"timetable|shift plan|staffing plan|duty plan)s?"
                          r"\b(?! (a|an|the|our|posts?|meetings?|calls?|messages?|emails?)\b)|"
                          r"\b(plan|answer|result|schedule|itinerary|route) (is|be|are) "
                          r"logic(al)?\b|"
@@ -476,6 +478,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"(\d+(\.\d+)?( ?(to|-) ?"
                               r"\d+(\.\d+)?)?(-point)? )?(\S+ )?(scale|label|grade|rating|score|"
                               r"rubric|band)\b|categori[sz]\w*|\brout(ing|er)\b|triage|"
+                              # "our ticket-priority prompt", "the lead-urgency model"
+                              r"\b\w+-(priority|urgency|severity|intent|sentiment|spam|topic) "
+                              r"(prompt|classifier|model|labels?|detector|check)s?\b|"
                               r"(^|\b(auto-?|to |and |then |we |they |it |automatically ))"
                               r"rout(e|es)\b|\brout(e|es) (\S+ ){0,4}?(to|into)\b|\brout(e|es) "
                               r"(\S+ ){0,2}(tickets|emails|messages|calls|requests|leads|"
@@ -565,6 +570,17 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\banswers to\b"),
     # (an AI assistant, not "2 assistants" at a clinic)
     (TaskKind.QA_CHAT, r"\bask (a|an|the|our) (\S+ ){0,2}(assistant|bot|chatbot|agent)\b|"
+                       # "farmers text us, they ask things like where to buy seed", "an AI to
+                       # answer instead of our 3 agronomists", "a chat on the website"
+                       r"\b(they|customers|clients|patients|guests|parents|members|users|"
+                       r"students|tenants|buyers|shoppers|callers|visitors|residents|citizens|"
+                       r"farmers|people) (\S+ ){0,4}?(ask|asking|asks) (us )?(things|stuff|"
+                       r"questions) (like|such as)\b|"
+                       r"\b(ai|bot|model|assistant|it) to (answer|reply|respond) (to )?(them |"
+                       r"people |customers |instead )?(instead of|in place of|rather than) (our|"
+                       r"the|my)\b|"
+                       r"\b(a|an) (ai |live |little )?chat (on|for|in) (the|our|my) (web ?site|"
+                       r"site|app|web ?shop|shop|store|page|portal)\b|"
                        # The surface it sits in, after the task verbs: "label chat messages as
                        # ok / spam" or "routing customer messages" in a chat widget classify.
                        r"\bchat ?(widget|window|box)s?\b|"
@@ -630,7 +646,12 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"race|news|written|narrative) reports?\b|"
                           r"\bjob (ads|postings|posts|listings)\b|\b(in|with) (his|her|its|"
                           r"their|our|your|the client'?s|the customer'?s) own (tone|voice|"
-                          r"style|wording)\b|\b(text|caption|name|copy|slogan|post|content) "
+                          r"style|wording)\b|"
+                          # "400 approved emails in its voice"
+                          r"\b(emails|posts|newsletters|replies|letters|captions|descriptions|"
+                          r"messages|texts|articles|ads) in (his|her|its|their|our|the brand'?s|"
+                          r"each brand'?s) (own )?(brand )?(voice|tone|style)\b|"
+                          r"\b(text|caption|name|copy|slogan|post|content) "
                           r"ideas\b|headlines?|\bsuggest\w* (\S+ ){0,3}(lines|replies|titles|names|"
                           r"captions|messages|openers|slogans|ideas|headlines|taglines|texts|"
                           r"wording)\b|"
@@ -700,6 +721,12 @@ OUTPUT_SAID = (r"\b(?:wants?|wanted|need|needs|like|love|get|gets|getting|receiv
                r"[^.;!?\n]{2,120})|"
                r"\b(?:want|wants|need|needs|get) (?:from|out of) (?:each|every|the|these|those|"
                r"all) [^:.;!?\n]{1,30}:\s*(?P<j>[^.;!?\n]{2,160})|"
+               # "what I want at the end is a simple row for each letter: name, tooth, ...",
+               # "each note should end up as a line in our stock system: sku, amount"
+               r"\b(?:end up as|ends up as|become|becomes|turned into|turn into|is|want|like|"
+               r"need|get) (?P<m>(?:a|an|1) (?:simple |single |short |clean |new )?(?:row|line|"
+               r"record|entry) (?:for each|for every|per|in|into|of) [^:.;!?\n]{1,40}:\s*"
+               r"[^.;!?\n]{2,160})|"
                # "I want that from each email comes back one row: ..."
                r"\b(?:want|need|like)\b[^.;!?\n]{0,40}\bcomes? (?:out|back) (?P<g>(?:1|a|an) "
                r"[^.;!?\n]{2,160})|"
@@ -849,10 +876,16 @@ def task_kind(text: str) -> TaskKind | None:
     return said
 
 
-TRICKS_TRIED = (r"(\b(tried|tested|experimented with|prompt versions|few-?shot)\b[^.;]{0,80}?)"
+TRICKS_TRIED = (r"(\b(tried|tested|experimented with|prompt versions|few-?shot|(versions?|"
+                r"variants?|v\d+) (with|using|that (used|added)))\b[^.;]{0,80}?)"
                 r"\b(step[- ]by[- ]step (reasoning|thinking|prompting|prompts?)|chain[- ]of[- ]"
                 r"thought( reasoning| prompting| prompts?)?|asking (it|the model) to reason( "
                 r"first| step[- ]by[- ]step)?)\b")
+
+TRICK_SCORED = (r"\b(step[- ]by[- ]step (reasoning|thinking|prompting|prompts?)|chain[- ]of[- ]"
+                r"thought( reasoning| prompting| prompts?)?)(?=,? (got |gave |scored |reached |"
+                r"hit |was |at |gets |gives |scores )?(about |around |~)?\d+(\.\d+)? ?(%|"
+                r"percent))")
 
 
 def _named_kind(text: str) -> TaskKind | None:
@@ -866,6 +899,8 @@ def _named_kind(text: str) -> TaskKind | None:
     # Nor the prompting tricks tried on it: "we tried many prompt versions, few-shot with 8
     # examples, step by step reasoning" (reasoning named as a method, not as the task).
     full = re.sub(TRICKS_TRIED, lambda m: m.group(1), full)
+    # A trick with its score is one too: "adding examples 62%, step-by-step reasoning 61%".
+    full = re.sub(TRICK_SCORED, " ", full)
     for t in (re.sub(r"\s*\([^()]*\)", "", full), full):
         for kind, pattern in TASK_PATTERNS:
             if re.search(pattern, t):
@@ -881,7 +916,8 @@ ML = (r"\bml\b|\bmles?\b|machine[- ]learning|data scien\w*|mlops|"
       r"research engineers?|(have|has|'ve) trained (\S+ ){0,2}models|"
       r"\btrains? (\S+ ){0,2}models (for|as|at|every|daily|professionally)|"
       r"\b(who|he|she|they) trains? (\S+ ){0,2}models\b|"
-      r"\b(train|trains) and (deploy|serve|ship) models\b|"
+      r"\b(train|trains|fine-?tunes?) and (deploys?|serves?|ships?|hosts?) (our |its |their |"
+      r"own )?models\b|"
       r"training models (for|as|at)|(done|run|ran) (a |some )?(lora|qlora|fine-?tun\w*|"
       r"training)|pytorch|(?<!openai )(?<!vendor )(?<!they )(?<!google )\bcan train\b(?! on\b)"
       r"(?! a "
@@ -956,6 +992,9 @@ NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.
            # "neither of us has ever written a line of code", "nobody in the family is good with
            # computers", "I can use ChatGPT, that's about it for tech"
            r"\b(never|not|neither of us has) (ever )?(written|wrote) a (single )?line of code\b|"
+           # "neither of us has ever trained a model or written code beyond a formula"
+           r"\b(neither of us|nobody here|none of us) (has|have) (ever )?[^.,;]{0,40}\bor "
+           r"(written|wrote) (any |much )?code\b|"
            r"\b(nobody|none of us)\b[^.,]{0,25}\bgood with (computers|tech\w*|code|software)\b|"
            r"\bthat'?s (about |pretty much )?it for (tech|technical|computers|coding|skills)\b|"
            # "nobody here knows anything about programming", "I know nothing of computers",
@@ -1155,7 +1194,8 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               rf"({NOT}|must not|may not|not allowed to|never|(do|does|did|will|would) not|"
               r"nothing (can|may|"
               r"should|must))\s+(\S+\s+){0,4}?(go|leave|be sent|send|be shared|share|"
-              r"be processed|be uploaded|upload|be stored|move|leaves|goes (out|off|outside|"
+              r"be processed|be uploaded|upload|be stored|move (out|off|outside|abroad|elsewhere|"
+              r"anywhere|to|into)|leaves|goes (out|off|outside|"
               r"to))\b|"
               r"\b(want|wants|require|requires|insist on|need|needs) (the |their |all )?data (in|"
               r"inside|on|within) (our|their) (own )?(cloud|servers?|premises|data ?cent\w*|"
@@ -1933,6 +1973,14 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\b(hasn'?t|has not|haven'?t|have not|didn'?t|did not|won'?t|doesn'?t|does not) "
              r"(really )?(moved|move|budged|budge|improved|improve|shifted|shift) (it|the (score|"
              r"number|needle|accuracy|results?))\b|"
+             # "the prompt works only because it carries six examples, and it is now our
+             # biggest line item after payroll": working, at a cost that falls short
+             r"\b(now |become |becoming )?(our|the) (single )?(biggest|largest|second[- ]"
+             r"biggest|main) (line item|cost|expense|bill|spend)\b|"
+             # "70, 72, 71 and 72 percent. It just doesn't move."
+             r"\b(it|that|the (score|scores|number|numbers|accuracy)|scores|numbers) (just |"
+             r"simply |really |still )?(doesn'?t|does not|don'?t|do not|won'?t|will not) (move|"
+             r"budge)\s*([.!;]|$)|"
              # "a third of the outputs didn't sound like them", "half the drafts were off",
              # "30 versions, and it's not getting better"
              r"\b(a third|half|a quarter|some|many|most|too many|\d+ ?%) (of )?(the |our |its )?"
@@ -2436,6 +2484,13 @@ NO_DATA = (r"\b(don'?t|do not|haven'?t|have not) (have |got |kept )?(any )?(old 
            # "labeled examples? I don't think we have any, no."
            r"\b(examples?|labell?ed|data|pairs)\b[^.]{0,40}\b(don'?t|do not) think (we|i) (have|"
            r"'ve got|got) any\b|"
+           # "we don't have any letters marked up with the right answers"
+           r"\b(don'?t|do not|haven'?t|have not) (have|got) any (\S+ ){0,2}\w+s (marked[- ]up|"
+           r"labell?ed|annotated|tagged|graded)\b|"
+           # "Labeled data, hmm, not really.", "marked-up examples? um, no"
+           r"^\s*(\S+ ){0,2}?(labell?ed|annotated|marked[- ]up|tagged) (data|examples|ones|"
+           r"\w+s)\s*[?,:.]*\s*((hmm+|um+|uh+|well|honestly|so),?\s*){0,2}(not really|no|none|"
+           r"nope|nothing|zero|0)\b(?! (idea|clue))|"
            # "Examples, no.", "labeled data? none"
            r"^\s*(examples?|labell?ed (examples|data|ones)|data|pairs|labels)\s*[?,:]?\s*(no|none|"
            r"nope|nada|zero)\b|"
@@ -2886,10 +2941,13 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     counts += [m.value for m in ms if m.kind in (Kind.ENTITIES, Kind.OTHER) and m.noun and
                m.noun.endswith("s") and m.noun not in AUDIENCE | STAFF and
                2 <= m.value <= MAX_TENANTS and re.search(
-                   r"\bwe( now| already)? (have|'ve got|got|serve|support|onboarded)\b[^.]{0,15}$",
+                   r"\bwe( now| already)? (have|'ve got|got|serve|support|onboarded|((write|"
+                   r"make|create|produce|run|manage|do) (\S+ ){0,3}for))\b[^.]{0,15}$",
                    t[max(0, m.start - 30): m.start]) and re.match(
-                   r"\s*each( one| of them)? (has|have|gave|sends?|defines?|wants?|needs?|"
-                   r"brings?|keeps?)\b", _next_sentence(t, m))]
+                   r"\s*each( one| of them| (?!(day|week|month|year|time|morning|night)\b)"
+                   r"[a-z]+)? (has|have|gave|sends?|sent|provided|shared|supplied|defines?|"
+                   r"wants?|needs?|brings?|keeps?)\b",
+                   _next_sentence(t, m))]
     # "one model doing six jobs for the contact centre"
     counts += [float(m.group("n")) for m in re.finditer(
         r"\b(one|1|a single) (\S+ )?(model|llm) (doing|handling|running|serving|for|to do) "
@@ -2989,6 +3047,8 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"(really |very |pretty |quite |surprisingly |reasonably |remarkably )?well\b|"
                 r"\b(it'?s|it has|has|have|they'?ve|results have|it'?s honestly) been (really |"
                 r"very |pretty |quite |rock |)?(solid|great|reliable|excellent|spot on|fine)\b|"
+                r"\bthat'?s (honestly |really |already )?good enough( for (us|me|now))?\s*([.!]|"
+                r"$)|"
                 r"\b(is|are|it'?s|they'?re) (honestly |really |already |actually )?(good enough|"
                 r"spot on|rock solid)\b|\b(does|did|do|doing) the (job|trick)\b|"
                 r"\b(happy|pleased|satisfied|content) with (it|them|the (results|output|outputs|"
