@@ -45,7 +45,8 @@ PERIODS = {"day": 30, "daily": 30, "morning": 30, "evening": 30, "night": 30,
            "weekday": 21.7, "workday": 21.7, "week": 4.3, "weekly": 4.3, "month": 1, "monthly": 1,
            "quarter": 1 / 3, "quarterly": 1 / 3, "year": 1 / 12, "yearly": 1 / 12,
            "annually": 1 / 12, "annual": 1 / 12, "hour": 720}
-PERIOD = re.compile(r"^(?:a|an|per|each|every|for|by)\s+(?:single\s+)?(day|week|month|quarter|"
+PERIOD = re.compile(r"^(?:a|an|per|each|every|for|by)\s+(?:single\s+|normal\s+|typical\s+|"
+                    r"usual\s+|regular\s+|average\s+|ordinary\s+)?(day|week|month|quarter|"
                     r"year|hour|morning|evening|night|weekday|workday)\b"
                     r"|^(daily|weekly|monthly|quarterly|yearly|annually)\b")
 CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correction|correcting|"
@@ -368,6 +369,9 @@ def normalise(text: str) -> str:
                lambda m: m.group(1) + m.group(2).replace(" ", ""), t)
     t = re.sub(r"\bus\s?\$", "$", t)  # "US$20,000"
     t = re.sub(r"\bno one\b", "nobody", t)
+    # "nobody has ever written one down": a pronoun, not a count
+    t = re.sub(r"\b(written|wrote|write|writes|made|make|kept|keep|drawn|drew|typed|type|put) "
+               r"one (down|up)\b", r"\1 it \2", t)
     # Shorthand and slips in the nouns the parser counts: "staff q's", "no exemples".
     t = re.sub(r"\bq'?s\b", "questions", t)
     t = re.sub(r"(?<![\w/])w/o(?![\w/])", "without", t)  # "w/ own labels", "w/o ML"

@@ -103,6 +103,18 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"entered|copied|filled|pulled|typed|written) (straight |automatically "
                           r")?(in|into) (our|the|a|my) (\S+ )?(spreadsheet|sheet|crm|erp|database|"
                           r"system|table|excel)\b|"
+                          # "we need supplier, grade, gross and net weight into our ERP"
+                          r"\b(need|needs|want|wants|get|put|pull)\b (the )?([\w' -]{1,30}, ){1,}"
+                          r"[\w' -]{1,30},? and [\w' -]{1,30} (in|into) (our|the|a|my) (\S+ )?("
+                          r"spreadsheet|sheet|crm|erp|database|system|table|excel|register|"
+                          r"ledger)\b|"
+                          # "we pull consignee, notify party, HS codes, ... and port out of
+                          # bills of lading" (a long list of values, then where they come from)
+                          r"\b(pull|pulls|pulling|get|gets|take|takes|grab|grabs|lift|lifts|"
+                          r"capture|captures) ([\w' -]{1,30}, ){2,}(and )?[\w' -]{1,40} (out of|"
+                          r"from) (the |our |their |each |every |all )?\w|"
+                          # "a grant to index grantor, grantee, date and parcel"
+                          r"\bindex(ing|es)? (the )?([\w' -]{1,25}, ){2,}(and )?[\w' -]{1,25}|"
                           # "the diagnoses, the medications ... as separate fields for our records"
                           r"\b(as|into) (separate|individual|distinct|structured|discrete) "
                           r"(fields|columns|values)\b"),
@@ -271,6 +283,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"(problems?|puzzles?|solver)|\brostering\b|\b(rota|roster|schedule|"
                          r"timetable)s?\b[^.]{0,60}\b(constraints?|rules?)\b[^.]{0,30}\b(holds?|"
                          r"satisf\w*|respected|met|checked)\b|"
+                         # "I want something that plans the unloading: which pit, who waits"
+                         r"\b(something|tool|system|ai|model|app|assistant) (that|which|to) "
+                         r"plans? (the|our|each|every|a|all)\b|"
                          r"\bplans? (the |our )?(\S+ ){0,2}(runs|"
                          r"routes|rounds|deliveries|shifts|schedule|rota)\b|\bin what order\b|"
                          r"\bdecid\w* whether (\S+ ){0,4}qualif\w*|\brules stack\b|"
@@ -581,6 +596,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"the|my)\b|"
                        r"\b(a|an) (ai |live |little )?chat (on|for|in) (the|our|my) (web ?site|"
                        r"site|app|web ?shop|shop|store|page|portal)\b|"
+                       r"\b(chat|bot|assistant|ai|it) (to|that|which|should|can|would) (answer|"
+                       r"reply to|respond to|handle) (things|questions|stuff) (like|such as)\b|"
                        # The surface it sits in, after the task verbs: "label chat messages as
                        # ok / spam" or "routing customer messages" in a chat widget classify.
                        r"\bchat ?(widget|window|box)s?\b|"
@@ -985,6 +1002,7 @@ NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.
            r"coding|"
            r"programming|writes? code|writes? software)\b|can'?t code|"
            r"don'?t code|neither of us (codes?|can code|is technical|programs)|"
+           r"\b(i|we) (don'?t|do not|can'?t|cannot) (program|write code)\b|"
            r"\bno (coding|programming|technical|tech|dev\w*|software) (skills?|experience|"
            r"background|knowledge)|"
            r"\bno tech\w*|no (it|engineering) (staff|team|people)|just (me|us)$|"
@@ -1641,7 +1659,16 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   # "we want variety, honestly"
                   r"\bwe (really )?want variety\b|"
                   # "it should write fun short captions, every time different please"
-                  r"\b(every|each) time different\b|"
+                  # (not a complaint: "the grade it writes every time different: 'E 3', 'E3'")
+                  r"(?<!it writes )(?<!it gives )(?<!it puts )(?<!it spells )(?<!it returns )"
+                  r"\b(every|each) time different\b(?!\s*:)|"
+                  # "the wording need not be the same every time"
+                  r"\bneeds? not (all )?(be|sound|read|look) (the same|identical|alike)\b|"
+                  # "they dont need to all sound the same", "does not need to be the same
+                  # every time"
+                  r"\b(don'?t|dont|doesn'?t|doesnt|do not|does not) (need|have) to (all )?(be|"
+                  r"sound|read|look|feel|come out) (exactly )?(the same|identical|alike|"
+                  r"uniform)\b|"
                   # "want them weird and different every time, not samey at all"
                   r"\bwant (them|it|each|every \w+|the \w+) (\S+ ){0,2}different every (time|run|"
                   r"day|week)\b|\bnot samey\b|"
@@ -1944,6 +1971,9 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              # "still it mixes neutral and slightly negative all the time"
              r"\bstill (it |they )?(mix|confus|swap|mess)\w*|\b(mix|confus|swap)\w* (\S+ ){1,5}"
              r"all the time\b|"
+             # "on the delivery notes it mixes tare and gross"
+             r"\b(it|the model|the llm|the prompt|they) (mixes|mixed|confuses|confused|swaps|"
+             r"swapped) (up )?(\S+ ){1,3}(and|with) \w|"
              # "two came out way too chatty", "was too blunt for the subtle cases", "the dwarf
              # sounds like a customer-service bot after three lines"
              r"\b(came out|comes out|come out|are|were|was|is|it'?s|sounds?) (way |far |much |a "
@@ -2302,6 +2332,8 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           # frozen and identical everywhere", "mixed in one batch"
           r"\bsomething (small|light|tiny|little) (per|for each|for every) (client|customer|"
           r"tenant|task|brand|team|school|store)\b|\b(base )?(weights|model) (are|is) frozen\b|"
+          # "we host one 34B open model on our cluster and it stays frozen"
+          r"\b(it|the model|the base|the base model|which) (stays|remains) frozen\b|"
           r"\bmixed in (one|1|a single|the same) batch\b|"
           # "we keep it frozen for everybody; the serving layer batches tickets from many
           # studios together"
@@ -2492,8 +2524,11 @@ NO_DATA = (r"\b(don'?t|do not|haven'?t|have not) (have |got |kept )?(any )?(old 
            r"\w+s)\s*[?,:.]*\s*((hmm+|um+|uh+|well|honestly|so),?\s*){0,2}(not really|no|none|"
            r"nope|nothing|zero|0)\b(?! (idea|clue))|"
            # "Examples, no.", "labeled data? none"
-           r"^\s*(examples?|labell?ed (examples|data|ones)|data|pairs|labels)\s*[?,:]?\s*(no|none|"
-           r"nope|nada|zero)\b|"
+           r"^\s*(examples?|labell?ed (examples|data|ones)|data|pairs|labels)( of (\S+ ){0,3}?"
+           r"[a-z]+)?\s*[?,:]?\s*(no|none|nope|nada|zero)\b(?! (idea|clue))|"
+           # "I have none translated yet"
+           r"\b(i|we) (have|'ve got|got) none (\S+ )?(translated|labell?ed|written|done|tagged|"
+           r"annotated|marked|corrected)\b|"
            # "no written question and answer pairs", "I don't have translations already done"
            r"\bno (written |saved |labell?ed )?(question[- ]and[- ]answer|q&a|question[- ]answer|"
            r"input[- ]output|before[- ]and[- ]after) (pairs|examples)\b|\b(don'?t|do not|"
@@ -2948,6 +2983,18 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
                    r"[a-z]+)? (has|have|gave|sends?|sent|provided|shared|supplied|defines?|"
                    r"wants?|needs?|brings?|keeps?)\b",
                    _next_sentence(t, m))]
+    # "used by 300 dairy co-operatives. Each co-op wants the summaries written its own way",
+    # "our customers are 1,500 sawmills; each grades notes into its own classes"
+    counts += [m.value for m in ms if m.kind in (Kind.ENTITIES, Kind.OTHER) and m.noun and
+               m.noun.endswith("s") and m.noun not in AUDIENCE | STAFF and
+               2 <= m.value <= MAX_TENANTS and not re.search(
+                   # (one customer's size is no count of customers: "one with 300 crews")
+                   r"\b(1|a single|the biggest|the largest|up to) (\S+ ){0,2}(with|has|having|"
+                   r"of)\s*$", t[max(0, m.start - 30): m.start]) and re.match(
+                   r"[^.;]{0,80}?[.;]\s*each( one| of them| (?!(day|week|month|year|time)\b)"
+                   r"[a-z-]+)? (\S+ )?(wants?|needs?|asks? for|requires?|expects?|gets?|has|"
+                   r"grades|sorts|uses|writes|keeps|labels|tags)\b[^.]{0,80}\b(its|their) own\b",
+                   t[m.end:])]
     # "one model doing six jobs for the contact centre"
     counts += [float(m.group("n")) for m in re.finditer(
         r"\b(one|1|a single) (\S+ )?(model|llm) (doing|handling|running|serving|for|to do) "
@@ -3076,6 +3123,9 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
 # "approved by the clients first time roughly 9 out of 10", "right in 19 of 20 cases"
 RATIO_OK = (r"\b(approved|accepted|right|correct|usable|good|fine|pass\w*|ok|okay|signed off)\b"
             r"[^.;]{0,40}?\b(?P<a>\d+) (out of|in|of) (?P<b>\d+)\b(?! (fail|wrong|bad|need))")
+# The set named first, the right ones after: "checked it on 150 records ...: it got 143 right".
+RATIO_ON = (r"\b(on|over|against) (the |our |my |a sample of |a batch of )?(?P<b>\d+)\b[^.;]{0,60}?"
+            r"\b(got|gets|getting|had|has) (?P<a>\d+) (of them )?(right|correct)\b")
 # Said of a hope or a doubt, or taken back: "would it work well?", "it works well, but ...".
 WORKS_UNSURE = (r"(\bnot|n'?t|\bnever|\bhardly|\bbarely|\bwould|\bwill|\bcould|\bmight|"
                 r"\bif|\bwhether|\bshould|\buntil|\bhope|\bhoping|\bunless|'d|\bbefore|\bonce|"
@@ -3153,7 +3203,7 @@ def _prompt_works(t: str, expecting: bool) -> bool | None:
             if of_a_prompt(i):
                 return True
         # A rate said as a ratio: "gets approved first time roughly 9 out of 10"
-        for m in re.finditer(RATIO_OK, s):
+        for m in [*re.finditer(RATIO_OK, s), *re.finditer(RATIO_ON, s)]:
             if (float(m.group("a")) >= 0.9 * float(m.group("b")) and float(m.group("b")) >= 5
                     and not re.search(WORKS_UNSURE, s[max(0, m.start() - 30): m.start()])
                     and not re.search(WORKS_BUT, s[m.end():]) and of_a_prompt(i)):

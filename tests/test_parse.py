@@ -824,6 +824,15 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("We classify tickets; the reply goes out in our voice later.",
      {"task_kind": TaskKind.GENERATION}),
     ("We make ads for 28 client shops. Each week we get about 12 new briefs.", {"num_tasks": 28}),
+    # Set 100: a week's briefs and one customer's size are no tenants; codes to sort into are
+    # no extraction.
+    ("We sort each ticket into one of 12 codes.", {"task_kind": TaskKind.EXTRACTION}),
+    ("We make ads for 28 client shops. Each week we get about 12 new briefs, each with its own"
+     " deadline.",
+     {"num_tasks": 28}),
+    ("Ninety clinics use our app, from solo dentists up to one with 250 chairs. Each of them "
+     "wants the notes tagged its own way.",
+     {"num_tasks": 250}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3550,6 +3559,63 @@ SET_99_GAPS = [
     ("Our writers have about 450 hand-curated replies per persona.", {"labeled_examples": 450}),
 ]
 
+# Set 100 (h2471-h2495), in new words: a long list of values pulled out of documents, values put
+# into the ERP or indexed, a volume 'in a normal month', 'I do not program', 'something that
+# plans the loading', a plan nobody 'has written one down', 'I have none translated yet', a hand
+# check 'on 200 records ... it got 191 right', a website chat to answer 'things like', variety
+# that need not sound the same, a grade 'every time different:' as a complaint, a model that
+# 'stays frozen', tenants named before 'each ... its own'.
+SET_100_GAPS = [
+    ("We pull sender, VAT number, tariff codes and total weight out of customs declarations, "
+     "about 9,000 a month.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("The notes don't need to all sound alike, honestly better if they don't.",
+     {"needs_consistency": False}),
+    ("The wording need not be the same every time; it should feel fresh.",
+     {"needs_consistency": False}),
+    ("Volume is about 25,000 texts in a normal month, more in spring.",
+     {"monthly_requests": 25000}),
+    ("I do not program.", {"team_skill": TeamSkill.NONE}),
+    ("Me and my wife run it. I don't program and neither does she.",
+     {"team_skill": TeamSkill.NONE}),
+    ("I want something that plans the loading: which dock, which trailer, who goes first.",
+     {"task_kind": TaskKind.REASONING}),
+    ("Examples of good plans? No. Nobody has ever written one down, it's all in my head.",
+     {"labeled_examples": 0}),
+    ("We got a grant to index surname, parish, date and plot for the burial registers.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("We run it through a prompt on GPT-4o now. I checked it by hand on 200 records our clerks"
+     " had done: it got 191 right.",
+     {"prompt_works": True}),
+    ("I have none translated yet.", {"labeled_examples": 0}),
+    ("Our platform is used by 300 dairy co-operatives. Each co-op wants the monthly summaries "
+     "written its own way.",
+     {"num_tasks": 300}),
+    ("I want the website chat to answer things like whether a part is in stock or how much a "
+     "repair costs.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("We need customer, load type, gross and net weight into our ERP.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("We tried a prompt with Llama on our own server. For easy slips it is okay, but on "
+     "handwritten ones it mixes up tare and gross.",
+     {"tried_prompting": True}),
+    ("The grade it writes every time different: 'A 2', 'A2', 'grade A2'. Our system needs "
+     "exact codes.",
+     {"needs_consistency": True}),
+    ("Our customers are 900 dental labs; each sorts its orders into its own categories. We "
+     "host one 13B open model on our cluster and it stays frozen.",
+     {"num_tasks": 900, "shared_model": True}),
+    ("We pull consignee, notify party, tariff codes, gross weight and port of arrival out of "
+     "freight papers.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("Our clients are 700 bakeries and cafes; each tags its orders with its own product codes.",
+     {"num_tasks": 700}),
+    ("they dont need to all sound the same, better if they dont.", {"needs_consistency": False}),
+    ("We tried a prompt with Mistral on our server. On the scanned slips it mixes tare and "
+     "gross.",
+     {"tried_prompting": True}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3593,7 +3659,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_93_GAPS,
                                             *SET_95_GAPS,
                                             *SET_97_GAPS,
-                                            *SET_99_GAPS])
+                                            *SET_99_GAPS,
+                                            *SET_100_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
