@@ -1128,12 +1128,14 @@ def mentions(t: str) -> list[Mention]:
             kind = Kind.DATA  # "1,500 cards have already been keyed in by volunteers"
         if kind in (Kind.DATA, Kind.BARE) and value == 2 and re.search(r"\bno\s*$", before):
             kind, bound = Kind.OTHER, True  # "no two conversations repeat": none alike
-        if kind == Kind.DATA and noun in REFERENCE_DOCS:
+        if kind == Kind.DATA and (noun in REFERENCE_DOCS or f"{noun}s" in REFERENCE_DOCS):
             # (the sentence around it, across commas)
             around = re.split(r"[.!?]\s", t[max(0, m.start() - 80): m.start()])[-1] + " " + (
                 re.split(r"[.!?](\s|$)", t[m.end(): m.end() + 80])[0])
+            # (or kept current: "our lawyer keeps one document always updated")
             if re.search(r"\b(polic(y|ies)|manuals?|handbooks?|wiki|knowledge base|reference|"
-                         r"guidelines)\b", around) and not MARKED.search(around):
+                         r"guidelines|(always |kept )(updated|up[- ]to[- ]date|current))\b",
+                         around) and not MARKED.search(around):
                 kind, bound = Kind.OTHER, True  # "we have the policy PDFs, maybe 60 documents"
         opened = t.rfind("(", 0, m.start())
         if kind == Kind.DATA and value <= 10 and opened > t.rfind(")", 0, m.start()) and (
@@ -1365,6 +1367,7 @@ CORRECTION_FILLERS = {"of", "or", "not", "and", "instead", "in", "total", "i", "
                       "a", "per", "each", "every", "once", "if", "when", "because", "since",
                       "after", "before", "counting", "including", "from", "by", "to", "for",
                       "with", "all", "altogether", "overall", "give", "take", "ish",
+                      "typical", "typically", "usually", "normally", "mostly",
                       "really", "though", "but", "you", "it", "this",
                       "last", "these", "those", "them", "right", "exactly", "about", "on",
                       "average", "avg", "as"}

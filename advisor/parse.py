@@ -134,6 +134,12 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.CLASSIFICATION, r"\b(put|puts|place[sd]?|assign(s|ed)?|slot(s|ted)?) (\S+ ){0,3}"
                               r"(in|into) (a|(one|1) of (the|our|\d+)) (\S+ )?(bands?|"
                               r"tiers?|levels?)\b"),
+    # "Five boxes. I want the AI to put each email in one box."
+    # (not "we put the exports in a bucket on S3")
+    (TaskKind.CLASSIFICATION, r"\b(put|puts|place|places|drop|drops|file|files) (each|every|"
+                              r"every single) (\S+ ){0,2}(in|into) (1|the right|the correct|its) "
+                              r"(box|bucket|pile|folder|category|drawer|group|tray|bin|column|"
+                              r"queue)\b"),
     # Questions turned into answers are answering questions: "turn farmers' SMS questions
     # into short advice answers".
     (TaskKind.QA_CHAT, r"\bturn\w* (\S+ ){0,3}questions (\(.*?\) )?into (\S+ ){0,3}(answers|"
@@ -160,6 +166,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"proper|full|friendly|nice|short),? )*(email|letter|reply|message)s?\b|"
                           r"\b(one-page|1-page|short|brief) (checklist|summary|brief|report|letter|"
                           r"note)s? for\b|"
+                          # "an assistant that turns task descriptions into programs in our DSL"
+                          r"\bturns? (\S+ ){0,6}into (\S+ ){0,3}(programs?|code|scripts?|sql|"
+                          r"queries)\b|"
                           # "a discord bot that spits out side-quest hooks"
                           r"\b(bot|tool|app|assistant) (that|which|to) (writes|generates|invents|"
                           r"comes up with|dreams up|spits out|churns out|cranks out)\b|"
@@ -596,6 +605,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"the|my)\b|"
                        r"\b(a|an) (ai |live |little )?chat (on|for|in) (the|our|my) (web ?site|"
                        r"site|app|web ?shop|shop|store|page|portal)\b|"
+                       # "a WhatsApp helper where a farmer can ask '...' and get an answer"
+                       r"\b(whatsapp|sms|text|chat|voice|phone) helper\b|\b(can|could|to|will|"
+                       r"would) ask (\S+ ){0,8}?and get (a |an |the )?(\S+ )?(answer|reply|"
+                       r"response)s?\b|"
                        r"\b(chat|bot|assistant|ai|it) (to|that|which|should|can|would) (answer|"
                        r"reply to|respond to|handle) (things|questions|stuff) (like|such as)\b|"
                        # The surface it sits in, after the task verbs: "label chat messages as
@@ -1728,7 +1741,12 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
 # A voice that does not hold: "the personality disappears", "their quirks fade away".
 FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?) (\S+ ){0,2}("
          r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b")
-CONSISTENCY = (rf"{FADES}|\bstrict(ly)?\b|every single time|\buntouched\b|without exception|"
+CONSISTENCY = (rf"{FADES}|"
+               # "send the same essay twice and the score moves by three marks"
+               r"\bsame (\S+ ){0,2}(twice|again|two times)\b[^.]{0,60}\b(moves?|changes?|"
+               r"differs?|jumps?|varies|vary)\b|\bscores? (that )?(jump|jumps|jumping) (around|"
+               r"about|like that)\b|"
+               r"\bstrict(ly)?\b|every single time|\buntouched\b|without exception|"
                # "every answer must follow our approved template ... exactly"
                r"\b(must|has to|have to|needs? to) follow (our|the|a|their) (\S+ ){0,2}(template|"
                r"format|structure|layout|style guide|schema)\b|"
@@ -1971,6 +1989,14 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              # "still it mixes neutral and slightly negative all the time"
              r"\bstill (it |they )?(mix|confus|swap|mess)\w*|\b(mix|confus|swap)\w* (\S+ ){1,5}"
              r"all the time\b|"
+             # "sometimes it answers with the old law, which is dangerous for us"
+             r"\b(answers?|replies|responds?|comes back) with (the )?(old|outdated|out-of-date|"
+             r"stale|last year'?s|previous|wrong) (law|laws|rules|prices|information|info|facts|"
+             r"figures|rates|data|version|policy)\b|\bdangerous for us\b|"
+             # "under a third of the programs compile"
+             r"\b(under|less than|fewer than|only|barely|not even) (a third|half|a quarter|a "
+             r"fifth|\d+ ?%) of (the |our |its )?(\S+ )?\w+ (even )?(compile|compiles|run|runs|"
+             r"work|works|pass|passes|parse|parses|validate)\b|"
              # "on the delivery notes it mixes tare and gross"
              r"\b(it|the model|the llm|the prompt|they) (mixes|mixed|confuses|confused|swaps|"
              r"swapped) (up )?(\S+ ){1,3}(and|with) \w|"

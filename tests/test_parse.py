@@ -833,6 +833,8 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Ninety clinics use our app, from solo dentists up to one with 250 chairs. Each of them "
      "wants the notes tagged its own way.",
      {"num_tasks": 250}),
+    # Set 101: 'let's say' before a budget counts no examples.
+    ("Let's say the budget is 5k.", {"labeled_examples": 5000}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3616,6 +3618,38 @@ SET_100_GAPS = [
      {"tried_prompting": True}),
 ]
 
+# Set 101 (h2496-h2520), in new words: each message put in one pile, a range restated 'say 400
+# typical', a helper where someone can ask and get an answer, descriptions turned into programs,
+# under a third of the scripts run, the same report graded twice and the grade moving, a bot
+# answering with outdated rules, one document kept up to date beside counted pairs.
+SET_101_GAPS = [
+    ("Orders, returns, delivery question, invoice copy. Four piles. I want the AI to put each "
+     "message in one pile.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Each shop sent between 200 and 800 approved captions. Say 400 typical.",
+     {"labeled_examples": 400}),
+    ("We dream of an SMS helper where a fisherman can ask 'what is the price of tilapia at the"
+     " landing site today' and get an answer in Luo.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("We want an assistant that turns engineers' plain descriptions into programs in our in-"
+     "house PLC language.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("With the best prompts we could write, under a third of the scripts even run.",
+     {"tried_prompting": True}),
+    ("When we send the same report twice the grade sometimes moves by two points. Customers "
+     "hate scores that jump around.",
+     {"needs_consistency": True}),
+    ("Right now it is the model with a system prompt, and sometimes it answers with last "
+     "year's prices, which is risky for us.",
+     {"tried_prompting": True}),
+    ("The city keeps one guide always up to date, and we have 250 question and answer pairs "
+     "our staff wrote.",
+     {"labeled_examples": 250}),
+    ("Today the bot runs on a system prompt, and now and then it replies with outdated rules, "
+     "which is dangerous for us.",
+     {"tried_prompting": True}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3660,7 +3694,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_95_GAPS,
                                             *SET_97_GAPS,
                                             *SET_99_GAPS,
-                                            *SET_100_GAPS])
+                                            *SET_100_GAPS,
+                                            *SET_101_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
