@@ -219,6 +219,8 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            r"(hand-)?scored|(hand-)?rated|"
                            r"reviewed|verified|vetted|hand-checked|written|wrote|wrote out|"
                            r"(have|has|had) marked( up)?|marked up|(have|has|had) corrected|"
+                           # "volunteers have translated maybe 15 leaflets so far"
+                           r"(have|has|had) (already )?translated|"
                            # "our ops folks have hand-keyed roughly 1,800 of these"
                            r"(hand-)?keyed( in)?|hand-typed|(have|has|had) (manually )?abstracted|"
                            # "she marked only 40 of them as a test"

@@ -835,6 +835,9 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      {"num_tasks": 250}),
     # Set 101: 'let's say' before a budget counts no examples.
     ("Let's say the budget is 5k.", {"labeled_examples": 5000}),
+    # Set 103: a vendor's weights nobody can change are no shared model.
+    ("We use GPT-4o through the API, so of course we can't change its weights.",
+     {"shared_model": True}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3650,6 +3653,29 @@ SET_101_GAPS = [
      {"tried_prompting": True}),
 ]
 
+# Set 103 (h2546-h2570), in new words: leaflets volunteers 'have translated', wording 'less
+# important' and a format 'fairly loose', generated banter as writing, a prompt that 'made
+# everyone sound like the same' assistant, values taken out 'into Excel' without an 'and',
+# weights nobody 'may' change.
+SET_103_GAPS = [
+    ("Our volunteers have translated maybe 20 brochures so far, very carefully.",
+     {"labeled_examples": 20}),
+    ("The meaning has to be right; the exact wording is less important.",
+     {"needs_consistency": False}),
+    ("Our game has 7 companions and we want generated camp banter that sounds exactly like "
+     "each of them. Writers produced about 12,000 lines tagged by character.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("Prompting with character sheets made everyone sound like the same cheerful assistant.",
+     {"tried_prompting": True}),
+    ("Format can be fairly loose.", {"needs_consistency": False}),
+    ("Each month about 80 receipts come in, I want take out date, shop, amount, VAT into Excel"
+     " automatic.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("Twenty tasks run on one 8B model we host; it is certified, and we may not change its "
+     "weights or load adapters into it.",
+     {"shared_model": True}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3695,7 +3721,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_97_GAPS,
                                             *SET_99_GAPS,
                                             *SET_100_GAPS,
-                                            *SET_101_GAPS])
+                                            *SET_101_GAPS,
+                                            *SET_103_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
