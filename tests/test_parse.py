@@ -3562,6 +3562,8 @@ SET_99_GAPS = [
     ("We make ads for 28 client shops. Each shop sent us about 12 sample ads they liked.",
      {"num_tasks": 28}),
     ("Our writers have about 450 hand-curated replies per persona.", {"labeled_examples": 450}),
+    # (a hand check on items named as labeled keeps them: review of this table)
+    ("We tested the prompt on 200 labeled tickets and 180 were right.", {"labeled_examples": 200}),
 ]
 
 # Set 100 (h2471-h2495), in new words: a long list of values pulled out of documents, values put
