@@ -382,6 +382,9 @@ def normalise(text: str) -> str:
                r"example\2", t)
     t = re.sub(r"\b(sampel|smaple)(s?)\b", r"sample\2", t)
     t = re.sub(r"\buse cases?\b", lambda m: m.group(0).replace(" ", "-"), t)
+    # "we don't have question and answer examples": one modifier
+    t = re.sub(r"\bquestion (and|&) answer (?=(examples?|pairs?|data|sets?|samples?|logs?)\b)",
+               "question-and-answer ", t)
     t = re.sub(r"\bapi calls\b", "api-calls", t)
     # European thousands: "10.000" is ten thousand.
     t = re.sub(r"(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?![\d.,]*\d)", lambda m: m.group(1) +
@@ -465,6 +468,12 @@ def normalise(text: str) -> str:
         "mo": "month", "yr": "year"}[m.group(2)], t)  # "30 new listings a mo"
     t = re.sub(r"\s*/\s*(mo|month|day|week|wk|year|yr|hour|hr)\b", lambda m: " a " + {
         "mo": "month", "yr": "year", "hr": "hour", "wk": "week"}.get(m.group(1), m.group(1)), t)
+    # Hurried shorthand for a period: "~40k tickets pm", "budget 2k pm", "9M queries p/m", "pw"
+    # (not a time of day, "until 5 pm", nor the product manager in "2 devs, 1 pm")
+    t = re.sub(r"(?<![\w.])(\$?(\d[\d,.]*)(?: [a-z][\w-]*){0,2}) (p/?m|p/?w|p/?d)\b(?![\w/])",
+               lambda m: m.group(0) if m.group(1) == m.group(2) and to_number(m.group(2)) <= 12
+               else m.group(1) + " a " + {"m": "month", "w": "week", "d": "day"}[m.group(3)[-1]],
+               t)
     return _in_dollars(_worked_out(t))
 
 
@@ -908,6 +917,9 @@ def mentions(t: str) -> list[Mention]:
                     r"total|backlog|archive|dump|lot)\b", t[m.end():])):
             # ("i checked, 2000 is the export total, only 200 are labeled")
             continue  # "the 5,000 is the backlog we exported": a number said before, explained
+        if m.group("num") == "1" and re.match(r"\s*of (the|our|their|these|those|its|his|her|"
+                                              r"my|your|them|those)\b", t[m.end():]):
+            continue  # "something we use through one of the hosted chat services": a pronoun
         if re.search(r"\b(every|once in|once every)( about| roughly| ~)?\s*$", before):
             continue  # "every few hundred docs the JSON comes back broken": a rate
         value = to_number(m.group("num"))
@@ -1101,6 +1113,14 @@ def mentions(t: str) -> list[Mention]:
                 r"post|essay|story|leaflet|flyer|bulletin|digest|memo|handout|booklet)s?\b"
                 r"[^.]{0,30}$", before):
             # "just the policy handbook, roughly 120 pages": its length
+            kind, bound = Kind.OTHER, True
+        if kind == Kind.DATA and value <= 20 and per_month is None and (re.search(
+                r"\b(into|in(?: the form of)?|as) (just |only |exactly |max(imum)? |at most |up to |"
+                r"about |roughly |around )?$", clause_before) and re.search(
+                r"\b(summari[sz]\w*|condens\w*|boil\w*|turn\w*|split\w*|break\w*|rewrit\w*|"
+                r"reduc\w*|shorten\w*|distil\w*|compress\w*|format\w*|convert\w*|chop\w*)\b",
+                clause_before)) and not re.search(r"\b(by hand|manually|ourselves)\b", after):
+            # "summarise call transcripts into 5 bullet notes": the output's shape, not data
             kind, bound = Kind.OTHER, True
         if kind == Kind.DATA and re.match(r"\S+ (still |left )?to (do|write|translate|"
                                           r"describe|caption|answer|process|go)\b", after):

@@ -41,7 +41,8 @@ GREETING = re.compile(r"^\s*(hi|hello|hey|hiya|yo|good (morning|afternoon|evenin
 NOT = (r"\w+n't|(ca|do|does|wo|is|are|did|have|has|was|were|should|could|would|must)nt|"
        r"cannot|can not")
 # ("0" but not the 0 of "4.0" or "0-shot")
-NEGATOR = re.compile(rf"\b({NOT}|no|not|never|without|nobody|none|neither|rul(e|es|ed|ing) out|"
+# ("no-code tools that call an AI API" use one: a kind of tool, not a negation)
+NEGATOR = re.compile(rf"\b({NOT}|no(?!-(code|brainer))|not|never|without|nobody|none|neither|rul(e|es|ed|ing) out|"
                      r"nor|lack\w*|nothing|avoid\w*|instead of|rather than|forbid\w*|"
                      r"(?<![\d.,])0(?!-shot|[.,]\d))\b")
 # (not the point of "4.0" or the comma of "1,500")
@@ -399,7 +400,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"an |our |each |every |their )?(\S+ ){0,2}forms?\b|"
                           r"\b(box|field)(es|s)? (filled|completed)\b|"
                           r"\bevery (box|field) (filled|complete)\b|key fields|structured data "
-                          r"from|into (a |an |our )?(fixed )?(\S+ )?json\b|line[- ]items?|"
+                          # (a count of line items is a volume: "600,000 line items a month")
+                          r"from|into (a |an |our )?(fixed )?(\S+ )?json\b|(?<!\d )line[- ]items?|"
                           r"\bas (valid |strict )?json\b|\bin (exact|valid|strict|clean|proper) "
                           r"json\b|"
                           # "we must take out of them the shipper, consignee, ...", "we key in
@@ -464,6 +466,16 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"([\w-]+( [\w-]+)?, ){2,}|\b(decide|assign|give|pick|choose|set)s? "
                               r"(the |a |an )?(\S+ )?(grade|category|label|class|rating|tier|"
                               r"priority|severity) (for|of|to) (each|every)\b|"
+                              # "predict the rejection reason (or ok)", "guess which of the
+                              # 12 reasons applies"
+                              r"\b(predict|guess|infer|determine|identify|pick|choose)s? (the |a |"
+                              r"its |their )?(\S+ )?(reason|category|class|label|tag|code|"
+                              r"outcome|verdict|bucket|queue|intent|topic)\b(?! (codes?|data|"
+                              r"descriptions?|text|names?|definitions?)\b)|"
+                              # "each report gets a severity rating 1 to 5"
+                              r"\b(each|every) (\S+ ){0,3}(gets?|receives?|is given|is assigned|"
+                              r"needs?) an? (\S+ )?(rating|grade|score|level|category|label|class|"
+                              r"priority|severity)( level)? (of |from )?\d+ ?(to|-) ?\d+\b|"
                               # "sort every SMS to the correct officer among these 5 categories"
                               r"\b(sort|route|send|forward|assign|file|put)\w* (\S+ ){0,4}(to|"
                               r"into|in) (the )?(correct|right|proper|matching|relevant) (\S+ )?"
@@ -998,7 +1010,7 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"ai services)\b|"
        r"\bwork(s|ing)? with (an? |the )?apis?\b|\bbuilds? (on|with|against) (\S+ )?apis\b|"
        r"\bglu(e|es|ed|ing) (\S+ )?apis? together\b|"
-       r"\b(can|could) use (the )?apis?\b|\b(can|could) (hit|call|ping|query) (an? |the )?"
+       r"\b(can|could|able to) use (the |an? |rest |web )?apis?\b|\b(can|could) (hit|call|ping|query) (an? |the )?"
        r"(\S+ )?apis?\b|"
        r"\b(tech|technical|software|computer) (people|persons?|staff|team|guys?|folks|"
        r"experts?)\b")
@@ -1049,6 +1061,10 @@ def team_skill(text: str) -> TeamSkill | None:
     # "a freelancer built the app": not on the team
     t = re.sub(r"\b(a|an|the|our) (freelancer|contractor|agency|consultant|friend|nephew)\b[^.]"
                r"{0,30}\b(built|made|set up|wrote|coded|develop\w*)\b", " ", t)
+    # What a tool does is not the team's skill: "no-code tools that call an AI API"
+    t = re.sub(r"\b(tools?|apps?|platforms?|plugins?|services?|zaps?|automations?|builders?) "
+               r"(that|which) (call|calls|use|uses|hit|hits|connect|connects) (to )?(\S+ ){0,3}"
+               r"apis?\b", r"\1", t)
     # "I'm not a programmer beyond gluing APIs together": that much they do
     t = re.sub(r"\bnot (a |an |much of a |really a )?(programmer|developer|coder|dev|engineer)s? "
                r"(beyond|except( for)?|other than|apart from|past) ", "a dev, ", t)
@@ -1141,6 +1157,8 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
           r"\b(by|through|via) their api\b|\b(of|from|by) the (provider|vendor)\b|"
           r"\b(model|llm|ai) (by|via|through|over) (an? |the )?api\b|"
           r"(api|model|llm|ai) provider|hosted (\S+ )?(model|llm|api|fine-?tun\w*|tuning)|"
+          # "one of the hosted chat AI services"
+          r"\bhosted (\S+ ){0,2}(ai|chat|llm|model|gpt) (services?|tools?|products?|apps?)\b|"
           r"\bfrontier (model|llm)s?\b|\bapi access to\b|\b(chat assistant|copilot|chatgpt|ai "
           r"assistant) licen[cs]es?\b|"
           r"google'?s? (ai|cloud|vertex|gemini|api|tuning|models?)|together ai|fireworks|"
@@ -1161,7 +1179,10 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
           r"\b(an? )?api[- ]only\s*([.,;!]|$)|"
           # "I'd use a hosted tool"
           r"\b(use|using|pick|go with|buy) (a|an|some) hosted (ai )?(tool|service|product|app|"
-          r"model|api|one|1)\b")
+          r"model|api|one|1)\b|"
+          # "using a big api model", "we call an api llm"
+          r"\b(use|using|uses|call|calling|calls|on|with|via) (a|an|some|the|our) (big |large |"
+          r"frontier |paid |commercial |hosted )?(api (model|llm|ai)s?|(ai|llm|gpt) apis?)\b")
 # Saying a vendor is acceptable: "fine to use OpenAI", "happy with Claude", "no objection".
 PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfortable|content|"
               r"glad|keen|acceptable|accepts?|accepted|permitted|okayed|agreed|green light|"
@@ -1412,7 +1433,8 @@ PERMIT = (r"\b(can(?!'?t\b|not\b)|could|may(?! not\b)|able|fine(?![- ]?tun)|ok|o
 # Said after a thing, these rule it out: "vendor fine-tuning is off the table".
 RULED_OUT = (r"(\s+(\S+\s+){0,3}?(is|are|'s|would be|remains?) (also |simply |completely |"
              r"totally )?(off the table|out of the question|not an option|ruled out|a no-?go|"
-             r"a non-?starter|forbidden|not allowed|banned|excluded)|\s+(\S+\s+){0,2}?(service|"
+             r"a non-?starter|forbidden|not allowed|banned|excluded|a (hard |firm |clear )?no\b(?!"
+             r"[- ]?(brainer|code)))|\s+(\S+\s+){0,2}?(service|"
              r"api|option|offering|route|vendor) (is|are) out\b(?! of\b))")
 
 
@@ -1672,7 +1694,15 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"\b(each|every) (one|1|post|caption|line|reply|message|time|story|ad|"
                   r"description|email|letter) (feels?|sounds?|reads?|looks?|is) (a bit |a little |"
                   r"slightly |somewhat )?different\b|"
-                  r"\bthe point is (range|variety|diversity)\b|"
+                  r"\bthe (whole |entire |real )?point is (range|variety|diversity|novelty)\b|"
+                  # "the creative team hates when everything sounds the same", "no strict
+                  # format needed", "we don't need a rigid template at all"
+                  r"\b(hate|hates|dislike|dislikes|can'?t stand) (it )?(when|if) (everything|"
+                  r"all of (it|them)|every \w+|all the \w+|the \w+) (all )?(sounds?|looks?|"
+                  r"reads?|feels?) (the same|alike|samey|identical)\b|\b(don'?t|dont|do not|"
+                  r"doesn'?t|does not) (really )?need (a |any )?(strict|fixed|rigid|uniform|set) "
+                  r"(format|template|structure|style|wording|layout)\b|\bno (strict|fixed|rigid) "
+                  r"(format|template|structure|wording) (needed|required|necessary)\b|"
                   # "we want variety, honestly"
                   r"\bwe (really )?want variety\b|"
                   # "it should write fun short captions, every time different please"
@@ -2097,7 +2127,11 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"pars|match|plac|order|assign|transcri|translat|nam)\w*|"
              # "format is sometimes broken", "our TMS refuses the import"
              r"\b(format|json|output|structure|layout|schema) (is|was|gets|got) (\S+ )?(broken|"
-             r"invalid|mangled)\b|\brefuses? (the |our )?(import|upload|file|output)\b|"
+             r"invalid|mangled)\b|"
+             # "format rules get broken about one time in ten, and clerks reject those"
+             r"\b(rules?|constraints?|instructions?|requirements?|guidelines?|conventions?) "
+             r"(still )?(get|gets|got|are|were|keep getting|often get) (\S+ )?(broken|violated|"
+             r"ignored|missed|skipped)\b|\brefuses? (the |our )?(import|upload|file|output)\b|"
              r"mix\w* up|still (\S+ ){0,2}(wrong|off|bad)|\bmangl\w*|same mistakes?|"
              r"no matter how (we|i|you|they) (re)?(word|phras|prompt|tweak)\w*|"
              r"still (mangles?|breaks?|ignores?|drops?|loses?|fails?|makes? mistakes)|"
@@ -2366,6 +2400,12 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           r"\b(batch|serve|mix)\w* (\S+ ){0,2}(from )?(different|several|many|all|multiple) (\S+ )?"
           r"(firms|clients|customers|tenants|tasks|users|brands) (together )?in (one|1|a single|"
           r"the same) (forward pass|batch)\b|\b(a )?few (kilobytes|kb) per\b|"
+          # "mixed-task batches in a single forward pass", "kilobytes per task, no weight
+          # deltas of any kind", "per-request task params living only on the input side"
+          r"\b(mixed|multi)-?(task|tenant|customer|client) batch\w*|\b(kilobytes|kb) (per|for "
+          r"each|a) (task|tenant|customer|client)\b|\bno weight (deltas|diffs|changes|updates)\b|"
+          r"\b(params|parameters|settings) (living |that live |live |sit |sitting )?only on the "
+          r"input( side)?\b|"
           # "one Llama 8B and something small per client on top", "the base weights are
           # frozen and identical everywhere", "mixed in one batch"
           r"\bsomething (small|light|tiny|little) (per|for each|for every) (client|customer|"
@@ -3168,7 +3208,9 @@ RATIO_OK = (r"\b(approved|accepted|right|correct|usable|good|fine|pass\w*|ok|oka
 RATIO_ON = (r"\b(on|over|against) (the |our |my |a sample of |a batch of )?(?P<b>\d+)\b[^.;]{0,60}?"
             r"\b(got|gets|getting|had|has) (?P<a>\d+) (of them )?(right|correct)\b")
 # Said of a hope or a doubt, or taken back: "would it work well?", "it works well, but ...".
-WORKS_UNSURE = (r"(\bnot|n'?t|\bnever|\bhardly|\bbarely|\bwould|\bwill|\bcould|\bmight|"
+# ("n't" or a contraction without its apostrophe, "dont", never the end of "current")
+WORKS_UNSURE = (r"(\bnot|n't|\b(do|does|did|is|are|was|were|ca|wo|would|could|should|have|has|"
+                r"had|ai)nt|\bnever|\bhardly|\bbarely|\bwould|\bwill|\bcould|\bmight|"
                 r"\bif|\bwhether|\bshould|\buntil|\bhope|\bhoping|\bunless|'d|\bbefore|\bonce|"
                 r"\bwhen|\bas long as|\bmake sure|\bneeds?|\bwants?|\blooking for|\bsomething|"
                 r"\banything)\b (\S+ ){0,3}$")

@@ -838,6 +838,13 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     # Set 103: a vendor's weights nobody can change are no shared model.
     ("We use GPT-4o through the API, so of course we can't change its weights.",
      {"shared_model": True}),
+    # Sets 104-105: a time of day or a product manager is no rate; a score under the bar is no working prompt; one of the services is a pronoun
+    ("2 devs, 1 pm and a designer; 400 tickets a day", {"monthly_requests": 1}),
+    ("we meet clients at 3 pm and want notes from the call", {"monthly_requests": 3}),
+    ("Our current prompt is bad: it hits 70%, we need 95.", {"prompt_works": True}),
+    ("I build with no-code automations that call an LLM API.", {"team_skill": TeamSkill.API}),
+    ("We have 25 good question and answer which our teachers wrote.", {"labeled_examples": 0}),
+    ("We use one of the big hosted chat services; one of them is fine.", {"labeled_examples": 1}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3678,6 +3685,48 @@ SET_103_GAPS = [
      {"shared_model": True}),
 ]
 
+# Sets 104-105 (written beside each other; regulated trades that say what they lack, and hurried
+# product managers): 'pm' after a count is per month; a small count a transcript is condensed
+# into is the output's shape; 'the whole point is novelty' and 'no rigid template' want variety;
+# a score in the high nineties after 'current' still says the prompt works; multi-tenant batches
+# and kilobytes per tenant share one model; 'a large api model' and 'no-code tools that call an
+# AI API' are a vendor's (and not the founder's skill); 'able to use an API' is a developer; a
+# 1-to-4 score each item gets, and predicting the reason, are classification; rules that keep
+# getting ignored fall short; a count of line items is a volume; 'a hard no' rules a vendor out;
+# 'question and answer pairs' are examples
+SET_104_GAPS = [
+    ("about 60k orders pm, 3k of them tagged by our ops team", {"monthly_requests": 60000}),
+    ("spend cap is 1.5k pm for the api", {"monthly_budget_usd": 1500}),
+    ("we want llm to condense support calls into 3 short notes for the agent. no labeled notes"
+     " at all",
+     {"labeled_examples": 0}),
+    ("Our posts should all feel different, the whole point is novelty; we don't need a rigid "
+     "template.",
+     {"needs_consistency": False}),
+    ("Copywriters hate when all the slogans sound alike.", {"needs_consistency": False}),
+    ("Our current prompt on gemini reaches 97% on the test tickets, our bar is 95.",
+     {"prompt_works": True}),
+    ("Serving rule: multi-tenant batches, kilobytes per tenant, no weight diffs allowed.",
+     {"shared_model": True}),
+    ("a quiz generator for chemistry homework, using a large api model",
+     {"hosting": Hosting.VENDOR_API}),
+    ("No engineers, but our office manager is able to use an API.", {"team_skill": TeamSkill.API}),
+    ("Every claim form gets a fraud risk score 1 to 4 from the adjuster.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We tried a prompt with our style guide; the tone came out fine, but the citation "
+     "conventions keep getting ignored.",
+     {"tried_prompting": True}),
+    ("We'll run it through one of the hosted AI chat tools.", {"hosting": Hosting.VENDOR_API}),
+    ("Task: read a product title and pick the tariff code. About 300,000 line items a month.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Compliance said that a vendor's tuning service is a hard no.", {"vendor_finetune_ok": False}),
+    ("My shop runs on no-code automations that call an LLM API.", {"hosting": Hosting.VENDOR_API}),
+    ("We don't have question and answer pairs, just the handbook.", {"labeled_examples": 0}),
+    ("The model should predict the denial reason for each insurance claim.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Last month we condensed old calls into 15 summaries by hand.", {"labeled_examples": 15}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3724,7 +3773,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_99_GAPS,
                                             *SET_100_GAPS,
                                             *SET_101_GAPS,
-                                            *SET_103_GAPS])
+                                            *SET_103_GAPS,
+                                            *SET_104_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
