@@ -1115,8 +1115,8 @@ def mentions(t: str) -> list[Mention]:
             # "just the policy handbook, roughly 120 pages": its length
             kind, bound = Kind.OTHER, True
         if kind == Kind.DATA and value <= 20 and per_month is None and (re.search(
-                r"\b(into|in(?: the form of)?|as) (just |only |exactly |max(imum)? |at most |up to |"
-                r"about |roughly |around )?$", clause_before) and re.search(
+                r"\b(into|in(?: the form of)?|as) (just |only |exactly |max(imum)? |at most |"
+                r"up to |about |roughly |around )?$", clause_before) and re.search(
                 r"\b(summari[sz]\w*|condens\w*|boil\w*|turn\w*|split\w*|break\w*|rewrit\w*|"
                 r"reduc\w*|shorten\w*|distil\w*|compress\w*|format\w*|convert\w*|chop\w*)\b",
                 clause_before)) and not re.search(r"\b(by hand|manually|ourselves)\b", after):

@@ -42,8 +42,9 @@ NOT = (r"\w+n't|(ca|do|does|wo|is|are|did|have|has|was|were|should|could|would|m
        r"cannot|can not")
 # ("0" but not the 0 of "4.0" or "0-shot")
 # ("no-code tools that call an AI API" use one: a kind of tool, not a negation)
-NEGATOR = re.compile(rf"\b({NOT}|no(?!-(code|brainer))|not|never|without|nobody|none|neither|rul(e|es|ed|ing) out|"
-                     r"nor|lack\w*|nothing|avoid\w*|instead of|rather than|forbid\w*|"
+NEGATOR = re.compile(rf"\b({NOT}|no(?!-(code|brainer))|not|never|without|nobody|none|neither|"
+                     r"rul(e|es|ed|ing) out|nor|lack\w*|nothing|avoid\w*|instead of|rather than|"
+                     r"forbid\w*|"
                      r"(?<![\d.,])0(?!-shot|[.,]\d))\b")
 # (not the point of "4.0" or the comma of "1,500")
 NEG_BOUNDARY = re.compile(r"[;:!?()\n]|(?<!\d)[.,]|[.,](?!\d)|\s(but|although|though|however|"
@@ -1010,8 +1011,8 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"ai services)\b|"
        r"\bwork(s|ing)? with (an? |the )?apis?\b|\bbuilds? (on|with|against) (\S+ )?apis\b|"
        r"\bglu(e|es|ed|ing) (\S+ )?apis? together\b|"
-       r"\b(can|could|able to) use (the |an? |rest |web )?apis?\b|\b(can|could) (hit|call|ping|query) (an? |the )?"
-       r"(\S+ )?apis?\b|"
+       r"\b(can|could|able to) use (the |an? |rest |web )?apis?\b|"
+       r"\b(can|could) (hit|call|ping|query) (an? |the )?(\S+ )?apis?\b|"
        r"\b(tech|technical|software|computer) (people|persons?|staff|team|guys?|folks|"
        r"experts?)\b")
 # IT and tech staff, as people say it in other languages too ("informatic people"): builders

@@ -838,7 +838,8 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     # Set 103: a vendor's weights nobody can change are no shared model.
     ("We use GPT-4o through the API, so of course we can't change its weights.",
      {"shared_model": True}),
-    # Sets 104-105: a time of day or a product manager is no rate; a score under the bar is no working prompt; one of the services is a pronoun
+    # Sets 104-105: a time of day or a product manager is no rate; a score under the bar is
+    # no working prompt; one of the services is a pronoun
     ("2 devs, 1 pm and a designer; 400 tickets a day", {"monthly_requests": 1}),
     ("we meet clients at 3 pm and want notes from the call", {"monthly_requests": 3}),
     ("Our current prompt is bad: it hits 70%, we need 95.", {"prompt_works": True}),
