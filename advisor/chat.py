@@ -259,7 +259,12 @@ def respond(state: ChatState, message: str, retriever: Retriever,
         target = parse.recalled_field(plain, known) or target
     if correcting and target not in found:
         value = parse.correction(plain, target)
-        if value is not None:
+        # (one correction, one field: "the categorized ones are 6 thousand, not 10" already
+        # corrected the labeled count, not the budget said last; a new field that happens to
+        # be equal, "more like 1,500 ... Budget 1.5k a month", corrects nothing)
+        if value is not None and not any(
+                found.get(name) == value and getattr(state.profile, name) not in (None, value)
+                for name in parse.NUMERIC_FIELDS if name != target):
             found[target] = float(value) if target.endswith("usd") else int(value)
     # A smaller count of tenants said in passing is a subset, not a new total ("we gave two
     # clients their own copy" after "35 jobs for our clients"): only a correction lowers it.

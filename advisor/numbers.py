@@ -118,7 +118,7 @@ NOUNS: list[tuple[Kind, str]] = [
                 r"sentences?|questions?|entries|cases|calls?|chats?|invoices?|contracts?|"
                 r"reports?|articles?|posts?|comments?|descriptions?|summaries|summary|"
                 r"answers?|replies|listings?|captions?|creatives?|claims?|notes?|recipes?|"
-                r"clauses?|applications?|r[ée]sum[ée]s?|cvs|titles?|queries|completions?|"
+                r"clauses?|applications?|r[ée]sum[ée]s?|cvs?|titles?|queries|completions?|"
                 r"logs?|feedback|surveys?|orders?|utterances?|prompts?|responses?|outputs?|"
                 r"texts?|files?|pdfs?|images?|photos?|datapoints?|q&as?|faqs?|headlines?|"
                 r"letters?|forms?|receipts?|notifications?|snippets?|stories|transactions?|"
@@ -1121,6 +1121,12 @@ def mentions(t: str) -> list[Mention]:
                 r"reduc\w*|shorten\w*|distil\w*|compress\w*|format\w*|convert\w*|chop\w*)\b",
                 clause_before)) and not re.search(r"\b(by hand|manually|ourselves)\b", after):
             # "summarise call transcripts into 5 bullet notes": the output's shape, not data
+            kind, bound = Kind.OTHER, True
+        if kind == Kind.DATA and per_month is None and re.search(
+                r"\b(classif\w*|sort\w*|rout\w*|bucket\w*|categori[sz]\w*|triag\w*|divid\w*|"
+                r"group\w*) (\S+ ){0,5}into (one of |1 of )?(the |our )?(about |around |"
+                r"roughly )?$", clause_before):
+            # "our product classify CV into 12 job family": the classes, not examples
             kind, bound = Kind.OTHER, True
         if kind == Kind.DATA and re.match(r"\S+ (still |left )?to (do|write|translate|"
                                           r"describe|caption|answer|process|go)\b", after):

@@ -2347,7 +2347,8 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) ([^\s.!?;
              r"prompt\w*|ai|nothing|"
              r"llms?|"
              r"gpt\S*|chatgpt|models?|anything|chat ?bots?|bots?|assistants?|any of (them|those|"
-             r"these))"
+             # "we have not yet experimented with any tool"
+             r"these)|any (ai |llm )?(tools?|services?|products?|apps?|solutions?))"
              r"\b|not tried prompt|\b(did not|didn'?t|have not|haven'?t) (try|tried) \w+( \w+)? "
              r"yet\b|"
              # "haven't actually asked the model to plan anything", "nobody has prompted
@@ -2553,6 +2554,10 @@ NO_DATA = (r"\b(don'?t|do not|haven'?t|have not) (have |got |kept )?(any )?(old 
            r"\b(don'?t|do not) have any (sample |example )?(dialogues?|lines|replies|answers|"
            r"examples?|samples?|scripts?|texts|notes|captions|descriptions) (written|collected|"
            r"saved|labell?ed)( yet)?\b|"
+           # "i dont have any written lines yet honestly, zero"
+           r"\b(don'?t|do not|haven'?t|have not) (have |got )?any (written|sample|example|saved|"
+           r"collected|finished|approved) (dialogues?|lines|replies|answers|examples?|samples?|"
+           r"scripts?|texts|notes|captions|descriptions|summaries|posts)\b|"
            r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|health|medical|"
            r"financial|secret|identifying|identifiable|pii|user|client|real) data)(?! data (leaves|"
            r"may|can|must|will|should|goes|is sent|gets sent|stays|retention|residency|logging|"
@@ -3428,8 +3433,34 @@ def model_billions(t: str) -> float | None:
     return sizes[-1] if sizes else None
 
 
+# A reply that opens by repeating the question it answers: "Labeled examples? No, none.",
+# "Budget? Around 500 a month." The echo says what the rest answers, whatever was asked.
+ECHO = re.compile(r"^\s*(?P<q>[a-z][a-z' -]{1,30}?)\s*\?+\s+(?=\S)", re.I)
+ECHOED = {
+    "labeled_examples": r"((labell?ed|training|annotated|tagged|example) )?(examples?|data|"
+                        r"dataset|data set|labels|samples|pairs)|labell?ed( ones| data)?|how many "
+                        r"(labell?ed )?(examples|ones)",
+    "budget": r"(the |our |my |a )?budget|money|cash|spend|how much (money|can (we|i) spend)",
+    "monthly_requests": r"(the |our )?(volume|traffic|requests|usage)|how many (requests|calls)",
+    "team_skill": r"(the |our |my )?(team|skills|tech skills|devs|developers|engineers)",
+    "hardware": r"(a |any )?(gpus?|hardware)",
+}
+
+
+def _echoed(text: str) -> tuple[str, str] | None:
+    """(the field a reply's opening echo names, the echo), if it opens with one."""
+    if (m := ECHO.match(text)) is None:
+        return None
+    for name, words in ECHOED.items():
+        if re.fullmatch(words, m.group("q").lower()):
+            return name, m.group(0)
+    return None
+
+
 def read(text: str, expecting: str | None = None) -> Reading:
     """Profile fields stated in `text`. Keys are Profile field names; absent means unsaid."""
+    if (echo := _echoed(text)) is not None:
+        expecting = echo[0]
     raw = unquoted(text.strip())
     t = normalise(raw)
     ms = mentions(t)
@@ -3538,7 +3569,11 @@ def _bare_answer(t: str, ms: list[Mention], expecting: str | None, lead: str,
                      r"bills?|engineers?|devs?|developers?|people|staff|gpus?|requests|examples|"
                      r"labels))", t)
     if expecting == "labeled_examples" and "labeled_examples" not in found:
-        if said_no(t) or zero or re.search(r"^\s*0 (\S+ )?(examples|labels)\b", t):
+        # ("I don't think we have anything like that. No, none.": the no in its own sentence)
+        if said_no(t) or zero or re.search(r"^\s*0 (\S+ )?(examples|labels)\b", t) or any(
+                said_no(s) for s in _sentences(t)[1:3]) or re.search(
+                r"\b(don'?t|do not|dont) (think (we|i) )?have anything like (that|this)\b|"
+                r"^\s*nothing like (that|this)\b", t):
             found["labeled_examples"] = 0
         elif answers := _answering(t, ms, "labeled_examples"):
             found["labeled_examples"] = round(answers[0].value)
@@ -3589,7 +3624,12 @@ FIELD_WORDS["budget_usd"] = FIELD_WORDS["monthly_budget_usd"] = FIELD_WORDS["bud
 
 def _lead(t: str) -> str:
     """The message's first sentence if it is short enough to be an answer, else ''."""
-    first = _sentences(t)[0] if t.strip() else ""
+    sentences = _sentences(t) if t.strip() else [""]
+    first = sentences[0]
+    if len(sentences) > 1 and (echo := _echoed(t)) is not None and first == echo[1].strip():
+        # "Budget? Around 500 a month.": the answer is the sentence after the echoed question
+        second = sentences[1]
+        return t[: t.index(second) + len(second)] if len(second.split()) <= ANSWER_WORDS else ""
     return first if len(first.split()) <= ANSWER_WORDS else ""
 
 
@@ -3644,6 +3684,11 @@ def correction(text: str, name: str) -> float | None:
     if name == "num_tasks" and (counted := [m for m in ms if m.kind in (
             Kind.TASKS, Kind.ENTITIES)]):
         return counted[0].value
+    # "she exported two thousand of them, not two hundred": the number set against the one
+    # it replaces (a no, not the subset "of them" would otherwise be)
+    for m in ms:
+        if not m.bound and re.match(r"(\s+[\w'-]+){0,3}?,?\s+(and )?not (the )?\d", t[m.end:]):
+            return m.value
     # ("Wait, I asked about the 5,000: they are just emails": a number said before, named;
     # "a few of those use our old template": part of what was counted, not its new count)
     ms = [m for m in ms

@@ -286,6 +286,31 @@ def test_a_correction_that_sets_an_earlier_number_aside_corrects_that_field(kb) 
     assert (state.profile.num_tasks, state.profile.labeled_examples) == (23, 300)
     assert state.profile.monthly_budget_usd is None and state.profile.budget_usd is None
 
+def test_a_correction_that_sets_a_number_against_the_old_one_corrects_that_count(kb) -> None:
+    # "... of them, not three hundred" is a correction even when the new count is a subset
+    # ("of them"); once it has corrected the labeled count it leaves the budget said last.
+    state, _ = talk(kb, ["Tag support chats by topic", "We have about 300 tagged chats.",
+                         "Budget 900 dollars."])
+    assert (state.profile.labeled_examples, state.profile.budget_usd) == (300, 900)
+    state, _ = respond(state, "Sorry, correction: our lead found three thousand of them, not "
+                              "three hundred.", kb)
+    assert (state.profile.labeled_examples, state.profile.budget_usd) == (3000, 900)
+    state, _ = talk(kb, ["Tag support chats by topic", "Labeled data: 5,000 chats tagged by "
+                         "agents.", "Budget is 4,000 dollars."])
+    state, _ = respond(state, "Sorry, I must correct: the tagged ones are 3 thousand, not 5.", kb)
+    assert (state.profile.labeled_examples, state.profile.budget_usd) == (3000, 4000)
+
+
+def test_a_reply_that_echoes_a_question_answers_that_question(kb) -> None:
+    # "Budget? ..." answers the budget whatever was asked last; a bare rate is money then
+    state, _ = talk(kb, ["Write product descriptions for our shop"])
+    state, _ = respond(state, "Budget? Around 500 a month.", kb)
+    assert state.profile.monthly_budget_usd == 500 and state.profile.monthly_requests is None
+    state, _ = respond(state, "Labeled examples? I don't think we have anything like that. "
+                              "No, none.", kb)
+    assert state.profile.labeled_examples == 0
+
+
 def test_a_count_said_first_becomes_tenants_when_a_later_message_takes_them_one_by_one(kb):
     state, _ = talk(kb, ["We make bookkeeping software used by about 900 small accounting "
                          "firms. We want AI to write the monthly summary letter each firm "

@@ -846,6 +846,11 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("I build with no-code automations that call an LLM API.", {"team_skill": TeamSkill.API}),
     ("We have 25 good question and answer which our teachers wrote.", {"labeled_examples": 0}),
     ("We use one of the big hosted chat services; one of them is fine.", {"labeled_examples": 1}),
+    # Set 102: an echoed question answered with a number is not a no; 'why?' echoes nothing;
+    # queues are no examples
+    ("Examples? We have about 300, all checked.", {"labeled_examples": 0}),
+    ("Why? Because our team answers 500 emails a day.", {"monthly_budget_usd": 500}),
+    ("Routing tickets into 30 queues; we have 4,000 routed ones.", {"labeled_examples": 30}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3728,6 +3733,24 @@ SET_104_GAPS = [
     ("Last month we condensed old calls into 15 summaries by hand.", {"labeled_examples": 15}),
 ]
 
+# Set 102 (numbers said per day or week, in words, and corrected later): a reply that opens by
+# echoing a question ('Training data? ...', 'Budget? ...') answers that question; 'I don't think
+# we have anything like that. None.' is a no; no finished captions yet is no data; not yet
+# experimented with any AI tools is untried; classes a resume is sorted into are no examples, and
+# a CV is a document even without its plural
+SET_102_GAPS = [
+    ("Training data? I don't think we have anything like that. None. We keep a wiki of the "
+     "policies.",
+     {"labeled_examples": 0}),
+    ("Budget? Maybe 300 a month.", {"monthly_budget_usd": 300}),
+    ("Volume? Around 2,000 a day.", {"monthly_requests": 60000}),
+    ("we dont have any finished captions yet, none at all", {"labeled_examples": 0}),
+    ("Our agency has not yet experimented with any AI tools.", {"tried_prompting": False}),
+    ("The app sort resume into 9 job family. We have 800 resume our staff already label.",
+     {"labeled_examples": 800}),
+    ("We have 2,400 CV that our recruiters tagged.", {"labeled_examples": 2400}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3775,7 +3798,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_100_GAPS,
                                             *SET_101_GAPS,
                                             *SET_103_GAPS,
-                                            *SET_104_GAPS])
+                                            *SET_104_GAPS,
+                                            *SET_102_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
