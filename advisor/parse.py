@@ -3437,9 +3437,10 @@ def model_billions(t: str) -> float | None:
 # "Budget? Around 500 a month." The echo says what the rest answers, whatever was asked.
 ECHO = re.compile(r"^\s*(?P<q>[a-z][a-z' -]{1,30}?)\s*\?+\s+(?=\S)", re.I)
 ECHOED = {
-    "labeled_examples": r"((labell?ed|training|annotated|tagged|example) )?(examples?|data|"
-                        r"dataset|data set|labels|samples|pairs)|labell?ed( ones| data)?|how many "
-                        r"(labell?ed )?(examples|ones)",
+    # (not a bare "Data?", which may ask where the data may go)
+    "labeled_examples": r"(labell?ed|training|annotated|tagged|example) (examples?|data|dataset|"
+                        r"data set|samples|pairs)|examples?|dataset|labels|samples|pairs|"
+                        r"labell?ed( ones)?|how many (labell?ed )?(examples|ones)",
     "budget": r"(the |our |my |a )?budget|money|cash|spend|how much (money|can (we|i) spend)",
     "monthly_requests": r"(the |our )?(volume|traffic|requests|usage)|how many (requests|calls)",
     "team_skill": r"(the |our |my )?(team|skills|tech skills|devs|developers|engineers)",

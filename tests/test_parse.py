@@ -851,6 +851,7 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Examples? We have about 300, all checked.", {"labeled_examples": 0}),
     ("Why? Because our team answers 500 emails a day.", {"monthly_budget_usd": 500}),
     ("Routing tickets into 30 queues; we have 4,000 routed ones.", {"labeled_examples": 30}),
+    ("Data? It cannot leave the EU. No, never.", {"labeled_examples": 0}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
