@@ -427,12 +427,15 @@ def normalise(text: str) -> str:
         t = re.sub(rf"\b{phrase}\b{stop}", str(value), t)
     # "5 million" and "1.5 thousand" before the word runs, so "million" is not read alone.
     # Indian English: a lakh is 100,000 and a crore ten million ("3 lakh invoices").
-    t = re.sub(rf"(?<![\w.])({NUM})\s*(lakhs?|lacs?|crores?)\b", lambda m: _fmt(
-        to_number(m.group(1)) * (10_000_000 if m.group(2).startswith("cr") else 100_000)), t)
+    def lakhs(t: str) -> str:
+        return re.sub(rf"(?<![\w.])({NUM})\s*(lakhs?|lacs?|crores?)\b", lambda m: _fmt(
+            to_number(m.group(1)) * (10_000_000 if m.group(2).startswith("cr") else 100_000)), t)
+
+    t = lakhs(t)
     scaled = re.compile(rf"(?<![\w.])({NUM})\s*(hundred|thousand|million|billion)\b")
     while scaled.search(t):
         t = scaled.sub(lambda m: _fmt(to_number(m.group(1)) * SCALES[m.group(2)]), t)
-    t = WORD_RUN.sub(_word_run, t)
+    t = lakhs(WORD_RUN.sub(_word_run, t))  # and in words: "six lakh messages"
     t = re.sub(r"\b(\d[\d,.]*) of (their|our|its|his|her|my) own\b", r"\1", t)  # in words too
 
     def midpoint(m: re.Match) -> str:
@@ -447,6 +450,9 @@ def normalise(text: str) -> str:
             return False  # "on a $3-5k budget" is money
         return bool(re.search(rf"\b{SCALE_LEAD}[,:]?\s*(from\s+)?$",
                               t[max(0, m.start() - 16): m.start()])
+                    # "teachers grade each essay from 1 to 5"
+                    or re.search(rf"\b{SCALE_LEAD} (each|every|the|all|our) (\S+ ){{0,2}}from\s+$",
+                                 t[max(0, m.start() - 50): m.start()])
                     or re.match(SCALE_TAIL, t[m.end():]))
 
     # Ranges keep their midpoint: "50-100", "$3-5k", "between 400 and 2,000".
@@ -1320,7 +1326,9 @@ def mentions(t: str) -> list[Mention]:
         # ("half of our annual allowance, to be spent once" is one amount, once; not "$500 is
         # per month, not a one-off")
         sentence_after = re.split(r"[.!?;]\s|\d", t[m.end():], maxsplit=1)[0]
-        once = re.search(r"\b(spent once|paid once|(?<!not a )(?<!not )oneoff)\b", sentence_after)
+        # ("$150 a month tops, there's no one-off money" is monthly)
+        once = re.search(r"\b(spent once|paid once|(?<!not a )(?<!not )(?<!no )oneoff)\b",
+                         sentence_after)
         annual = kind == Kind.MONEY and bool(re.search(
             r"\b(annual|annually|yearly|per year|a year|per annum|for the (whole |full |entire )?"
             r"year)\b", re.split(r"[.!?;]\s|\d", t[m.end(): m.end() + 45], maxsplit=1)[0])
@@ -1454,11 +1462,18 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
                                               r"like|or rather)\s*\$?$|"
                                               # "my colleague just checked, it's 3,400"
                                               r"\b(checked|counted|recounted|double-checked)"
-                                              r"\b,?\s*(and\s+)?(it'?s|its|that'?s|there'?s|"
+                                              r"\b( with [^,.]{1,40})?,?\s*(and\s+)?(it'?s|its|"
+                                              r"it is|that is|that'?s|there'?s|"
                                               r"there are|we have|we'?ve got)\s+(only\s+)?"
                                               r"(about\s+|around\s+|roughly\s+)?$",
                                               t[max(0, mention.start - 40): mention.start]):
             mention = replace(mention, corrects=True)  # "Sorry, I meant a thousand a month"
+        # "it is fifteen forms filled correctly, not fifty": set against an earlier count
+        if not mention.corrects and mention.kind not in (Kind.BARE, Kind.OTHER) and (
+                against := re.match(rf"[^.;!?]{{0,60}}?,?\s+not (about |around |the )?({NUM})"
+                                    r"(?![\d,.]*\d)", t[mention.end:])) and any(
+                p.value == to_number(against.group(2)) and p.kind == mention.kind for p in out):
+            mention = replace(mention, corrects=True)
         prev = out[-1] if out else None
         if prev is not None and prev.kind == Kind.MONEY:
             if mention.corrects and mention.kind == Kind.MONEY and mention.per_month is None \

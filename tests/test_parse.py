@@ -852,6 +852,12 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Why? Because our team answers 500 emails a day.", {"monthly_budget_usd": 500}),
     ("Routing tickets into 30 queues; we have 4,000 routed ones.", {"labeled_examples": 30}),
     ("Data? It cannot leave the EU. No, never.", {"labeled_examples": 0}),
+    # Sets 106-107: different grades every time is a complaint, not variety; a sum in
+    # another currency set against is no count; a vendor allowed stays a vendor
+    ("The model gives different grades every time, which is the problem.",
+     {"needs_consistency": False}),
+    ("We pay 12,000 a year for the CRM, not 5.000.", {"labeled_examples": 5}),
+    ("Our data can leave; no GPU here, we use the OpenAI API.", {"hosting": Hosting.SELF_HOSTED}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3752,6 +3758,46 @@ SET_102_GAPS = [
     ("We have 2,400 CV that our recruiters tagged.", {"labeled_examples": 2400}),
 ]
 
+# Sets 106-107 (several numbers of different kinds per message; non-native English from many
+# countries): 'no one-off money' leaves a monthly budget monthly; zero 'upfront or monthly' is
+# zero both ways; data that stays on our servers is private, and with our own GPU it is self-
+# hosted though no vendor is named; variety 'in the phrasing is welcome' and wanting different
+# lines every session want no sameness; a score over 'the goal we set' works; groups that 'each
+# have a small task' are tenants; the sequence of operations and which shift starts where is
+# reasoning; rows of named values are extraction; 'we not have' is a no; PII is private; 'out of
+# question' rules out; a chatbot on the site is a chat; lakhs in words; grading every item from 1
+# to 10 is classification; 'I checked ..., it is 30 ..., not 80' corrects the count
+SET_106_GAPS = [
+    ("Budget: $80 a month max, there's no one-off money at all.", {"monthly_budget_usd": 80}),
+    ("We have zero dollars to spend, upfront or monthly.",
+     {"budget_usd": 0, "monthly_budget_usd": 0}),
+    ("Patient data stays on our own servers, always.", {"privacy": True}),
+    ("Variety in the phrasing is welcome; we don't want all the captions sounding alike.",
+     {"needs_consistency": False}),
+    ("Our prompt on Gemini gets approved 91% of the time, and the goal we set was 88%.",
+     {"prompt_works": True}),
+    ("18 regional offices each have a small triage task on the platform.", {"num_tasks": 18}),
+    ("I want it to draft the sequence of operations for each machine: which shift starts "
+     "where.",
+     {"task_kind": TaskKind.REASONING}),
+    ("Supplier invoices should be turned into supplier, invoice date, amount and VAT rows.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("Example captions that we like, we not have.", {"labeled_examples": 0}),
+    ("Agents' notes contain PII, and we run our own server with 2 L40S cards in the office.",
+     {"privacy": True, "hosting": Hosting.SELF_HOSTED}),
+    ("The texts have PII, so a vendor is out of question.", {"privacy": True}),
+    ("we want a booking chatbot on the site that suggests tours", {"task_kind": TaskKind.QA_CHAT}),
+    ("We want fresh, different jokes every session.", {"needs_consistency": False}),
+    ("around four lakh SMS a month", {"monthly_requests": 400000}),
+    ("Reviewers score every paper from 1 to 10.", {"task_kind": TaskKind.CLASSIFICATION}),
+    # (the count set against ends before the full stop: "..., not 9,000.")
+    ("We had 9,000 labeled rows. After cleaning it is 7,500 rows, not 9,000.",
+     {"labeled_examples": 7500}),
+    ("We have about 80 receipts done. Sorry, I checked with my accountant, it is 30 receipts "
+     "entered correctly, not 80.",
+     {"labeled_examples": 30}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3800,7 +3846,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_101_GAPS,
                                             *SET_103_GAPS,
                                             *SET_104_GAPS,
-                                            *SET_102_GAPS])
+                                            *SET_102_GAPS,
+                                            *SET_106_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
