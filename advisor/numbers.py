@@ -352,6 +352,11 @@ def normalise(text: str) -> str:
     # "paired, one to one": no range (but "route each one to one of 25 departments" is none)
     t = re.sub(r"\bone[- ]to[- ]one\b(?! of\b)", "onetoone", t)
     t = re.sub(r"\b(\d[\d,.]*) of (their|our|its|his|her|my) own\b", r"\1", t)  # "250 of their own"
+    # "I wrote 3,000 of her lines": the lines counted, whose they are aside
+    # (not "25 of our largest hotel groups", a part of a whole, nor "5 of their best ones")
+    t = re.sub(r"\b(\d[\d,.]*) of (her|his|their|my) (?=(lines|verses|replies|messages|posts|"
+               r"poems|jokes|emails|letters|scripts|texts|stories|recipes|notes|descriptions|"
+               r"captions|articles)\b)", r"\1 ", t)
     t = re.sub(r"(\d)-(hundred|thousand|million|billion)\b", r"\1 \2", t)  # "a 34-billion-..."
     # "a 120-document holdout the ops team labelled": the count of the documents
     # (any item: "on our 1,000-receipt held-out set", not "a 5-day sample")
@@ -435,6 +440,8 @@ def normalise(text: str) -> str:
     scaled = re.compile(rf"(?<![\w.])({NUM})\s*(hundred|thousand|million|billion)\b")
     while scaled.search(t):
         t = scaled.sub(lambda m: _fmt(to_number(m.group(1)) * SCALES[m.group(2)]), t)
+    # "one seventy-billion-parameter model": an article before a compound, not 71 billion
+    t = re.sub(rf"\bone (?=(?:{NUMWORD})(?:-(?:{NUMWORD}))*-[a-z])", "a ", t)
     t = lakhs(WORD_RUN.sub(_word_run, t))  # and in words: "six lakh messages"
     t = re.sub(r"\b(\d[\d,.]*) of (their|our|its|his|her|my) own\b", r"\1", t)  # in words too
 
@@ -450,6 +457,10 @@ def normalise(text: str) -> str:
             return False  # "on a $3-5k budget" is money
         return bool(re.search(rf"\b{SCALE_LEAD}[,:]?\s*(from\s+)?$",
                               t[max(0, m.start() - 16): m.start()])
+                    # "score CVs against job descriptions, 1 to 5": a small scale from 0 or 1
+                    or (to_number(m.group("lo")) in (0, 1) and 2 <= to_number(m.group("hi")) <= 10
+                        and re.search(rf"\b{SCALE_LEAD}\b[^.]{{0,40}}$",
+                                      t[max(0, m.start() - 50): m.start()]))
                     # "teachers grade each essay from 1 to 5"
                     or re.search(rf"\b{SCALE_LEAD} (each|every|the|all|our) (\S+ ){{0,2}}from\s+$",
                                  t[max(0, m.start() - 50): m.start()])
@@ -1093,6 +1104,13 @@ def mentions(t: str) -> list[Mention]:
         if re.match(r"lines of (\S+ )?(dialogue|script|copy|subtitles?|text|poetry|"
                     r"verse)\b", after):
             kind, noun, bound = Kind.DATA, "lines", True  # "3000 lines of dialogue we wrote"
+        # (not "lines of code", whose kind the rules above settled)
+        if kind in (None, Kind.OTHER) and head[:1] in (["lines"], ["replies"], ["verses"]) and (
+                head[1:2] != ["of"]) and (
+                re.search(r"\b(wrote|written|penned|scripted)\s+(about |around |roughly |~)?$",
+                          clause_before) or re.match(r"\S+ (\S+ ){0,2}as (\S+ ){0,4}(pairs|"
+                                                     r"examples)\b", after)):
+            kind, noun, bound = Kind.DATA, head[0], True  # "i wrote ~3,000 of her lines"
         if kind == Kind.DATA and noun in ("prompt", "prompts") and value < 10:
             kind = Kind.OTHER  # "only one basic prompt": what was tried, not examples
         if head[1:2] == ["ones"] and head[0] in PAST_WORK | {"good", "great", "best", "nice",
@@ -1415,6 +1433,10 @@ CORRECTION_FILLERS = {"of", "or", "not", "and", "instead", "in", "total", "i", "
 AVERAGE_AFTER = re.compile(r"\s*(on average|avg|average|each on average)\b")
 TOTAL_AFTER = re.compile(r"\s*(in total|total|altogether|overall|all told|combined|in all)\b")
 TOTAL_BEFORE = re.compile(r"\b(a total of|in total|altogether|overall|all told|in all)\s*$")
+# The floor of a count given per group: "several hundred labeled cases each; the smallest has
+# 300" (the count to plan on)
+FLOOR_BEFORE = re.compile(r"\b(the )?(smallest|least|fewest|minimum|lowest|thinnest)( one| of "
+                          r"them)? (has|is|have|with|at|gave us|sent)( only| just)?\s*$")
 
 
 def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
@@ -1425,7 +1447,8 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
     for i, mention in enumerate(found):
         if not mention.bound and (TOTAL_AFTER.match(t, mention.end) or AVERAGE_AFTER.match(
                 t, mention.end) or TOTAL_BEFORE.search(t, max(0, mention.start - 20),
-                                                         mention.start)):
+                                                         mention.start) or FLOOR_BEFORE.search(
+                t, max(0, mention.start - 30), mention.start)):
             prev = next((p for p in reversed(out) if p.bound and p.kind not in (
                 Kind.MONEY, Kind.OTHER, Kind.LATENCY)), None)
             if prev is not None and not re.search(r"[.!?]", t[prev.end: mention.start]):

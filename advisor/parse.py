@@ -149,9 +149,14 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"replies)\b"),
     # Characters that chat with players are a conversation, even when NPCs write lines below
     # ("we want our NPCs to chat with players in each character's voice").
-    (TaskKind.QA_CHAT, r"\b(to|that|which|who|npcs?|bots?|characters?|agents?) (\S+ )?chat(s|"
-                       r"ting)? with (\S+ ){0,2}(players|customers|users|guests|visitors|"
-                       r"patients|students|fans|members)\b"),
+    # A tutor students talk to is a conversation, whatever its subject ("a maths tutor
+    # chatbot for secondary-school students")
+    (TaskKind.QA_CHAT, r"\b(tutor|tutoring|study|homework|revision)[- ](buddy |helper )?(chat ?"
+                       r"bots?|chats?|assistants?|bots?)\b"),
+    # ("the innkeeper npc to talk to players in her exact voice")
+    (TaskKind.QA_CHAT, r"\b(to|that|which|who|npcs?|bots?|characters?|agents?) (\S+ )?(chat(s|"
+                       r"ting)?|talks?|talking|convers\w*) (with|to) (\S+ ){0,2}(players|"
+                       r"customers|users|guests|visitors|patients|students|fans|members)\b"),
     # An assistant that writes is a writing task, whatever else it is called.
     # Condensing into a note is summarising: "each report condensed into a 5-field template".
     (TaskKind.GENERATION, r"\bsummari[sz]\w* (\S+ ){0,5}into (a |an )?(\S+ ){0,3}(summar\w*|"
@@ -411,8 +416,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"numbers?|prices?|tax|vat|skus?|quantit(y|ies)|ids?|emails?|phones?|"
                           r"currency)\b|"
                           r"\bevery (box|field) (filled|complete)\b|key fields|structured data "
-                          # (a count of line items is a volume: "600,000 line items a month")
-                          r"from|into (a |an |our )?(fixed )?(\S+ )?json\b|(?<!\d )line[- ]items?|"
+                          # (a count of line items is a volume, "600,000 line items a month",
+                          # and "our biggest line item" a cost)
+                          r"from|into (a |an |our )?(fixed )?(\S+ )?json\b|(?<!\d )(?<!biggest )"
+                          r"(?<!largest )(?<!single )(?<!budget )(?<!main )(?<!major )"
+                          r"line[- ]items?|"
                           r"\bas (valid |strict )?json\b|\bin (exact|valid|strict|clean|proper) "
                           r"json\b|"
                           # "we must take out of them the shipper, consignee, ...", "we key in
@@ -477,12 +485,20 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"([\w-]+( [\w-]+)?, ){2,}|\b(decide|assign|give|pick|choose|set)s? "
                               r"(the |a |an )?(\S+ )?(grade|category|label|class|rating|tier|"
                               r"priority|severity) (for|of|to) (each|every)\b|"
+                              # "guess which aisle they mean (dairy, bakery, ... 60 aisles)"
+                              r"\b(guess|predict|tell|work out|figure out|decide|pick|choose)\w* "
+                              r"which (\S+ )?(aisle|shelf|section|category|department|desk|team|"
+                              r"queue|bucket|folder|bin|class|label|tag|topic|intent|product "
+                              r"line|type|group)s?\b|"
                               # "predict the rejection reason (or ok)", "guess which of the
                               # 12 reasons applies"
                               r"\b(predict|guess|infer|determine|identify|pick|choose)s? (the |a |"
                               r"its |their )?(\S+ )?(reason|category|class|label|tag|code|"
                               r"outcome|verdict|bucket|queue|intent|topic)\b(?! (codes?|data|"
                               r"descriptions?|text|names?|definitions?)\b)|"
+                              # "score CVs against job descriptions, 1 to 5"
+                              r"\b(score|scores|grade|grades|rate|rates|mark|marks) (\S+ ){0,5}?"
+                              r"(from |on a )?[01] ?(to|-) ?([2-9]|10)\b|"
                               # "teachers grade each essay from 1 to 5 with a rubric"
                               r"\b(grade|grades|graded|rate|rates|rated|score|scores|scored|mark|"
                               r"marks) (each|every|the|all|our) (\S+ ){0,2}(from |on a (scale of )?"
@@ -634,6 +650,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"\b(ai|bot|model|assistant|it) to (answer|reply|respond) (to )?(them |"
                        r"people |customers |instead )?(instead of|in place of|rather than) (our|"
                        r"the|my)\b|"
+                       # "so the website chat can quote prices"
+                       r"\b(website|site|web ?shop|online|live) (chat|chatbot|chat bot)s?\b(?! "
+                       r"(logs?|transcripts?|history|histories|archives?|exports?))|"
                        r"\b(a|an) (ai |live |little |\w+ )?(chat|chatbot|chat bot) (on|for|in) "
                        r"(the|our|my) (web ?site|site|web|app|web ?shop|shop|store|page|"
                        r"portal)\b|"
@@ -1000,7 +1019,8 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        # "calling a hosted model's API", "a bit of Zapier and API wiring"
        r"\bcall(ing|s)? (an? |the )?(\S+ ){0,2}\S+'s api\b|\bapi (wiring|integrations?|work|"
        r"plumbing)\b|"
-       r"\bconnect\w* (\S+ )?apis?\b|\b(we|they) call (a|an|the) (\S+ ){0,2}(model|llm) (through|"
+       r"\bconnect\w* (\S+ )?apis?\b|\b(we|they) (only |just |already |currently )?call (a|an|"
+       r"the) (\S+ ){0,2}(model|llm) (through|"
        r"via|over) (its|an?|the) api\b|"
        r"\bwrites? (\S+ ){0,3}python\b|\bwrite (\S+ ){0,3}python\b|"
        # "we're a dev agency", "we use the Claude API", "I write the app in Ruby"
@@ -1022,6 +1042,7 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"\b(hooks?|hooked|hooking|wires?|wired|wiring|plugs?|plugged|glues?|glued) (\S+ ){0,2}"
        r"up (to )?(an? |the |our |their )?(\S+ )?apis?\b|"
        # "handles integrations via APIs", "can work with an API"
+       r"\bintegrat\w* (\S+ )?apis\b|"  # "our IT contractor integrates APIs"
        r"\b(integrat|connect)\w* (\S+ ){0,4}(via|through|with|using|over|to) (\S+ ){0,2}(apis?|"
        r"ai services)\b|"
        r"\bwork(s|ing)? with (an? |the )?apis?\b|\bbuilds? (on|with|against) (\S+ )?apis\b|"
@@ -1141,6 +1162,9 @@ def knows_pytorch(t: str) -> bool | None:
 # --- where it runs, and where the data may go ----------------------------------------
 
 SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|hardware|infra\w*|"
+        # "it has to run offline on the laptop"
+        r"machines?|data ?cent\w*|vpc|cloud|box)|\b(run|runs|running) (fully |completely |entirely "
+        r")?(offline|on-device|on device)\b|our own (\S+ ){0,2}(servers?|gpus?|hardware|infra\w*|"
         r"machines?|data ?cent\w*|vpc|cloud|box)|in our (own )?(vpc|data ?cent\w*)|"
         r"open[- ]?(source|weights?)|\bopen (\S+ ){0,2}models?\b|\blocal(ly)? (\S+ ){0,2}"
         r"(models?|llms?)|llama|(?<!api of )mistral(?!'?s? (api|platform|cloud))|\b(on|"
@@ -1173,6 +1197,8 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
           r"\b(by|through|via) their api\b|\b(of|from|by) the (provider|vendor)\b|"
           r"\b(model|llm|ai) (by|via|through|over) (an? |the )?api\b|"
           r"(api|model|llm|ai) provider|hosted (\S+ )?(model|llm|api|fine-?tun\w*|tuning)|"
+          # "upload the verses to one of the big companies"
+          r"\bthe big (ai |tech |llm )?(companies|providers|players|labs)\b|"
           # "one of the hosted chat AI services"
           r"\bhosted (\S+ ){0,2}(ai|chat|llm|model|gpt) (services?|tools?|products?|apps?)\b|"
           r"\bfrontier (model|llm)s?\b|\bapi access to\b|\b(chat assistant|copilot|chatgpt|ai "
@@ -1434,8 +1460,15 @@ def _vendor_permitted(t: str) -> bool:
 
 FINE_TUNE = (r"fine[- ]?tun\w*|finetun\w*|\b(vendor|openai|hosted|api) ft\b|\bcustom version\b|"
              r"\btrain a custom\b|"
+             # "the vendor's own training service is fine by us"
+             r"\b(vendor'?s?|provider'?s?|their|its|openai'?s?) (own )?training (service|api|"
+             r"offering|product|feature|endpoint)\b|"
              r"tuning (job|api|endpoint|service|product|feature|"
              r"offering)|supervised tuning|custom models?|\btuned models?\b|"
+             # "upload the verses to one of the big companies if they'll teach their model
+             # with them"
+             r"\b(teach|teaches|teaching|train|trains|training) (their|its|the|a|your) (own )?"
+             r"(model|ai|llm|system) (with|on) (them|those|these|it|our|my)\b|"
              # "fine with OpenAI training on our data": the vendor trains on the founder's data
              r"\b(train|trains|training) (a model |models )?(on|with) (our|my|the|their) (own )?"
              r"(data|examples|texts|documents|descriptions|replies|tickets|records|dataset|"
@@ -1557,7 +1590,9 @@ GPU += IMPLIED_GPU
 LAPTOP = r"laptop|notebook|mac ?book|\bmobile\b|max-q"
 DESKTOP = r"desktop|workstation|server|tower|\bpc\b|\brig\b|\bbox\b|\brack\b|data ?cent"
 # "We don't own any hardware": no GPU either.
-NO_COMPUTE = r"\b(hardware|compute|graphics)\b"
+# ("we don't own any fancy computers", "no powerful machines")
+NO_COMPUTE = (r"\b(hardware|compute|graphics)\b|\b(fancy|powerful|big|beefy|special|serious) "
+              r"(computers?|machines?|kit|rigs?|servers?)\b")
 # Said around a card's name, these make it compute bought by the hour, not a card owned.
 # Leased or reserved for the long term: sunk like an owned card ("we lease a 4-node A100 cluster
 # for the year", "a dedicated server, reserved for a year").
@@ -1944,7 +1979,16 @@ CONSISTENCY = (rf"{FADES}|"
                r"(format|template|structure)|"
                r"(its|their) own (\S+ )?(tone|voice|style)|"
                r"\b(specific|particular|distinctive|signature|recogni[sz]able|unique) (\S+ )?"
-               r"(voice|tone|style|register)\b|"
+               r"(voice|tone|style|register|feel)\b|"
+               # A complaint that it misses the voice wants it: "it never quite sounds like
+               # us"; "customers can spot one of ours a mile off"; "the dates come back in
+               # three different formats"
+               r"\b(never|doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t) (quite |really |"
+               r"actually |ever )?(sound|sounds|read|reads|feel|feels) like (us|ourselves|our|we|"
+               r"the brand)\b|\b(customers|people|readers|clients|fans|regulars|guests|buyers|"
+               r"users|shoppers|listeners|viewers) (can|could) (spot|tell|recogni[sz]e) ((one|1) "
+               r"of )?ours\b|\b(come|comes|came|coming) (back|out) in (2|3|4|"
+               r"several|many|various|different) (different )?(formats|styles|shapes|layouts)\b|"
                r"(sound|sounds|read|reads|feel|feels) (\S+ ){0,2}like (us|ourselves|our|we|the "
                r"brand|him|her|them|the founder)\b|"
                # A length limit is a format: "280 characters max", "a word limit".
@@ -2160,6 +2204,12 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              # "format is sometimes broken", "our TMS refuses the import"
              r"\b(format|json|output|structure|layout|schema) (is|was|gets|got) (\S+ )?(broken|"
              r"invalid|mangled)\b|"
+             # "after a few exchanges she goes back to sounding like a polite assistant"
+             r"\b(goes|go|went|slips?|slipped|falls?|fell|drifts?|drifted|reverts?|reverted) "
+             r"back (in)?to (sounding|being|acting|talking|writing) like\b|"
+             # "the scores looked kind of random"
+             r"\b(looked|look|looks|seemed|seem|seems|are|were|was|came out|come out) (kind of |"
+             r"kinda |pretty |quite |a bit |totally |completely |basically |almost )?random\b|"
              # "format rules get broken about one time in ten, and clerks reject those"
              r"\b(rules?|constraints?|instructions?|requirements?|guidelines?|conventions?) "
              r"(still )?(get|gets|got|are|were|keep getting|often get) (\S+ )?(broken|violated|"
@@ -2437,7 +2487,13 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           r"the same) (forward pass|batch)\b|\b(a )?few (kilobytes|kb) per\b|"
           # "mixed-task batches in a single forward pass", "kilobytes per task, no weight
           # deltas of any kind", "per-request task params living only on the input side"
-          r"\b(mixed|multi)-?(task|tenant|customer|client) batch\w*|\b(kilobytes|kb) (per|for "
+          r"\b(mixed|multi)-?(task|tenant|customer|client) batch\w*|"
+          # "exactly one copy of the model in memory that every client shares", "whatever we
+          # keep per client has to be tiny"
+          r"\b(every|each|all)( of our| our)? (clients?|customers?|tenants?|tasks?|teams?|brands?|"
+          r"departments?|firms?|shops?) (share|shares)\b|\b(keep|store|save|add|train)\w* per "
+          r"(client|customer|tenant|task|brand|team|firm|shop) (has to|must|should|needs to|will "
+          r"have to) be (tiny|small|light|kilobytes)\b|\b(kilobytes|kb) (per|for "
           r"each|a) (task|tenant|customer|client)\b|\bno weight (deltas|diffs|changes|updates)\b|"
           r"\b(params|parameters|settings) (living |that live |live |sit |sitting )?only on the "
           r"input( side)?\b|"
@@ -2519,6 +2575,8 @@ ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|budg
                r"(don'?t|do not) have (any )?(money|budget|cash)|have no (money|budget|cash)|"
                r"\b(no|zero|0) (extra|additional|spare|more|new|further) (money|cash|budget|"
                r"funds|funding|spend)\b|"
+               # "Money, we have none for this now."
+               r"\b(money|budget|cash|funds?|funding),? (we|i) have (none|nothing|0|zero)\b|"
                # "Money: there isn't any, literally zero", "not a cent up front"
                r"\b(money|budget|cash|funds?|funding)\s*[:-]\s*(there (isn'?t|is no|'s no)|none|"
                r"nothing|0|nil)\b|\bliterally (0|nothing)\b|\bthere (isn'?t|is no|'s no) (any )?("
@@ -2585,8 +2643,12 @@ NO_DATA = (r"\b(don'?t|do not|haven'?t|have not) (have |got |kept )?(any )?(old 
            r"collected|prepared) (those|them|any)\b|"
            rf"{NO_EXAMPLE_OUTPUTS}|\bno (tengo|tenemos) (\w+ )?ejemplos\b|\bsin ejemplos\b|"
            r"\b(don'?t|do not) have any (sample |example )?(dialogues?|lines|replies|answers|"
-           r"examples?|samples?|scripts?|texts|notes|captions|descriptions) (written|collected|"
+           r"examples?|samples?|scripts?|texts|notes|captions|descriptions|posts|articles|"
+           r"emails|messages|summaries|letters|newsletters|verses|reviews) (written|collected|"
            r"saved|labell?ed)( yet)?\b|"
+           # "we don't have past rotas as worked examples"
+           r"\b(don'?t|do not|haven'?t|have not) (have |got |kept )?(any )?(\S+ ){0,3}as (worked |"
+           r"good |labell?ed |solved |finished )?examples\b|"
            # "i dont have any written lines yet honestly, zero"
            r"\b(don'?t|do not|haven'?t|have not) (have |got )?any (written|sample|example|saved|"
            r"collected|finished|approved) (dialogues?|lines|replies|answers|examples?|samples?|"

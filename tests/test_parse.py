@@ -858,6 +858,14 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
      {"needs_consistency": False}),
     ("We pay 12,000 a year for the CRM, not 5.000.", {"labeled_examples": 5}),
     ("Our data can leave; no GPU here, we use the OpenAI API.", {"hosting": Hosting.SELF_HOSTED}),
+    # Set 108: 'our biggest line item' is a cost; '12 of our largest clients' and '5 of their
+    # best ones' keep their old readings; a range of calls a day is no scale; a website chat's
+    # logs are not a no
+    ("the prompt with examples is our biggest line item", {"task_kind": TaskKind.EXTRACTION}),
+    ("12 of our largest clients want it", {"labeled_examples": 12}),
+    ("we pasted 5 of their best ones into the prompt", {"labeled_examples": 5}),
+    ("we rated 300 calls, 200 to 400 a day come in", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("the chat logs of our website chat are exported monthly", {"labeled_examples": 0}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3798,6 +3806,54 @@ SET_106_GAPS = [
      {"labeled_examples": 30}),
 ]
 
+# Set 108 (founders for whom tuning is the honest answer, said in everyday words): guessing which
+# department a question means is classification; output 'in 4 different formats', 'it never quite
+# reads like our shop' and 'regulars can spot one of ours' want sameness; no powerful machines is
+# no hardware; 'the big AI companies' are vendors, and training 'their model on them' or 'the
+# provider's own training service' is vendor tuning; no emails 'written yet' and no 'schedules as
+# solved examples' are no data; 'the online chat', a bot that talks with customers and a
+# homework-helper chatbot are conversations; a 0-to-10 scale keeps both ends, and ratings that
+# 'looked pretty random' fall short; 'just call a hosted model through its API' and integrating
+# APIs are developers; 'one sixty-billion-parameter model' is 60B, not 61B; 'the smallest sent
+# 250' is the count to plan on; a copy every tenant shares and what is stored per customer being
+# tiny mean one shared model; 'I wrote 1,200 of his replies' counts the replies; drifting back to
+# sounding like a chatbot falls short; 'run fully offline' is self-hosted; 'Cash, we have none'
+# is zero
+SET_108_GAPS = [
+    ("Users type a question and we must guess which department they mean, about 40 of them.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("The totals come back in 4 different formats.", {"needs_consistency": True}),
+    ("It never quite reads like our shop.", {"needs_consistency": True}),
+    ("Regulars can spot one of ours in a second.", {"needs_consistency": True}),
+    ("We don't own any powerful machines.", {"hardware": Hardware.NONE}),
+    ("Happy to send the recipes to one of the big AI companies if they train their model on "
+     "them.",
+     {"vendor_finetune_ok": True}),
+    ("I don't have any emails written yet that I'd show anyone.", {"labeled_examples": 0}),
+    ("We'd like the online chat to quote delivery times.", {"task_kind": TaskKind.QA_CHAT}),
+    ("We tried a prompt that rates pitches from 0 to 10; the ratings looked pretty random.",
+     {"task_kind": TaskKind.CLASSIFICATION, "tried_prompting": True}),
+    ("We just call a hosted model through its API; no one here has trained anything.",
+     {"team_skill": TeamSkill.API}),
+    ("We run one sixty-billion-parameter model in house.", {"model_billions": 60}),
+    ("Every team sent a few hundred tagged cases; the smallest sent 250.",
+     {"labeled_examples": 250}),
+    ("One copy of the base in memory that every tenant shares.", {"shared_model": True}),
+    ("Whatever we store per customer has to be tiny.", {"shared_model": True}),
+    ("the barista bot should talk with customers at the counter screen",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("I wrote 1,200 of his replies as question / reply pairs.", {"labeled_examples": 1200}),
+    ("We tried it with a long prompt, but after a couple of turns it drifts back to sounding "
+     "like a generic chatbot.",
+     {"tried_prompting": True}),
+    ("It must run fully offline on the tablet.", {"hosting": Hosting.SELF_HOSTED}),
+    ("The provider's own training service is fine by legal.", {"vendor_finetune_ok": True}),
+    ("We don't have old schedules as solved examples.", {"labeled_examples": 0}),
+    ("Cash, we have none right now.", {"budget_usd": 0}),
+    ("Our freelancer integrates APIs for us.", {"team_skill": TeamSkill.API}),
+    ("a homework-helper chatbot for physics students", {"task_kind": TaskKind.QA_CHAT}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3847,7 +3903,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_103_GAPS,
                                             *SET_104_GAPS,
                                             *SET_102_GAPS,
-                                            *SET_106_GAPS])
+                                            *SET_106_GAPS,
+                                            *SET_108_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
