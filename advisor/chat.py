@@ -260,8 +260,9 @@ def respond(state: ChatState, message: str, retriever: Retriever,
     if correcting and target not in found:
         value = parse.correction(plain, target)
         # (one correction, one field: "the categorized ones are 6 thousand, not 10" already
-        # corrected the labeled count, not the budget said last; a new field that happens to
-        # be equal, "more like 1,500 ... Budget 1.5k a month", corrects nothing)
+        # corrected the labeled count, so it leaves the budget said last alone; an equal number
+        # that fills a field for the first time, "more like 1,500 ... Budget 1.5k a month",
+        # does not stop it)
         if value is not None and not any(
                 found.get(name) == value and getattr(state.profile, name) not in (None, value)
                 for name in parse.NUMERIC_FIELDS if name != target):
