@@ -89,7 +89,8 @@ NOUNS: list[tuple[Kind, str]] = [
                   r"teammates?|admins?|experts?|engs?|ppl|investigators?|assessors?|"
                   r"adjusters?|underwriters?|inspectors?|auditors?|clerks?|agronomists?|"
                   r"dispatchers?|linguists?|radiologists?|surveyors?|tutors?|physicians?|"
-                  r"therapists?|dentists?|pathologists?|planners?|caseworkers?|officers?"),
+                  r"therapists?|dentists?|pathologists?|planners?|caseworkers?|officers?|"
+                  r"pms|pos|qas|sres|ctos?|ceos?"),
     (Kind.HARDWARE, r"gpus?|a100s?|h100s?|h200s?|v100s?|l40s?|t4s|\d{4}s|rtx|cards?|"
                     r"servers?|machines?|nodes?|workstations?|boxes"),
     (Kind.LATENCY, r"ms|msecs?|milliseconds?|seconds?|secs?|s"),

@@ -3571,6 +3571,9 @@ def read(text: str, expecting: str | None = None) -> Reading:
     weak: set[str] = set()
     # The reply's opening sentence, when a question is open and it is short: the answer itself.
     lead = _lead(t) if expecting else None
+    # After an echoed question the answer starts past it: "Team? None, it's only me.", "GPU?
+    # No." (the echo names no GPU owned); positions stay those of `t`.
+    answer = " " * e.end() + t[e.end():] if echo and (e := ECHO.match(t)) else t
 
     _money(t, ms, found)
     if re.search(COVERS, t):
@@ -3602,7 +3605,7 @@ def read(text: str, expecting: str | None = None) -> Reading:
         found["privacy"] = private
     if (vendor_ok := vendor_finetune_ok(t)) is not None:
         found["vendor_finetune_ok"] = vendor_ok
-    if (gpu := hardware(t, lead if expecting == "hardware" else None)) is not None:
+    if (gpu := hardware(answer, lead if expecting == "hardware" else None)) is not None:
         found["hardware"] = gpu
     if (tried := _tried_prompting(t, lead if expecting == "tried_prompting" else None)
             ) is not None:
@@ -3635,7 +3638,7 @@ def read(text: str, expecting: str | None = None) -> Reading:
         found["model_billions"] = size
 
     found.update(_retracted(t))
-    _bare_answer(t, ms, expecting, lead or "", found)
+    _bare_answer(answer, ms, expecting, lead or "", found)
     if expecting == "task" and raw and not GREETING.match(raw):
         found["task"] = raw
     return Reading(found, frozenset(weak))

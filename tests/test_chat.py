@@ -309,6 +309,10 @@ def test_a_reply_that_echoes_a_question_answers_that_question(kb) -> None:
     state, _ = respond(state, "Labeled examples? I don't think we have anything like that. "
                               "No, none.", kb)
     assert state.profile.labeled_examples == 0
+    state, _ = respond(state, "Team? None, it's only me.", kb)
+    assert state.profile.team_skill == TeamSkill.NONE
+    state, _ = respond(state, "GPU? No.", kb)
+    assert state.profile.hardware == Hardware.NONE
 
 
 def test_a_count_said_first_becomes_tenants_when_a_later_message_takes_them_one_by_one(kb):

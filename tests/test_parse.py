@@ -852,6 +852,9 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Why? Because our team answers 500 emails a day.", {"monthly_budget_usd": 500}),
     ("Routing tickets into 30 queues; we have 4,000 routed ones.", {"labeled_examples": 30}),
     ("Data? It cannot leave the EU. No, never.", {"labeled_examples": 0}),
+    # (an echoed question is not an answer to it: "GPU?" names no GPU owned)
+    ("GPU? No, nothing.", {"hardware": Hardware.OWN_GPU}),
+    ("We have 3 PMs and 2k labeled tickets.", {"labeled_examples": 3}),
     # Sets 106-107: different grades every time is a complaint, not variety; a sum in
     # another currency set against is no count; a vendor allowed stays a vendor
     ("The model gives different grades every time, which is the problem.",
