@@ -251,7 +251,8 @@ MARKED_BY = re.compile(r"(that|which) (\S+ ){0,3}?(sorted|labell?ed|tagged|marke
                        r"verified)\b")
 # ("paired with the raw supplier data" is the input of a labeled pair.)
 # ("40 thousand old emails but nobody tagged them", "5,000 tickets but none of them labeled")
-UNLABELED = re.compile(r"unlabell?ed|unannotated|unreviewed|unverified|untagged|"
+UNLABELED = re.compile(r"unlabell?ed|unannotated|unreviewed|unverified|untagged|ungraded|unscored|"
+                       r"unmarked|unrated|unchecked|"
                        r"uncategori[sz]ed|(?<!the )(?<!with )(?<!of )\braw\b|not labell?ed|"
                        r"\bnobody (ever )?(tagged|labell?ed|annotated|marked|categori[sz]ed|sorted|"
                        r"keyed) (them|those|these|it|any)\b|"
@@ -395,7 +396,9 @@ def normalise(text: str) -> str:
     # European thousands: "10.000" is ten thousand.
     t = re.sub(r"(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?![\d.,]*\d)", lambda m: m.group(1) +
                m.group(2).replace(".", ""), t)
-    # Hedges on a number say nothing of its size: "ten-ish", "50ish", "10k-ish", "200-odd".
+    # Hedges on a number say nothing of its size: "ten-ish", "50ish", "10k-ish", "200-odd",
+    # "twelve thousand or so original-to-final pairs".
+    t = re.sub(rf"\b({NUMWORD}|\d[\d.,]*(?:k|m)?|grand) or so\b(?= [a-z])", r"\1", t)
     t = re.sub(rf"\b({NUMWORD}|\d[\d.,]*(?:k|m)?|grand)(?:-?ish|-odd)\b", r"\1", t)
     t = re.sub(rf"\b({NUMWORD}|\d[\d.,]*(?:k|m)?|grand) ish\b", r"\1", t)
     # Fractions of a scale: "half a million", "a quarter of a million", "a thousand and a half".
@@ -413,6 +416,9 @@ def normalise(text: str) -> str:
                    (_unit_value(m.group(1)) + 0.5) * 1000), t)
     t = re.sub(rf"\ba grand\b{NOT_MONEY_GRAND}", "1 grand", t)
     t = re.sub(r"\bus dollars?\b", "dollars", t)  # "four hundred US dollars"
+    # "200 a month in dollars": an amount, its currency said after the period
+    t = re.sub(r"(?<![\w$.])(\d[\d,.]*) (a|per) (day|week|month|year) in (us )?dollars\b",
+               r"$\1 \2 \3", t)
     t = re.sub(r"\bincl\.", "including", t)  # (not a sentence's end)
     # "300 complaints in one month" is a rate, like "in a month"
     t = re.sub(r"\bin (one|1|a single) (day|week|month|year)\b", r"in a \2", t)
@@ -438,12 +444,17 @@ def normalise(text: str) -> str:
             to_number(m.group(1)) * (10_000_000 if m.group(2).startswith("cr") else 100_000)), t)
 
     t = lakhs(t)
-    scaled = re.compile(rf"(?<![\w.])({NUM})\s*(hundred|thousand|million|billion)\b")
+    # ("two millions queries per month": a plural after a count is still the multiplier)
+    scaled = re.compile(rf"(?<![\w.])({NUM})\s*(hundred|thousand|million|billion)s?\b")
     while scaled.search(t):
         t = scaled.sub(lambda m: _fmt(to_number(m.group(1)) * SCALES[m.group(2)]), t)
     # "one seventy-billion-parameter model": an article before a compound, not 71 billion
     t = re.sub(rf"\bone (?=(?:{NUMWORD})(?:-(?:{NUMWORD}))*-[a-z])", "a ", t)
     t = lakhs(WORD_RUN.sub(_word_run, t))  # and in words: "six lakh messages"
+    # "two millions queries", "ten k, dollars": the multiplier after a number said in words
+    t = re.sub(rf"(?<![\w.])({NUM}) (million|billion)s\b",
+               lambda m: _fmt(to_number(m.group(1)) * SCALES[m.group(2)]), t)
+    t = re.sub(rf"(?<![\w.])({NUM}) k\b(?![\w-])", r"\1k", t)
     t = re.sub(r"\b(\d[\d,.]*) of (their|our|its|his|her|my) own\b", r"\1", t)  # in words too
 
     def midpoint(m: re.Match) -> str:
@@ -492,6 +503,8 @@ def normalise(text: str) -> str:
                lambda m: m.group(0) if m.group(1) == m.group(2) and to_number(m.group(2)) <= 12
                else m.group(1) + " a " + {"m": "month", "w": "week", "d": "day"}[m.group(3)[-1]],
                t)
+    # "a grant: ten k, dollars, one-off": the currency said after a comma
+    t = re.sub(r"(?<![\w$.,])(\d+(?:,\d{3})*(?:\.\d+)?),\s+(dollars|usd|bucks)\b", r"$\1", t)
     return _in_dollars(_worked_out(t))
 
 
@@ -881,7 +894,11 @@ LEAD_PERIOD = re.compile(r"(?:^[\s>*•-]*|\b(?:and|but|so|where|when)\s+)(?:(?:
                          r"some)?\s*$|"
                          # "they cost us $9k a month at 800,000 requests"
                          r"\b(?:a|an|per|each|every) (month|week|day|year),? at(?: about| "
-                         r"around| roughly| some)?\s*$")
+                         r"around| roughly| some)?\s*$|"
+                         # "quiet months maybe 2k orders, valentines week alone is like 9k"
+                         r"\b(?:quiet|slow|busy|peak|normal|typical|average|good|bad|low|high) "
+                         r"(month|week|day)s?,?(?: we get| we see| are| is)?(?: maybe| about| "
+                         r"around| roughly| like| only)?\s*$")
 # A part of what was counted, said to be labeled: "only 200 have a proper listing written by
 # our copywriter", "labelled, with the right JSON, are only 150".
 SUBSET_AFTER = re.compile(r"^(of (them|those|these) )?(actually )?(have|has|are|were|come with|"
@@ -1105,6 +1122,9 @@ def mentions(t: str) -> list[Mention]:
         if re.match(r"lines of (\S+ )?(dialogue|script|copy|subtitles?|text|poetry|"
                     r"verse)\b", after):
             kind, noun, bound = Kind.DATA, "lines", True  # "3000 lines of dialogue we wrote"
+        if kind in (None, Kind.OTHER) and head[:1] in (["example"], ["sample"]) and len(
+                head) > 1 and per_month is None:
+            kind, bound = Kind.DATA, True  # "60 example days with the right schedule"
         # (not "lines of code", whose kind the rules above settled)
         if kind in (None, Kind.OTHER) and head[:1] in (["lines"], ["replies"], ["verses"]) and (
                 head[1:2] != ["of"]) and (
@@ -1152,6 +1172,12 @@ def mentions(t: str) -> list[Mention]:
                 r"group\w*) (\S+ ){0,5}into (one of |1 of )?(the |our )?(about |around |"
                 r"roughly )?$", clause_before):
             # "our product classify CV into 12 job family": the classes, not examples
+            kind, bound = Kind.OTHER, True
+        if re.match(r"of (them|those|these)\b", after) and re.search(
+                r"\b(match\w*|beats?|beating|gets?|got|right|correct\w*|pass\w*|wins?|won|"
+                r"agrees?|agreed)\b[^.]{0,40}\b(on|in|for) (about |around |only |just )?$",
+                clause_before):
+            # "it matches or beats our planners on 57 of them": a score on the set, not its size
             kind, bound = Kind.OTHER, True
         if kind == Kind.DATA and re.match(r"\S+ (still |left )?to (do|write|translate|"
                                           r"describe|caption|answer|process|go)\b", after):
@@ -1489,7 +1515,8 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
                                               r"\b( with [^,.]{1,40})?,?\s*(and\s+)?(it'?s|its|"
                                               r"it is|that is|that'?s|there'?s|"
                                               r"there are|we have|we'?ve got)\s+(only\s+)?"
-                                              r"(about\s+|around\s+|roughly\s+)?$",
+                                              r"(about\s+|around\s+|roughly\s+|closer to\s+|"
+                                              r"more like\s+|nearer\s+)?$",
                                               t[max(0, mention.start - 40): mention.start]):
             mention = replace(mention, corrects=True)  # "Sorry, I meant a thousand a month"
         # "it is fifteen forms filled correctly, not fifty": set against an earlier count

@@ -281,7 +281,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"\b(ai|model|it|bot|tool|assistant|llm|system) to plan\b|\bplanning "
                          r"with (\S+ ){0,2}constraints\b|\b(many|several|lots of|multiple|all "
                          r"the|all these) constraints (together|at once)\b|"
-                         r"\breason (about|through|step)|\bmath\w*|arithmetic|\balgebra\w*|"
+                         # (not maths as the trade: "we run maths and science tutoring")
+                         r"\breason (about|through|step)|\bmath\w*\b(?!( and \w+)? (tutor\w*|"
+                         r"cent(re|er)s?|schools?|teachers?|classes|lessons|departments?|"
+                         r"curricul\w*|camps?|clubs?|compan\w*|business\w*))|arithmetic|"
+                         r"\balgebra\w*|"
                          r"\bcalculus\b|\bequations\b|\bwork(s|ing)? out (the |each |every )?"
                          r"(next )?step\b|"
                          r"calculat\w*|multi[- ]?step|logic(al)? (puzzles?|problems?)|"
@@ -362,7 +366,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\bout\b|\binto (a |an )?structured (\S+ ){0,2}\w+\s*:\s*[\w -]+,|"
                           r"\bto put (\S+ ){0,3}(in|into) (our|the) "
                           r"(erp|crm|database|tms|sap|spreadsheet)\b|"
-                          r"\b(turn|convert)\w* (\S+ ){0,5}into (a |an |our |the )?(\S+ ){0,2}"
+                          # ("we turn roughly 1,200 visit notes a week into billing fields")
+                          r"\b(turn|convert)\w* (\S+ ){0,8}into (a |an |our |the )?(\S+ ){0,2}"
                           r"(fields|values|factors|json|csv)\b|"
                           # "one clean JSON record per email"
                           r"\b(one|a|1) (clean |valid |structured )?(json|csv|xml) (record|object|"
@@ -482,7 +487,12 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               # "sort incoming emails ... into: berthing, crew change, other",
                               # "decide condition grade for each item: S, A, B, C, junk"
                               r"\b(sort|split|bucket|file|divide|group)\w* (\S+ ){0,8}?into:? "
-                              r"([\w-]+( [\w-]+)?, ){2,}|\b(decide|assign|give|pick|choose|set)s? "
+                              r"([\w-]+( [\w-]+)?, ){2,}|"
+                              # "sort incoming job requests into emergency / this week / quote
+                              # only / not us"
+                              r"\b(sort|split|bucket|file|divide|group|route|triage)\w* "
+                              r"(\S+ ){0,10}?into:? ([\w-]+( [\w-]+){0,2} ?/ ?){2,}|"
+                              r"\b(decide|assign|give|pick|choose|set)s? "
                               r"(the |a |an )?(\S+ )?(grade|category|label|class|rating|tier|"
                               r"priority|severity) (for|of|to) (each|every)\b|"
                               # "guess which aisle they mean (dairy, bakery, ... 60 aisles)"
@@ -1045,11 +1055,13 @@ DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|
        r"\bintegrat\w* (\S+ )?apis\b|"  # "our IT contractor integrates APIs"
        r"\b(integrat|connect)\w* (\S+ ){0,4}(via|through|with|using|over|to) (\S+ ){0,2}(apis?|"
        r"ai services)\b|"
-       r"\bwork(s|ing)? with (an? |the )?apis?\b|\bbuilds? (on|with|against) (\S+ )?apis\b|"
+       r"\bwork(s|ing)? with (an? |the |its |their )?apis?\b|"
+       r"\bbuilds? (on|with|against) (\S+ )?apis\b|"
        r"\bglu(e|es|ed|ing) (\S+ )?apis? together\b|"
        r"\b(can|could|able to) use (the |an? |rest |web )?apis?\b|"
        r"\b(can|could) (hit|call|ping|query) (an? |the )?(\S+ )?apis?\b|"
-       r"\b(tech|technical|software|computer) (people|persons?|staff|team|guys?|folks|"
+       # (not "I'm the most technical person", which says there is none)
+       r"(?<!most )\b(tech|technical|software|computer) (people|persons?|staff|team|guys?|folks|"
        r"experts?)\b")
 # IT and tech staff, as people say it in other languages too ("informatic people"): builders
 # unless the founder says their own unit has no engineers.
@@ -1098,6 +1110,13 @@ def team_skill(text: str) -> TeamSkill | None:
     # "a freelancer built the app": not on the team
     t = re.sub(r"\b(a|an|the|our) (freelancer|contractor|agency|consultant|friend|nephew)\b[^.]"
                r"{0,30}\b(built|made|set up|wrote|coded|develop\w*)\b", " ", t)
+    # Nor a relative beside staff said to be non-technical: "Nobody on staff is technical; my
+    # nephew does our website" (but "no ML folks, just my cousin who built our website" is
+    # the one who builds, and "my nephew is a developer" is one)
+    if re.search(r"\b(nobody|no one|none of us)\b[^.;]{0,30}\b(technical|techy|tech)\b", t):
+        t = re.sub(r"\b(my|our|his|her) (nephew|niece|son|daughter|cousin|brother|sister|friend)\b"
+                   r"[^.]{0,30}\b(built|made|set up|wrote|coded|does|runs|maintains|looks after|"
+                   r"handles)\b", " ", t)
     # What a tool does is not the team's skill: "no-code tools that call an AI API"
     t = re.sub(r"\b(tools?|apps?|platforms?|plugins?|services?|zaps?|automations?|builders?) "
                r"(that|which) (call|calls|use|uses|hit|hits|connect|connects) (to )?(\S+ ){0,3}"
@@ -1582,7 +1601,7 @@ GPU = (r"\bgpus?\b|\b(a|h|v|l)100s?\b|\b\d+ ?x ?(a|h|v|l)100s?\b|\bh200s?\b|\bl4
        r"\b(a|an|the|my|our|one|1|single) [1-9]0[5-9]0\b|\b[1-9]0[5-9]0( ?ti| super)?"
        r"(?= ?(mobile|laptop|max-q|ti|super|gpu|card|graphics))|\b\d{4}s\b|graphics cards?|"
        r"video cards?|\b\d+ ?gb (vram |graphics |video |nvidia |gpu )?cards?\b|\bcuda\b|"
-       r"\bvram\b|\bnvidia (\S+ )?cards?\b|\b(rtx )?a[456]000\b|\bdgx\b|")
+       r"\bvram\b|\bnvidia (\S+ )?cards?\b|\b(rtx )?a[456]000s?\b|\bdgx\b|")
 # Machines that come with a graphics chip: they count unless their sentence says "no GPU".
 IMPLIED_GPU = (r"gaming (laptop|notebook|pc|rig|desktop|machine|computer)|mac ?books?|"
                r"\bm[1-4] (pro|max|ultra)\b|mac studio|apple silicon")
@@ -1828,7 +1847,7 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"reads|be|is|are|come out) (a bit |slightly |somewhat |quite |a little )?"
                   r"different\b|\b(rather|prefer|want|like|likes) (its|their|our|the|them) "
                   r"(\S+ )?(a bit|slightly|somewhat|a little) different\b|\bthe more (varied|"
-                  r"different|diverse|surprising)\b|\b(fine|ok|"
+                  r"different|diverse|surprising|variety)\b|\b(fine|ok|"
                   r"okay|good|great) (if|that|when) (the |every |each |our )?(\S+ )?(is|are|comes? "
                   r"out|sounds?|reads?|looks?) different\b|\b(doesn'?t|does not|don'?t|do not|"
                   r"needn'?t|need not) (need to |have to )?(be|match) (word[- ]for[- ]word|"
@@ -1977,9 +1996,13 @@ CONSISTENCY = (rf"{FADES}|"
                r"\b(format|template|schema|layout) exactly\b|"
                r"\b(required|specific|exact|fixed|house|our) (output |response )?"
                r"(format|template|structure)|"
-               r"(its|their) own (\S+ )?(tone|voice|style)|"
+               r"(its|their) own (\S+ )?(tone|voice|style|template|house style|format)|"
                r"\b(specific|particular|distinctive|signature|recogni[sz]able|unique) (\S+ )?"
                r"(voice|tone|style|register|feel)\b|"
+               # "the output shape isn't reliably the same, which breaks the TMS import"
+               # (not "posts must be creative, not always the same": variety wanted)
+               r"\b(isn'?t|is not|aren'?t|are not|never) (reliably|consistently) (the same|"
+               r"consistent|identical|stable)\b|"
                # A complaint that it misses the voice wants it: "it never quite sounds like
                # us"; "customers can spot one of ours a mile off"; "the dates come back in
                # three different formats"
@@ -2136,7 +2159,7 @@ SHORTFALL = (r"stuck|plateau\w*|\bbad\b|\bpoor\w*|not good|isn'?t good|wasn'?t g
              r"\b(broke|breaks|breaking) (the |its )?(voice|character|tone|format|style|persona|"
              r"schema)\b|\b(blew|blows|blowing) (through )?(our|the) (latency|budget|token)\b|"
              # "it gave a nice table but broke two rules", "ignores the constraints"
-             r"\b(broke|breaks|breaking|violat\w*|ignor\w*) (\d+|some|a few|several|many|most|"
+             r"\b(broke|breaks|breaking|violat\w*|ignor\w*) (\d+|a|an|some|a few|several|many|most|"
              r"half|the|our|my|its|one|1|two|three|our own) (\S+ )?(rules?|constraints?|"
              r"conditions?)\b|"
              # "the plan looked nice but two stops were outside their window"
@@ -3310,8 +3333,10 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"(about |around |roughly |~|a solid |an? )?(9[5-9]|100)(\.\d+)? ?(%|percent)"
                 r"(?! (of the time )?(on|in) (easy|simple|short|the easy)\b)")
 # "approved by the clients first time roughly 9 out of 10", "right in 19 of 20 cases"
+# ("it got it right like 19 times out of 20")
 RATIO_OK = (r"\b(approved|accepted|right|correct|usable|good|fine|pass\w*|ok|okay|signed off)\b"
-            r"[^.;]{0,40}?\b(?P<a>\d+) (out of|in|of) (?P<b>\d+)\b(?! (fail|wrong|bad|need))")
+            r"[^.;]{0,40}?\b(?P<a>\d+) (times )?(out of|in|of) (?P<b>\d+)\b(?! (fail|wrong|bad|"
+            r"need))")
 # The set named first, the right ones after: "checked it on 150 records ...: it got 143 right".
 RATIO_ON = (r"\b(on|over|against) (the |our |my |a sample of |a batch of )?(?P<b>\d+)\b[^.;]{0,60}?"
             r"\b(got|gets|getting|had|has) (?P<a>\d+) (of them )?(right|correct)\b")
@@ -3344,7 +3369,8 @@ FIRST_DRAFT = (r"\bfirst (draft|version|attempt|pass|try) (of )?(the |our |a |th
                r"(tried|asked) (it |chatgpt |gpt |the model )?once\b|"
                # "I tried only one prompt, one evening", "tried one time with a short prompt",
                # "we did not change it after that"
-               r"\b(tried|wrote|tested) (only |just )?(one|1|a single) (\S+ )?prompt\b|"
+               r"\b(tried|wrote|tested|typed|pasted) (only |just )?(one|1|a single) (\S+ )?"
+               r"prompt\b|"
                # "I spent one afternoon on a single zero-shot prompt"
                r"\b(spent|spend) (only |just )?(one|1|an?|a single) (afternoon|evening|morning|"
                r"hour|day) on (a |one |1 |a single |the )?(\S+ )?prompt\b|"
@@ -3537,7 +3563,8 @@ def model_billions(t: str) -> float | None:
 
 # A reply that opens by repeating the question it answers: "Labeled examples? No, none.",
 # "Budget? Around 500 a month." The echo says what the rest answers, whatever was asked.
-ECHO = re.compile(r"^\s*(?P<q>[a-z][a-z' -]{1,30}?)\s*\?+\s+(?=\S)", re.I)
+# ("Labeled data: we have the keyed-in versions ..." names its subject the same way)
+ECHO = re.compile(r"^\s*(?P<q>[a-z][a-z' -]{1,30}?)\s*(\?+|:)\s+(?=\S)", re.I)
 ECHOED = {
     # (not a bare "Data?", which may ask where the data may go)
     "labeled_examples": r"(labell?ed|training|annotated|tagged|example) (examples?|data|dataset|"
@@ -3638,7 +3665,7 @@ def read(text: str, expecting: str | None = None) -> Reading:
         found["model_billions"] = size
 
     found.update(_retracted(t))
-    _bare_answer(answer, ms, expecting, lead or "", found)
+    _bare_answer(answer, ms, expecting, lead or "", found, headed=echo is not None)
     if expecting == "task" and raw and not GREETING.match(raw):
         found["task"] = raw
     return Reading(found, frozenset(weak))
@@ -3668,8 +3695,9 @@ def _retracted(t: str) -> dict[str, Any]:
 
 
 def _bare_answer(t: str, ms: list[Mention], expecting: str | None, lead: str,
-                 found: dict[str, Any]) -> None:
-    """A number or a no that answers the question just asked."""
+                 found: dict[str, Any], headed: bool = False) -> None:
+    """A number or a no that answers the question just asked (`headed`: the reply opened by
+    naming it, "Labeled data: ...")."""
     # "zero budget for this honestly" opens with a zero that is not the answer asked for
     zero = re.search(r"^\s*(nothing|0)\b(?! (\S+ )?(budget|money|cash|dollars|spend|costs?|"
                      r"bills?|engineers?|devs?|developers?|people|staff|gpus?|requests|examples|"
@@ -3685,14 +3713,14 @@ def _bare_answer(t: str, ms: list[Mention], expecting: str | None, lead: str,
         if said_no(t) or zero or re.search(r"^\s*0 (\S+ )?(examples|labels)\b", t) or any(
                 said_no(s) for s in _sentences(t)[1:3]) or named_back or nothing_like:
             found["labeled_examples"] = 0
-        elif answers := _answering(t, ms, "labeled_examples"):
+        elif answers := _answering(t, ms, "labeled_examples", headed):
             found["labeled_examples"] = round(answers[0].value)
     if expecting == "budget":
         if not ({"budget_usd", "monthly_budget_usd"} & found.keys()) and (
                 said_no(t) or zero or re.search(r"^\s*0 (\S+ )?(budget|money|cash|dollars)\b", t)):
             found["budget_usd"] = 0.0
         # Bare amounts answer the budget question: "10k upfront and 2k a month".
-        for m in _answering(t, ms, "budget"):
+        for m in _answering(t, ms, "budget", headed):
             key = "budget_usd" if m.per_month is None else "monthly_budget_usd"
             found.setdefault(key, m.monthly())
             if key == "monthly_budget_usd" and found.get("monthly_requests") == round(
@@ -3707,7 +3735,7 @@ def _bare_answer(t: str, ms: list[Mention], expecting: str | None, lead: str,
                     found["monthly_requests"] = value
                     break
             else:
-                if answers := _answering(t, ms, "monthly_requests"):
+                if answers := _answering(t, ms, "monthly_requests", headed):
                     found["monthly_requests"] = round(answers[0].monthly())
     if expecting == "team_skill" and "team_skill" not in found and said_no(t):
         found["team_skill"] = TeamSkill.NONE
@@ -3743,18 +3771,20 @@ def _lead(t: str) -> str:
     return first if len(first.split()) <= ANSWER_WORDS else ""
 
 
-def _answering(t: str, ms: list[Mention], name: str) -> list[Mention]:
+def _answering(t: str, ms: list[Mention], name: str, headed: bool = False) -> list[Mention]:
     """Numbers that said nothing of what they count and may answer the question about `name`:
     those in a short opening sentence, and those in a sentence that names the field. A number
     bound to other nouns (models, GPUs, people, customers, ms) never answers it."""
     lead_end = len(_lead(t))
+    # A reply headed by the field ("Labeled data: ... Sales told me 1,500; I checked, it's
+    # closer to 1,100") answers it throughout, its correction first.
     out = []
     for m in ms:
         if m.bound:
             continue
-        if m.start < lead_end or re.search(FIELD_WORDS[name], _sentence_of(t, m)):
+        if headed or m.start < lead_end or re.search(FIELD_WORDS[name], _sentence_of(t, m)):
             out.append(m)
-    return out
+    return sorted(out, key=lambda m: not m.corrects) if headed else out
 
 
 LOOSE_TOTAL = re.compile(r"\b(comes?|came|amounts?|adds? up|totals?|totall?ing) (to )?(about |"

@@ -869,6 +869,10 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("we pasted 5 of their best ones into the prompt", {"labeled_examples": 5}),
     ("we rated 300 calls, 200 to 400 a day come in", {"task_kind": TaskKind.CLASSIFICATION}),
     ("the chat logs of our website chat are exported monthly", {"labeled_examples": 0}),
+    # Set 110: a nephew who is a developer is one; papers and journalists are no traffic
+    ("My nephew is a developer and could hook it up.", {"team_skill": TeamSkill.NONE}),
+    ("Answers must be lively, not always the same wording.", {"needs_consistency": True}),
+    ("We are 40 staff, 11 papers, and 160 journalists.", {"monthly_requests": 160}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3857,6 +3861,50 @@ SET_108_GAPS = [
     ("a homework-helper chatbot for physics students", {"task_kind": TaskKind.QA_CHAT}),
 ]
 
+# Set 110 (numbers in messy real-life forms beside numbers that count other things): 'the most
+# technical person' names no developer; '300 a month in dollars', 'five k, dollars' and 'three
+# millions' are amounts; '18 times out of 20' is a working rate; A5000s are GPUs; 'the more
+# variety the better' wants variety; slash-separated buckets are classification; turning many
+# letters 'a month' into fields is extraction; maths as the trade is no reasoning; unscored ones
+# are not labeled; a reply headed 'Labeled data:' answers it throughout, its correction ('closer
+# to 1,600') first; 'or so' hedges a count; 'breaks a rule' falls short; 'typed one prompt' is a
+# first draft; 'its own template' wants sameness; 'busy weeks maybe 3k' is a rate; example plans
+# scored 'on 37 of them' keep their count; 'work with its API' is a developer; a son who runs the
+# website is not staff; output 'not reliably the same' wants sameness
+SET_110_GAPS = [
+    ("Nobody here is techy; I'm the most technical person and I barely do email.",
+     {"team_skill": TeamSkill.NONE}),
+    ("Spend is 300 a month in dollars.", {"monthly_budget_usd": 300}),
+    ("We pasted the rules into ChatGPT; it got it right like 18 times out of 20.",
+     {"prompt_works": True}),
+    ("Everything runs on one box with two A5000s.", {"hardware": Hardware.OWN_GPU}),
+    ("The more variety the better, kids memorise repeats.", {"needs_consistency": False}),
+    ("We want to triage incoming calls into urgent / routine / sales / spam.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We turn about 800 claim letters a month into claim fields.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("We run maths and physics tutoring and want practice worksheets generated.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("Traffic is about three millions sessions a month.", {"monthly_requests": 3000000}),
+    ("We have a grant of five k, dollars.", {"budget_usd": 5000}),
+    ("About 300 essays scored by two teachers; thousands more unscored ones sit in a drive.",
+     {"labeled_examples": 300}),
+    ("Labeled data: we keep the approved versions. Ops said 2,000; I checked, it's closer to "
+     "1,600.",
+     {"labeled_examples": 1600}),
+    ("Archive: about nine thousand or so reviewed reply pairs.", {"labeled_examples": 9000}),
+    ("The draft breaks a rule maybe one time in four, even after our prompt tweaks.",
+     {"tried_prompting": True}),
+    ("I typed one prompt into Gemini and it was meh.", {"prompt_refined": False}),
+    ("Each client wants reports in its own template.", {"needs_consistency": True}),
+    ("Busy weeks maybe 3k orders.", {"monthly_requests": 12900}),
+    ("We wrote 40 example plans and the prompt gets it right on 37 of them.",
+     {"labeled_examples": 40}),
+    ("I'm the only one who can work with its API.", {"team_skill": TeamSkill.API}),
+    ("Nobody here is technical; my son runs our website.", {"team_skill": TeamSkill.NONE}),
+    ("The JSON isn't reliably the same, which breaks our import.", {"needs_consistency": True}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3907,7 +3955,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_104_GAPS,
                                             *SET_102_GAPS,
                                             *SET_106_GAPS,
-                                            *SET_108_GAPS])
+                                            *SET_108_GAPS,
+                                            *SET_110_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
