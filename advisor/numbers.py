@@ -1367,6 +1367,10 @@ def mentions(t: str) -> list[Mention]:
                 p := re.search(r"\b(daily|weekly|monthly|quarterly|yearly|annual)\b"
                                r"(\s+\S+){0,3}\s*$", clause_before)):
             per_month = PERIODS[p.group(1)]  # "a monthly budget of 2000"
+        if kind == Kind.MONEY and per_month is None and (
+                p := re.match(r"\s*(daily|weekly|monthly|quarterly|yearly|annual) (budget|spend|"
+                              r"allowance|cap|limit|bill)\b", t[m.end():])):
+            per_month = PERIODS[p.group(1)]  # "most of our $8,000 monthly budget"
         # (Up to the sentence's end or the next number: "$0. my bill is $240 a year".)
         # ("half of our annual allowance, to be spent once" is one amount, once; not "$500 is
         # per month, not a one-off")
@@ -1498,7 +1502,10 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
             # The correction word belongs to the number's own sentence (or a short one just
             # before it: "500. Sorry. 600"), not to any sentence since the last amount ("had
             # a go with ChatGPT ... a subscription or two" corrects nothing).
-            local = " ".join(re.split(r"[.!?]", between)[-2:])
+            # ("a bit of variety is actually nicer. we don't have examples ..., so zero":
+            # "actually" after a verb stresses, it corrects nothing)
+            local = re.sub(r"\b(is|are|was|were|be|it'?s|that'?s|they'?re) actually\b", " ",
+                           " ".join(re.split(r"[.!?]", between)[-2:]))
             if prev and fits and not other_thing and CORRECTION.search(local):
                 per = mention.per_month if mention.per_month is not None else (
                     None if prev.annual else prev.per_month)

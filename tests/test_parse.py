@@ -873,6 +873,13 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("My nephew is a developer and could hook it up.", {"team_skill": TeamSkill.NONE}),
     ("Answers must be lively, not always the same wording.", {"needs_consistency": True}),
     ("We are 40 staff, 11 papers, and 160 journalists.", {"monthly_requests": 160}),
+    # Sets 109 and 111: 'the reasoning' as a memo part is no reasoning task; 'actually
+    # different' corrects no count; 'Examples: no problem' is not a no
+    ("The holding, the reasoning, the outcome: that's our memo.",
+     {"task_kind": TaskKind.REASONING}),
+    ("Posts must be fun, actually different each time; we have 400 posts and 2,000 a month.",
+     {"monthly_requests": 400}),
+    ("Examples: no problem, we have plenty.", {"labeled_examples": 0}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3905,6 +3912,40 @@ SET_110_GAPS = [
     ("The JSON isn't reliably the same, which breaks our import.", {"needs_consistency": True}),
 ]
 
+# Sets 109 and 111 (a plain cross-section; chats answered in few words or sideways): 'take from
+# each voicemail the name, number, and topic' is extraction; 'haven't tried prompts seriously'
+# leaves room for the one try that fell short after it, and without one stays a no; 'actually'
+# after a verb corrects nothing; 'none of us are techies' and 'I'm a sales guy' name no builder;
+# planning waves, assignments and routes is reasoning; latency 'through the roof' and formats
+# that 'slip after a few turns' fall short (and want sameness); a template's 'reasoning' section
+# makes no reasoning task; 'most of our $5,000 monthly budget' is monthly; 'the answer back in
+# under 80 ms' is a speed, not the output; 'it was meh' just before the model's name falls short;
+# 'labeled pairs no' and 'so zero I guess' are no data
+SET_109_GAPS = [
+    ("I need to take from each voicemail the caller name, callback number, and the topic.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("We haven't tried prompts seriously. I ran one prompt once and it returned a whole essay "
+     "instead of a score.",
+     {"tried_prompting": True}),
+    ("We haven't tried prompting properly yet, just a quick look.", {"tried_prompting": False}),
+    ("Every week we get about 50 reports. We don't have good summaries saved, so zero I guess,"
+     " and variety is actually nicer.",
+     {"monthly_requests": 215, "labeled_examples": 0}),
+    ("None of us are techies.", {"team_skill": TeamSkill.NONE}),
+    ("Each night we plan loading waves and driver assignments.", {"task_kind": TaskKind.REASONING}),
+    ("Per-client prompts got huge and latency went through the roof.", {"tried_prompting": True}),
+    ("The memo template: summary, facts, reasoning, next steps.", {}),
+    ("We tried a prompt per team. The formats slip after a few turns.",
+     {"tried_prompting": True, "needs_consistency": True}),
+    ("The API bill eats most of our $5,000 monthly budget.", {"monthly_budget_usd": 5000}),
+    ("We sort refunds into 12 reasons and need the answer back in under 80 ms.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("planning delivery routes for 12 vans", {"task_kind": TaskKind.REASONING}),
+    ("We tried, it was meh. Claude got the gist but not the codes.", {"tried_prompting": True}),
+    ("handbook yes, labeled pairs no", {"labeled_examples": 0}),
+    ("No ML folks. I'm a sales guy.", {"team_skill": TeamSkill.NONE}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -3956,7 +3997,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_102_GAPS,
                                             *SET_106_GAPS,
                                             *SET_108_GAPS,
-                                            *SET_110_GAPS])
+                                            *SET_110_GAPS,
+                                            *SET_109_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
