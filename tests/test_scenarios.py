@@ -425,6 +425,13 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   "no one-off money", a complaint that "never quite sounds like us", "one seventy-billion-
 #   parameter model", "the smallest has 300". All three now meet the goals; left as it is:
 #   h2671 ("our own GPU servers", as h983).
+# - Sets 109-111 (h2696-h2770; 109 a plain cross-section, 110 messy numbers beside numbers
+#   of other things, 111 chats answered in few words or sideways), run once blind (110 on
+#   8a2904a, 109 and 111 on 9eca1a5): picks 25/25, 23/25, 25/25; fields 167/179, 176/196,
+#   144/152; numbers 49/51, 54/62, 42/44. What they taught: "Labeled data:" heading a reply,
+#   "ten k, dollars", "two millions", "haven't tested prompts properly", "it was meh". All
+#   three now meet the goals; left as they are: one server or a cluster (h2706, h2713,
+#   h2770), a prompt that works only by carrying 8 examples (h2761), h2738's labels in quotes.
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
