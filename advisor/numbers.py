@@ -499,7 +499,8 @@ def normalise(text: str) -> str:
         "mo": "month", "yr": "year", "hr": "hour", "wk": "week"}.get(m.group(1), m.group(1)), t)
     # Hurried shorthand for a period: "~40k tickets pm", "budget 2k pm", "9M queries p/m", "pw"
     # (not a time of day, "until 5 pm", nor the product manager in "2 devs, 1 pm")
-    t = re.sub(r"(?<![\w.])(\$?(\d[\d,.]*)(?: [a-z][\w-]*){0,2}) (p/?m|p/?w|p/?d)\b(?![\w/])",
+    # (the count as NUM reads it: "1,200. pm" must not hand float() a "1,200.")
+    t = re.sub(rf"(?<![\w.])(\$?({NUM})(?: [a-z][\w-]*){{0,2}}) (p/?m|p/?w|p/?d)\b(?![\w/])",
                lambda m: m.group(0) if m.group(1) == m.group(2) and to_number(m.group(2)) <= 12
                else m.group(1) + " a " + {"m": "month", "w": "week", "d": "day"}[m.group(3)[-1]],
                t)

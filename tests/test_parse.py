@@ -841,6 +841,9 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     # Sets 104-105: a time of day or a product manager is no rate; a score under the bar is
     # no working prompt; one of the services is a pronoun
     ("2 devs, 1 pm and a designer; 400 tickets a day", {"monthly_requests": 1}),
+    # (a count with a stray comma or full stop before "pm" reads as no rate, and no error)
+    ("We do 2,000, pm me for details.", {"monthly_requests": 2000}),
+    ("Tickets: 1,200. pm says more soon.", {"monthly_requests": 1200}),
     ("we meet clients at 3 pm and want notes from the call", {"monthly_requests": 3}),
     ("Our current prompt is bad: it hits 70%, we need 95.", {"prompt_works": True}),
     ("I build with no-code automations that call an LLM API.", {"team_skill": TeamSkill.API}),
