@@ -90,7 +90,8 @@ NOUNS: list[tuple[Kind, str]] = [
                   r"adjusters?|underwriters?|inspectors?|auditors?|clerks?|agronomists?|"
                   r"dispatchers?|linguists?|radiologists?|surveyors?|tutors?|physicians?|"
                   r"therapists?|dentists?|pathologists?|planners?|caseworkers?|officers?|"
-                  r"pms|pos|qas|sres|ctos?|ceos?"),
+                  r"pms|pos|qas|sres|ctos?|ceos?|friends|classmates|buddies|mates|siblings|"
+                  r"cousins"),
     (Kind.HARDWARE, r"gpus?|a100s?|h100s?|h200s?|v100s?|l40s?|t4s|\d{4}s|rtx|cards?|"
                     r"servers?|machines?|nodes?|workstations?|boxes"),
     (Kind.LATENCY, r"ms|msecs?|milliseconds?|seconds?|secs?|s"),
@@ -254,6 +255,9 @@ MARKED_BY = re.compile(r"(that|which) (\S+ ){0,3}?(sorted|labell?ed|tagged|marke
 UNLABELED = re.compile(r"unlabell?ed|unannotated|unreviewed|unverified|untagged|ungraded|unscored|"
                        r"unmarked|unrated|unchecked|"
                        r"uncategori[sz]ed|(?<!the )(?<!with )(?<!of )\braw\b|not labell?ed|"
+                       # "25,000 historical reports aren't labeled in this scheme"
+                       r"\b(aren'?t|are not|isn'?t|is not|weren'?t|were not) (yet )?(been )?"
+                       r"(labell?ed|annotated|tagged)\b|"
                        r"\bnobody (ever )?(tagged|labell?ed|annotated|marked|categori[sz]ed|sorted|"
                        r"keyed) (them|those|these|it|any)\b|"
                        r"\bnobody (ever )?(tagged|labell?ed|annotated|keyed)\b|"
@@ -370,6 +374,20 @@ def normalise(text: str) -> str:
     t = re.sub(r"\b(dolars?|dollers?|dolares|d[oó]lares|dolla)\b", "dollars", t)
     t = re.sub(r"(\d)x(?=(?:[ahlvb]\d{2,3}|rtx|gpus?)\b)", r"\1x ", t)  # "8xH100"
     t = re.sub(r"\b(\d+(?:\.\d+)?|a|half a)\s*mil\b\.?", r"\1 million", t)  # "half a mil"
+    # Millions in other tongues, with a decimal comma: "2 Mio. queries", "1,2 milioni" (a
+    # comma before one or two digits is no thousands separator)
+    t = re.sub(r"(?<![\d,.])(\d+),(\d{1,2}) (?=(million|milioni|millones|millions|millionen|"
+               r"miljoen|mio|mn)\b)", r"\1.\2 ", t)
+    t = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?) ?(milioni|millones|millionen|miljoen|mio|mn)\b\.?",
+               r"\1 million", t)
+    # "not one dollar for APIs or cloud": nothing
+    t = re.sub(r"\bnot (a|one|a single|1) (dollar|cent|penny|euro|buck|rupee)\b", "$0", t)
+    # "it would be used maybe twice a month": that many requests
+    t = re.sub(r"\b(used|run|needed|asked|queried|called|use it|run it|ask it)( \w+)? (maybe |"
+               r"about |roughly |only |like |just )?(once|twice|thrice) (a|per|each|every) (month|"
+               r"week|day)\b", lambda m: f"{m.group(1)}{m.group(2) or ''} {m.group(3) or ''}"
+               f"{ {'once': 1, 'twice': 2, 'thrice': 3}[m.group(4)]} requests {m.group(5)} "
+               f"{m.group(6)}", t)
     # "a dollar a day"
     t = re.sub(r"\ba (dollar|buck)(?= (a|per|each) (day|week|month)\b)", "$1", t)
     # Thousands split by a space: "400 000 requests" (not "2021 300", a year and a count).
@@ -677,6 +695,13 @@ def _not_the_dataset(t: str, m: re.Match, head: list[str], clause_before: str) -
                       r"pasted|give it|gave it)( in)?( about| around| maybe| some| like| only| "
                       r"just)?\s*$", clause_before) and re.match(
         r"[^.]{0,30}\b(in|into|to) (the|my|our|its|a) prompt", t[m.end():])
+    # "tried prompting Llama 3.2 3B locally with 10 examples and a rubric"
+    # (a model's version may hold a full stop: "Llama 3.2 3B")
+    sentence_before = re.split(r"[!?;]|\.(?!\d)", t[max(0, m.start() - 80): m.start()])[-1]
+    demos = demos or (re.search(r"\b(prompt\w*|few-?shot)\b([^.]|\.(?=\d)){0,60}\bwith( about|"
+                                r" around| "
+                                r"maybe| some| like| only| just)?\s*$", sentence_before) and (
+        head[:1] and head[0] in ("examples", "example", "demos", "demonstrations", "shots")))
     point = re.search(r"\b(after|within|in the first|for the first)( about| around| like)?\s*$",
                       clause_before)
     output = m.group("num") in ("1", "one") and head[:1] and head[0] in (
@@ -850,7 +875,8 @@ QUALITIES = (r"(anger|politeness|urgency|severity|sentiment|toxicity|quality|rel
              r"professionalism|empathy)")
 # Said before or after a scale's two ends: "rated 1-5", "urgency, 1 to 4", "a 1-10 rating".
 SCALE_LEAD = (r"(scale of|scale from|(?<!at )scale|bands|rated|rates?|rating|graded|grades?|"
-              r"scored?|scores|marks?|severity|urgency|priority|importance|risk|sentiment|level|score)")
+              r"scored?|scores|marks?|severity|urgency|priority|importance|risk|sentiment|level|"
+              r"score)")
 SCALE_TAIL = rf"\s*((-?point )?(scale|rating|grade|label|score|stars?)\b|for {QUALITIES}\b)"
 # Both ends of a rating scale: "grade answers on a 0 to 5 label", "a 1-10 rating".
 SCALE = re.compile(rf"\b{SCALE_LEAD}[,:]?( from)?\s+\d+(\.\d+)?\s*(to|-)\s*\d+(\.\d+)?\b|"
@@ -972,7 +998,8 @@ def mentions(t: str) -> list[Mention]:
             # "we have one IT volunteer": people, not "one" of "it"
             found.append(Mention(value, Kind.PEOPLE, m.start(), m.end(), noun="it staff"))
             continue
-        if re.match(r"pesos?\b", after):
+        if re.match(r"(pesos?|shillings?|dirhams?|dinars?|riyals?|cedis?|taka|birr|soles)\b",
+                    after):
             continue  # money in a currency we cannot place (Mexico's? Chile's?): no amount
         # ("400k bills of lading and customs forms every month": a long noun phrase)
         words = re.findall(r"[\w&'é/-]+", after)[:9]
@@ -1094,7 +1121,8 @@ def mentions(t: str) -> list[Mention]:
             else:
                 kind = Kind.OTHER
         if noun in ("jobs", "checks", "classifiers", "extractors", "detectors") and (any(
-                w in ("different", "separate", "distinct", "narrow", "small")
+                w in ("different", "separate", "distinct", "narrow", "small", "internal",
+                      "text", "nlp", "llm", "language", "specialised", "specialized")
                                    for w in head[:at]) or re.search(
                                        r"\b(doing|handling|running|serving|total( of)?)\s*$",
                                        _clause_before(t, m.start()))):
@@ -1377,8 +1405,10 @@ def mentions(t: str) -> list[Mention]:
         # per month, not a one-off")
         sentence_after = re.split(r"[.!?;]\s|\d", t[m.end():], maxsplit=1)[0]
         # ("$150 a month tops, there's no one-off money" is monthly)
-        once = re.search(r"\b(spent once|paid once|(?<!not a )(?<!not )(?<!no )oneoff)\b",
-                         sentence_after)
+        # (not "a one-off" that belongs to the next amount: "monthly budget is around $3,000,
+        # and we could spend a one-off $5,000")
+        once = re.search(r"\b(spent once|paid once|(?<!not a )(?<!not )(?<!no )oneoff)\b"
+                         r"(?!\s*[$€£]?\s*$)", sentence_after)
         annual = kind == Kind.MONEY and bool(re.search(
             r"\b(annual|annually|yearly|per year|a year|per annum|for the (whole |full |entire )?"
             r"year)\b", re.split(r"[.!?;]\s|\d", t[m.end(): m.end() + 45], maxsplit=1)[0])
@@ -1512,7 +1542,7 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
                     None if prev.annual else prev.per_month)
                 mention = Mention(mention.value, prev.kind, mention.start, mention.end, per,
                                   max(prev.cue, 1), corrects=True, noun=prev.noun)
-        if not mention.corrects and re.search(r"\b(i|we) meant\s*$|\bcorrection\b[^.]*$|"
+        if not mention.corrects and re.search(r"\b(i|we) mean(t)?,?\s*$|\bcorrection\b[^.]*$|"
                                               r"\b(so )?call it\s*~?\s*$|\blet me check\b.*$|"
                                               r"\bno,? (wait|sorry)\b[^.]*$|\bsorry,? (it'?s|"
                                               r"its|that'?s|make (it|that)|we'?re|we have|"

@@ -161,7 +161,9 @@ def prompting_fell_short(p: Profile, c: CostEstimate) -> Reason | None:
             "Only a first-draft prompt has been tried, so it has not plateaued yet: add worked "
             "examples from your labeled set, spell out the output format and let the model "
             "reason step by step, then score it again before paying for training.",
-            {PE: 1.5, FT: -0.5, PT: -0.5},
+            # (strong enough to outweigh a large labeled set: the set is what the refined
+            # prompt's examples and its score come from, and it waits for the plateau)
+            {PE: 2.5, FT: -1.0, PT: -0.5},
             "few-shot examples and chain-of-thought prompting improve accuracy without training",
         )
     return Reason(

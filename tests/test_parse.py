@@ -883,6 +883,24 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Posts must be fun, actually different each time; we have 400 posts and 2,000 a month.",
      {"monthly_requests": 400}),
     ("Examples: no problem, we have plenty.", {"labeled_examples": 0}),
+    # set 112-115 must-nots: a score under the client's ask, a prompt refined after its first draft,
+    # a 13B model 'not a 70B one', 'no off-the-shelf solutions', the customers' price, a peak said
+    # beside a monthly count, 60% of drafts accepted
+    ("The prompt scores 80% and the contract asks for 90%.", {"prompt_works": True}),
+    ("We wrote a prompt and have refined it for months; it scores 85%.", {"prompt_refined": False}),
+    ("We upload our examples and get a customized version back from the vendor.",
+     {"privacy": True}),
+    ("We run a 13B model, not a 70B one.", {"model_billions": 70.0}),
+    ("The prompt is fine for short emails but long ones fail.", {"prompt_works": True}),
+    ("No off-the-shelf solutions fit us; we have 300 labeled tickets.", {"labeled_examples": 0}),
+    ("Our customers pay $49 a month for the app; our budget for this is $2,000.",
+     {"budget_usd": 49}),
+    ("Our prompt scores 85% and the client asks for 90%.", {"prompt_works": True}),
+    ("We wrote a prompt in an hour and then refined it for three months.",
+     {"prompt_refined": False}),
+    ("Around 40,000 orders a month, peaking at 3,000 a day in December.",
+     {"monthly_requests": 90000}),
+    ("Agents accept 60% of the drafts without edits.", {"prompt_works": True}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -3949,6 +3967,176 @@ SET_109_GAPS = [
     ("No ML folks. I'm a sales guy.", {"team_skill": TeamSkill.NONE}),
 ]
 
+# Sets 112-115 (h2771-h2870), blind on 41448f8, fixed as classes: a prompt that already beats the
+# target said in everyday words ('the contract asks for 90%', 'we'd be happy at 90%', 'agents
+# accept 95% of drafts'); one prompt written in an afternoon is a first draft, and refining it
+# since is not; prompting described without the word ('fiddled with the wording', 'the
+# instructions he gives the model', 'a detailed brief for the AI'); the vendor's tuning service
+# in plain words ('a customized version back', 'a paid customization on our examples', 'custom-
+# training offering'); 'the provider' is a vendor (the pattern had demanded an apostrophe); one
+# frozen base said as weights kept bit-identical, weights nobody touches, not wanting twelve
+# versions, everyone running off the same model; teams that have done fine-tunes before can write
+# training code; variety wanted ('every reply a bit different is actually good', 'hate it when
+# two spots sound alike'); data kept inside a VPC or a country on their own hardware; 'Mio.' and
+# decimal-comma millions; a peak hourly rate is no monthly volume; a currency we cannot place is
+# no count; 'used twice a month'; 'not one dollar'; what the founder's customers pay is no
+# budget; a one-off said after a monthly budget; 'i mean 3,000'; reports that aren't labeled; 'no
+# worked solutions'; the right code for each line, answering emails about bookings, drafting a
+# roster, quizzes, parts split out of an address, support assistants; 'I don't know programming';
+# 'fast for email'; a model corrected to 70B 'not the 7B'; demonstrations in a prompt are no
+# dataset.
+SET_112_GAPS = [
+    ("Right now a GPT-4o-mini prompt with the topic definitions scores 93% on those 1,000, and"
+     " the contract with the clients asks for 90%.",
+     {"prompt_works": True}),
+    ("The prompt scores 94% on those 500 and we'd be happy at 90%.", {"prompt_works": True}),
+    ("Honestly, the current prompt is fine: agents accept 95% of drafts without edits.",
+     {"prompt_works": True}),
+    ("Our prompt gets 91% on the checked set and the client only asks for 88%.",
+     {"prompt_works": True}),
+    ("Editors approve 97% of the summaries our prompt writes.", {"prompt_works": True}),
+    ("I write one prompt in the afternoon, only the list of reasons, no examples, and the "
+     "result was maybe 70% correct, not enough.",
+     {"prompt_refined": False, "tried_prompting": True}),
+    ("Well, to be fair, 'tried' means I wrote one zero-shot prompt on a Friday afternoon and "
+     "it got about 70%. Nobody has touched it since.",
+     {"prompt_refined": False}),
+    ("My colleague wrote one prompt in ChatGPT one afternoon last month, just 'give the HS "
+     "code for this', ran it on 20 lines and about half came back wrong.",
+     {"prompt_refined": False, "tried_prompting": True}),
+    ("I wrote one prompt on an afternoon last month, it got maybe two thirds right, and we "
+     "haven't touched it since.",
+     {"prompt_refined": False, "tried_prompting": True}),
+    ("We put together a prompt in an hour and it got about 60% right.",
+     {"prompt_refined": False, "tried_prompting": True}),
+    ("We haven't actually tried just asking one of the chat AIs to do it yet.",
+     {"tried_prompting": False}),
+    ("We've done nothing with AI on this yet.", {"tried_prompting": False}),
+    ("I have done nothing with ChatGPT for this so far.", {"tried_prompting": False}),
+    ("Honestly we fiddled with the wording for weeks: added examples, spelled out the rules, "
+     "told it to think it through before answering. It still mixes up 'glass damage' and "
+     "'collision' about one time in six.",
+     {"tried_prompting": True}),
+    ("We've tried writing a really detailed brief for the AI and pasting a couple of old "
+     "descriptions in. It gets close, but every third one comes out sounding like generic "
+     "catalogue copy.",
+     {"tried_prompting": True}),
+    ("Our IT contractor has been adjusting the instructions he gives the model for about two "
+     "months. The letters are readable, but the structure and salutations wander.",
+     {"tried_prompting": True}),
+    ("My team spent the spring writing and rewriting instructions for each job; three jobs are"
+     " fine, the rest stall around 80% on our checks.",
+     {"tried_prompting": True}),
+    ("We've been tweaking the instructions to the AI since spring and it still slips 'nestled'"
+     " in, and the length is all over the place.",
+     {"tried_prompting": True}),
+    ("Legal has already signed off on the vendor's own service where you upload your examples "
+     "and get a customized version back.",
+     {"vendor_finetune_ok": True}),
+    ("He tells me the provider we already use offers a paid customization on our own examples,"
+     " and our engagement terms permit it.",
+     {"vendor_finetune_ok": True, "hosting": Hosting.VENDOR_API}),
+    ("We use the vendor API, and the option where they train a private version on our examples"
+     " is okay for us, the data is not secret.",
+     {"vendor_finetune_ok": True, "privacy": False, "hosting": Hosting.VENDOR_API}),
+    ("Our devs are API folks, and the vendor's custom-training offering is fine by us.",
+     {"vendor_finetune_ok": True}),
+    ("we're two web devs, we call one of the big ai apis, nobody here has trained anything",
+     {"hosting": Hosting.VENDOR_API}),
+    ("The constraint from model risk: the validated 70B weights must stay bit-identical and "
+     "nothing may be added inside the layers. 42 internal teams want their own narrow task on "
+     "it.",
+     {"shared_model": True, "num_tasks": 42}),
+    ("ideally all the agents just run off the same model, not a separate one each",
+     {"shared_model": True}),
+    ("We already run a 20-billion-parameter open model on our GPU cluster, and frankly I don't"
+     " want twelve versions of it.",
+     {"shared_model": True}),
+    ("We've got a dozen internal text jobs: tagging complaint reasons, pulling fields out of "
+     "loan applications, summarising call notes.",
+     {"num_tasks": 12}),
+    ("Team: nine ML engineers who have done full fine-tunes before.", {"knows_pytorch": True}),
+    ("a team of 15 ML engineers who have pretrained and fully fine-tuned models before",
+     {"knows_pytorch": True}),
+    ("They should sound warm and personal, not like a form letter; every reply a bit different"
+     " is actually good.",
+     {"needs_consistency": False}),
+    ("Teachers actually like it when the questions vary every time so kids can't share "
+     "answers.",
+     {"needs_consistency": False}),
+    ("Honestly the whole point is fresh ideas; clients hate it when two spots sound alike.",
+     {"needs_consistency": False}),
+    ("None of them allow their alerts outside our VPC, so no external APIs.", {"privacy": True}),
+    ("Contracts say resident data stays in Finland on our hardware.", {"privacy": True}),
+    ("Around 2 Mio. queries a month, peaks of 3,000 an hour on Saturdays.",
+     {"monthly_requests": 2000000}),
+    ("Volume: 1,2 milioni products a quarter, suppliers keep adding.",
+     {"monthly_requests": 400000}),
+    ("It would be used maybe twice a month.", {"monthly_requests": 2}),
+    ("Messages are about 6,000 per month in the rainy season. Farmers pay 100 shillings per "
+     "month subscription.",
+     {"monthly_requests": 6000}),
+    ("money: cero. not one dollar for APIs or cloud, the project has no income", {"budget_usd": 0}),
+    ("We've set aside $3,000 for the project, and for context customers pay a 4.99 euro "
+     "booking fee, so it has to stay cheap per request.",
+     {"budget_usd": 3000}),
+    ("Monthly budget is around $3,000, and we could spend a one-off $5,000 if it pays back.",
+     {"monthly_budget_usd": 3000, "budget_usd": 5000}),
+    ("i have 3 mil labelled, i mean 3,000 tweets, me and two friends labelled them",
+     {"labeled_examples": 3000}),
+    ("We have about 3,000 reports our medical reviewers labeled and double-checked. Roughly "
+     "25,000 historical reports aren't labeled in this scheme.",
+     {"labeled_examples": 3000}),
+    ("We want the model to write step-by-step solutions to high-school algebra problems. We "
+     "have no worked solutions yet and haven't tried anything.",
+     {"labeled_examples": 0, "tried_prompting": False}),
+    ("The task: give each shipment line the right 8-digit HS customs code based on the "
+     "description on the commercial invoice.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("I'm building a tool for middle-school science teachers: paste in a textbook section, get"
+     " back a 10-question quiz with an answer key.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("We've been sorting incoming claims into our nine claim types with one of the big chat "
+     "AIs through their API.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("I'd love something that answers customer messages on our website: opening hours, whether"
+     " we do gluten-free, how to order a birthday cake.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("Every Sunday night I juggle 14 physios across 3 clinics, with rules like nobody works "
+     "more than 4 days. I'd love an AI to draft the weekly roster for me to check.",
+     {"task_kind": TaskKind.REASONING}),
+    ("We host support assistants for B2B clients; each client needs answers in its own product"
+     " vocabulary and with its own escalation rules.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("Every order arrives with the address typed however the customer felt like it, and we "
+     "need street, number, complement and neighbourhood split out before a courier is "
+     "assigned.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("We want the AI to answer guest emails about bookings, transfers from the airport, tips "
+     "for the altitude.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("I don't know programming, nothing. I can pay maybe 40 euros per month.",
+     {"team_skill": TeamSkill.NONE}),
+    ("It needs to be fast! ... well, fast for email. If the reply is ready in a minute it is "
+     "perfect.",
+     {"tight_latency": False}),
+    ("Correction: production runs the 70B variant, not the 7B. The 7B was only our prototype.",
+     {"model_billions": 70.0}),
+    ("We translate our product texts to English in our own shop style: always the 'you' form, "
+     "short sentences, and our fixed names for the product lines.",
+     {"needs_consistency": True}),
+    ("Examples? I don't have any written down, sorry.", {"labeled_examples": 0}),
+    ("We already send guest data to OpenAI under their business agreement, so that is fine, "
+     "forget what I said about keeping it in-house.",
+     {"privacy": False}),
+    ("We've been sorting incoming claims into our nine claim types. Legal signed off on the "
+     "vendor's service where you upload your examples and get a customized version back.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("tried prompting Llama 3.2 3B locally with 10 examples and a rubric; we have 3,000 "
+     "labelled tweets",
+     {"labeled_examples": 3000}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -4001,7 +4189,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_106_GAPS,
                                             *SET_108_GAPS,
                                             *SET_110_GAPS,
-                                            *SET_109_GAPS])
+                                            *SET_109_GAPS,
+                                            *SET_112_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
