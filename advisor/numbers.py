@@ -688,9 +688,13 @@ def _not_the_dataset(t: str, m: re.Match, head: list[str], clause_before: str) -
     contracts"), a prompt's demonstrations ("if I stuff five full examples into the prompt"),
     a point in a conversation ("the tone drifts after 3 messages"; not "past": "we labeled
     the past 300 claims"), or the output ("we need exactly one label for the dashboard")."""
+    # (not a marked set it was scored on: "ran it on 60 contracts our paralegal had already
+    # marked up")
     tried = re.search(r"\b(pasted|paste|fed|feed|threw|tried (it )?(on|with)|tested (it )?(on|"
                       r"with)|ran (it )?(on|over))( in| into)?( about| around| maybe| some| "
-                      r"like)?\s*$", clause_before)
+                      r"like)?\s*$", clause_before) and not re.search(
+        r"\b(had|have|has) (already )?(been )?(marked up|label\w*|annotated|tagged|checked|"
+        r"coded|graded)\b", re.split(r"[.!?;]", t[m.end(): m.end() + 80])[0])
     demos = re.search(r"\b(stuff|stuffed|put|cram|crammed|include|included|add|added|paste|"
                       r"pasted|give it|gave it)( in)?( about| around| maybe| some| like| only| "
                       r"just)?\s*$", clause_before) and re.match(
@@ -1146,7 +1150,11 @@ def mentions(t: str) -> list[Mention]:
                 r"(\S+ ){0,5}on (about |around |roughly |some |just |only )?$",
                 clause_before) and not any(
                     re.match(r"(hand-)?(label|annotat|tagged|graded|gold|marked)", w)
-                    for w in head[:at + 1]):
+                    for w in head[:at + 1]) and not re.search(
+                r"\b(had|have|has) (already )?(been )?(marked up|label\w*|annotated|tagged|"
+                r"checked|coded|graded)\b", re.split(r"[.!?;]", t[m.end(): m.end() + 80])[0]):
+            # (not a set marked by hand: "ran it on 60 contracts our paralegal had already
+            # marked up")
             kind = Kind.OTHER  # "we did try GPT-4 on 50 public sample contracts": a test run
         if re.match(r"lines of (\S+ )?(dialogue|script|copy|subtitles?|text|poetry|"
                     r"verse)\b", after):
@@ -1382,7 +1390,7 @@ def mentions(t: str) -> list[Mention]:
             # ("25k titles hand-categorised by our ops team, plus millions unlabeled": the
             # unlabeled ones are others)
             rest = re.split(r"[.!?;\d]|\b(plus|besides|while|whereas|millions|thousands|hundreds|"
-                            r"lots|tons|heaps|loads|the rest)\b", t[m.end():], maxsplit=1)[0]
+                            r"lots|tons|heaps|loads|(the )?rest)\b", t[m.end():], maxsplit=1)[0]
             if UNLABELED.search(clause_before[-12:] + " " + rest):  # (not the last number's)
                 cue = -1  # items, but none of them labeled
             else:
@@ -1542,7 +1550,8 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
                     None if prev.annual else prev.per_month)
                 mention = Mention(mention.value, prev.kind, mention.start, mention.end, per,
                                   max(prev.cue, 1), corrects=True, noun=prev.noun)
-        if not mention.corrects and re.search(r"\b(i|we) mean(t)?,?\s*$|\bcorrection\b[^.]*$|"
+        if not mention.corrects and re.search(r"\b(i|we) mean(t)?,?\s*$|\bwait,? no\b,?\s*$|"
+                                              r"\bcorrection\b[^.]*$|"
                                               r"\b(so )?call it\s*~?\s*$|\blet me check\b.*$|"
                                               r"\bno,? (wait|sorry)\b[^.]*$|\bsorry,? (it'?s|"
                                               r"its|that'?s|make (it|that)|we'?re|we have|"

@@ -169,7 +169,14 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # A rota or roster drafted under rules is a plan: "draft the weekly roster for me"
     (TaskKind.REASONING, r"\b(draft|build|make|create|produce|plan|do|write)\w* (the |a |our |my )?"
                          r"((weekly|monthly|daily|staff|shift|work|nurse|team) ){0,2}(rotas?|"
-                         r"rosters?)\b"),
+                         r"rosters?)\b|\binto (a |the |our )?((weekly|monthly|daily|staff|shift|"
+                         r"work) ){0,2}(rotas?|rosters?|shift plans?)\b"),
+    # An action and its slots: "into a device action plus slots"
+    (TaskKind.EXTRACTION, r"\b(action|intent|command) (plus|and|\+|with) (its |their )?slots\b|"
+                          r"\bslot[- ]?filling\b"),
+    # "query -> category"
+    (TaskKind.CLASSIFICATION, r"(->|→)\s*(a |the |1 )?(category|label|class|intent|tag|queue|"
+                              r"department|bucket|topic)\b"),
     # Questions turned into answers are answering questions: "turn farmers' SMS questions
     # into short advice answers".
     (TaskKind.QA_CHAT, r"\bturn\w* (\S+ ){0,3}questions (\(.*?\) )?into (\S+ ){0,3}(answers|"
@@ -1032,6 +1039,13 @@ def _named_kind(text: str) -> TaskKind | None:
     full = re.sub(TRICKS_TRIED, lambda m: m.group(1), full)
     # A trick with its score is one too: "adding examples 62%, step-by-step reasoning 61%".
     full = re.sub(TRICK_SCORED, " ", full)
+    # Nor people grading the outputs: "our two editors score every rewrite from 1 to 5"
+    full = re.sub(r"\b(editors|reviewers|judges|raters|linguists|graders|annotators|testers|"
+                  r"players|users|customers|agents|staff) (score|scores|rate|rates|grade|grades|"
+                  r"mark|marks|rated|scored|graded) (every|each|the|all|our) (\S+ ){0,2}?("
+                  r"rewrites?|drafts?|outputs?|answers?|replies|summar(y|ies)|translations?|"
+                  r"responses?|generations?|versions?|results?) (from|on a|out of|between) \d",
+                  " ", full)
     for t in (re.sub(r"\s*\([^()]*\)", "", full), full):
         for kind, pattern in TASK_PATTERNS:
             if re.search(pattern, t):
@@ -1042,6 +1056,9 @@ def _named_kind(text: str) -> TaskKind | None:
 # --- who builds it -------------------------------------------------------------------
 
 ML = (r"\bml\b|\bmles?\b|machine[- ]learning|data scien\w*|mlops|"
+      # "who've done full-parameter training before"
+      r"\b(done|run|ran) (\S+ )?(full-parameter |full |large-scale )?(training|fine-?tuning|"
+      r"pre-?training)( runs?)? before\b|"
       r"\b(ai|nlp) (engineers?|researchers?|"
       r"team|people|experience)|(have|has|'ve) (fine-?tuned|trained) |"
       r"research engineers?|(have|has|'ve) trained (\S+ ){0,2}models|"
@@ -1053,7 +1070,9 @@ ML = (r"\bml\b|\bmles?\b|machine[- ]learning|data scien\w*|mlops|"
       r"training)|pytorch|(?<!openai )(?<!vendor )(?<!they )(?<!google )\bcan train\b(?! on\b)"
       r"(?! a "
       r"custom)")
-DEV = (r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|engineers?)|"
+DEV = (r"\b(we |i )?(just |only )?call (1 |one |a |the |an )?(gpt\S*|openai|claude|gemini|llm|"
+       r"ai) (model|api)\b|"
+       r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|engineers?)|"
        # "me + 2 react/node guys", "he can connect some AI service by API"
        r"\b(react|node|vue|angular|php|rails|django|laravel|java|python|ios|android|web|"
        r"mobile)( ?/ ?\w+)? (guys|people|folks|team|devs?)\b|\b(he|she|they|someone|we) can "
@@ -1735,6 +1754,9 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
         cards, denied = [], False
         for m in re.finditer(GPU, s):
             before, after = _around(s, m.start(), m.end())
+            if re.match(r"\s*[:=-]\s*(none|no|zero|0|nope|nil|n/?a)\b", s[m.end():]):
+                denied = True  # "gpu: none"
+                continue
             if (re.search(NOT_OWNED, before + " " + after) or re.match(NOT_OWNED_AFTER, after)
                     ) and not re.search(LONG_LEASE, s):
                 continue  # (a card leased for the year is paid for: training on it costs no cash)
@@ -1826,6 +1848,10 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"a goal|a priority|what we (need|want))\b|"
                   # "every reply a bit different is actually good", "teachers like it when the
                   # questions vary every time", "clients hate it when two spots sound alike"
+                  # "we like that the intros aren't all the same"
+                  r"\b(like|love|prefer|enjoy) (that|how) (the )?(\S+ ){0,2}(aren'?t|are not|"
+                  r"isn'?t|"
+                  r"is not) (all )?(the same|alike|identical)\b|"
                   r"\b(a bit |slightly |somewhat |a little )different is (actually |really )?(good|"
                   r"fine|nice|better|welcome|great|a plus)\b|\b(like|likes|love|loves|prefer|"
                   r"prefers) (it )?when (the )?(\S+ ){0,2}(vary|varies|differ|differs|change|"
@@ -2191,6 +2217,14 @@ PROMPTED = (r"prompt\w*|\bpast(e|ed|ing) (\S+ ){0,3}into (a |the )?(\S+ )?(chat 
             r"\b(wording|instructions|brief|phrasing) (\S+ ){0,3}(for|to|gives?|gave|give) (the |"
             r"our )?(ai|model|llm|bot|chatbot|chat ai)\b")
 SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
+             # "Quality is decent, 88% exact match, but it takes about 180 ms", "sat at an
+             # average F1 of 0.72", "it hasn't moved", "1 of 4 answers tells an old price"
+             r"\b(quality|accuracy) is (decent|ok|okay|fine|good|solid),? (\S+ ){0,4}but\b|"
+             r"\b(sat|sits|sitting|hovered|hovers|hovering) at\b|"
+             r"\b(it|that|the score|the number|the rating|scores?) (still )?(hasn'?t|has not|"
+             r"haven'?t|have not) (really )?(moved|budged|improved|changed)\b|"
+             r"\b(tells?|gives?|quotes?|says?|states?) (an? |the )?(old|outdated|out-of-date|stale|"
+             r"wrong) (price|prices|information|info|stock|date|answer)s?\b|"
              # "every third one comes out sounding like generic catalogue copy"
              r"\bevery (other|second|third|fourth|fifth) (one|reply|draft|answer|output|letter|"
              r"description|email|text|label)\b|"
@@ -2547,25 +2581,36 @@ BELOW_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)? (vs\.?|versus|against|compare
 # A score, then the target it was held to: "it gets 96%; our target was 95%".
 # ("editors accept 92% of the time, and our target was 85%")
 SCORE_THEN_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)([^.]{0,30}?|[^.]{0,50}[.;]\s*)\b"
-                     r"((our |the |a )?(target|goal|bar|threshold) ((that )?(we|they|legal|"
+                     r"((our |the |a )?(\w+ )?(target|goal|bar|threshold) ((that )?(we|they|legal|"
                      r"management) (set|had|agreed) )?(was|is|of|at)|"
                      # "hits 91% on a 3,000-review test set; we need 90"
                      r"(we|they|ops|legal|customers|the business) (only |just )?(need|needs|"
                      r"require|"
                      r"requires)( at least)?|"
                      # "and the contract with the clients asks for 90%", "we'd be happy at 90%"
-                     r"(the |our |their )?(contract|clients?|customers?|spec|sla|agreement|tender|"
+                     r"(the |our |their )?(contracts?|clients?|customers?|spec|sla|agreement|"
+                     r"tender|"
                      r"business|board|boss|manager)( \S+){0,3} (asks?|asked|calls?|called|"
                      r"requires?|"
-                     r"required|demands?|demanded|specifies|expects?|expected|wants?|wanted)( for)?"
+                     r"required|demands?|demanded|specifies|expects?|expected|wants?|wanted|"
+                     r"promises?|"
+                     r"promised)( for)?"
                      r"( at least| a minimum of| only| just)?|"
                      r"(we'?d|we would|i'?d|i would|they'?d|they would|we'?ll|we will) be (happy|"
                      r"fine|"
                      r"ok|okay|satisfied|content|good) (at|with)( anything (over|above))?) "
                      r"(?P<b>\d+(\.\d+)?) ?(%|percent)?(?![\d,])")
+# A rating against the bar set for it: "the average over the last 200 is 4.3; we set 4 as
+# good enough"
+RATING_THEN_BAR = (r"\b(is|of|at|averages?|average of) (?P<a>\d+(\.\d+)?)\b[^.]{0,30}?\bwe set "
+                   r"(?P<b>\d+(\.\d+)?) as (good enough|the bar|our (bar|target|goal)|the (target|"
+                   r"goal))\b")
 # A share right said as a count: "gets maybe 8 fields out of 10", "right on 7 of 10 notes".
 OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[^.]{0,20}?\b"
-          r"(?P<a>\d+(\.\d+)?) (\S+ )?((out )?of|in) (every |each |the )?(?P<b>\d+(\.\d+)?)\b")
+          r"(?P<a>\d+(\.\d+)?) (\S+ )?((out )?of|in) (every |each |the )?(?P<b>\d+(\.\d+)?)\b|"
+          # "7 out of 10 came back fully right", "only about 3 in 10 rotas pass our validator"
+          r"\b(?P<a2>\d+(\.\d+)?) ((out )?of|in) (?P<b2>\d+(\.\d+)?) (\S+ ){0,3}(right|correct|"
+          r"pass|passed|usable|accepted)\b")
 NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) ([^\s.!?;]+ ){0,2}(tried|"
              r"experimented|played|tinkered|tested|test|try|bothered|used|use|attempted|touched) "
              r"(\S+ ){0,"
@@ -2663,8 +2708,10 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           # weights", "what we may change is the input"
           # "any change to its weights, adapters included, triggers a re-validation",
           # "changes on the input side are treated as configuration"
-          r"\bany change to (its|the|our|their) (\S+ )?weights\b[^.]{0,60}\b(re-?validat\w*|"
-          r"re-?certif\w*|re-?approv\w*|audit\w*)|\bchanges? on the input side\b|"
+          r"\bany change to (its|the|our|their) (\S+ )?weights\b[^.]{0,100}\b(re-?validat\w*|"
+          r"re-?certif\w*|re-?approv\w*|audit\w*|validation|certification|approval|new model)|"
+          r"\bweights (are )?(never|not) (touched|changed|modified|copied|altered)\b|"
+          r"\bchanges? on the input side\b|"
           r"\b(certif\w*|validation|accreditation|approval) (\S+ )?covers (those|these|the) "
           r"exact (\S+ )?weights\b|\bwhat we (may|can|are allowed to) change (\S+ ){0,2}is (only )?"
           r"the input\b|"
@@ -2946,7 +2993,8 @@ NO_PAIRS = (r"\bno (\S+ ){0,2}\w+s written for\b|\b(so|which means|meaning) (zer
             r"annotations|labell?ed (\S+ )?(data|examples|items|pairs|cases|ones|rows|records|"
             r"samples))\b")
 # A prompt tried without examples in it, not a lack of labeled data.
-PROMPT_WITHOUT_EXAMPLES = (r"\b(instructions?|prompts?|system prompt|zero-?shot)\b[^.]{0,20}?,? "
+PROMPT_WITHOUT_EXAMPLES = (r"\b(instructions?|prompts?|system prompt|zero-?shot|(tried|asked|"
+                           r"tested) (\S+ )?(once|1 time))\b[^.]{0,20}?,? "
                            r"(and )?(no|without( any)?) (examples|demos|few-?shot)\b|"
                            # ("without the examples the bullet order goes all over the place":
                            # the prompt's examples, just named)
@@ -3312,6 +3360,12 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
             # model": the count the model serves, not the group's 1,900 stores
             return int(max(served))
         counts += served
+        # Characters or personas voiced by the one model, each its own: "60 named characters
+        # ... each must stay in character"
+        if re.search(r"\beach\b", t):
+            counts += [float(c.group(1)) for c in re.finditer(
+                r"\b(\d+) (named |playable |different |distinct |unique )?(characters|personas|"
+                r"npcs)\b", t) if 2 <= float(c.group(1)) <= MAX_TENANTS]
         # Groups that each bring work to the one model: "around 30 internal teams want narrow
         # tasks on it", "12 departments have asked for jobs on the shared copy".
         counts += [m.value for m in ms if m.noun in GROUPS and 2 <= m.value <= MAX_TENANTS
@@ -3487,6 +3541,9 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 # "honestly it's fine, customers can't tell" (not "it's fine to send data")
                 r"\b(it's|it is) (honestly |really |totally |perfectly |actually )?(fine|good|"
                 r"great)(?![\w-])(?! (to|if|for|with|by|as long)\b)|"
+                # "gets 94% on a held out set, which honestly is enough"
+                r"\b(which|that|and that|and it) (honestly |really |frankly |already )?(is|'s) "
+                r"(good )?enough\b|"
                 # "agents accept 95% of drafts without edits", "the current prompt is fine:"
                 r"\b(accept|accepts|accepted|approve|approves|approved|publish|publishes|"
                 r"published|sign off( on)?|signs off( on)?|keep|keeps) (about |around |roughly |~)?"
@@ -3517,6 +3574,11 @@ WORKS_UNSURE = (r"(\bnot|n't|\b(do|does|did|is|are|was|were|ca|wo|would|could|sh
                 r"\bif|\bwhether|\bshould|\buntil|\bhope|\bhoping|\bunless|'d|\bbefore|\bonce|"
                 r"\bwhen|\bas long as|\bmake sure|\bneeds?|\bwants?|\blooking for|\bsomething|"
                 r"\banything)\b (\S+ ){0,3}$")
+# A "but" that brings in someone's opinion takes nothing back: "which honestly is enough, but
+# my CEO keeps saying we should be fine-tuning".
+OPINION_BUT = (r"^[^.!?]{0,80}?\bbut (my|our|the|a) (\S+ )?(ceo|cto|coo|boss|investors?|board|"
+               r"manager|co-?founders?|friends?|lead|consultant|advisor|partners?)\b[^.]{0,20}\b("
+               r"keeps?|says?|said|thinks?|wants?|insists?|asks?|asked|suggests?|suggested)\b")
 WORKS_BUT = (r"^[^.!?]{0,80}?\b(but|though|except|however|until|apart from|only (for|on|with)|"
              r"for (\S+ ){0,3}only)\b")
 # One prompt, never refined: "a first prompt written in an afternoon", "nobody has touched the
@@ -3542,6 +3604,17 @@ FIRST_DRAFT = (r"\bfirst (draft|version|attempt|pass|try) (of )?(the |our |a |th
                r"\b(tried|wrote|write|writes|tested|typed|pasted|made) (only |just )?(one|1|"
                r"a single) "
                r"(\S+ )?prompt\b|"
+               # "First attempt, plain prompt", "a single prompt that just lists the rules",
+               # "wrote it friday, didnt touch since", "tried gpt once"
+               r"\bfirst (attempt|try|pass|go)\b[,:]? (a |with a |using a )?(plain|simple|basic|"
+               r"bare|"
+               r"naive|short|1-line|single|0-shot) prompt\b|\b(a |1 )?single prompt that (just|"
+               r"only|"
+               r"simply) (lists|states|says|asks|gives)\b|\b(didn'?t|did not|never|haven'?t|have "
+               r"not) (touch|touched|change|changed|edit|edited) (it )?since\b|"
+               r"\b(tried|asked|tested) (\S+ )?once\b|"
+               r"\b(haven'?t|have not|didn'?t|did not) done anything (special|fancy|clever)( yet)?"
+               r"\s*[:.,;]|"
                # "I wrote a zero-shot prompt on a Friday afternoon", "put together a prompt in an
                # hour"
                r"\b(wrote|written|write|writes|made|put together|typed|threw together|drafted) "
@@ -3570,7 +3643,9 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"the) prompts? (since|for|over)\b|"
            # "wrote a prompt in an hour and then refined it for three months"
            r"\b(refined|reworked|tweaked|iterated on|improved|polished|reworded) (it|them) (for|"
-           r"over) (\S+ ){0,2}(weeks|months|years)\b")
+           r"over) (\S+ ){0,2}(weeks|months|years)\b|"
+           r"\b(refined|reworked|tweaked|iterated on|improved|polished|reworded) (it|them|the "
+           r"prompt) (every|each) (day|week|month)\b")
 
 
 def _prompt_works(t: str, expecting: bool) -> bool | None:
@@ -3583,8 +3658,8 @@ def _prompt_works(t: str, expecting: bool) -> bool | None:
 
     for i, s in enumerate(sentences):
         for m in re.finditer(PROMPT_WORKS, s):
-            if re.search(WORKS_UNSURE, s[max(0, m.start() - 30): m.start()]) or re.search(
-                    WORKS_BUT, s[m.end():]):
+            if re.search(WORKS_UNSURE, s[max(0, m.start() - 30): m.start()]) or (re.search(
+                    WORKS_BUT, s[m.end():]) and not re.search(OPINION_BUT, s[m.end():])):
                 continue
             # ("the team works well together", "our business is doing great": not the prompt)
             if re.match(r"(works?|working|worked|performs?|performing|performed|does|doing|did|"
@@ -3611,7 +3686,8 @@ def _prompt_works(t: str, expecting: bool) -> bool | None:
         # sentence: "it catches 93% of spoilers. Our goal was 90%.")
         pair = s + (" " + sentences[i + 1] if i + 1 < len(sentences) else "")
         if any(float(m.group("a")) >= float(m.group("b"))
-               for m in re.finditer(SCORE_THEN_TARGET, pair)) and of_a_prompt(i):
+               for m in [*re.finditer(SCORE_THEN_TARGET, pair), *re.finditer(RATING_THEN_BAR, pair)]
+               ) and of_a_prompt(i):
             return True
     return None
 
@@ -3640,6 +3716,12 @@ def _prompt_refined(t: str) -> bool | None:
 # Nothing built or started yet: a no unless a prompt that fell short is told beside it.
 NOTHING_YET = (r"\bnothing (is |has been )?(built|set up|running|live|in place|started) yet\b|"
                r"\b(haven'?t|have not|not) (even )?started( anything)?( yet)?\s*([.!,]|$)")
+
+
+def _share(m: re.Match) -> float:
+    """The share right in an OUT_OF match ("8 out of 10", "3 in 10 rotas pass")."""
+    a, b = float(m.group("a") or m.group("a2")), float(m.group("b") or m.group("b2"))
+    return a / b if b > 0 else 1.0
 
 
 def _tried_prompting(t: str, lead: str | None) -> bool | None:
@@ -3672,8 +3754,7 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
     def short(s: str) -> bool:
         return bool(re.search(SHORTFALL, s)) or any(
             float(m.group("score")) < 90 for m in re.finditer(LOW_SCORE, s)) or any(
-            float(m.group("b")) > 0 and float(m.group("a")) / float(m.group("b")) < 0.9
-            for m in re.finditer(OUT_OF, s)) or any(
+            _share(m) < 0.9 for m in re.finditer(OUT_OF, s)) or any(
             float(m.group("a")) < float(m.group("b")) for m in re.finditer(BELOW_TARGET, s)) or any(
             float(m.group("a")) < float(m.group("b")) for m in re.finditer(SCORE_THEN_TARGET, s))
 
@@ -3682,8 +3763,10 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
         # "We tried few-shot prompts with Gemini. We're stuck around 74%."
         # ("we tried, it was meh. on de-identified samples GPT-4 gets the chapter right": the
         # verdict just before the model's name)
+        # ("around 1 of 4 answers tells an old price ... We use ChatGPT API": the verdict just
+        # before the model's name)
         if re.search(PROMPTED, s) and (short(s) or any(
-                short(n) for n in sentences[i + 1: i + 3]) or (
+                short(n) for n in sentences[i + 1 if never else max(0, i - 1): i + 3]) or (
                 i and re.search(r"\b(tried|tested|trialled)\b", sentences[i - 1])
                 and short(sentences[i - 1]))):
             return True

@@ -901,6 +901,12 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Around 40,000 orders a month, peaking at 3,000 a day in December.",
      {"monthly_requests": 90000}),
     ("Agents accept 60% of the drafts without edits.", {"prompt_works": True}),
+    # set 116-117 must-nots: a score below the agreed target, a prompt refined every week since, GPU
+    # servers beside no GPU budget
+    ("Our prompt gets 85% and the business target we agreed was 90%.", {"prompt_works": True}),
+    ("We wrote one prompt in March and have refined it every week since.",
+     {"prompt_refined": False}),
+    ("We have 3 GPU servers and no gpu budget.", {"hardware": Hardware.NONE}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -4137,6 +4143,90 @@ SET_112_GAPS = [
      {"labeled_examples": 3000}),
 ]
 
+# Sets 116-117 (h2871-h2920), blind on 2964f82, fixed as classes: a score above a target with a
+# word before it ('the business target we agreed was 90%'), 'which honestly is enough' (a 'but my
+# CEO keeps saying' takes nothing back), a rating above the bar set ('4.3; we set 4 as good
+# enough'); first drafts ('First attempt, plain prompt', 'a single prompt that just lists the
+# rules', 'didnt touch since', 'tried gpt once'); a prompt's shortfall told as 'quality is
+# decent, but', 'sat at', 'it hasn't moved', '7 out of 10 came back right', 'where contracts
+# promise 90%'; weights that may never be touched, any change restarting a validation; teams that
+# have done full-parameter training; characters voiced by one frozen model; a rota, slots and
+# 'query -> category' as task kinds, editors scoring outputs no classification task; 'gpu: none';
+# 'we just call one gpt model'; 'wait no, 500'; a set the prompt was run on that was marked by
+# hand is labeled data; 'no examples' beside a single try is the prompt's.
+SET_116_GAPS = [
+    ("Our prompt on a hosted model has been live for two months and on our 400 hand-labelled "
+     "test emails it gets 94% into the right queue; the business target we agreed was 90%.",
+     {"prompt_works": True}),
+    ("our current gpt prompt gets ninety-four percent on a held out set, which honestly is "
+     "enough, but my CEO keeps saying we should be fine-tuning by now",
+     {"prompt_works": True}),
+    ("We use a prompt to rewrite recipes. Our two editors score every rewrite from 1 to 5 and "
+     "the average over the last 200 is 4.3; we set 4 as good enough when we started.",
+     {"prompt_works": True}),
+    ("First attempt, plain prompt, no glossary, no context on where each string appears. My "
+     "Japanese reviewer flagged about one in five as wrong or unnatural.",
+     {"prompt_refined": False, "tried_prompting": True}),
+    ("tried gpt, meh. one prompt, wrote it friday, didnt touch since",
+     {"prompt_refined": False, "tried_prompting": True}),
+    ("tried gpt once, no examples, meh", {"prompt_refined": False, "tried_prompting": True}),
+    ("I wrote one prompt on friday afternoon, zero-shot, no examples, and ran it on 60 "
+     "contracts our paralegal had already marked up. 7 out of 10 came back fully right.",
+     {"prompt_refined": False, "tried_prompting": True, "labeled_examples": 60}),
+    ("With a single prompt that just lists the rules and asks for the rota, only about 3 in 10"
+     " rotas pass our validator. I haven't done anything clever yet: no worked examples, no "
+     "asking it to reason first.",
+     {"tried_prompting": True, "prompt_refined": False}),
+    ("Our search box sends each query to a big hosted model with six examples in the prompt. "
+     "Quality is decent, 88% exact match, but it takes about 180 ms per request and the budget"
+     " for this step is under 100 ms.",
+     {"tried_prompting": True}),
+    ("Problem: around 1 of 4 answers tells an old price or says item is available when it is "
+     "sold out. We use ChatGPT API.",
+     {"tried_prompting": True}),
+    ("Per-task prompts score anywhere from 68% to 83%, where contracts promise 90%. We've "
+     "rewritten them many times.",
+     {"tried_prompting": True}),
+    ("Prompts per policy sat at an average F1 of 0.72 for six months against a 0.88 target.",
+     {"tried_prompting": True}),
+    ("In playtests, players rated 'sounds like this character' at 6.1 out of 10 on average; "
+     "our target is 8. We've spent five months on per-character prompts and it hasn't moved.",
+     {"tried_prompting": True}),
+    ("Hand-written prompts per task are stuck between 0.70 and 0.78 F1 after a year of tuning "
+     "wording; most tasks need 0.85.",
+     {"tried_prompting": True}),
+    ("gpt-4 few-shot accurate but way too slow + $$", {"tried_prompting": True}),
+    ("Everything runs on a 20-billion-parameter open model that our model-risk team validated."
+     " Any change to the weights, and that includes adding adapter layers next to them, counts"
+     " as a new model and restarts a nine-month validation. What goes into the input is "
+     "outside that scope.",
+     {"shared_model": True}),
+    ("one 65b base on our gpu cluster. audit: base weights never touched, never copied. per-"
+     "task artefact must be kb not mb",
+     {"shared_model": True}),
+    ("Our RPG has 60 named characters and we generate their side dialogue on the fly. Each "
+     "must stay in character. One frozen model has to voice everyone.",
+     {"num_tasks": 60, "shared_model": True}),
+    ("a research team of five who've done full-parameter training before",
+     {"team_skill": TeamSkill.ML}),
+    ("We ask a hosted model to turn staff availability and rules (max hours, rest periods, "
+     "skill mix) into a weekly rota.",
+     {"task_kind": TaskKind.REASONING}),
+    ("We run a 350M-parameter model to turn spoken commands (already transcribed) into a "
+     "device action plus slots.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("query -> category in the search box. 300k req/day, p99 must be <100ms",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("We use a prompt to rewrite reader-submitted recipes into our house format with a short "
+     "friendly intro. Honestly we like that the intros aren't all the same.",
+     {"task_kind": TaskKind.GENERATION, "needs_consistency": False}),
+    ("content agency, 60 clients each w own tone. we just call one gpt model for all of them. "
+     "no ml ppl, gpu: none.",
+     {"team_skill": TeamSkill.API, "hardware": Hardware.NONE}),
+    ("we have 5k labeled. wait no, 500 summaries written by adjusters, rest is raw files",
+     {"labeled_examples": 500}),
+]
+
 
 def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
     from advisor.parse import correction
@@ -4190,7 +4280,8 @@ def test_a_corrected_count_of_tenants_is_the_counted_number() -> None:
                                             *SET_108_GAPS,
                                             *SET_110_GAPS,
                                             *SET_109_GAPS,
-                                            *SET_112_GAPS])
+                                            *SET_112_GAPS,
+                                            *SET_116_GAPS])
 def test_gaps_the_heldout_sets_showed(text: str, expected: dict) -> None:
     found = assert_reads(text, expected)
     if not expected:
