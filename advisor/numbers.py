@@ -114,7 +114,8 @@ NOUNS: list[tuple[Kind, str]] = [
                     r"retailers?|stations?|locations|groups|chains|practices|networks|"
                     r"libraries|newspapers|districts|councils|municipalities|universities|"
                     r"colleges|dealers|distributors|resellers|insurers|banks|carriers|labs|"
-                    r"pharmacies|gyms|studios|salons|resorts"),
+                    r"pharmacies|gyms|studios|salons|resorts|shows|podcasts|channels|"
+                    r"chapels|parishes|homes"),
     (Kind.DATA, r"labell?ed|labels|examples?|samples?|rows?|records?|tickets?|emails?|pairs?|"
                 r"documents?|docs|items?|reviews?|messages?|conversations?|transcripts?|"
                 r"sentences?|questions?|entries|cases|calls?|chats?|invoices?|contracts?|"
@@ -380,6 +381,13 @@ def normalise(text: str) -> str:
                r"miljoen|mio|mn)\b)", r"\1.\2 ", t)
     t = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?) ?(milioni|millones|millionen|miljoen|mio|mn)\b\.?",
                r"\1 million", t)
+    # "has written summaries for about 80 sermons": that many summaries
+    # (not whom they are for: "summaries for about 30 enterprise customers")
+    t = re.sub(r"\b(written|wrote|have|has|had|kept|got) (\w+ )?(summaries|notes|answers|"
+               r"translations|captions|descriptions|replies|labels|transcripts|write-?ups) for "
+               r"(about |around |roughly |some |over |maybe )?(\d[\d,]*) (?=[a-z])(?!(\w+ )?("
+               r"customers|clients|tenants|brands|companies|users|members|firms|agencies|shops|"
+               r"stores|teams|departments)\b)", r"\1 \2\4\5 \3 for ", t)
     # "not one dollar for APIs or cloud": nothing
     t = re.sub(r"\bnot (a|one|a single|1) (dollar|cent|penny|euro|buck|rupee)\b", "$0", t)
     # "it would be used maybe twice a month": that many requests

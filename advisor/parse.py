@@ -163,7 +163,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"chat ?bots?)\b"),
     # Named parts split out of one string: "we need street, number, complement and
     # neighbourhood split out"
-    (TaskKind.EXTRACTION, r"\b(need|needs|want|wants|get|have)( the)? ([\w' -]{1,30}, ){1,6}"
+    (TaskKind.EXTRACTION, r"\b(re-?key|key|type|"
+                          r"enter)\w* ([\w' -]{1,30}, ){1,6}[\w' -]{1,30},? and "
+                          r"[\w' -]{1,30} into \S+( by hand| manually)?\b|"
+                          r"\b(need|needs|want|wants|get|have)( the)? ([\w' -]{1,30}, ){1,6}"
                           r"[\w' -]{1,30},? and [\w' -]{1,30} (split|pulled|broken|separated|"
                           r"picked) out\b"),
     # A rota or roster drafted under rules is a plan: "draft the weekly roster for me"
@@ -744,7 +747,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"employees|analysts|people|clients|members|residents|students|patients|"
                        r"agents|callers|guests|tenants|visitors) (often |usually |mostly |always "
                        r")?(ask|asks|asking) (\S+ )?(how|what|when|where|whether|which|why) |"
-                       r"help ?desk|copilot|\bq&a\b|conversational|"
+                       # (not a tool in use: "I use Copilot in Word")
+                       r"help ?desk|(?<!use )(?<!using )(?<!with )copilot|\bq&a\b|conversational|"
                        r"support agent|(support|customer|user|employee) questions"),
     # (not code: "a bit of Python", "a line of code", "PyTorch training code")
     (TaskKind.GENERATION, r"(?<!hand-)(?<!hand )\bwrit(?!\w* down)(?!\w* (\S+ ){0,4}(code|python|"
@@ -1070,7 +1074,9 @@ ML = (r"\bml\b|\bmles?\b|machine[- ]learning|data scien\w*|mlops|"
       r"training)|pytorch|(?<!openai )(?<!vendor )(?<!they )(?<!google )\bcan train\b(?! on\b)"
       r"(?! a "
       r"custom)")
-DEV = (r"\b(we |i )?(just |only )?call (1 |one |a |the |an )?(gpt\S*|openai|claude|gemini|llm|"
+DEV = (r"\b(our )?it (team |department |people )?(uses|use|works with) (only )?(azure|openai|"
+       r"the api|apis|gpt\S*|claude)\b|"
+       r"\b(we |i )?(just |only )?call (1 |one |a |the |an )?(gpt\S*|openai|claude|gemini|llm|"
        r"ai) (model|api)\b|"
        r"\bdevs?\b|\bdevelopers?\b|\bengineers?\b|\bsoftware (team|people|folks|engineers?)|"
        # "me + 2 react/node guys", "he can connect some AI service by API"
@@ -1322,6 +1328,10 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
 RESTRICTED = (r"\bair[- ]?gapped\b|"
+              # "it is forbidden to send it to an external cloud"
+              r"\b(forbidden|not allowed|prohibited|illegal) to (send|upload|share|transfer) (it|"
+              r"them|the data|data|anything) to (an? |any |the )?(external|outside|public|third[- ]"
+              r"party|foreign) (cloud|servers?|providers?|vendors?|services?)\b|"
               # "none of them allow their alerts outside our VPC"
               r"\b(none of (them|us|our \w+)|nobody|no one|never|don'?t|doesn'?t|do not|does "
               r"not|won'?t|will not) (allow|allows|let|lets|permit|permits) (\S+ ){0,3}(outside|"
@@ -1525,6 +1535,7 @@ def privacy(t: str, expecting: bool) -> bool | None:
     if re.search(r"\b(privacy|confidentiality|data protection)( is|'s|:)? (isn'?t |is not |not |"
                  r"no |never )(really )?(a (big )?(concern|issue|problem|worry)|an issue|critical|"
                  r"important)\b|\bno privacy (concerns?|issues?|worries|problems?)\b|"
+                 r"\bwhere the data goes (isn'?t|is not) (a |an )?(concern|issue|problem)\b|"
                  r"\b(listings|posts|data|content|documents|texts|reviews|pages|records) (are|is) "
                  r"(all )?public\b|"
                  # "Customer data going to the cloud provider is no problem"
@@ -1848,6 +1859,9 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"a goal|a priority|what we (need|want))\b|"
                   # "every reply a bit different is actually good", "teachers like it when the
                   # questions vary every time", "clients hate it when two spots sound alike"
+                  # "the text does not need to be same every day"
+                  r"\b(does not|doesn'?t|do not|don'?t) need to be (the )?same (every|each) (day|"
+                  r"time|week|run)\b|"
                   # "we like that the intros aren't all the same"
                   r"\b(like|love|prefer|enjoy) (that|how) (the )?(\S+ ){0,2}(aren'?t|are not|"
                   r"isn'?t|"
@@ -2139,7 +2153,10 @@ CONSISTENCY = (rf"{FADES}|"
                r"prescribed|required|mandatory|regulated) (\S+ )?(template|format|wording|"
                r"structure|layout)s?\b|\bfixed (\S+ ){0,2}form\b|\balways in exactly (that|this|"
                r"the same) (order|structure|format|layout|shape)\b")
-FRESH = (r"\b(the )?(law|laws|rules|regulations?|legislation) (moves?|keeps? (changing|moving))\b|"
+FRESH = (r"\b(rules|prices|policies|schedules|days|times|hours|menus) (changed|change|shift|shifts|"
+         r"shifted) (twice|\d+ times|several times|often|around)\b|\bwhatever is on the (\S+ ){0,2}"
+         r"(website|site|page|intranet) (that|this) (week|day|month)\b|"
+         r"\b(the )?(law|laws|rules|regulations?|legislation) (moves?|keeps? (changing|moving))\b|"
          # "we ship release notes every week", "questions about current pricing tiers"
          r"\b(ship|publish|push|release)\w* (new )?(release notes|releases|updates|versions|"
          r"changes) (every|each) (week|day|sprint|month)\b|\b(current|latest|today'?s) (pricing|"
@@ -2221,6 +2238,16 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              # average F1 of 0.72", "it hasn't moved", "1 of 4 answers tells an old price"
              r"\b(quality|accuracy) is (decent|ok|okay|fine|good|solid),? (\S+ ){0,4}but\b|"
              r"\b(sat|sits|sitting|hovered|hovers|hovering) at\b|"
+             # "still bounce a third of drafts", "below what the units need", "many rule
+             # violations stay", "every output must be checked again"
+             r"\b(bounce|bounces|reject|rejects|rejected|send back|sends back|kick back) (about |"
+             r"roughly |nearly |over )?(half|a third|a quarter|most|\d+ ?%|many|some) (of )?(the |"
+             r"our )?(drafts|outputs|replies|answers|texts|emails)\b|\bbelow what (the |our |"
+             r"their )?"
+             r"(\S+ ){0,2}(need|needs|want|wants|require|requires|expect|expects)\b|"
+             r"\b(many|lots of|some|several) (rule )?(violations|errors|mistakes) (stay|remain)\b|"
+             r"\bevery (output|draft|answer|result) (must|has to|needs to) be (checked|corrected|"
+             r"fixed|reviewed) again\b|"
              r"\b(it|that|the score|the number|the rating|scores?) (still )?(hasn'?t|has not|"
              r"haven'?t|have not) (really )?(moved|budged|improved|changed)\b|"
              r"\b(tells?|gives?|quotes?|says?|states?) (an? |the )?(old|outdated|out-of-date|stale|"
@@ -2690,6 +2717,8 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           r"input( side)?\b|"
           # "one Llama 8B and something small per client on top", "the base weights are
           # frozen and identical everywhere", "mixed in one batch"
+          r"\b(a |1 )?(small|light|tiny|little) (add-?on|adapter|extra) (per|for each|for every) "
+          r"(client|customer|tenant|task|brand|team)\b|"
           r"\bsomething (small|light|tiny|little) (per|for each|for every) (client|customer|"
           r"tenant|task|brand|team|school|store)\b|\b(base )?(weights|model) (are|is) frozen\b|"
           # "it has been audited; we may not change its weights or load any adapter"
@@ -3001,7 +3030,8 @@ PROMPT_WITHOUT_EXAMPLES = (r"\b(instructions?|prompts?|system prompt|zero-?shot|
                            r"\bwithout (the|those|these) (\w+ )?(examples|demos)\b")
 # The items just counted, taken back: "so none really", "so, zero usable ones".
 DATA_GONE = (r"\bso,? (really )?(none|nothing|0|zero)( really| at all| in practice)?\s*"
-             r"([.!?]|$)|"
+             r"([.!?]|$)|\bso,? (really )?(none|0|zero) (finished |usable |real |written )?"
+             r"(examples|pairs|ones)\b|"
              r"\b(none|nothing|0|zero) (\S+ )?(usable|useful|we can use)\b")
 VOLUME_WORDS = [(r"\b(tiny|very low|minimal)\b", 500), (r"\blow\b|\bsmall\b", 1_000),
                 (r"\b(medium|moderate)\b", 30_000), (r"\b(very high|huge|massive)\b", 3_000_000),
@@ -3123,6 +3153,9 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
             return 0, False
         if data[-1].corrects and data[-1].cue >= 0:
             return round(data[-1].value), False  # "2k labeled? no ... ok, 380 forms"
+        if data[-1].cue >= 0 and re.search(r"\b(so|so really|so in the end|which means|meaning),?"
+                                           r"\s*$", t[max(0, data[-1].start - 20): data[-1].start]):
+            return round(data[-1].value), False  # "... so zero finished examples": settled
         chosen = _pick([m for m in data if m.cue == best])
         # The set a score was measured on ("it stays at 74% on 400 held-out claims") may be
         # only part of what is labeled: a guess, that never silently replaces an earlier count.
@@ -3199,7 +3232,7 @@ SOLD_TO = re.compile(r"\b(sell|sold|supply|supplie|licen[cs]e|provide|offer)\w* 
 # summary"), so a count of documents is a count of tenants only when each one wants.
 WANTS = r"(wants?|asks? for|wish(es)?|insists? on)"
 # What a tenant has of its own.
-THEIRS = (r"(brand voice|voice|style|tone|glossary|taxonomy|labels?|label set|rules|model|"
+THEIRS = (r"(brand voice|voice|vibe|style|tone|glossary|taxonomy|labels?|label set|rules|model|"
           r"adapter|setup|house style|guidelines?|categories|template|format|rubric|checklist|"
           r"criteria|style guide|schema|field set)")
 
@@ -3240,7 +3273,9 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
             r"[^.]{0,40}\beach,? (with |has )?(its|their) own\b", t[m.end:])
         each_wants = own_each or re.match(rf"[^.]{{0,40}}\beach( one| of them|"
                                           rf" of which)? ({WANTS}|(needs?|"
-                              rf"requires?|uses?|keeps?) (\S+ ){{0,8}}?(its|their) own)|"
+                              rf"requires?|uses?|keeps?|classif\w*|sorts?|routes?|"
+                              rf"tags?) (\S+ ){{0,8}}?"
+                              r"(its|their) own)|"
                               rf"[^.]{{0,20}}\.\s+each (one )?({WANTS}|(has|have|gets|keeps|uses|"
                               r"needs) (its|their) own)\b",
                               t[m.end:])
@@ -3469,7 +3504,7 @@ GROUPS = {"teams", "departments", "units", "groups", "squads", "divisions", "des
 
 
 # "one model has to do all of them", "we're not running 25 models"
-ONE_FOR_ALL = (r"\b(one|1|a single|single) (\S+ )?(assistant|bot|chatbot|model) (for|serving|"
+ONE_FOR_ALL = (r"\b(one|1|a single|single) (\S+ )?(assistant|bot|chatbot|model|base) (for|serving|"
                r"serves) (all|every|everyone|everybody)\b|"
                r"\b(one|1|a single|single) (\S+ )?model (has to|must|should|will|to|needs to) "
                r"(do|handle|serve|cover) (all|every|each)\b|\b(not|never|won'?t|can'?t|cannot) "
@@ -3479,7 +3514,12 @@ ONE_FOR_ALL = (r"\b(one|1|a single|single) (\S+ )?(assistant|bot|chatbot|model) 
 
 # A copy per task is fine: "a separate model per client is totally ok", "we don't need one
 # model for all", "nothing needs to be shared".
-NOT_SHARED = (r"\b(fine|ok|okay|happy|no problem)\b[^.]{0,40}\b(separate|dedicated|"
+NOT_SHARED = (r"\b(1|a) (separate(ly)? |dedicated |individual |own )?((tuned|fine-?tuned|"
+              r"trained) )?"
+              r"(model|copy|fine-?tune)s? (per|for each|for every|for each of)( \w+)? (is|are|"
+              r"would be)"
+              r" (\S+ ){0,2}(fine|ok|okay|no problem|acceptable)\b|"
+              r"\b(fine|ok|okay|happy|no problem)\b[^.]{0,40}\b(separate|dedicated|"
               r"individual) (\S+ ){0,2}(models?|setups?|cop(y|ies)|fine-?tunes?)\b|"
               r"\b(separate|own|dedicated|individual) (\S+ ){0,2}(model|setup|copy|fine-?tune)s? "
               r"(per|for each|for every) (client|customer|tenant|task|brand|team)\b(?![^.]{0,30}("
