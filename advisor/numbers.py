@@ -388,6 +388,10 @@ def normalise(text: str) -> str:
                r"(about |around |roughly |some |over |maybe )?(\d[\d,]*) (?=[a-z])(?!(\w+ )?("
                r"customers|clients|tenants|brands|companies|users|members|firms|agencies|shops|"
                r"stores|teams|departments)\b)", r"\1 \2\4\5 \3 for ", t)
+    # "One thing: the policies are revised constantly": no count
+    t = re.sub(r"\bone more (thing|question|note|caveat|detail|point)\b", r"another \1", t)
+    t = re.sub(r"\bone (thing|question|note|caveat|detail|point|"
+               r"catch)\b(?=\s*[:,.;!-])", r"a \1", t)
     # "not one dollar for APIs or cloud": nothing
     t = re.sub(r"\bnot (a|one|a single|1) (dollar|cent|penny|euro|buck|rupee)\b", "$0", t)
     # "it would be used maybe twice a month": that many requests
@@ -698,7 +702,9 @@ def _not_the_dataset(t: str, m: re.Match, head: list[str], clause_before: str) -
     the past 300 claims"), or the output ("we need exactly one label for the dashboard")."""
     # (not a marked set it was scored on: "ran it on 60 contracts our paralegal had already
     # marked up")
-    tried = re.search(r"\b(pasted|paste|fed|feed|threw|tried (it )?(on|with)|tested (it )?(on|"
+    # (not examples to come: "each merchant can paste 3 descriptions they like")
+    tried = re.search(r"\b(pasted|(?<!can )(?<!could )(?<!will )(?<!would )paste|fed|feed|threw|"
+                      r"tried (it )?(on|with)|tested (it )?(on|"
                       r"with)|ran (it )?(on|over))( in| into)?( about| around| maybe| some| "
                       r"like)?\s*$", clause_before) and not re.search(
         r"\b(had|have|has) (already )?(been )?(marked up|label\w*|annotated|tagged|checked|"

@@ -913,6 +913,8 @@ def test_gaps_the_new_dev_scenarios_showed(text: str, expecting: str | None,
     ("Our data shows 5 categories matter most.", {"num_tasks": 5}),
     ("The text is public but the customer names are confidential.", {"privacy": False}),
     ("We have 3,000 examples, so 500 a month on average.", {"labeled_examples": 500}),
+    ("One thing: the policies are revised constantly.", {"labeled_examples": 1}),
+    ("I pasted 3 emails into ChatGPT once; we have 200 labeled ones.", {"labeled_examples": 3}),
 ])
 def test_and_what_they_must_not_become(text: str, absent: dict) -> None:
     found = extract(text)
@@ -4297,6 +4299,9 @@ SET_118_GAPS = [
     ("Each Sunday the ministers preach and I would love short summaries of the sermons. I use "
      "Copilot in Word and that's the extent of it.",
      {"task_kind": TaskKind.GENERATION}),
+    ("Each merchant can paste 3 descriptions they like.", {"labeled_examples": 3}),
+    ("One thing: the policies are revised constantly. Procurement thresholds changed three times "
+     "this year alone.", {"fresh_knowledge": True}),
 ]
 
 
