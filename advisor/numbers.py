@@ -392,6 +392,8 @@ def normalise(text: str) -> str:
     t = re.sub(r"\bone more (thing|question|note|caveat|detail|point)\b", r"another \1", t)
     t = re.sub(r"\bone (thing|question|note|caveat|detail|point|"
                r"catch)\b(?=\s*[:,.;!-])", r"a \1", t)
+    # "a dozen model worked solutions": worked examples (not "worked solutions: about 30")
+    t = re.sub(r"\bmodel (worked )?(solutions|answers)\b", "worked examples", t)
     # "not one dollar for APIs or cloud": nothing
     t = re.sub(r"\bnot (a|one|a single|1) (dollar|cent|penny|euro|buck|rupee)\b", "$0", t)
     # "it would be used maybe twice a month": that many requests
@@ -926,8 +928,8 @@ LENGTHS = {"page", "pages", "paragraph", "paragraphs", "line", "lines", "sentenc
 # 50 thousand descriptions", "the plan is our copywriter writes 2 thousand by December".
 OTHERS_OR_PLANS = (r"\b(competitors?|rivals?|i read|we read|(a|the|one) (blog|article|paper|case "
                    r"study)|other compan\w+|big players?)\b|\b(the plan is|we plan|planning to|"
-                   r"(will|going to|want to|aim to|hope to) (write|label|collect|annotate|have|"
-                   r"gather|build))\b")
+                   r"(will|going to|want to|aim to|hope to|could|can|would) (write|label|collect|"
+                   r"annotate|have|gather|build)( up)?)\b")
 # A period that opens the clause: "each month we receive around 900 letters".
 LEAD_PERIOD = re.compile(r"(?:^[\s>*•-]*|\b(?:and|but|so|where|when)\s+)(?:(?:every|each|per|"
                          r"once a)\s+("
@@ -1397,6 +1399,10 @@ def mentions(t: str) -> list[Mention]:
         if kind == Kind.VOLUME and re.search(r"\b(grow\w*|increas\w*|ris\w*) by (about |roughly |"
                                              r"around |~|some )?$", clause_before):
             kind = Kind.OTHER  # "240 tasks, growing by roughly 10 a month": growth, not traffic
+        if kind == Kind.HARDWARE and re.search(r"\b(i|we|they|she|he) (have )?(hand-)?(labell?ed|"
+                                               r"annotated|tagged)( about| around| roughly| "
+                                               r"over)?\s*$", clause_before):
+            kind = Kind.DATA  # "I labeled 1,500 cards already": trading cards, not GPUs
         cue = 0
         if kind == Kind.DATA:
             window = clause_before[-30:] + " " + " ".join(words)
