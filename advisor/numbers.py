@@ -697,6 +697,14 @@ def _clause_after(t: str, end: int) -> str:
     return t[end: m.start() if m else len(t)]
 
 
+def _marked_since(t: str, end: int) -> bool:
+    """The items just counted were marked by hand before the try, said in the rest of their
+    sentence: "ran it on 60 contracts our paralegal had already marked up"."""
+    return bool(re.search(r"\b(had|have|has) (already )?(been )?(marked up|label\w*|annotated|"
+                          r"tagged|checked|coded|graded)\b",
+                          re.split(r"[.!?;]", t[end: end + 80])[0]))
+
+
 def _not_the_dataset(t: str, m: re.Match, head: list[str], clause_before: str) -> bool:
     """Items counted that are no labeled set: a try ("I tested ChatGPT, pasted 10
     contracts"), a prompt's demonstrations ("if I stuff five full examples into the prompt"),
@@ -708,9 +716,7 @@ def _not_the_dataset(t: str, m: re.Match, head: list[str], clause_before: str) -
     tried = re.search(r"\b(pasted|(?<!can )(?<!could )(?<!will )(?<!would )paste|fed|feed|threw|"
                       r"tried (it )?(on|with)|tested (it )?(on|"
                       r"with)|ran (it )?(on|over))( in| into)?( about| around| maybe| some| "
-                      r"like)?\s*$", clause_before) and not re.search(
-        r"\b(had|have|has) (already )?(been )?(marked up|label\w*|annotated|tagged|checked|"
-        r"coded|graded)\b", re.split(r"[.!?;]", t[m.end(): m.end() + 80])[0])
+                      r"like)?\s*$", clause_before) and not _marked_since(t, m.end())
     demos = re.search(r"\b(stuff|stuffed|put|cram|crammed|include|included|add|added|paste|"
                       r"pasted|give it|gave it)( in)?( about| around| maybe| some| like| only| "
                       r"just)?\s*$", clause_before) and re.match(
@@ -1166,9 +1172,7 @@ def mentions(t: str) -> list[Mention]:
                 r"(\S+ ){0,5}on (about |around |roughly |some |just |only )?$",
                 clause_before) and not any(
                     re.match(r"(hand-)?(label|annotat|tagged|graded|gold|marked)", w)
-                    for w in head[:at + 1]) and not re.search(
-                r"\b(had|have|has) (already )?(been )?(marked up|label\w*|annotated|tagged|"
-                r"checked|coded|graded)\b", re.split(r"[.!?;]", t[m.end(): m.end() + 80])[0]):
+                    for w in head[:at + 1]) and not _marked_since(t, m.end()):
             # (not a set marked by hand: "ran it on 60 contracts our paralegal had already
             # marked up")
             kind = Kind.OTHER  # "we did try GPT-4 on 50 public sample contracts": a test run
