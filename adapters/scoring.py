@@ -131,6 +131,13 @@ def _cache_name(cls: type) -> str:
     return "cache" if "cache" in inspect.signature(cls.forward).parameters else "past_key_values"
 
 
+def reader(model):
+    """The model that continues from a cache as it is: a soft prompt's model without PEFT's
+    wrapper, which would put its virtual tokens in front again (the cache of a shared prefix
+    computed through the wrapper already holds them)."""
+    return model.get_base_model() if is_prompt_learning(model) else model
+
+
 def _virtual_tokens(model) -> int:
     config = getattr(model, "active_peft_config", None)
     return config.num_virtual_tokens if is_prompt_learning(model) else 0
@@ -142,18 +149,24 @@ def inner_attention(model) -> str:
 
 
 def label_scores(model, ids: torch.Tensor, mask: torch.Tensor, labels: LabelSet,
-                 past=None) -> torch.Tensor:
+                 past=None, past_mask: torch.Tensor | None = None) -> torch.Tensor:
     """Log-likelihood of every label after every row's prompt, shape (rows, labels).
 
     `ids`/`mask` are right-padded prompts; `past` is an optional cache of a prefix every row
-    shares (already repeated to the batch). Differentiable: the training loss uses it too."""
+    shares (already repeated to the batch), or, with `past_mask`, of each row's own earlier
+    tokens, some of them masked out (padding, or generated tokens a row did not keep).
+    Differentiable: the training loss uses it too."""
     rows, width = ids.shape
     lengths = mask.sum(1)
     past_len = past.get_seq_length() if past is not None else 0
-    full_mask = mask if past is None else torch.cat(
-        [torch.ones(rows, past_len, dtype=mask.dtype, device=mask.device), mask], dim=1)
+    if past_mask is None:
+        past_mask = torch.ones(rows, past_len, dtype=mask.dtype, device=mask.device)
+    seen = past_mask.sum(1)  # earlier tokens each row attends to: where its prompt starts
+    full_mask = mask if past is None else torch.cat([past_mask.to(mask.dtype), mask], dim=1)
     # 1. The prompt, once: the LM head only at each row's last real token.
     extra = {} if past is None else cache_kwargs(model, past)
+    if past is not None:  # positions count attended tokens only, as a fresh encoding would
+        extra["position_ids"] = seen[:, None] + torch.arange(width, device=ids.device)[None]
     with logits_at(model, lengths - 1, width):
         out = model(input_ids=ids, attention_mask=full_mask, use_cache=True, **extra)
     first = out.logits[:, -1].float().log_softmax(-1)  # (rows, vocab)
@@ -180,14 +193,14 @@ def label_scores(model, ids: torch.Tensor, mask: torch.Tensor, labels: LabelSet,
     order = torch.arange(span, device=dev)
     tree = (segment_t[:, None] == segment_t[None, :]) & (order[None, :] <= order[:, None])
     virtual = _virtual_tokens(model)  # soft prompts sit in the cache before the prompt
-    prompt_mask = torch.cat([torch.ones(rows, virtual + past_len, dtype=torch.bool,
-                                        device=dev), mask.bool()], dim=1)
+    prompt_mask = torch.cat([torch.ones(rows, virtual, dtype=torch.bool, device=dev),
+                             past_mask.bool(), mask.bool()], dim=1)
     attention = torch.cat([prompt_mask[:, None, None, :].expand(-1, 1, span, -1),
                            tree[None, None].expand(rows, 1, -1, -1)], dim=-1)
     if inner_attention(model) != "sdpa":  # eager attention adds the mask to its scores
         attention = torch.zeros(attention.shape, device=dev).masked_fill(
             ~attention, torch.finfo(torch.float32).min)
-    start = virtual + past_len + lengths
+    start = virtual + seen + lengths
     positions = start[:, None] + torch.tensor(offset, device=dev)[None, :]
     # The base model reads the cache as it is (PEFT would add its soft prompt again).
     inner = model.get_base_model() if hasattr(model, "get_base_model") else model
@@ -204,24 +217,25 @@ def label_logprobs(model, tokenizer, prompts: list[list[int]], labels: LabelSet,
                    batch_size: int = BATCH) -> torch.Tensor:
     """Log-likelihood of each label after each prompt, shape (examples, labels).
 
-    The instruction every prompt shares is run once and its keys/values reused for every
-    batch, so each example costs only its own tokens and its labels'."""
+    The instruction every prompt shares is run once (after any soft prompt) and its
+    keys/values reused for every batch, so each example costs only its own tokens and its
+    labels'."""
     out = torch.zeros(len(prompts), len(labels.names))
     pad_id = tokenizer.pad_token_id
     with torch.inference_mode(), autocast():
-        shared = (common_prefix(prompts)
-                  if not is_prompt_learning(model) and len(prompts) > 1 else 0)
-        prefix_cache = None
+        shared = common_prefix(prompts) if len(prompts) > 1 else 0
+        prefix_cache, scorer = None, model
         if shared:
             prefix = torch.tensor([prompts[0][:shared]], device=device())
             prefix_cache = cache_of(model(input_ids=prefix, use_cache=True))
+            scorer = reader(model)
         for idx in batches(prompts, batch_size):
             ids, mask = pad([prompts[i][shared:] for i in idx], pad_id)
             past = None
             if prefix_cache is not None:
                 past = copy.deepcopy(prefix_cache)
                 past.batch_repeat_interleave(len(idx))
-            out[idx] = label_scores(model, ids, mask, labels, past).cpu()
+            out[idx] = label_scores(scorer, ids, mask, labels, past).cpu()
     return out
 
 
@@ -246,6 +260,50 @@ def _greedy_without_cache(model, tokenizer, seqs: list[list[int]], max_new_token
     return new
 
 
+def left_pad(seqs: list[list[int]], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """Left padding for generation, so every row continues from its last token."""
+    width = max(len(s) for s in seqs)
+    ids = torch.full((len(seqs), width), pad_id, dtype=torch.long)
+    mask = torch.zeros_like(ids)
+    for row, s in enumerate(seqs):
+        ids[row, width - len(s):] = torch.tensor(s)
+        mask[row, width - len(s):] = 1
+    return ids.to(device()), mask.to(device())
+
+
+def generate_then_score(model, tokenizer, prompts: list[list[int]], max_new_tokens: int,
+                        keep: Callable[[list[int]], int], cue: list[int], labels: LabelSet,
+                        batch_size: int = 48) -> tuple[list[list[int]], torch.Tensor]:
+    """Greedy continuations of `prompts`, each cut to its first `keep(tokens)` tokens, then
+    `cue` after them and every label scored, from the generation's own cache: the prompt
+    and what was kept are not encoded a second time (chain of thought's answer step).
+
+    Returns the kept tokens per prompt and the label log-likelihoods, (prompts, labels)."""
+    kept: list[list[int]] = [[] for _ in prompts]
+    out = torch.zeros(len(prompts), len(labels.names))
+    with torch.inference_mode(), autocast():
+        for idx in batches(prompts, batch_size):
+            ids, mask = left_pad([prompts[i] for i in idx], tokenizer.pad_token_id)
+            width = ids.shape[1]
+            # One token more than asked for: the cache holds every token but the last one
+            # generated, and a row may keep all `max_new_tokens`.
+            gen = model.generate(input_ids=ids, attention_mask=mask,
+                                 max_new_tokens=max_new_tokens + 1, do_sample=False,
+                                 pad_token_id=tokenizer.pad_token_id,
+                                 return_dict_in_generate=True)
+            new = gen.sequences[:, width:]
+            past_mask = torch.cat([mask, torch.ones(len(idx), new.shape[1] - 1,
+                                                    dtype=mask.dtype, device=mask.device)], 1)
+            for row, i in enumerate(idx):
+                n = min(keep(new[row].tolist()), max_new_tokens, new.shape[1] - 1)
+                kept[i] = new[row, :n].tolist()
+                past_mask[row, width + n:] = 0  # generated after the cut: not seen
+            cue_ids = torch.tensor([cue] * len(idx), device=ids.device)
+            out[idx] = label_scores(model, cue_ids, torch.ones_like(cue_ids), labels,
+                                    cache_of(gen), past_mask).float().cpu()
+    return kept, out
+
+
 def generate(model, tokenizer, prompts: list[list[int]], max_new_tokens: int,
              batch_size: int = 48, stop: str = "\n") -> list[str]:
     """Greedy continuations, cut at the first `stop`."""
@@ -261,15 +319,9 @@ def generate(model, tokenizer, prompts: list[list[int]], max_new_tokens: int,
                     texts[i] = text.split(stop)[0].strip() if stop else text.strip()
             return texts
         for idx in batches(prompts, batch_size):
-            seqs = [prompts[i] for i in idx]
-            width = max(len(s) for s in seqs)
-            # Left padding for generation, so every row continues from its last token.
-            ids = torch.full((len(seqs), width), pad_id, dtype=torch.long)
-            mask = torch.zeros_like(ids)
-            for row, s in enumerate(seqs):
-                ids[row, width - len(s):] = torch.tensor(s)
-                mask[row, width - len(s):] = 1
-            out = model.generate(input_ids=ids.to(device()), attention_mask=mask.to(device()),
+            ids, mask = left_pad([prompts[i] for i in idx], pad_id)
+            width = ids.shape[1]
+            out = model.generate(input_ids=ids, attention_mask=mask,
                                  max_new_tokens=max_new_tokens, do_sample=False,
                                  pad_token_id=pad_id)
             for row, i in enumerate(idx):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import torch
 
 from adapters.models import autocast, device
-from adapters.scoring import LabelSet, cache_of, is_prompt_learning, label_scores, pad
+from adapters.scoring import LabelSet, cache_of, label_scores, pad, reader
 from tailor.errors import TailorError
 
 MIN_STEPS = 12  # tiny samples still get enough updates to move
@@ -70,13 +70,15 @@ def loss_fn(model, batch: Batch, labels: LabelSet | None) -> torch.Tensor:
     answer."""
     if labels is not None:
         n = batch.shared
-        if n and not is_prompt_learning(model):
-            # The instruction every row shares runs once (with gradients) and its keys and
-            # values serve the whole batch: a third fewer tokens per step on short inputs.
+        if n:
+            # The instruction every row shares runs once (with gradients, after any soft
+            # prompt) and its keys and values serve the whole batch: a third fewer tokens
+            # per step on short inputs.
             prefix = model(input_ids=batch.ids[:1, :n], use_cache=True)
             past = cache_of(prefix)
             past.batch_repeat_interleave(batch.ids.shape[0])
-            scores = label_scores(model, batch.ids[:, n:], batch.mask[:, n:], labels, past)
+            scores = label_scores(reader(model), batch.ids[:, n:], batch.mask[:, n:], labels,
+                                  past)
         else:
             scores = label_scores(model, batch.ids, batch.mask, labels)
         return torch.nn.functional.cross_entropy(scores, batch.target)

@@ -232,6 +232,92 @@ def test_soft_prompt_generation_matches_step_by_step_decoding(base, capitals_spl
         assert pred["prediction"] == expected or expected.startswith(pred["prediction"])
 
 
+def test_labels_scored_from_the_generation_cache_equal_a_fresh_prompt(base, monkeypatch
+                                                                      ) -> None:
+    """Chain of thought's answer step continues from the cache its reasoning was decoded
+    into, with rows of different lengths (left padding) keeping different numbers of
+    generated tokens: each label scores as on a fresh prompt + kept tokens + cue, and the
+    kept tokens are the plain greedy continuation."""
+    monkeypatch.setenv("TAILOR_NO_AUTOCAST", "1")
+    tok, model = base.tokenizer, base.model
+    ls = scoring.label_set(tok, ("positive", "negative", "mixed feelings"), lambda x: " " + x)
+    prompts = scoring.encode(tok, ["Review: great food, slow service.\nThink:",
+                                   "Review: awful.\nThink:",
+                                   "Review: I would come back any day of the week.\nThink:"])
+    wanted = iter([0, 3, 6])  # tokens each row keeps, in the order rows are cut
+    cue = tok(" So the answer is:", add_special_tokens=False).input_ids
+    kept, packed = scoring.generate_then_score(model, tok, prompts, 6, lambda _: next(wanted),
+                                               cue, ls)
+    assert sorted(len(k) for k in kept) == [0, 3, 6]
+    with torch.inference_mode():
+        for r, prompt in enumerate(prompts):
+            seq = list(prompt)
+            for _ in range(len(kept[r])):
+                seq.append(int(model(input_ids=torch.tensor([seq])).logits[0, -1].argmax()))
+            assert seq[len(prompt):] == kept[r]
+            for j, lab in enumerate(ls.ids):
+                ids = torch.tensor([seq + cue + list(lab)])
+                logp = model(input_ids=ids).logits[0, -len(lab) - 1:-1].log_softmax(-1)
+                alone = logp[torch.arange(len(lab)), torch.tensor(lab)].sum().item()
+                assert packed[r, j].item() == pytest.approx(alone, abs=2e-3)
+
+
+@pytest.mark.parametrize(("generated", "reasoning"), [
+    ("It is sad and slow. So the answer is: negative", "It is sad and slow."),
+    ("\n\nThe film drags.\n\nAnswer: negative", "The film drags."),
+    ("Short and sweet", "Short and sweet"),
+    ("So the answer is: positive", ""),
+])
+def test_chain_of_thought_keeps_the_reasoning_before_its_own_answer(base, generated,
+                                                                    reasoning) -> None:
+    from adapters.techniques.chain_of_thought import reasoning_length
+
+    tok = base.tokenizer
+    new = tok(generated, add_special_tokens=False).input_ids
+    n = reasoning_length(tok, new)
+    assert tok.decode(new[:n], skip_special_tokens=True).strip() == reasoning
+    # The end of text ends the reasoning too.
+    assert reasoning_length(tok, [*new[:2], tok.eos_token_id, *new[2:]]) <= 2
+
+
+@pytest.mark.parametrize("soft_prompt", [None, "prefix", "prompt"])
+def test_training_loss_with_the_instruction_run_once_equals_running_it_per_row(
+        base, soft_prompt, monkeypatch) -> None:
+    """The training loss runs the instruction every row shares once per batch (after any
+    soft prompt) and continues each row from its cache: the loss and the gradients are those
+    of running every row whole."""
+    from peft import PrefixTuningConfig, PromptTuningConfig, get_peft_model
+
+    from adapters.training import classification_batch, loss_fn
+
+    monkeypatch.setenv("TAILOR_NO_AUTOCAST", "1")
+    model = base.copy()
+    if soft_prompt:
+        config = (PrefixTuningConfig if soft_prompt == "prefix" else PromptTuningConfig)(
+            task_type="CAUSAL_LM", num_virtual_tokens=4)
+        model = get_peft_model(model, config)
+    else:
+        model.requires_grad_(True)
+    ls = scoring.label_set(base.tokenizer, ("book flight", "book hotel", "play music"),
+                           lambda lab: " " + lab)
+    prompts = scoring.encode(base.tokenizer, [f"Classify the intent.\nText: {t}\nIntent:"
+                                              for t in ("a room in Paris", "jazz please",
+                                                        "fly me to Oslo on Monday")])
+    shared = scoring.common_prefix(prompts)
+    assert shared > 3
+    params = [p for p in model.parameters() if p.requires_grad][-2:]
+    results = []
+    for n in (shared, 0):
+        batch = classification_batch(prompts, [1, 2, 0], base.tokenizer.pad_token_id, n)
+        loss = loss_fn(model, batch, ls)
+        grads = torch.autograd.grad(loss, params)
+        results.append((loss.item(), grads))
+    (once, g_once), (whole, g_whole) = results
+    assert once == pytest.approx(whole, abs=1e-4)
+    for a, b in zip(g_once, g_whole, strict=True):
+        assert torch.allclose(a, b, atol=1e-4, rtol=1e-3)
+
+
 @pytest.mark.parametrize("soft_prompt", [None, "prefix", "prompt"])
 def test_label_scores_equal_scoring_each_label_alone(base, soft_prompt, monkeypatch) -> None:
     """The packed, tree-masked label block gives each label the log-likelihood of a plain

@@ -114,8 +114,9 @@ def test_the_playground_predictor_reproduces_the_evaluation(kind: str, tiny_mode
 
 def test_work_counts_what_scoring_runs() -> None:
     """The estimate's token counts follow adapters.scoring: the shared instruction once per
-    evaluation (not per row), each label's tokens after the first, packed side by side; soft
-    prompts share nothing."""
+    evaluation (not per row), each label's tokens after the first, packed side by side; a
+    soft prompt runs once with the instruction; chain of thought encodes every prompt whole
+    (decoding starts there) and scores the cue and labels from its cache."""
     from dataclasses import replace
 
     from adapters.registry import Shape
@@ -127,7 +128,8 @@ def test_work_counts_what_scoring_runs() -> None:
     longer = replace(shape, label_tail_tokens=9)  # e.g. labels of 1, 2, 3 and 6 tokens
     assert zero.work(longer, zero.config()).eval_tokens == 200 * (20 + 9)
     soft = REGISTRY.get("prompt_tuning")
-    assert soft.work(shape, soft.config()).eval_tokens > 200 * (50 + 4 * 1)
+    assert soft.work(shape, soft.config()).eval_tokens == 200 * (20 + 4 * 1)
+    assert soft.work(shape, soft.config()).prompt_tokens == 50 + 30  # what a request carries
     lora = REGISTRY.get("lora")
     work = lora.work(shape, lora.config())
     assert work.train_tokens == work.steps * shape.batch_size * (20 + 4 * 1)
@@ -139,6 +141,7 @@ def test_work_counts_what_scoring_runs() -> None:
     cot = REGISTRY.get("chain_of_thought")
     w = cot.work(shape, cot.config())  # reasoning in batches of 128, then scored labels
     assert w.decode_steps == 2 * cot.config().reasoning_tokens
+    assert w.eval_tokens == 200 * (50 + 12 + 4 * 1)  # prompt, trigger and cue; label tails
 
 
 def test_estimates_cover_every_technique(tiny_model: str, tickets_split, capitals_split

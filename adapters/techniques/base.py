@@ -25,27 +25,31 @@ def answer_decoding(shape: Shape, rows: float) -> tuple[float, float]:
 
 def scored_tokens(shape: Shape, prompt: float, shares_instruction: bool = True) -> float:
     """Tokens one held-out answer costs in forward passes, as adapters.scoring runs them: the
-    prompt's own tokens (the instruction every prompt shares is encoded once, not per row;
-    soft prompts come first and share nothing), plus, for classification, every label's
-    tokens after the first, packed into one block (the first is read at the prompt's last
-    position)."""
+    prompt's own tokens (the instruction every prompt shares, and any soft prompt before it,
+    is encoded once, not per row), plus, for classification, every label's tokens after the
+    first, packed into one block (the first is read at the prompt's last position)."""
     own = prompt - (shape.instruction_tokens if shares_instruction else 0.0)
     return max(own, 1.0) + (shape.label_tail_tokens if shape.classification else 0.0)
 
 
 def trained_work(shape: Shape, config: TrainConfig, *, extra_prompt: float = 0.0,
-                 shares_instruction: bool = True, saves_model: bool = False) -> Work:
-    """A training run on a copy of the model, then rank classification or generation."""
+                 saves_model: bool = False) -> Work:
+    """A training run on a copy of the model, then rank classification or generation.
+    `extra_prompt`: virtual tokens a request carries (a soft prompt's), run once with the
+    shared instruction when labels are scored."""
     steps = plan_steps(shape.n_fit, shape.batch_size, config.epochs, shape.steps,
                        shape.max_steps)
     prompt = shape.prompt_tokens + extra_prompt
     # A training row costs what scoring it does (the loss is over the whole label set), or
     # for generation the prompt and the answer it learns.
-    per_row = (scored_tokens(shape, shape.prompt_tokens, shares_instruction)
+    per_row = (scored_tokens(shape, shape.prompt_tokens)
                if shape.classification else shape.prompt_tokens + shape.answer_tokens)
     generated, steps_decoded = answer_decoding(shape, shape.n_eval)
-    return Work(prompt_tokens=prompt,
-                eval_tokens=shape.n_eval * scored_tokens(shape, prompt, shares_instruction),
+    # Writing answers, a soft prompt's model decodes without a shared cache (scoring.generate).
+    soft_writer = bool(extra_prompt) and not shape.classification
+    scored = (scored_tokens(shape, prompt, shares_instruction=False) if soft_writer
+              else scored_tokens(shape, shape.prompt_tokens))
+    return Work(prompt_tokens=prompt, eval_tokens=shape.n_eval * scored,
                 generated_tokens=generated, decode_steps=steps_decoded,
                 train_tokens=steps * min(shape.batch_size, shape.n_fit) * per_row,
                 steps=steps, copies_model=True, saves_model=saves_model)

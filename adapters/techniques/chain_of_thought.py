@@ -30,14 +30,43 @@ class ChainOfThoughtConfig(TechniqueConfig):
 REASON_BATCH = 128  # rows whose reasoning is decoded together
 
 
+def reasoning_length(tok, new: list[int]) -> int:
+    """How many of the generated tokens are the reasoning: those before a blank line, before
+    an answer the model gave itself (`COT_ANSWER`), and before the end of text."""
+    ends = {tok.eos_token_id, tok.pad_token_id} - {None}
+    n = next((i for i, t in enumerate(new) if t in ends), len(new))
+    text = tok.decode(new[:n], skip_special_tokens=True)
+    body = text.lstrip()  # small models often open with a blank line
+    cuts = [body.find(mark) for mark in ("\n\n", COT_ANSWER) if mark in body]
+    if not cuts:
+        return n
+    limit = len(text) - len(body) + min(cuts)  # characters of reasoning to keep
+    while n and len(tok.decode(new[:n], skip_special_tokens=True)) > limit:
+        n -= 1
+    return n
+
+
 class ChainOfThoughtPredictor(LMPredictor):
     def __init__(self, trial: Trial, reasoning_tokens: int) -> None:
         super().__init__(trial, trial.base.model)
         self.reasoning_tokens = reasoning_tokens
 
     def predict(self, texts: list[str]) -> Answers:
-        fmt, tok = self.trial.fmt, self.trial.tok
+        fmt, tok, labels = self.trial.fmt, self.trial.tok, self.trial.labels
         asks = [fmt.prompt(t) + " " + COT_TRIGGER for t in texts]
+        if labels is not None:
+            # The labels are scored straight after the reasoning, from the cache its decoding
+            # left: the prompt and the reasoning are encoded once, not twice.
+            cue = tok(" " + COT_ANSWER, add_special_tokens=False).input_ids
+            prompts = scoring.encode(tok, asks)
+            kept, logp = scoring.generate_then_score(
+                self.model, tok, prompts, self.reasoning_tokens,
+                lambda new: reasoning_length(tok, new), cue, labels, batch_size=REASON_BATCH)
+            return Answers([labels.names[i] for i in logp.argmax(1).tolist()], logp,
+                           [len(p) + len(k) + len(cue) for p, k in zip(prompts, kept,
+                                                                      strict=True)],
+                           notes=[{"reasoning": tok.decode(k, skip_special_tokens=True).strip()}
+                                  for k in kept])
         reasoning = scoring.generate(self.model, tok, scoring.encode(tok, asks),
                                      self.reasoning_tokens, stop="\n\n",
                                      batch_size=REASON_BATCH)
@@ -74,10 +103,15 @@ class ChainOfThought(Technique):
         return ChainOfThoughtPredictor(trial, saved["reasoning_tokens"])
 
     def work(self, shape: Shape, config: ChainOfThoughtConfig) -> Work:
-        prompt = shape.prompt_tokens + config.reasoning_tokens + 12
+        prompt = shape.prompt_tokens + config.reasoning_tokens + 12  # + trigger and cue
         # The reasoning (batches of 128), then the answer: scored, or written.
         thought, thought_steps = decoding(shape.n_eval, config.reasoning_tokens, REASON_BATCH)
         answer, answer_steps = answer_decoding(shape, shape.n_eval)
-        return Work(prompt_tokens=prompt,
-                    eval_tokens=shape.n_eval * scored_tokens(shape, prompt),
+        if shape.classification:
+            # Every prompt's own tokens once (decoding starts from them, instruction and all),
+            # then the cue and the labels from the reasoning's cache.
+            scored = scored_tokens(shape, shape.prompt_tokens + 12, shares_instruction=False)
+        else:  # the answer is written after the prompt and reasoning, encoded again
+            scored = scored_tokens(shape, prompt)
+        return Work(prompt_tokens=prompt, eval_tokens=shape.n_eval * scored,
                     generated_tokens=thought + answer, decode_steps=thought_steps + answer_steps)

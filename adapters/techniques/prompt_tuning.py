@@ -121,7 +121,7 @@ class PromptTuning(Technique):
         return peft_how_to_load(base_id)
 
     def work(self, shape: Shape, config: PromptTuningConfig) -> Work:
-        return trained_work(shape, config, shares_instruction=False,
+        return trained_work(shape, config,
                             extra_prompt=_virtual_tokens(config, shape.instruction_tokens))
 
     def trainable_params(self, model: torch.nn.Module, config: PromptTuningConfig,
