@@ -45,14 +45,17 @@ class Batch:
     ids: torch.Tensor
     mask: torch.Tensor
     target: torch.Tensor  # label index per row (classification) or token labels (generation)
-    tokens: int
+    tokens: int  # prompt tokens the step runs through the model
     shared: int = 0  # leading tokens every row has in common (the instruction)
 
 
 def classification_batch(prompts: list[list[int]], gold: list[int], pad_id: int,
                          shared: int = 0) -> Batch:
     ids, mask = pad(prompts, pad_id)
-    return Batch(ids, mask, torch.tensor(gold, device=device()), int(mask.sum()), shared)
+    # The shared instruction runs once per batch (loss_fn), so it counts once: throughput
+    # is then what the hardware did, not what it would have done row by row.
+    tokens = shared + int(mask[:, shared:].sum())
+    return Batch(ids, mask, torch.tensor(gold, device=device()), tokens, shared)
 
 
 def generation_batch(prompts: list[list[int]], answers: list[list[int]], pad_id: int) -> Batch:

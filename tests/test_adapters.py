@@ -309,6 +309,7 @@ def test_training_loss_with_the_instruction_run_once_equals_running_it_per_row(
     results = []
     for n in (shared, 0):
         batch = classification_batch(prompts, [1, 2, 0], base.tokenizer.pad_token_id, n)
+        assert batch.tokens == n + sum(len(p) - n for p in prompts)  # what the step runs
         loss = loss_fn(model, batch, ls)
         grads = torch.autograd.grad(loss, params)
         results.append((loss.item(), grads))
