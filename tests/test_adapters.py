@@ -315,8 +315,8 @@ def test_training_loss_with_the_instruction_run_once_equals_running_it_per_row(
         results.append((loss.item(), grads))
     (once, g_once), (whole, g_whole) = results
     assert once == pytest.approx(whole, abs=1e-4)
-    for a, b in zip(g_once, g_whole, strict=True):
-        assert torch.allclose(a, b, atol=1e-4, rtol=1e-3)
+    for a, b in zip(g_once, g_whole, strict=True):  # float32 sums in another order
+        assert float((a - b).norm() / b.norm()) < 1e-3
 
 
 @pytest.mark.parametrize("soft_prompt", [None, "prefix", "prompt"])
