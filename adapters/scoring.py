@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import torch
+from transformers import StoppingCriteria
 
 from adapters.models import autocast, device
 from tailor.errors import TailorError
@@ -260,6 +261,20 @@ def _greedy_without_cache(model, tokenizer, seqs: list[list[int]], max_new_token
     return new
 
 
+class StopAfter(StoppingCriteria):
+    """Ends a row of `model.generate` once its text, leading blank lines aside (small models
+    often open with one), contains `stop`: what `generate` cuts at anyway, so the answers are
+    the same, and a batch ends when its longest answer does, not at the token limit.
+    (transformers' own `stop_strings` would end a row at a leading newline.)"""
+
+    def __init__(self, tokenizer, start: int, stop: str) -> None:
+        self.tokenizer, self.start, self.stop = tokenizer, start, stop
+
+    def __call__(self, input_ids: torch.Tensor, scores, **kwargs) -> torch.Tensor:
+        texts = self.tokenizer.batch_decode(input_ids[:, self.start:], skip_special_tokens=True)
+        return torch.tensor([self.stop in t.lstrip() for t in texts], device=input_ids.device)
+
+
 def left_pad(seqs: list[list[int]], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
     """Left padding for generation, so every row continues from its last token."""
     width = max(len(s) for s in seqs)
@@ -321,9 +336,12 @@ def generate(model, tokenizer, prompts: list[list[int]], max_new_tokens: int,
         for idx in batches(prompts, batch_size):
             ids, mask = left_pad([prompts[i] for i in idx], pad_id)
             width = ids.shape[1]
+            # A row ends at its stop string, and the batch once every row has ended.
+            until = ({"stopping_criteria": [StopAfter(tokenizer, width, stop)]} if stop
+                     else {})
             out = model.generate(input_ids=ids, attention_mask=mask,
                                  max_new_tokens=max_new_tokens, do_sample=False,
-                                 pad_token_id=pad_id)
+                                 pad_token_id=pad_id, **until)
             for row, i in enumerate(idx):
                 text = tokenizer.decode(out[row, width:], skip_special_tokens=True)
                 # Small models often open with a blank line; the answer is what follows.

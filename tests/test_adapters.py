@@ -262,6 +262,18 @@ def test_labels_scored_from_the_generation_cache_equal_a_fresh_prompt(base, monk
                 assert packed[r, j].item() == pytest.approx(alone, abs=2e-3)
 
 
+def test_generation_stops_a_row_at_its_stop_string_not_at_a_leading_blank_line(base) -> None:
+    tok = base.tokenizer
+    prompt = tok("Q: name a colour.\nA:").input_ids
+    stop = scoring.StopAfter(tok, len(prompt), "\n")
+    rows = [prompt + tok("\n\nBlue", add_special_tokens=False).input_ids,
+            prompt + tok(" Blue\nQ:", add_special_tokens=False).input_ids,
+            prompt + tok(" Blue and", add_special_tokens=False).input_ids]
+    width = max(map(len, rows))
+    ids = torch.tensor([r + [tok.pad_token_id] * (width - len(r)) for r in rows])
+    assert stop(ids, None).tolist() == [False, True, False]
+
+
 @pytest.mark.parametrize(("generated", "reasoning"), [
     ("It is sad and slow. So the answer is: negative", "It is sad and slow."),
     ("\n\nThe film drags.\n\nAnswer: negative", "The film drags."),

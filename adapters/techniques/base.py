@@ -12,8 +12,9 @@ GENERATE_BATCH = 48  # adapters.scoring.generate's batch
 
 def decoding(rows: float, tokens: float, batch: int = GENERATE_BATCH) -> tuple[float, float]:
     """(rows x new tokens, batched decoding steps) for greedy generation as adapters.scoring
-    runs it: each batch decodes up to `tokens` steps, and `model.generate` stops early only
-    when every row in the batch has ended, so the estimate counts them all."""
+    runs it: each batch decodes up to `tokens` steps. A batch ends early once every row has
+    reached its stop string, which cannot be known beforehand, so the estimate counts them
+    all: an upper bound where answers are short."""
     return rows * tokens, (math.ceil(rows / batch) * tokens if rows else 0.0)
 
 
