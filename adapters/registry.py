@@ -77,6 +77,7 @@ class Shape:
     max_steps: int | None = None  # a cap on training steps
     label_tail_tokens: float = 0.0  # all labels' tokens after their first (scored packed)
     max_new_tokens: int = 48  # what generation may write per answer
+    longest_answer: float = 0.0  # the longest training answer, tokens (0: unknown)
 
     @property
     def classification(self) -> bool:

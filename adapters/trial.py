@@ -186,6 +186,7 @@ def measure_shape(split: Split, tokenizer, config: RunConfig | None = None) -> S
                  instruction_tokens=len(tokenizer(fmt.instruction + "\n\n").input_ids),
                  n_labels=len(split.task.labels) if classification else 0,
                  answer_tokens=sum(answers) / max(1, len(answers)),
+                 longest_answer=max(answers, default=0),
                  batch_size=config.batch_size, steps=config.steps, max_steps=config.max_steps,
                  max_new_tokens=config.max_new_tokens,
                  label_tail_tokens=sum(

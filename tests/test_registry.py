@@ -133,11 +133,17 @@ def test_work_counts_what_scoring_runs() -> None:
     lora = REGISTRY.get("lora")
     work = lora.work(shape, lora.config())
     assert work.train_tokens == work.steps * shape.batch_size * (20 + 4 * 1)
-    # Generation decodes every batch to the token limit (model.generate stops early only
-    # when every row has ended): 100 rows are 3 batches of up to 48, 48 steps each.
+    # Without a known answer length, generation is counted to the token limit: 100 rows
+    # are 3 batches of up to 48, 48 steps each.
     writing = replace(shape, n_eval=100, n_labels=0, label_tail_tokens=0, max_new_tokens=48)
     w = zero.work(writing, zero.config())
     assert (w.generated_tokens, w.decode_steps) == (100 * 48, 3 * 48)
+    # A batch ends once every row has written its line: counted to the longest training
+    # answer and its newline, when that is shorter than the limit.
+    w = zero.work(replace(writing, longest_answer=10), zero.config())
+    assert (w.generated_tokens, w.decode_steps) == (100 * 12, 3 * 12)
+    w = zero.work(replace(writing, longest_answer=60), zero.config())
+    assert w.decode_steps == 3 * 48
     cot = REGISTRY.get("chain_of_thought")
     w = cot.work(shape, cot.config())  # reasoning in batches of 128, then scored labels
     assert w.decode_steps == 2 * cot.config().reasoning_tokens

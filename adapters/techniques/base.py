@@ -20,8 +20,14 @@ def decoding(rows: float, tokens: float, batch: int = GENERATE_BATCH) -> tuple[f
 
 def answer_decoding(shape: Shape, rows: float) -> tuple[float, float]:
     """Writing the answers for `rows` prompts: nothing for classification (scored, not
-    generated)."""
-    return (0.0, 0.0) if shape.classification else decoding(rows, shape.max_new_tokens)
+    generated). A batch ends once every row has written its line (scoring.StopAfter), so it
+    is counted to the longest training answer and its newline, when that is known and
+    shorter than the limit: answers shaped by the training rows end there or soon after."""
+    if shape.classification:
+        return 0.0, 0.0
+    limit = shape.max_new_tokens
+    return decoding(rows, min(limit, shape.longest_answer + 2) if shape.longest_answer
+                    else limit)
 
 
 def scored_tokens(shape: Shape, prompt: float, shares_instruction: bool = True) -> float:
