@@ -35,8 +35,10 @@ def works(report: dict) -> list[tuple[str, dict, object]]:
     sets = report.get("sets", {})
     out = []
     for s in report["splits"]:
-        shape = measure_shape(TASKS[s["task"]].split(s["seed"], s["tuning"]), tokenizer,
-                              RunConfig())
+        # Files written before roles had names say only tuning or not; their tuning splits
+        # drew held-out rows from the training file.
+        role = s.get("role") or ("tuning-train" if s["tuning"] else "report")
+        shape = measure_shape(TASKS[s["task"]].split(s["seed"], role), tokenizer, RunConfig())
         for r in s["results"]:
             spec = REGISTRY.get(r["technique"])
             work = spec.work(shape, spec.config(**sets.get(r["technique"], {})))

@@ -45,7 +45,7 @@ def _correct(trial: Trial, predictor: PromptPredictor, rows) -> list[int]:
 
 
 def run_split(task_id: str, seed: int, default_budget: int) -> dict:
-    trial = Trial(TASKS[task_id].split(seed, tuning=True), RunConfig(seed=seed))
+    trial = Trial(TASKS[task_id].split(seed, "tuning"), RunConfig(seed=seed))
     train = trial.split.train
     start = time.perf_counter()
     _, log, _, val = search(trial, OptimizedPromptConfig(budget=16), lambda *a: None)

@@ -2,6 +2,7 @@
 
     .venv/bin/python -m bench.trial                       # report splits, all tasks, 5 seeds
     .venv/bin/python -m bench.trial --tuning              # tuning splits (choose defaults here)
+    .venv/bin/python -m bench.trial --role tuning-train   # the tuning splits used before 11-28
     .venv/bin/python -m bench.trial --tasks sst2 --seeds 0,1 --techniques lora,full_finetune
     .venv/bin/python -m bench.trial --set lora.lr=1e-3 --set full_finetune.epochs=3
 
@@ -26,7 +27,7 @@ import torch
 from adapters.models import autocast
 from adapters.techniques import REGISTRY
 from adapters.trial import RunConfig, Trial
-from bench.tasks import REPORT_SEEDS, TASKS, TUNING_SEEDS
+from bench.tasks import REPORT_SEEDS, ROLES, TASKS, TUNING_SEEDS
 from tailor.markdown import table
 from tailor.settings import ROOT
 
@@ -68,11 +69,11 @@ def parse_sets(pairs: list[str]) -> dict[str, dict[str, object]]:
     return out
 
 
-def run_split(task_id: str, seed: int, tuning: bool, techniques: list[str],
+def run_split(task_id: str, seed: int, role: str, techniques: list[str],
               sets: dict[str, dict[str, object]], run: RunConfig) -> dict:
     from lab.estimate import MEASURED, estimate
 
-    data = TASKS[task_id].split(seed, tuning)
+    data = TASKS[task_id].split(seed, role)
     start = time.perf_counter()
     trial = Trial(data, RunConfig(**{**run.__dict__, "seed": seed}))
     rows = []
@@ -97,7 +98,8 @@ def run_split(task_id: str, seed: int, tuning: bool, techniques: list[str],
         print(f"  {task_id} seed {seed}: {technique:<22} {r.score:.3f} "
               f"train {r.train_seconds:5.1f}s eval {r.eval_seconds:5.1f}s "
               f"steps {r.steps} {r.stopped or ''}", flush=True)
-    return {"task": task_id, "seed": seed, "tuning": tuning, "n_train": len(data.train),
+    return {"task": task_id, "seed": seed, "role": role, "tuning": role != "report",
+            "n_train": len(data.train),
             "n_eval": len(data.eval), "labels": list(data.task.labels),
             "wall_s": round(time.perf_counter() - start, 1), "results": rows}
 
@@ -200,7 +202,9 @@ def main() -> None:
     ap.add_argument("--techniques", default=",".join(REGISTRY.ids))
     ap.add_argument("--seeds", help="comma list; default: the role's five seeds")
     ap.add_argument("--tuning", action="store_true", help="tuning splits (held-out rows "
-                    "from the training file), for choosing defaults")
+                    "from test-file rows no report split uses), for choosing defaults")
+    ap.add_argument("--role", choices=ROLES, help="the splits' role (see bench/tasks.py); "
+                    "--tuning is --role tuning")
     ap.add_argument("--set", action="append", default=[], metavar="TECHNIQUE.FIELD=VALUE",
                     help="override a technique's config field")
     ap.add_argument("--val-fraction", type=float, default=RunConfig().val_fraction)
@@ -217,21 +221,21 @@ def main() -> None:
                saved["role"], saved["seeds"])
         return
 
+    role = args.role or ("tuning" if args.tuning else "report")
     seeds = ([int(s) for s in args.seeds.split(",")] if args.seeds
-             else list(TUNING_SEEDS if args.tuning else REPORT_SEEDS))
+             else list(REPORT_SEEDS if role == "report" else TUNING_SEEDS))
     techniques = REGISTRY.ordered([t.strip() for t in args.techniques.split(",")])
     sets = parse_sets(args.set)
     run = RunConfig(val_fraction=args.val_fraction)
     peak = matmul_peak_tflops()
     print(f"bf16 matmul peak here: {peak:.2f} TFLOP/s", flush=True)
     wall = time.perf_counter()
-    role = "tuning" if args.tuning else "report"
     out = Path(args.out or ROOT / "bench" / "results" / f"trial-{role}.json")
     out.parent.mkdir(parents=True, exist_ok=True)
     splits = []
     for task in args.tasks.split(","):
         for seed in seeds:
-            splits.append(run_split(task, seed, args.tuning, techniques, sets, run))
+            splits.append(run_split(task, seed, role, techniques, sets, run))
             # Written after every split: a long run that stops keeps what it measured.
             out.write_text(json.dumps({"role": role, "seeds": seeds, "sets": sets,
                                        "val_fraction": args.val_fraction,
