@@ -19,11 +19,16 @@ from tailor.pricing import Serving
 @dataclass(frozen=True)
 class LoraConfig(TrainConfig):
     VARIANTS = ("all_linear",)
-    # Chosen on five SST-2 tuning splits of 64 rows (bench/tasks.py): lr 1e-3 for 3 epochs
-    # scored 0.842 ± 0.026; 2e-3 was unstable (0.797 ± 0.082, one split at 0.66); more epochs
-    # bought under a point (4: 0.844, 5: 0.849) for 33-67% more time.
-    lr: float = 1e-3
-    epochs: float = 3.0
+    # Chosen on five tuning splits of 64 rows whose held-out rows are shaped like the reported
+    # ones (bench/tasks.py, 2026-11-28). SST-2: lr 5e-4 for 5 epochs 0.854 ± 0.021; the old
+    # 1e-3 for 3 epochs 0.834 ± 0.056 (one split at 0.74; on report split 0 it also fell from
+    # 0.835 on this CPU to 0.755 on a GPU, on bf16 rounding alone); 1e-3 for 5 0.845 ± 0.028;
+    # 7e-4 for 4 0.844 ± 0.036. GoEmotions 0.441 ± 0.050 against 0.418 ± 0.025, rewriting
+    # 0.459 against 0.454 (bench/results/lora-tuning.json). Cost: 40 steps instead of 24
+    # (about 17 s more on SST-2 here). Earlier, on tuning splits drawn from the training
+    # file: 2e-3 was unstable (0.797 ± 0.082).
+    lr: float = 5e-4
+    epochs: float = 5.0
     r: int = 16
 
     def __post_init__(self) -> None:
