@@ -57,9 +57,9 @@ class BenchTask:
         random.Random(seed).shuffle(order)  # the same permutation split() applies to the rows
         return order[: self.n_eval]
 
-    def unreported_rows(self) -> list[int]:
+    def unreported_rows(self, n_test: int | None = None) -> list[int]:
         """Positions of the test-file rows that no report split holds out."""
-        n_test = len(self._read(self.test_file))
+        n_test = len(self._read(self.test_file)) if n_test is None else n_test
         used = {i for seed in REPORT_SEEDS for i in self._report_rows(seed, n_test)}
         return [i for i in range(n_test) if i not in used]
 
@@ -79,7 +79,7 @@ class BenchTask:
             evals, pool = pool[: self.n_eval], pool[self.n_eval:]
         elif role == "tuning":
             test = self._read(self.test_file)
-            evals = [test[i] for i in self.unreported_rows()]
+            evals = [test[i] for i in self.unreported_rows(len(test))]
             rng.shuffle(evals)
             evals = evals[: self.n_eval]
         else:

@@ -98,8 +98,7 @@ def run_split(task_id: str, seed: int, role: str, techniques: list[str],
         print(f"  {task_id} seed {seed}: {technique:<22} {r.score:.3f} "
               f"train {r.train_seconds:5.1f}s eval {r.eval_seconds:5.1f}s "
               f"steps {r.steps} {r.stopped or ''}", flush=True)
-    return {"task": task_id, "seed": seed, "role": role, "tuning": role != "report",
-            "n_train": len(data.train),
+    return {"task": task_id, "seed": seed, "role": role, "n_train": len(data.train),
             "n_eval": len(data.eval), "labels": list(data.task.labels),
             "wall_s": round(time.perf_counter() - start, 1), "results": rows}
 
