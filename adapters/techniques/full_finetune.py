@@ -23,7 +23,7 @@ class FullFinetuneConfig(TrainConfig):
     # report split uses (bench/tasks.py, 2026-11-28; bench/results/full-finetune-tuning.json):
     # lr 5e-5 for 5 epochs 0.868 ± 0.029; 7e-5 for 4 0.851 ± 0.044; the old 1e-4 for 3
     # 0.836 ± 0.047; 1e-4 for 5 0.815 ± 0.043; 5e-5 for 4 0.823 ± 0.066; 3e-5 for 6
-    # 0.813 ± 0.108 (one split at 0.63). A small, long-decaying step is the stable one here.
+    # 0.813 ± 0.108 (one split at 0.63). Reported on other splits in the README.
     lr: float = 5e-5
     epochs: float = 5.0
 
