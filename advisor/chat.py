@@ -274,9 +274,15 @@ def respond(state: ChatState, message: str, retriever: Retriever,
         found.pop("num_tasks")
     # Tenants named in an earlier message and counted in this one.
     if "num_tasks" not in found and state.profile.task and (n := (
-            parse.corrected_count(plain) if state.profile.num_tasks is not None
+            parse.corrected_count(plain, state.profile.task, state.profile.num_tasks)
+            if state.profile.num_tasks is not None
             else parse.tenants_in_context(plain, state.profile.task))):
         found["num_tasks"] = n
+    # A prompt named in the first message, said to work in a later one.
+    if ("prompt_works" not in found and state.profile.prompt_works is None and state.profile.task
+            and state.profile.tried_prompting is None
+            and parse.prompt_works_in_context(plain, state.profile.task)):
+        found.update(prompt_works=True, tried_prompting=False)
     if not found.keys() - {"task"} and not parse.is_greeting(text):
         extra = llm_extract(text, settings)
         found.update({k: v for k, v in extra.items() if k not in found})

@@ -176,7 +176,8 @@ MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|ve
                     r"cleaned (up )?by|sorted by (our|the|a|my|their|hand)\b|already sorted\b|"
                     r"keyed (in|up)\b|double-checked|"
                     r"hand-checked|"
-                    r"rewr[io]te|rewritten|\bwhere we have both\b|\bwith both (the )?\w+ and\b|"
+                    r"rewr[io]te|rewritten|\b(where|for which|of which) we (have|kept|keep|saved|"
+                    r"still have|stored) both\b|\bwith both (the )?\w+ and\b|"
                     r"structured)\b|training examples|as (\S+ )?examples|worked examples|"
                     r"\bworked (through|out)\b|"
                     # "only about 2,500 actually have an intent tag from agents"
@@ -320,11 +321,40 @@ PRONOUN_ONE = re.compile(r"\b(the|this|that|each|every|which|another|any|some|a|
                          r"wrong|little|tricky|fun|real|main|latest|current)\s+$")
 
 
+def _word_numbers(words: list[str]) -> list[list[str]]:
+    """Split a run of number words where English does not join them: "three eight" is 3 then
+    8 ("Llama three eight B"), "three seventy" is 3 then 70, "two and three" 2 then 3; a ten
+    takes one digit after it ("twenty two"), hundreds and scales take anything."""
+    runs: list[list[str]] = [[]]
+    last = None  # the kind of the previous word: digit, teen, ten, hundred, scale
+    for w in words:
+        if w == "and":
+            continue
+        kind = ("hundred" if w == "hundred" else "scale" if w in SCALES else "digit"
+                if w == "a" or UNITS[w] < 10 else "teen" if UNITS[w] < 20 else "ten")
+        joins = last is None or kind in ("hundred", "scale") or last in ("hundred", "scale") or (
+            last == "ten" and kind == "digit")
+        if not joins:
+            runs.append([])
+        runs[-1].append(w)
+        last = kind
+    return runs
+
+
 def _word_run(m: re.Match) -> str:
     words = re.findall(r"[a-z]+", m.group(0))
     if words == ["one"] and PRONOUN_ONE.search(m.string[max(0, m.start() - 12): m.start()]):
         return m.group(0)
-    return _fmt(_word_run_value(words))
+    runs = _word_numbers(words)
+    if len(runs) == 1:
+        return _fmt(_word_run_value(words))
+    values = [_word_run_value(r) for r in runs]
+    if len(runs) == 2 and len(runs[0]) == len(runs[1]) == 1 and (
+            values[1] - values[0] == 1 or (values[0] >= 20 and values[1] - values[0] == 10)):
+        return f"{_fmt(values[0])}-{_fmt(values[1])}"  # "five six people", "twenty thirty"
+    # (an "and" between two numbers stays: "between two and three" is a range)
+    sep = " and " if re.search(r"\band\b", m.group(0)) and len(runs) == 2 else " "
+    return sep.join(_fmt(v) for v in values)
 
 
 NUMWORD = "|".join([*UNITS, *SCALES])
@@ -415,6 +445,7 @@ def normalise(text: str) -> str:
                r"one (down|up)\b", r"\1 it \2", t)
     # Shorthand and slips in the nouns the parser counts: "staff q's", "no exemples".
     t = re.sub(r"\bq'?s\b", "questions", t)
+    t = re.sub(r"\b(qc|qa)(?:'d|-?ed)\b", "checked", t)  # "narratives QC'd by two physicians"
     t = re.sub(r"(?<![\w/])w/o(?![\w/])", "without", t)  # "w/ own labels", "w/o ML"
     t = re.sub(r"(?<![\w/])w/(?=\s)", "with", t)
     t = re.sub(r"\b(exemple|exmaple|exampel|examle|exaple|exmple|exampe)(s?)\b",
@@ -483,6 +514,10 @@ def normalise(text: str) -> str:
     # "one seventy-billion-parameter model": an article before a compound, not 71 billion
     t = re.sub(rf"\bone (?=(?:{NUMWORD})(?:-(?:{NUMWORD}))*-[a-z])", "a ", t)
     t = lakhs(WORD_RUN.sub(_word_run, t))  # and in words: "six lakh messages"
+    # A model's size said aloud, after its family and version: "llama three eight b" (now
+    # "llama 3 8 b") is the 8B model, written as such.
+    t = re.sub(r"\b((?:llama|mistral|mixtral|qwen|gemma|phi|falcon|deepseek|olmo|granite|yi)"
+               r"(?:[ -]?\d+(?:\.\d+)?|(?: point)? \d+){0,3}) (\d+(?:\.\d+)?) b\b", r"\1 \2b", t)
     # "two millions queries", "ten k, dollars": the multiplier after a number said in words
     t = re.sub(rf"(?<![\w.])({NUM}) (million|billion)s\b",
                lambda m: _fmt(to_number(m.group(1)) * SCALES[m.group(2)]), t)
@@ -1518,7 +1553,7 @@ CORRECTION_FILLERS = {"of", "or", "not", "and", "instead", "in", "total", "i", "
                       "after", "before", "counting", "including", "from", "by", "to", "for",
                       "with", "all", "altogether", "overall", "give", "take", "ish",
                       "typical", "typically", "usually", "normally", "mostly",
-                      "really", "though", "but", "you", "it", "this",
+                      "really", "though", "but", "you", "it", "this", "the",
                       "last", "these", "those", "them", "right", "exactly", "about", "on",
                       "average", "avg", "as"}
 

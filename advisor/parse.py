@@ -29,7 +29,7 @@ NO = re.compile(r"^\s*(n|no|nope|nah|not really|not at all|not yet|none|false|ne
                 r"doesn'?t|don'?t|we don'?t|not|0)\b", re.I)
 RESET = re.compile(r"\b(start (over|again|afresh)|restart|reset|from scratch|new (chat|"
                    r"conversation|session)|clear (it|everything|all))\b", re.I)
-CORRECTION = re.compile(r"\b(actually|correction|sorry|i meant|we meant|scratch that|"
+CORRECTION = re.compile(r"\b(actually|correction|sorry|sry|soz|i meant|we meant|scratch that|"
                         r"make that|change (it|that)|update|instead|rather|oops|wait)\b|"
                         # "the 30 is old, my cofounder did more this weekend, it's 60 now"
                         r"\bthe \d[\d,.]* (is|was|'s) (old|outdated|out of date|stale|wrong|not "
@@ -50,9 +50,12 @@ NEGATOR = re.compile(rf"\b({NOT}|no(?!-(code|brainer))|not|never|without|nobody|
                      r"forbid\w*|"
                      r"(?<![\d.,])0(?!-shot|[.,]\d))\b")
 # (not the point of "4.0" or the comma of "1,500")
+# (and, in speech typed without stops, a new clause that grants: "no ML people we're fine with
+# OpenAI fine tuning")
 NEG_BOUNDARY = re.compile(r"[;:!?()\n]|(?<!\d)[.,]|[.,](?!\d)|\s(but|although|though|however|"
                           r"whereas|and|so|"
-                          r"while|yet|except)\s")
+                          r"while|yet|except)\s|\s(?=(we're|we are|i'm|i am|it's|that's|we'd be|"
+                          r"we would be) (\w+ )?(fine|ok|okay|happy|good|cool|comfortable)\b)")
 
 
 # Negative words that grant: "no objection to OpenAI", "we don't mind Claude".
@@ -65,7 +68,9 @@ def negated(t: str, start: int, window: int = 8, permits: bool = False) -> bool:
     """Whether the words just before position `start`, in its clause, negate it. With
     `permits`, a negative that grants ("no objection to") does not count."""
     cut = 0
-    for m in NEG_BOUNDARY.finditer(t, 0, start):
+    for m in NEG_BOUNDARY.finditer(t):  # (the whole text: a boundary may look ahead past start)
+        if m.end() > start:
+            break
         cut = m.end()
     words = " ".join(t[cut:start].split()[-window:])
     if permits:
@@ -137,6 +142,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.CLASSIFICATION, r"\b(flag|tag|mark|label|sort|rout|bucket|categori[sz])\w* "
                               r"(\S+ ){0,3}(as )?[a-z][\w' -]{0,20}?( ?/ ?[a-z][\w' -]{0,20}?){2,}"
                               r"( so| to|[,.;:]|$)"),
+    # "sort messages from the patient portal in categories so the right person see it"
+    (TaskKind.CLASSIFICATION, r"\b(sort|sorts|sorting|sorted|classify|classifies|categori[sz]e|"
+                              r"group|groups|grouping|divide|divides|split|splits) (\S+ ){0,6}?"
+                              r"(in|into) (the |our |its |their )?(right |correct |proper )?"
+                              r"(categories|classes|types|topics|queues|buckets)\b"),
     # A scale or set each item is put on: "each essay put in a band from 1 to 6", "placed into
     # one of 5 tiers".
     (TaskKind.CLASSIFICATION, r"\b(put|puts|place[sd]?|assign(s|ed)?|slot(s|ted)?) (\S+ ){0,3}"
@@ -300,8 +310,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"\b(plans?|schedules?|budgets?|itinerar(y|ies)|rotas?|rosters?|"
                          r"timetables?) (\S+ ){0,2}(that|which) (actually |really |still )?(adds? "
                          r"up|works? out|makes? sense)\b|"
-                         r"\bplan (\S+ ){0,2}(trips?|itinerar(y|ies)|routes?|journeys?|tours?|"
-                         r"schedules)\b|"
+                         r"\bplan(s|ning)? (\S+ ){0,2}(trips?|itinerar(y|ies)|routes?|journeys?|"
+                         r"tours?|schedules)\b|"
                          r"\bplans? how (to|we|they)\b|\bcheck\w* (several|many|multiple|a few|"
                          r"\d+) "
                          r"conditions\b|\b(conditions|checks|rules|steps) (\S+ ){0,3}(one|"
@@ -1052,6 +1062,13 @@ def _named_kind(text: str) -> TaskKind | None:
     # Nor the prompting tricks tried on it: "we tried many prompt versions, few-shot with 8
     # examples, step by step reasoning" (reasoning named as a method, not as the task).
     full = re.sub(TRICKS_TRIED, lambda m: m.group(1), full)
+    # A security grading is no task: "everything is classified Protected B", "classified
+    # documents"
+    full = re.sub(r"\b(is|are|be|being|was|were|stays?|remains?|documents?|data|files?|"
+                  r"information|material) (\S+ )?classified\b( as)?(?= (protected|secret|"
+                  r"top secret|confidential|restricted|official|sensitive|internal|[a-z]+ level)\b"
+                  r"|\s*[.,;])|\bclassified (documents?|data|files?|information|material|"
+                  r"networks?|systems?)\b", " restricted ", full)
     # A trick with its score is one too: "adding examples 62%, step-by-step reasoning 61%".
     full = re.sub(TRICK_SCORED, " ", full)
     # Nor people grading the outputs: "our two editors score every rewrite from 1 to 5"
@@ -1298,6 +1315,9 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
           r"cohere|\bvendors?\b|\b(a|the|any|our) providers?('s|')?(?!\w)|third[- ]party|(external|"
           r"outside) (providers?|apis?|services?)|"
           r"cloud ai|\bhosted (ai )?apis?\b|"
+          # "won't sign off on any cloud API", "no commercial API of any kind"
+          r"\b(any|a|the|no|public|commercial) (public |commercial )?cloud (ai |llm )?(apis?|"
+          r"services?|providers?)\b|\bcommercial (ai |llm )?(apis?|providers?|vendors?)\b|"
           r"\b(through|via|over|with) (a|the|some) cloud (ai )?apis?\b|"
           r"\b(api|apis|platform) of (mistral|openai|anthropic|google|cohere)\b|"
           r"\b(by|through|via) their api\b|\b(of|from|by) the (provider|vendor)\b|"
@@ -1306,6 +1326,9 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
           # "upload the verses to one of the big companies"
           r"\bthe big (ai |tech |llm )?(companies|providers|players|labs|apis)\b|"
           # "my nephew can wire up an API", "Only Microsoft Copilot is approved by IT"
+          # "has to be done in Copilot", "took 8 months to approve Microsoft Copilot"
+          r"\b(in|inside|through|within|via|approv\w*|licen[cs]\w*|procured|bought) (microsoft "
+          r"|m365 |ms )?copilot\b|\bmicrosoft (365 )?copilot\b|"
           r"\b(wire|hook|plug|connect)\w* (up |in |into )?(an?|the) api\b|\b(only )?microsoft "
           r"copilot is (the only )?approved\b|\bonly (microsoft )?copilot\b|"
           # "one of the hosted chat AI services"
@@ -1610,9 +1633,11 @@ FINE_TUNE = (r"fine[- ]?tun\w*|finetun\w*|\b(vendor|openai|hosted|api) ft\b|\bcu
              r"\b(teach|teaches|teaching|train|trains|training) (their|its|the|a|your) (own )?"
              r"(model|ai|llm|system) (with|on) (them|those|these|it|our|my)\b|"
              # "fine with OpenAI training on our data": the vendor trains on the founder's data
-             r"\b(train|trains|training) (a model |models )?(on|with) (our|my|the|their) (own )?"
+             # ("fine with Google tuning the model on our chats")
+             r"\b(train|trains|training|tune|tunes|tuning) (a model |models |the model |it |"
+             r"them )?(on|with) (our|my|the|their) (own )?"
              r"(data|examples|texts|documents|descriptions|replies|tickets|records|dataset|"
-             r"pairs)\b|"
+             r"pairs|chats|emails|calls|messages|conversations|transcripts)\b|"
              # "sending the data to OpenAI for training"
              r"\b(to|with) (openai|anthropic|google|mistral|cohere|the vendor|them) for (training|"
              r"tuning)\b")
@@ -1631,7 +1656,9 @@ RULED_OUT = (r"(\s+(\S+\s+){0,3}?(is|are|'s|would be|remains?) (also |simply |co
              r"totally )?(off the table|out of (the )?question|not an option|ruled out|a no-?go|"
              r"a non-?starter|forbidden|not allowed|banned|excluded|a (hard |firm |clear )?no\b(?!"
              r"[- ]?(brainer|code)))|\s+(\S+\s+){0,2}?(service|"
-             r"api|option|offering|route|vendor) (is|are) out\b(?! of\b))")
+             r"api|option|offering|route|vendor) (is|are) out\b(?! of\b)|"
+             # "so OpenAI fine-tuning is out"
+             r"(?<=tuning) (is|are) (also )?out\b(?! of\b))")
 
 
 # Vendor tuning refused, each way it is said (any one is a no).
@@ -1667,6 +1694,10 @@ TUNING_REFUSED = (
     # "we'd use a vendor API, but auditors said ... so that's off the table"
     rf"({VENDOR}|{FINE_TUNE})[^.]{{0,60}}\.?[^.]{{0,120}}\b(so )?(scratch that|"
     r"forget that|that'?s off the table|that'?s out|that'?s not an option)\b",
+    # "won't approve any cloud API, and that includes the vendors' fine-tuning"
+    r"\b(won'?t|will not|not|no|never|can'?t|cannot|forbid\w*|prohibit\w*)\b[^.]{0,60}\b(that|"
+    r"this|which|it) (also )?(includes?|covers|goes for|applies to)\b[^.]{0,40}(fine[- ]?tun\w*|"
+    r"training)",
     # "our lawyers said no to uploading CVs to any vendor's fine-tuning"
     r"\bsaid no to (\S+ ){0,8}(fine-?tun\w*|vendors?'?s?)\b",
 )
@@ -2006,6 +2037,9 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
 FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?) (\S+ ){0,2}("
          r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b")
 CONSISTENCY = (rf"{FADES}|"
+               # a complaint: "it isn't consistent between runs"
+               r"\b(isn'?t|is not|aren'?t|are not|wasn'?t|was not|weren'?t|were not) (very |"
+               r"always |really |quite )?consistent\b|"
                # "our fixed names for the product lines", "it keeps changing the product line
                # names"
                r"\b(our |the |its )?fixed (names|terms|terminology|wording|phrases|labels)\b|"
@@ -2302,11 +2336,14 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"\b(lower|worse) than (we|they|the business|customers|clients|users) (need|needs|"
              r"want|wants|require|requires)\b|"
              # "agents still edit about half the drafts heavily"
-             r"\b(edit|rewr[io]te|rewritten|fix|correct|redo)\w* (about |roughly |nearly |almost |"
-             r"over |at least )?"
+             # ("clinicians still rewrite in about half of the cases")
+             r"\b(edit|rewr[io]te|rewritten|fix|correct|redo)\w* (in )?(about |roughly |nearly |"
+             r"almost |over |at least )?"
              r"(half|most|a third|two thirds|\d+ ?%|\d+ percent) (of )?((the|our|its|their) )?("
-             r"drafts|"
-             r"outputs|replies|answers|texts|summaries|results|descriptions)\b|"
+             r"drafts|outputs|replies|answers|texts|summaries|results|descriptions|cases|letters|"
+             r"emails|documents|reports|notes|translations|ones|them)\b|"
+             # "accuracy was acceptable but 300 ms a call, hopeless for auth", "far too slow"
+             r"\bhopeless\b|\b(far |way |much |still )?too (slow|expensive|costly|pricey)\b|"
              # "the structure wandered on long cases", "barely better than guessing"
              r"\b(structure|format|layout|template|tone|voice|style) (wandered|wanders|drifted|"
              r"slipped|varied|varies|wobbles|wobbled)\b|\b(barely|hardly|not much|no|only "
@@ -2621,7 +2658,7 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"flagging|grading)\b")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|got|getting|gave|gives|giving|yield\w*|achiev\w*|managed|reach\w*|"
-             r"scor\w*|hits?|tops? out at|at|around|about|only|"
+             r"scor\w*|hits?|tops? out at|at|around|about|only|so|that'?s|i\.e\.|"
              r"accuracy|just|maybe|roughly|barely|like|(f1|accuracy|precision|recall|exact match|"
              r"agreement) (is|was|of|at|sits at|stays at)) (\S+ )?|[~≈] ?|: ?)"
              r"(?P<score>\d+(\.\d+)?) ?(%|percent)")
@@ -2657,6 +2694,13 @@ SCORE_THEN_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)([^.]{0,60}?|[^.]{0,50}[.;
 RATING_THEN_BAR = (r"\b(is|of|at|averages?|average of) (?P<a>\d+(\.\d+)?)\b[^.]{0,30}?\bwe set "
                    r"(?P<b>\d+(\.\d+)?) as (good enough|the bar|our (bar|target|goal)|the (target|"
                    r"goal))\b")
+# A score below the agreement of the people it is measured against: "kappa of 0.52 against
+# teachers, whose agreement with each other is 0.78", "71% agreement with coders, who agree
+# with each other 90% of the time".
+BELOW_HUMANS = (r"(?P<a>\d*\.?\d+) ?(%|percent)? (agreement )?(against|vs\.?|versus|with|compared "
+                r"(to|with)) (the |our |their )?(\S+ )?(humans?|people|[a-z]+s)\b[^.]{0,40}?\b("
+                r"agreement|agree)\b[^.\d]{0,30}?"
+                r"(?P<b>\d*\.?\d+) ?(%|percent)?")
 # A share right said as a count: "gets maybe 8 fields out of 10", "right on 7 of 10 notes".
 OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[^.]{0,20}?\b"
           r"(?P<a>\d+(\.\d+)?) (\S+ )?((out )?of|in) (every |each |the )?(?P<b>\d+(\.\d+)?)\b|"
@@ -2672,7 +2716,7 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) ([^\s.!?;
              r"gpt\S*|chatgpt|models?|anything|chat ?bots?|bots?|assistants?|any of (them|those|"
              # "we have not yet experimented with any tool"
              r"these)|any (ai |llm )?(tools?|services?|products?|apps?|solutions?))"
-             r"\b|not tried prompt|\b(did not|didn'?t|have not|haven'?t) (try|tried) \w+( \w+)? "
+             r"\b|not tried prompt|\b(did not|didn'?t|have not|haven'?t) (try|tried) (\w+ ){0,2}"
              r"yet\b|"
              # "haven't actually asked the model to plan anything", "nobody has prompted
              # anything yet", "no llm tried yet"
@@ -2721,6 +2765,10 @@ ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |inst
              r"deployment |replica |set )?(of )?(the |our |a |an |its )?(\S+ ){0,2}?(base )?"
              r"(model|weights|deployment|endpoint|instance|appliance|checkpoint|backbone)\b")
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
+          # "all 18 departments must share it unchanged", "the teams have to share the model"
+          r"\b(all|every|each of)( the| our)? (\d+ )?(\S+ )?(must|have to|need to|should|will|"
+          r"would) (all )?share (it|the model|one model|that model|the same (\S+ )?model|a single "
+          r"(\S+ )?model|one (\S+ )?instance|the (\S+ )?instance)\b|"
           # "want each one adapted without hosting twelve copies"
           r"\bwithout (hosting|running|keeping|serving|deploying) (\d+ |separate |multiple |many )?"
           r"copies\b|"
@@ -2822,7 +2870,9 @@ PER_ENTITY = (r"\beach (?!(day|week|month|quarter|year|hour|time|morning|evening
               r"shift)\b)(one|of them|customer|client|tenant|brand|company|team|unit)?\b|\bper "
               r"(customer|client|tenant|brand|task)|(its|their) own|every (customer|client|"
               r"tenant|brand)|\bfor (one|1)\b[^.]{0,60}\bfor another\b")
-ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|budget (is |of )?"
+ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|"
+               # "no $ at all for apis or cloud", "no $$ for this"
+               r"(?<!\S)no \$+(?!\s*\d)|budget (is |of )?"
                r"(basically |pretty much |practically |essentially |effectively )?"
                r"(0|none|nil|nothing)\b|can'?t spend|nothing to spend|\bno (money|cash|funds|"
                r"funding)\b|\b0 (cash|money|dollars)|literally none|bootstrapp\w*|"
@@ -3356,11 +3406,25 @@ def tenants_in_context(text: str, context: str) -> int | None:
     return None
 
 
-def corrected_count(text: str) -> int | None:
-    """A count of customers or the like said as a correction: "correction: it's 92 customers"."""
-    ms = [m for m in mentions(normalise(text)) if m.corrects and m.kind == Kind.ENTITIES
+def corrected_count(text: str, context: str = "", known: int | None = None) -> int | None:
+    """A count of customers or the like said as a correction: "correction: it's 92 customers".
+    Also a new count of the very things counted before ("~150 internal teams" in `context`,
+    then "sry ~170 teams now", "we are 230 communities since last week")."""
+    t = normalise(text)
+    ms = [m for m in mentions(t) if m.corrects and m.kind == Kind.ENTITIES
           and m.noun not in AUDIENCE and 2 <= m.value <= MAX_TENANTS]
-    return int(ms[-1].value) if ms else None
+    if ms:
+        return int(ms[-1].value)
+    counted = {_singular(m.noun) for m in mentions(normalise(context))
+               if m.noun and known is not None and m.value == known}
+    again = [m for m in mentions(t) if m.noun and _singular(m.noun) in counted
+             and 2 <= m.value <= MAX_TENANTS and m.value != known and not _planned(t, m)
+             and (m.corrects or re.search(CORRECTION, t) or re.match(
+                 r"\s+(\S+\s+)?(now|today|at the moment|currently|since)\b", t[m.end:])
+                  or re.search(r"\b(now|today|currently|already)( we)?( are| have| serve|'re)?"
+                               r"( about| around| roughly| ~)?\s*$",
+                               t[max(0, m.start - 30): m.start]))]
+    return int(again[-1].value) if again else None
 
 
 # "all 35 must run on one frozen 40B model"
@@ -3508,6 +3572,10 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     counts += [c + 1 for c in list(counts) if re.search(
         rf"\badd(s|ing|ed)?\b[^.]{{0,30}}(#|number |no\.? ?){int(c) + 1}\b|\badd(s|ing|ed)?\b"
         rf"[^.]{{0,30}}\b{int(c) + 1}(st|nd|rd|th)\b", t)]
+    # The count served today, not a plan: "120 customers ... planning ~400 tenants next yr"
+    # (a plan alone still counts: "we expect 300 firms next year").
+    planned = {m.value for m in ms if _planned(t, m)}
+    counts = [c for c in counts if c not in planned] or counts
     if counts:
         return int(max(counts))
     if any(m.kind == Kind.TASKS and m.value == 1 for m in ms):
@@ -3522,6 +3590,24 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
         if answers:
             return max(1, int(min(answers, key=lambda m: m.start).value))
     return None
+
+
+# A count said of the future: "planning ~400 tenants next yr", "we expect to reach 300 firms by
+# 2027", "growing to 50 brands soon".
+PLAN_BEFORE = re.compile(r"\b(plan|plans|planning|planned|expect|expects|expecting|expected|"
+                         r"aim|aiming|target|targeting|forecast|projected|hope|hoping|grow|"
+                         r"growing|scale|scaling|will|'ll|going to|could be|might be|should "
+                         r"be)\b[^.;!?]{0,30}$")
+PLAN_AFTER = re.compile(r"^[^.;!?]{0,30}\b(next (year|yr|quarter|qtr|month|spring|summer|autumn|"
+                        r"fall|winter)|by (the )?end of|by (20\d\d|q[1-4]|next)|in (a|1|2|3|"
+                        r"the next|the coming) (\S+ )?(years?|yrs?|months|quarters)|"
+                        r"eventually|soon)\b")
+
+
+def _planned(t: str, m: Mention) -> bool:
+    """Whether a count is said of the future rather than of today."""
+    return bool(PLAN_BEFORE.search(t[max(0, m.start - 40): m.start]) or PLAN_AFTER.match(
+        t[m.end: m.end + 50]))
 
 
 # Who can be a tenant: "customers", "hospitals", "dealers" (the number module's list).
@@ -3580,12 +3666,16 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"(we|they|legal|compliance|management|leadership) (set|asked for|require|"
                 r"required|need|needed)|(bar|target|goal|threshold))\b|"
                 # "the agents love it, they barely edit anything"
-                r"\b(agents|users|customers|staff|team|everyone|editors|writers|clients) (all )?"
+                # ("the account managers love it", "the recruiters love it")
+                r"\b(agents|users|customers|staff|team|everyone|editors|writers|clients|[a-z]+ers|"
+                r"managers) (all )?"
                 r"(love|loves|like) (it|them|the (outputs?|drafts?|results?|answers?))\b|"
                 r"\b(barely|hardly|rarely|seldom) (ever )?(edit|change|touch|fix|correct)\w* "
                 r"(anything|it|them|a thing)\b|"
                 r"\b(works?|working|worked|performs?|performing|performed|does|doing|did) "
                 r"(really |very |pretty |quite |surprisingly |reasonably |remarkably )?well\b|"
+                r"\b(it|the prompt|that) (works?|worked|is working) (really |just )?(great|"
+                r"nicely|perfectly|brilliantly)\b|"
                 r"\b(it'?s|it has|has|have|they'?ve|results have|it'?s honestly) been (really |"
                 r"very |pretty |quite |rock |)?(solid|great|reliable|excellent|spot on|fine)\b|"
                 r"\bthat'?s (honestly |really |already )?good enough( for (us|me|now))?\s*([.!]|"
@@ -3622,6 +3712,10 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"(fine|good enough|great|solid)\b(?! (to|if|for|with|by|as long|on)\b)|"
                 r"\b(customers|users|clients|readers|buyers|nobody|no one) (can'?t|cannot|"
                 r"couldn'?t) tell\b|"
+                # agreement with the people it stands in for: "it agrees with them 96% of the
+                # time", "93% agreement with our reviewers"
+                r"\bagree(s|d|ing)? with (\S+ ){1,3}?(about |around |roughly |~)?(9\d|100)"
+                r"(\.\d+)? ?(%|percent)|\b(9\d|100)(\.\d+)? ?(%|percent) agreement with\b|"
                 # a measured score in the high nineties: "it scores 98% field-level"
                 r"\b(scores?|scoring|scored|gets?|getting|got|hits?|hitting|reaches|reached) "
                 r"(about |around |roughly |~|a solid |an? )?(9[5-9]|100)(\.\d+)? ?(%|percent)"
@@ -3759,6 +3853,18 @@ def _prompt_works(t: str, expecting: bool) -> bool | None:
     return None
 
 
+def prompt_works_in_context(text: str, context: str) -> bool:
+    """A prompt named in an earlier message (`context`), said in this one to do the job:
+    "we use a prompt with Claude that summarises ..." first, "honestly it works really well"
+    next."""
+    before = _sentences(normalise(context))[-2:]
+    if not before or not re.search(PROMPTED, " ".join(before)) or _prompt_works(
+            " ".join(before), False):
+        return False
+    return bool(_prompt_works(" ".join([*before, normalise(text)]), False)) and not (
+        _tried_prompting(normalise(text), None))
+
+
 def _prompt_refined(t: str) -> bool | None:
     """False for one first draft, True for long refinement; said where a prompt or a model
     is named ("the first draft of each report" is the task, not the prompt)."""
@@ -3823,7 +3929,8 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
             float(m.group("score")) < 90 for m in re.finditer(LOW_SCORE, s)) or any(
             _share(m) < 0.9 for m in re.finditer(OUT_OF, s)) or any(
             float(m.group("a")) < float(m.group("b")) for m in re.finditer(BELOW_TARGET, s)) or any(
-            float(m.group("a")) < float(m.group("b")) for m in re.finditer(SCORE_THEN_TARGET, s))
+            float(m.group("a")) < float(m.group("b")) for m in re.finditer(SCORE_THEN_TARGET, s)
+        ) or any(float(m.group("a")) < float(m.group("b")) for m in re.finditer(BELOW_HUMANS, s))
 
     sentences = _sentences(t)
     for i, s in enumerate(sentences):
@@ -3966,7 +4073,13 @@ def read(text: str, expecting: str | None = None) -> Reading:
     steady = [m for m in volumes if not re.search(
         r"\b(peaks?|peaking|spikes?|at (the )?peak|at (the )?busiest)( of| at| around| up to| "
         r"about| near| like)*\s*$", t[max(0, m.start - 30): m.start])]
-    volume = _pick(steady or volumes)
+    # The items the founder starts with, when the whole organisation's load is told beside
+    # them: "we'd run 1,200 NDAs a month; the firm does 40,000 matters a year, but NDAs are
+    # what we want to start with"
+    focus = [m for m in steady if m.noun and re.search(
+        rf"\b{re.escape(m.noun)} (are|is) (what|where) (we|i) (want to |'d |would |will |'ll |"
+        rf"plan to )?(start|begin|focus)\b|\b(start|begin) with (the )?{re.escape(m.noun)}\b", t)]
+    volume = _pick(focus or steady or volumes)
     if volume is not None:
         found["monthly_requests"] = round(volume.monthly())
 

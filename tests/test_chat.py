@@ -500,3 +500,21 @@ def test_a_count_explained_again_is_no_new_count_and_the_marked_subset_stands(kb
                               "those actually carry a queue label.", kb)
     assert state.profile.labeled_examples == 600
     assert state.profile.monthly_requests == 300_000
+
+
+def test_a_count_restated_later_and_a_prompt_said_to_work_in_the_next_message(kb) -> None:
+    """'~80 schools, each with its own rubric' first, then 'sorry, 95 schools now': the new
+    count of the same things stands. 'We use a prompt with Gemini that ...' then 'honestly it
+    works great': a prompt that does the job, not one that fell short."""
+    state, _ = start()
+    state, _ = respond(state, "We grade essays for ~80 schools, each with its own rubric, on one "
+                              "frozen self-hosted model.", kb)
+    assert state.profile.num_tasks == 80
+    state, _ = respond(state, "each school sent a few hundred graded essays", kb)
+    state, _ = respond(state, "sorry, ninety five schools now since the autumn", kb)
+    assert state.profile.num_tasks == 95
+    state, _ = start()
+    state, _ = respond(state, "we use a prompt with Gemini that turns meeting notes into our "
+                              "weekly client update", kb)
+    state, _ = respond(state, "honestly it works great, the account managers love it", kb)
+    assert (state.profile.prompt_works, state.profile.tried_prompting) == (True, False)

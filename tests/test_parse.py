@@ -4537,3 +4537,49 @@ def test_and_how_todays_answers_come_back_says_nothing_of_it(text: str) -> None:
     from advisor.parse import _output_kind
 
     assert _output_kind(normalise(text)) is None, text
+
+
+# Set 122-123 kinds of miss, in new words: sizes and counts said aloud, plans, speech without
+# stops, shortfalls told by measure, refusals that sweep in vendor tuning.
+SAID_ALOUD = [
+    # A family, its version, then its size: the size alone, not their sum
+    ("we serve Qwen two seven B from a box under my desk", {"model_billions": 7}),
+    ("the team likes Mistral seven B and we tried Llama three point one seventy B too",
+     {"model_billions": 70}),
+    # Two counts said next to each other are two, or a range of neighbours
+    ("maybe five six people will use it", {}),
+    # Corrected in speech, no stops: the corrected count stands
+    ("we have like four thousand rated calls no actually it's closer to three thousand the rest "
+     "haven't been reviewed", {"labeled_examples": 3000}),
+    # A plan is no count today
+    ("We serve 45 shops, each with its own product tags, all on one frozen model; we expect "
+     "around 300 shops by next summer.", {"num_tasks": 45}),
+    # A new clause that grants, said without a stop after a negation
+    ("we have no data scientists we're totally fine with Google tuning the model on our chats",
+     {"vendor_finetune_ok": True}),
+    ("no $ at all for GPUs right now, my own laptop only", {"budget_usd": 0}),
+    ("I need an assistant that plans weekend trips for families within their budget",
+     {"task_kind": TaskKind.REASONING}),
+    # Shortfalls told by a measure
+    ("I tried a prompt on the 20 invoices we checked by hand: it got 13 right, so 65%.",
+     {"tried_prompting": True}),
+    ("We prompted GPT-4o for a month; its kappa is 0.48 against our nurses, who agree with "
+     "each other at 0.81.", {"tried_prompting": True}),
+    ("Few-shot prompting on the 70B gave decent tags but 900 ms a call, hopeless for checkout.",
+     {"tried_prompting": True}),
+    ("We prompted Claude with our templates and editors still rewrite in about a third of the "
+     "cases.", {"tried_prompting": True}),
+    # Refusals that sweep in a vendor's tuning
+    ("Compliance won't approve any cloud API, and that includes the vendors' fine-tuning.",
+     {"vendor_finetune_ok": False}),
+    ("Our agreements forbid letting any third party train on member data, so Azure fine-tuning "
+     "is out.", {"vendor_finetune_ok": False}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID_ALOUD)
+def test_sizes_and_counts_said_aloud_plans_and_measured_shortfalls(text: str,
+                                                                     expected: dict) -> None:
+    found = assert_reads(text, expected)
+    if not expected:  # "five six people" is no eleven of anything
+        assert 11 not in found.values(), found
