@@ -458,6 +458,15 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   and 156/170; numbers 36/38 and 49/52. What they taught: "we only need 90%" said further
 #   from the score, "nothing external", "I labeled 1,500 cards", "only Microsoft Copilot is
 #   approved". Both now meet the goals.
+# - Sets 122-123 (h3021-h3070; 122 regulated sectors describing their rules through
+#   contracts and regulators, 123 voice transcripts and hurried phone chats), run once blind
+#   on 1676455: picks 24/25 and 25/25; fields 193/210 and 166/177; numbers 50/53 and 34/39.
+#   What they taught: sizes said aloud ("Llama three eight B" is no 11B), counts corrected in
+#   speech or restated a turn later ("sry ~170 teams now"), a plan is no count today,
+#   shortfalls told by a measure (kappa under the raters' own agreement, "hopeless for auth"),
+#   a prompt at 96% agreement works, refusals that sweep in vendor tuning ("and that includes
+#   anyone's fine-tuning service"), "classified Protected B" is no task. Both now meet the
+#   goals (every pick and field right on df094ac).
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
