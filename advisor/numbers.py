@@ -341,11 +341,22 @@ def _word_numbers(words: list[str]) -> list[list[str]]:
     return runs
 
 
+# A model family before a number said aloud: "llama three seventy b" is version 3, size 70.
+MODEL_FAMILY = r"(llama|mistral|mixtral|qwen|gemma|phi|falcon|deepseek|olmo|granite|yi)"
+
+
 def _word_run(m: re.Match) -> str:
     words = re.findall(r"[a-z]+", m.group(0))
     if words == ["one"] and PRONOUN_ONE.search(m.string[max(0, m.start() - 12): m.start()]):
         return m.group(0)
     runs = _word_numbers(words)
+    # Hundreds said the short way: "two fifty a month" is 250, "twelve ninety-nine" 1,299
+    # (not after a model's name: "llama three seventy b")
+    if (len(runs) == 2 and len(runs[0]) == 1 and runs[0][0] != "a" and 1 <= UNITS[runs[0][0]] < 20
+            and runs[1][0] in UNITS and UNITS[runs[1][0]] >= 20 and "and" not in words
+            and not re.search(rf"\b{MODEL_FAMILY}[\s\d.-]*$", m.string[max(0, m.start() - 20):
+                                                                  m.start()])):
+        return _fmt(UNITS[runs[0][0]] * 100 + _word_run_value(runs[1]))
     if len(runs) == 1:
         return _fmt(_word_run_value(words))
     values = [_word_run_value(r) for r in runs]
@@ -360,6 +371,16 @@ def _word_run(m: re.Match) -> str:
 NUMWORD = "|".join([*UNITS, *SCALES])
 WORD_RUN = re.compile(rf"\b(?:a\s+(?=(?:hundred|thousand|million|billion)\b))?(?:{NUMWORD})"
                       rf"(?:(?:\s+and\s+|[\s-]+)(?:{NUMWORD}))*\b")
+
+
+DIGITS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9}
+
+
+def _spoken_value(said: str) -> float:
+    """'2' or 'twenty two' as a number."""
+    said = said.strip()
+    return to_number(said) if said[0].isdigit() else _word_run_value(re.findall(r"[a-z]+", said))
 
 
 def _unit_value(word: str) -> float:
@@ -506,6 +527,20 @@ def normalise(text: str) -> str:
         return re.sub(rf"(?<![\w.])({NUM})\s*(lakhs?|lacs?|crores?)\b", lambda m: _fmt(
             to_number(m.group(1)) * (10_000_000 if m.group(2).startswith("cr") else 100_000)), t)
 
+    # Decimals said aloud: "two point five million", "2 point 4k"
+    digit = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+    t = re.sub(rf"\b(?P<int>(?:{NUMWORD})(?:[\s-]+(?:{NUMWORD}))*|\d+) point (?P<dec>(?:(?:{digit}|"
+               rf"\d)\b ?)+)", lambda m: _fmt(_spoken_value(m.group("int"))) + "." + "".join(
+                   str(DIGITS.get(w, w)) for w in m.group("dec").split()) + " ", t)
+    # A scale said once for both ends of a range: "ten to fifteen thousand dollars"
+    said = rf"(?:{NUMWORD})(?:[\s-]+(?:{NUMWORD}))*?|\d+(?:\.\d+)?"
+    t = re.sub(rf"\b(?P<a>{said}) (?P<sep>to|-|or|and) (?P<b>{said}) (?P<s>hundred|thousand|"
+               r"million|billion)\b", lambda m: (
+                   f"{_fmt(_spoken_value(m.group('a')) * SCALES[m.group('s')])} {m.group('sep')} "
+                   f"{_fmt(_spoken_value(m.group('b')) * SCALES[m.group('s')])}"
+                   if (m.group("sep") != "and" or t[:m.start()].endswith("between "))
+                   and not set(m.group("a").split()) & set(SCALES) and _spoken_value(
+                       m.group("a")) < _spoken_value(m.group("b")) else m.group(0)), t)
     t = lakhs(t)
     # ("two millions queries per month": a plural after a count is still the multiplier)
     scaled = re.compile(rf"(?<![\w.])({NUM})\s*(hundred|thousand|million|billion)s?\b")

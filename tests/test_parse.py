@@ -4546,6 +4546,11 @@ SAID_ALOUD = [
     ("we serve Qwen two seven B from a box under my desk", {"model_billions": 7}),
     ("the team likes Mistral seven B and we tried Llama three point one seventy B too",
      {"model_billions": 70}),
+    # Decimals, short hundreds and a scale said once for a range
+    ("we see about three point two million searches a month", {"monthly_requests": 3_200_000}),
+    ("budget is roughly four fifty a month", {"monthly_budget_usd": 450}),
+    ("we can put in between eight and twelve thousand dollars", {"budget_usd": 10_000}),
+    ("our ops team hand-tagged six to eight hundred emails", {"labeled_examples": 700}),
     # Two counts said next to each other are two, or a range of neighbours
     ("maybe five six people will use it", {}),
     # Corrected in speech, no stops: the corrected count stands
