@@ -467,6 +467,9 @@ def normalise(text: str) -> str:
     # Shorthand and slips in the nouns the parser counts: "staff q's", "no exemples".
     t = re.sub(r"\bq'?s\b", "questions", t)
     t = re.sub(r"\b(qc|qa)(?:'d|-?ed)\b", "checked", t)  # "narratives QC'd by two physicians"
+    # "tagged a sample of 350 in a spreadsheet": 350 sample rows (not "a sample of 350 tickets")
+    t = re.sub(r"\b(?:a|an|one) (sample|batch|subset) of (about |around |roughly |some |~)?"
+               r"(\d[\d,]*)(?! ?[a-z]*s\b)(?!\d)", r"\2\3 \1 rows", t)
     t = re.sub(r"(?<![\w/])w/o(?![\w/])", "without", t)  # "w/ own labels", "w/o ML"
     t = re.sub(r"(?<![\w/])w/(?=\s)", "with", t)
     t = re.sub(r"\b(exemple|exmaple|exampel|examle|exaple|exmple|exampe)(s?)\b",

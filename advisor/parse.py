@@ -1312,7 +1312,11 @@ SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|har
         r"\b(models?|llms?|\d+(\.\d+)?b) (\S+ ){0,2}locally\b|\b(in|on) our (own )?(\S+ ){0,2}"
         r"cluster\b")
 VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bedrock|azure|"
-          r"cohere|\bvendors?\b|\b(a|the|any|our) providers?('s|')?(?!\w)|third[- ]party|(external|"
+          # (not a supplier's papers: "vendor invoices", "vendor contracts")
+          r"cohere|\bvendors?\b(?!'?s? (invoices?|contracts?|bills?|payments?|management|"
+          r"onboarding|master|portal|records?|lists?|names?|statements?|quotes?|catalog(ue)?s?|"
+          r"relationships?|risk|due diligence|spend|agreements?|purchase orders?|pos)\b)|"
+          r"\b(a|the|any|our) providers?('s|')?(?!\w)|third[- ]party|(external|"
           r"outside) (providers?|apis?|services?)|"
           r"cloud ai|\bhosted (ai )?apis?\b|"
           # "won't sign off on any cloud API", "no commercial API of any kind"
@@ -3258,6 +3262,9 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
                               r"into|to) (the|our|its|a|my) prompt", t[start:end])
         if bare and not counts_them and not in_prompt and re.search(
                 r"labell?ed|annotated|examples|(?<!language )(?<!currency )pairs|before/after|"
+                # ("ops tagged a sample ..., 350 or so"; not "want each one tagged")
+                r"\bhand-tagged\b|\b(we|they|i|ops|staff|agents|already|have|has|had) (\S+ )?"
+                r"tagged\b|"
                 r"before[- ]and[- ]after|input[- ]output", t[start:end]):
             return round(bare[-1].value), False
     # The question said back first: "labeled ones? about 400. wait no, ... so 1,250 total".

@@ -4551,6 +4551,10 @@ SAID_ALOUD = [
     ("budget is roughly four fifty a month", {"monthly_budget_usd": 450}),
     ("we can put in between eight and twelve thousand dollars", {"budget_usd": 10_000}),
     ("our ops team hand-tagged six to eight hundred emails", {"labeled_examples": 700}),
+    # A sample tagged by hand, its size said bare; a supplier is no model vendor
+    ("the nurses tagged a batch of 240 in a shared sheet", {"labeled_examples": 240}),
+    ("yes, ops already tagged some of them by hand, 600 or so", {"labeled_examples": 600}),
+    ("we match vendor invoices to purchase orders and flag mismatches", {"hosting": None}),
     # Two counts said next to each other are two, or a range of neighbours
     ("maybe five six people will use it", {}),
     # Corrected in speech, no stops: the corrected count stands
