@@ -246,6 +246,13 @@ def respond(state: ChatState, message: str, retriever: Retriever,
             and (state.profile.privacy or state.profile.vendor_finetune_ok is False)
             and not parse.is_correction(plain)):
         found.pop("hosting")
+    # A prompt said to work stays working when a later message only complains of its cost or
+    # speed ("The catch is cost ... the API bill is the biggest line"): volume and latency have
+    # rules of their own. A correction, or a quality complaint, still turns it.
+    if (state.profile.prompt_works and found.get("tried_prompting") is True
+            and "prompt_works" not in found and not parse.is_correction(plain)
+            and parse.cost_complaint_only(plain)):
+        found.pop("tried_prompting")
     # The task's kind comes from the description; later messages mention other things.
     if state.profile.task_kind is not None and expecting != "task_kind":
         found.pop("task_kind", None)

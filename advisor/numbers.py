@@ -50,6 +50,8 @@ PERIOD = re.compile(r"^(?:a|an|per|each|every|for|by)\s+(?:single\s+|normal\s+|t
                     r"year|hour|morning|evening|night|weekday|workday)\b"
                     r"|^(daily|weekly|monthly|quarterly|yearly|annually)\b")
 CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correction|correcting|"
+                        r"(let me|i (need|have|must) to|i must|i should) correct|correct (that|"
+                        r"myself|this)|"
                         r"scratch "
                         r"that|make (it|that)|more like|or rather|rather(?! than)|oops|(i|we) "
                         r"(must|have to|need to|should) correct|"
@@ -467,6 +469,9 @@ def normalise(text: str) -> str:
     # Shorthand and slips in the nouns the parser counts: "staff q's", "no exemples".
     t = re.sub(r"\bq'?s\b", "questions", t)
     t = re.sub(r"\b(qc|qa)(?:'d|-?ed)\b", "checked", t)  # "narratives QC'd by two physicians"
+    # "45 different exam boards": the count of a two-word noun, whatever the adjective
+    t = re.sub(r"\b(\d[\d,]*) (?:different|separate|distinct|individual) (?=[a-z]+ [a-z]+s\b)",
+               r"\1 ", t)
     # "tagged a sample of 350 in a spreadsheet": 350 sample rows (not "a sample of 350 tickets")
     t = re.sub(r"\b(?:a|an|one) (sample|batch|subset) of (about |around |roughly |some |~)?"
                r"(\d[\d,]*)(?! ?[a-z]*s\b)(?!\d)", r"\2\3 \1 rows", t)
@@ -503,6 +508,13 @@ def normalise(text: str) -> str:
                    (_unit_value(m.group(1)) + 0.5) * 1000), t)
     t = re.sub(rf"\ba grand\b{NOT_MONEY_GRAND}", "1 grand", t)
     t = re.sub(r"\bus dollars?\b", "dollars", t)  # "four hundred US dollars"
+    # A count in brackets after its period: "new bouquets on the website every week (like 40)"
+    t = re.sub(r"\b(every|each|a|per) (day|week|month|year) \((?:like |about |around |roughly |"
+               r"maybe |~|approx\.? )?(\d[\d,.]*k?)\)", r"\1 \2 (\3 a \2)", t)
+    # A price said without its currency: "a vendor pitched us a tuned model for 30k a year"
+    t = re.sub(r"\b((pitched|offered|quoted|sold|sells|selling|charges?|charging|priced|wants?|"
+               r"asked|asking)\b[^.;$€£]{0,60}?\bfor) (\d[\d,.]*k?) (?=(a|per|each) (year|"
+               r"month)\b)", r"\1 $\3 ", t)
     # "200 a month in dollars": an amount, its currency said after the period
     t = re.sub(r"(?<![\w$.])(\d[\d,.]*) (a|per) (day|week|month|year) in (us )?dollars\b",
                r"$\1 \2 \3", t)

@@ -30,6 +30,8 @@ NO = re.compile(r"^\s*(n|no|nope|nah|not really|not at all|not yet|none|false|ne
 RESET = re.compile(r"\b(start (over|again|afresh)|restart|reset|from scratch|new (chat|"
                    r"conversation|session)|clear (it|everything|all))\b", re.I)
 CORRECTION = re.compile(r"\b(actually|correction|sorry|sry|soz|i meant|we meant|scratch that|"
+                        r"(let me|i (need|have|must) to|i must|i should) correct|correct (that|"
+                        r"myself|this)|"
                         r"make that|change (it|that)|update|instead|rather|oops|wait)\b|"
                         # "the 30 is old, my cofounder did more this weekend, it's 60 now"
                         r"\bthe \d[\d,.]* (is|was|'s) (old|outdated|out of date|stale|wrong|not "
@@ -139,7 +141,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.CLASSIFICATION, r"\b(one|1) (word|label|category|code|tag|value|option) (from|of|"
                               r"out of) (the |these |our )?\d+\b"),
     # Options said with slashes: "each one flagged emergency / same week / can wait".
-    (TaskKind.CLASSIFICATION, r"\b(flag|tag|mark|label|sort|rout|bucket|categori[sz])\w* "
+    (TaskKind.CLASSIFICATION, r"\b(flag|tag|mark|label|sort|rout|bucket|categori[sz])\w*:? "
                               r"(\S+ ){0,3}(as )?[a-z][\w' -]{0,20}?( ?/ ?[a-z][\w' -]{0,20}?){2,}"
                               r"( so| to|[,.;:]|$)"),
     # "sort messages from the patient portal in categories so the right person see it"
@@ -312,6 +314,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"up|works? out|makes? sense)\b|"
                          r"\bplan(s|ning)? (\S+ ){0,2}(trips?|itinerar(y|ies)|routes?|journeys?|"
                          r"tours?|schedules)\b|"
+                         # "work out whether a late truck can still make its drops: driving-hour
+                         # limits, loading windows"
+                         r"\bwork(s|ing)? out (whether|if)\b[^.]{0,120}\b(limits?|windows?|"
+                         r"timetables?|constraints?|rules|deadlines?|schedules?)\b|"
                          r"\bplans? how (to|we|they)\b|\bcheck\w* (several|many|multiple|a few|"
                          r"\d+) "
                          r"conditions\b|\b(conditions|checks|rules|steps) (\S+ ){0,3}(one|"
@@ -1040,10 +1046,12 @@ def task_kind(text: str) -> TaskKind | None:
 
 
 TRICKS_TRIED = (r"(\b(tried|tested|experimented with|prompt versions|few-?shot|(versions?|"
-                r"variants?|v\d+) (with|using|that (used|added)))\b[^.;]{0,80}?)"
+                r"variants?|v\d+) (with|using|that (used|added))|prompts?|prompting|added|adding|"
+                r"examples)\b[^.;]{0,80}?)"
                 r"\b(step[- ]by[- ]step (reasoning|thinking|prompting|prompts?)|chain[- ]of[- ]"
                 r"thought( reasoning| prompting| prompts?)?|asking (it|the model) to reason( "
-                r"first| step[- ]by[- ]step)?)\b")
+                r"first| step[- ]by[- ]step)?|(a|an) (short |explicit |extra |separate )?reasoning "
+                r"(step|pass)( before the answer)?)\b")
 
 TRICK_SCORED = (r"\b(step[- ]by[- ]step (reasoning|thinking|prompting|prompts?)|chain[- ]of[- ]"
                 r"thought( reasoning| prompting| prompts?)?)(?=,? (got |gave |scored |reached |"
@@ -1112,6 +1120,10 @@ DEV = (r"\b(our )?it (team |department |people )?(uses|use|works with) (only )?(
        r"mobile)( ?/ ?\w+)? (guys|people|folks|team|devs?)\b|\b(he|she|they|someone|we) can "
        r"(connect|call|hook up|wire up|integrate|plug in) (\S+ ){0,4}(by|via|through|with) "
        r"(an? |the )?apis?\b|"
+       # "my cofounder wired it up to GPT-4o", "our CTO hooked the bot into Claude's API"
+       r"\b(wired|hooked|plugged|connected|integrated) (it|this|that|the \w+|our \w+)( up)? "
+       r"(to|into|with) (gpt\S*|openai|claude|gemini|mistral|the (\S+ )?api|an? (\S+ )?api|"
+       r"their api|\S+'s api)\b|"
        r"\bprogramm?ers?\b|(?<!non-)(?<!non )\bcoders?\b|\bbackend\b|back-end|full-?stack|"
        r"frontend|\bcto\b|"
        r"tech lead|technical co-?founder|\b\d+ (of us )?(is|are) technical|\bi code\b|"
@@ -1439,7 +1451,9 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"texts?|material|content|transcripts?|information) (ever )?(leaves|goes out)\b|"
               rf"({NOT}|must not|may not|not allowed to|never|(do|does|did|will|would) not|"
               r"nothing (can|may|"
-              r"should|must))\s+(\S+\s+){0,4}?(go|leave|be sent|send|be shared|share|"
+              # (not money: "we can't go above")
+              r"should|must))\s+(\S+\s+){0,4}?(go(?! (above|over|beyond|higher|past|further|up|"
+              r"lower|below|more|any (higher|further))\b)|leave|be sent|send|be shared|share|"
               r"be processed|be uploaded|upload|be stored|move (out|off|outside|abroad|elsewhere|"
               r"anywhere|to|into)|leaves|goes (out|off|outside|"
               r"to))\b|"
@@ -2348,6 +2362,11 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"emails|documents|reports|notes|translations|ones|them)\b|"
              # "accuracy was acceptable but 300 ms a call, hopeless for auth", "far too slow"
              r"\bhopeless\b|\b(far |way |much |still )?too (slow|expensive|costly|pricey)\b|"
+             # "the style is still not right, reviewers correct too much", "the edit distance is
+             # not going down"
+             r"\b(is|are) still not (right|there|good enough)\b|\b(correct|edit|fix|rewrite|"
+             r"redo)\w* too much\b|\b(is|are|isn'?t|aren'?t) not (going|coming) down\b|"
+             r"\b(isn'?t|aren'?t|hasn'?t|haven'?t) (gone|come|going|coming) down\b|"
              # "the structure wandered on long cases", "barely better than guessing"
              r"\b(structure|format|layout|template|tone|voice|style) (wandered|wanders|drifted|"
              r"slipped|varied|varies|wobbles|wobbled)\b|\b(barely|hardly|not much|no|only "
@@ -2691,7 +2710,11 @@ SCORE_THEN_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)([^.]{0,60}?|[^.]{0,50}[.;
                      r"( at least| a minimum of| only| just)?|"
                      r"(we'?d|we would|i'?d|i would|they'?d|they would|we'?ll|we will) be (happy|"
                      r"fine|"
-                     r"ok|okay|satisfied|content|good) (at|with)( anything (over|above))?) "
+                     r"ok|okay|satisfied|content|good) (at|with)( anything (over|above))?|"
+                     # "sales says anything above 90% is fine", "we'd like 95+"
+                     r"((\S+ ){0,2}(says?|said|think|thinks|told us) )?anything (above|over|better "
+                     r"than|from)|(we'?d|we would|i'?d|they'?d) (like|want|love)( to see| to get|"
+                     r" to hit| to reach)?) "
                      r"(?P<b>\d+(\.\d+)?) ?(%|percent)?(?![\d,])")
 # A rating against the bar set for it: "the average over the last 200 is 4.3; we set 4 as
 # good enough"
@@ -2715,7 +2738,7 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) ([^\s.!?;
              r"experimented|played|tinkered|tested|test|try|bothered|used|use|attempted|touched) "
              r"(\S+ ){0,"
              r"6}(artificial intelligence|"
-             r"prompt\w*|ais?|nothing|"
+             r"prompt\w*|ais?|nothing|instructions|"
              r"llms?|"
              r"gpt\S*|chatgpt|models?|anything|chat ?bots?|bots?|assistants?|any of (them|those|"
              # "we have not yet experimented with any tool"
@@ -2769,6 +2792,11 @@ ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |inst
              r"deployment |replica |set )?(of )?(the |our |a |an |its )?(\S+ ){0,2}?(base )?"
              r"(model|weights|deployment|endpoint|instance|appliance|checkpoint|backbone)\b")
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
+          # "that has to stay the only copy", "infra limit is one copy of the model", "security
+          # wants one base model loaded, not 35 forks"
+          r"\b(has to|must|should|will|needs? to) (stay|remain|be) the only (copy|instance)\b|"
+          r"\b(limit|limited|allowed|allows?)( is| to)? (one|1|a single) (copy|instance)\b|"
+          r"\b(one|1|a single) (base )?model loaded\b|\bnot \d+ (forks|copies|clones)\b|"
           # "all 18 departments must share it unchanged", "the teams have to share the model"
           r"\b(all|every|each of)( the| our)? (\d+ )?(\S+ )?(must|have to|need to|should|will|"
           r"would) (all )?share (it|the model|one model|that model|the same (\S+ )?model|a single "
@@ -2912,6 +2940,8 @@ NOT_COVERS = (r"(salar\w*|wages|payroll|staff costs?|people costs?|headcount) (a
               r"labou?r)|(cash|money|budget)('s)? (is |just |only )?for (api|compute|cloud|gpu|"
               r"training|credits)[^.]*\bonly\b")
 NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell\w*|priced|"
+              # a vendor's offer: "a vendor pitched us a tuned model for $30k a year"
+              r"\bpitch\w*|\boffered\b|"
               r"\b(we|i|they) (bill|invoice)\b|"
               # what the founder's own product costs its users: "app is $4.99/month", "schools
               # pay us $8 per student per year"
@@ -3320,13 +3350,21 @@ THEIRS = (r"(brand voice|voice|vibe|style|tone|glossary|taxonomy|labels?|label s
           r"criteria|style guide|schema|field set)")
 
 
+def _singled_out(t: str, m: Mention) -> bool:
+    """A few of the tenants picked out, not their count: "the two biggest accounts"."""
+    return bool(re.search(r"\b(the|our|its|their)\s*$", t[max(0, m.start - 8): m.start])
+                and re.match(r" (biggest|largest|top|main|key|first|newest|oldest|smallest|best|"
+                             r"worst)\b", t[m.end:]))
+
+
 def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
     """Counts of tenants that the text goes on to take one at a time ("40 member clubs ...
     each club wants its own tone", "12 offices and each office keeps its own list"), or
     that the product is sold to when each client is said to want its own."""
     out = []
     for m in ms:
-        if not m.noun or m.noun in AUDIENCE or m.value > MAX_TENANTS or m.value < 2 or (
+        if not m.noun or m.noun in AUDIENCE or m.value > MAX_TENANTS or m.value < 2 or _singled_out(
+                t, m) or (
                 m.kind in (Kind.MONEY, Kind.LATENCY, Kind.VOLUME, Kind.TASKS)):
             continue
         # ("25 fashion brand storefronts. Each brand wants ...": a word before the noun may be
@@ -3364,7 +3402,9 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
                               t[m.end:])
         # "30 magazine titles ... each title's own style": a publication has a voice, a
         # document does not.
-        voice = re.search(rf"\b(each|every) {one}'s own (house |brand )?(style|voice|tone)\b",
+        voice = re.search(rf"\b(each|every) {one}'s own (house |brand )?(style|voice|tone)\b|"
+                          # "for each one the model has to tag ... with that board's own codes"
+                          rf"\b(each|every)( one)?\b[^.]{{0,80}}\b(that|the|this) {one}'s own\b",
                           t[m.end:])
         # Said before the count: "every customer wants the summaries their own way ... we
         # have 60 enterprise customers on this feature"
@@ -3422,6 +3462,11 @@ def corrected_count(text: str, context: str = "", known: int | None = None) -> i
           and m.noun not in AUDIENCE and 2 <= m.value <= MAX_TENANTS]
     if ms:
         return int(ms[-1].value)
+    # "it's sixty customers, not forty": the count it replaces named beside it
+    if known is not None and (said := [m for m in mentions(t) if m.noun and m.noun not in AUDIENCE
+                                       and 2 <= m.value <= MAX_TENANTS and re.match(
+                                           rf",? not (about |around |~)?{known}\b", t[m.end:])]):
+        return int(said[-1].value)
     counted = {_singular(m.noun) for m in mentions(normalise(context))
                if m.noun and known is not None and m.value == known}
     again = [m for m in mentions(t) if m.noun and _singular(m.noun) in counted
@@ -3445,8 +3490,9 @@ EACH_TASK = r"\beach (task|job|check|skill|use-case|workflow|classifier)('s|s)?\
 
 def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     # The size of a label set is no count of tasks: "route each one to one of 25 departments".
-    ms = [m for m in ms if not re.search(r"\b(to|into|in|as|with) 1 of (the |our |its |their )?$",
-                                         t[max(0, m.start - 30): m.start])]
+    # Nor a few of them singled out: "the two biggest accounts complained".
+    ms = [m for m in ms if not _singled_out(t, m) and not re.search(
+        r"\b(to|into|in|as|with) 1 of (the |our |its |their )?$", t[max(0, m.start - 30): m.start])]
     # "can't run 90 copies. sorry, it's 110 shops now": the corrected count stands.
     corrected = [m for m in ms if m.corrects and m.kind in (Kind.TASKS, Kind.ENTITIES) and
                  m.noun not in AUDIENCE and 2 <= m.value <= MAX_TENANTS]
@@ -3751,7 +3797,10 @@ WORKS_BUT = (r"^[^.!?]{0,80}?\b(but|though|except|however|until|apart from|only 
              r"for (\S+ ){0,3}only)\b")
 # One prompt, never refined: "a first prompt written in an afternoon", "nobody has touched the
 # prompt since", "we haven't done anything special with the prompt, no examples in it".
-FIRST_DRAFT = (r"\bfirst (draft|version|attempt|pass|try) (of )?(the |our |a |that |this )?prompt|"
+FIRST_DRAFT = (# "the one my cofounder wrote the first night"
+               r"\b(wrote|written|typed|put together|knocked out) (it |up )?(on |in )?(the first|"
+               r"one|a single) (night|evening|afternoon|morning)\b|"
+               r"\bfirst (draft|version|attempt|pass|try) (of )?(the |our |a |that |this )?prompt|"
                r"\b(since|after|beyond|than) (that|the|our|its|a) first (draft|version|attempt|"
                r"pass|try)\b|\bprompt\w* (\S+ ){0,4}first (draft|version|attempt|pass|try)\b|"
                r"\b(a|one|our|the) first "
@@ -3794,7 +3843,9 @@ FIRST_DRAFT = (r"\bfirst (draft|version|attempt|pass|try) (of )?(the |our |a |th
                # "I spent one afternoon on a single zero-shot prompt"
                r"\b(spent|spend) (only |just )?(one|1|an?|a single) (afternoon|evening|morning|"
                r"hour|day) on (a |one |1 |a single |the )?(\S+ )?prompt\b|"
-               r"\b(tried|asked|tested) (it |chatgpt |gpt |the model )?(only )?(one time|once|"
+               # ("I tried asking Claude once")
+               r"\b(tried|asked|tested) (asking |using |prompting )?(it |chatgpt |gpt\S* |claude |"
+               r"gemini |copilot |the model |an? ai )?(only )?(one time|once|"
                r"oneoff)\b|"
                r"\b(did not|didn'?t|never|haven'?t|have not) (change|changed|touch|touched|"
                r"revise|revised|edit|edited|improve|improved) it (after|since)\b|"
@@ -3872,6 +3923,16 @@ def prompt_works_in_context(text: str, context: str) -> bool:
         _tried_prompting(normalise(text), None))
 
 
+def cost_complaint_only(text: str) -> bool:
+    """A complaint about what prompting costs or how long it takes, with none about its
+    answers ("the catch is cost: each call is 14k tokens")."""
+    t = normalise(text)
+    return bool(re.search(r"\b(costs?|bill|billing|price|pricey|expensive|tokens?|latency|slow|"
+                          r"ms|seconds?|spend\w*)\b", t)) and not re.search(
+        r"\b(wrong|errors?|fail\w*|mistakes?|miss\w*|confus\w*|inaccura\w*|quality|hallucinat\w*|"
+        r"mix\w* up|drift\w*|generic|robotic|off-?brand|bad|poor|plateau\w*|stuck)\b", t)
+
+
 def _prompt_refined(t: str) -> bool | None:
     """False for one first draft, True for long refinement; said where a prompt or a model
     is named ("the first draft of each report" is the task, not the prompt)."""
@@ -3881,8 +3942,10 @@ def _prompt_refined(t: str) -> bool | None:
     for i, s in enumerate(sentences):
         # a prompt named here or in the sentence before ("I wrote one prompt ... Nobody has
         # touched it since.")
+        # (or a few short ones before: "The prompt... it's the one my cofounder wrote the
+        # first night. Three lines. Nobody has touched it since.")
         if not re.search(rf"{PROMPTED}|\b(model|llm|ai|bot|assistant)\b",
-                         " ".join(sentences[max(0, i - 1): i + 1])):
+                         " ".join(sentences[max(0, i - 3): i + 1])):
             continue
         for m in re.finditer(FIRST_DRAFT, s):
             # ("write the first draft of each report" is the task, not the prompt)
@@ -3946,8 +4009,10 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
         # verdict just before the model's name)
         # ("around 1 of 4 answers tells an old price ... We use ChatGPT API": the verdict just
         # before the model's name)
-        if re.search(PROMPTED, s) and (short(s) or any(
-                short(n) for n in sentences[i + 1 if never else max(0, i - 1): i + 3]) or (
+        # (a score and its bar may be a sentence apart: "92% right on our 200. we'd like 95+")
+        near = sentences[i + 1 if never else max(0, i - 1): i + 3]
+        if re.search(PROMPTED, s) and (short(s) or any(short(n) for n in near) or any(
+                short(a + " " + b) for a, b in pairwise(near)) or (
                 i and re.search(r"\b(tried|tested|trialled)\b", sentences[i - 1])
                 and short(sentences[i - 1]))):
             return True
@@ -4110,6 +4175,13 @@ def read(text: str, expecting: str | None = None) -> Reading:
         found["privacy"] = private
     if (vendor_ok := vendor_finetune_ok(t)) is not None:
         found["vendor_finetune_ok"] = vendor_ok
+    elif found.get("privacy") and expecting != "privacy" and not _vendor_permitted(t) and not (
+            _data_may_go_to_vendor(t)) and re.search(
+                r"\b(stays?|remains?|kept|keep|(must|may|can'?t|cannot|can not|never|won'?t) "
+                r"(not )?leaves?|on[- ]?prem\w*|air[- ]?gapped)\b", t):
+        # Data that must stay in-house ("everything stays on premises by law", "has to stay in
+        # our VPC") cannot go to a vendor's tuning either.
+        found["vendor_finetune_ok"] = False
     if (gpu := hardware(answer, lead if expecting == "hardware" else None)) is not None:
         found["hardware"] = gpu
     if (tried := _tried_prompting(t, lead if expecting == "tried_prompting" else None)
@@ -4292,6 +4364,11 @@ def recalled_field(text: str, known: dict[str, Any]) -> str | None:
     return None
 
 
+LABELED_PART = (r"\s+of (those|them|these) (\S+ ){0,2}?(got|have|has|are|were|received|carry)\b"
+                r"[^.]{0,40}\b(scor\w*|rat(ed|ing)|label\w*|check\w*|review\w*|approv\w*|grad\w*|"
+                r"verif\w*|usable|clean)")
+
+
 def correction(text: str, name: str) -> float | None:
     """The number a correction gives for field `name` ("sorry, make that 25k", "actually
     1,500"): a loose number right after the correction word, in a short reply, or in a
@@ -4309,8 +4386,11 @@ def correction(text: str, name: str) -> float | None:
             return m.value
     # ("Wait, I asked about the 5,000: they are just emails": a number said before, named;
     # "a few of those use our old template": part of what was counted, not its new count)
+    # (but "only about 6,000 of them got a QA score of 4 or 5": the part that is labeled is the
+    # count that stands)
     ms = [m for m in ms
-          if not _named_back(t, m) and not re.match(r"\s+of (those|them|these)\b", t[m.end:])]
+          if not _named_back(t, m) and (not re.match(r"\s+of (those|them|these)\b", t[m.end:])
+                                        or re.match(LABELED_PART, t[m.end:]))]
     for m in ms:
         if not m.bound and NUMBER_CORRECTION.search(" ".join(t[:m.start].split()[-6:])):
             return m.value

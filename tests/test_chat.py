@@ -518,3 +518,22 @@ def test_a_count_restated_later_and_a_prompt_said_to_work_in_the_next_message(kb
                               "weekly client update", kb)
     state, _ = respond(state, "honestly it works great, the account managers love it", kb)
     assert (state.profile.prompt_works, state.profile.tried_prompting) == (True, False)
+
+
+def test_a_working_prompt_stays_working_through_a_cost_complaint_and_a_labeled_part_corrects(
+        kb) -> None:
+    """'Our prompt works ... no complaints' then 'the catch is the token bill': still a prompt
+    that works. '12,000 past summaries' then 'let me correct that, only about 3,000 of them
+    were reviewed': the reviewed part is the labeled count."""
+    state, _ = start()
+    state, _ = respond(state, "Our ticket-summary prompt works: editors accept 95% of the "
+                              "summaries, no complaints.", kb)
+    assert (state.profile.prompt_works, state.profile.tried_prompting) == (True, False)
+    state, _ = respond(state, "The catch is cost: each call carries ten examples, about 9k "
+                              "tokens, and the API bill keeps growing.", kb)
+    assert state.profile.tried_prompting is False
+    state, _ = respond(state, "We have 12,000 past summaries written by the team.", kb)
+    assert state.profile.labeled_examples == 12_000
+    state, _ = respond(state, "Let me correct that. Only about 3,000 of them were reviewed by a "
+                              "lead, the rest never were.", kb)
+    assert state.profile.labeled_examples == 3_000
