@@ -467,6 +467,15 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   a prompt at 96% agreement works, refusals that sweep in vendor tuning ("and that includes
 #   anyone's fine-tuning service"), "classified Protected B" is no task. Both now meet the
 #   goals (every pick and field right on df094ac).
+# - Sets 124-125 (h3071-h3120; 124 a cross-section in everyday words, 125 founders telling
+#   what already happened, mostly chats that revise earlier answers), run once blind on
+#   f7f4a20: picks 24/25 and 24/25; fields 162/173 and 173/188; numbers 30/32 and 39/42.
+#   What they taught: a bar set by someone else ("sales says anything above 90% is fine",
+#   "we'd like 95+"), one copy said as a limit, "the two biggest accounts" no count, "sixty
+#   customers, not forty", "a reasoning step" among prompt tricks, in-house data rules out
+#   vendor tuning, a cost-only complaint leaves a working prompt working, "let me correct
+#   that". Both now meet the goals (6125f42); left: two to four own GPU servers read as a
+#   cluster.
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
