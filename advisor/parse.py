@@ -1381,6 +1381,10 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
 RESTRICTED = (r"\bair[- ]?gapped\b|"
+              # "our clients don't want documents leaving their side"
+              r"\b(don'?t|do not|doesn'?t|does not|won'?t|will not) (want|allow|let) (\S+ ){0,3}?("
+              r"documents?|data|files?|records?|texts?|anything|it|them|contracts?|emails?) "
+              r"(leaving|leave|to leave|going out|go out)\b|"
               # "only allows the open model that our IT group hosts internally; nothing external"
               r"\bnothing external\b|\bonly allows? the (\S+ ){0,3}model (that )?(our )?(\S+ ){0,2}"
               r"hosts? (internally|in-house|on-?prem\w*)\b|"
@@ -1504,7 +1508,8 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"machines?|servers?|laptops?|computers?|premises|network|hardware|"
               r"infrastructure|building|office|cloud|vpc)\b")
 PRIVATE = (r"privacy|private(?! (version|model|copy|instance|fine-?tun\w*|endpoint|beta|"
-           r"equity|school|label))|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive|\bphi\b|"
+           r"equity|school|label))|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive|"
+           r"\bphi\b(?![- ]?\d)(?!-(mini|small|medium))|"  # (not Microsoft's Phi-3 models)
            r"\bpii\b|"
            r"protected health|personal data|patient (data|notes|records)|medical records|"
            r"trade secrets?|"
@@ -3300,7 +3305,8 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     # The question said back first: "labeled ones? about 400. wait no, ... so 1,250 total".
     if re.match(ECHO_DATA, t) and (loose := [m for m in ms if m.kind in (Kind.BARE, Kind.HAVE)]):
         return round(_pick(loose).value), False
-    have = [m for m in ms if m.kind == Kind.HAVE]
+    # (a fraction is a score, not a count: "got 0.82 vs 0.74 prompting")
+    have = [m for m in ms if m.kind == Kind.HAVE and m.value >= 1]
     if have:
         return round(have[-1].value), True
     return None, False

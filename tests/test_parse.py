@@ -4637,6 +4637,10 @@ TOLD_AS_IT_HAPPENED = [
     ("About 200 times a month a clerk checks this. A vendor offered us a tuned model for 12k a "
      "year.", {"monthly_requests": 200, "budget_usd": None, "monthly_budget_usd": None}),
     ("we publish new recipes on the blog every week (about 25)", {"monthly_requests": 108}),
+    # A model named Phi is no protected health information; a score is no count
+    ("we tried Phi-3-mini with LoRA, got 0.81 vs 0.73 with prompting",
+     {"privacy": None, "labeled_examples": None}),
+    ("the hospitals don't want any records leaving their network", {"privacy": True}),
 ]
 
 
