@@ -469,6 +469,9 @@ def normalise(text: str) -> str:
     # Shorthand and slips in the nouns the parser counts: "staff q's", "no exemples".
     t = re.sub(r"\bq'?s\b", "questions", t)
     t = re.sub(r"\b(qc|qa)(?:'d|-?ed)\b", "checked", t)  # "narratives QC'd by two physicians"
+    # "per-tenant adapters", "per-client prompts": one per each
+    # (not "per-task files": a file for each task, said of tasks already counted)
+    t = re.sub(r"\bper-(tenant|client|customer|brand)\b", r"per \1", t)
     # "45 different exam boards": the count of a two-word noun, whatever the adjective
     t = re.sub(r"\b(\d[\d,]*) (?:different|separate|distinct|individual) (?=[a-z]+ [a-z]+s\b)",
                r"\1 ", t)

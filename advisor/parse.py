@@ -2797,6 +2797,14 @@ ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |inst
              r"deployment |replica |set )?(of )?(the |our |a |an |its )?(\S+ ){0,2}?(base )?"
              r"(model|weights|deployment|endpoint|instance|appliance|checkpoint|backbone)\b")
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
+          # "all on one base model", "all should run on the same llama", "we can only host one
+          # model", "per-tenant adapters, shared frozen base"
+          r"\ball (\S+ ){0,2}?(on|off|from|run on|running on|served from|served by) (one|1|a "
+          r"single|the same|a shared|one shared) (frozen )?(\S+ )?(model|llm|base|copy|instance|"
+          r"llama|mistral|qwen|gemma)\b|"
+          r"\b(can|could) only (host|run|serve|afford|deploy|keep|load) (one|1|a single) (\S+ )?("
+          r"model|copy|instance)\b|\bshared (frozen )?(base|backbone|base model)\b(?! of\b)|"
+          r"\b(on|off) (one|1|a single|the same) (frozen )?base model\b|"
           # "that has to stay the only copy", "infra limit is one copy of the model", "security
           # wants one base model loaded, not 35 forks"
           r"\b(has to|must|should|will|needs? to) (stay|remain|be) the only (copy|instance)\b|"

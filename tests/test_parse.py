@@ -4641,6 +4641,14 @@ TOLD_AS_IT_HAPPENED = [
     ("we tried Phi-3-mini with LoRA, got 0.81 vs 0.73 with prompting",
      {"privacy": None, "labeled_examples": None}),
     ("the hospitals don't want any records leaving their network", {"privacy": True}),
+    # One base model for everyone, said in passing
+    ("we'd like to grow from 15 tenants to ~150 next year, all on one base model",
+     {"num_tasks": 15, "shared_model": True}),
+    ("multi-tenant setup: 35 tenants, per-tenant adapters, shared frozen base",
+     {"num_tasks": 35, "shared_model": True}),
+    ("each business unit wants its own tagger but ops can only host one model",
+     {"shared_model": True}),
+    ("the shared base of knowledge is our wiki", {"shared_model": None}),
 ]
 
 
