@@ -171,7 +171,12 @@ LABEL_CUES = re.compile(r"(?<!white-)(?<!private-)(?<!white )label|annotat|tagge
 TEXT_UNITS = {"lines", "texts", "passages", "paragraphs", "sentences", "snippets", "entries",
               "barks", "quotes", "verses"}
 # Said after items, these make them labeled: "leases our paralegals marked up by hand".
-MARKED = re.compile(r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
+# ("350 problems with teacher solutions", "200 threads where our agents wrote reference notes")
+MARKED = re.compile(r"\bwith (the )?(teacher|teachers'|expert|human|reference|gold|model|worked|"
+                    r"correct) (solutions|answers|notes|labels|summaries|outputs|translations)\b|"
+                    r"\bwhere (\S+ ){0,3}(wrote|written|gave) (the )?(reference|gold|model|"
+                    r"correct) |"
+                    r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
                     r"typed (out|up|in)|filled (in|out)|hand-scored|translated|"
                     r"rated|judged|ranked|assessed|decided|resolved|"
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
@@ -469,6 +474,7 @@ def normalise(text: str) -> str:
     # Shorthand and slips in the nouns the parser counts: "staff q's", "no exemples".
     t = re.sub(r"\bq'?s\b", "questions", t)
     t = re.sub(r"\b(qc|qa)(?:'d|-?ed)\b", "checked", t)  # "narratives QC'd by two physicians"
+    t = re.sub(r"\b(zero|one|two|three|few|0|1|2|3) shot\b", r"\1-shot", t)  # "zero shot": no count
     # "per-tenant adapters", "per-client prompts": one per each
     # (not "per-task files": a file for each task, said of tasks already counted)
     t = re.sub(r"\bper-(tenant|client|customer|brand)\b", r"per \1", t)
@@ -975,7 +981,9 @@ PRODUCT_DOES = re.compile(r"\b(it|model|assistant|bot|tool|app|system|ai|llm)\b[
 
 def _cued(cues: re.Pattern, s: str) -> bool:
     """A cue word in `s` that is not negated: "and no labeled examples" is no cue."""
-    return any(not re.search(r"\b(no|not|without|any)\s+([a-z-]+\s+)?$",
+    # (nor a wish: "25 desks want it to rewrite wire copy" have rewritten nothing)
+    return any(not re.search(r"\b(no|not|without|any)\s+([a-z-]+\s+)?$|\b(want|wants|need|needs|"
+                             r"would like|'d like) (it |them |us |the model |the ai )?to\s+$",
                              s[max(0, c.start() - 24): c.start()]) for c in cues.finditer(s))
 
 
@@ -1221,7 +1229,7 @@ def mentions(t: str) -> list[Mention]:
             bound = True
             if per_month is not None:
                 kind = Kind.VOLUME
-            elif MARKED.search(after) or EACH_MARKED.match(t, m.end()) or (
+            elif _cued(MARKED, after) or EACH_MARKED.match(t, m.end()) or (
                     head and head[0] in PAST_WORK | EXAMPLE_WORDS) or (
                     head[:1] == ["of"] and len(head) > 1 and head[1] in PAST_WORK) or (
                     head[1:2] == ["of"] and len(head) > 2 and head[2] in (

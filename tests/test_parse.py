@@ -4657,3 +4657,46 @@ def test_what_happened_told_in_passing(text: str, expected: dict) -> None:
     found = extract(text)
     for key, value in expected.items():
         assert found.get(key) == value, (text, found)
+
+
+# Set 127 kinds of miss (engineers' shorthand), in new words.
+SHORTHAND = [
+    ("extraction F1 0.79 against a 0.9 target on our gold set, prompts tuned for weeks",
+     {"tried_prompting": True}),
+    ("one prompt per client on Claude; macro-F1 sits at 0.74 against the 0.88 in our contracts",
+     {"tried_prompting": True}),
+    ("the invoices prompt scores 91% field-level; ops signed off on 88 as good enough",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("we have 40 tenants today; target for next year: 400 tenants, each its own schema, one "
+     "frozen base", {"num_tasks": 40}),
+    ("data is PHI and stays with us; vendor APIs are out", {"vendor_finetune_ok": False}),
+    ("on-prem only because of banking secrecy law", {"privacy": True}),
+    ("the 13B stays frozen and single-copy, adapters must batch across clients in one forward "
+     "pass", {"shared_model": True}),
+    ("we pretrain small models in-house", {"knows_pytorch": True}),
+    ("I'd like to try prompt tuning (PEFT style) on our API model", {"knows_pytorch": None}),
+    ("text-to-SQL for our warehouse, GPT-4o gets 55% executable", {"task_kind": TaskKind.GENERATION}),
+    ("given orders, drivers and delivery windows, it proposes a day plan for each van",
+     {"task_kind": TaskKind.REASONING}),
+    ("Prompting: not really tried.", {"tried_prompting": False}),
+    ("we asked it zero shot, no examples, and it got 58% on 300 checked cases",
+     {"prompt_refined": False}),
+    ("today it's one generic prompt for all customers and they say it doesn't sound like them",
+     {"prompt_refined": False, "tried_prompting": True}),
+    ("we wrote one instruction, haven't iterated, no definitions or examples in it",
+     {"prompt_refined": False, "labeled_examples": None}),
+    ("12 regional desks want it to rewrite agency copy into their desk's house style",
+     {"num_tasks": 12, "labeled_examples": None}),
+    ("we run GPT-4o via the API today; plan for next year is to fine-tune Llama on our own GPUs",
+     {"hosting": Hosting.VENDOR_API}),
+    ("how often does it change? honestly all the time, legal pushes updates to the policies "
+     "almost every week", {"fresh_knowledge": True}),
+    ("our test set: 250 questions with teacher solutions", {"labeled_examples": 250}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORTHAND)
+def test_engineers_shorthand(text: str, expected: dict) -> None:
+    found = extract(text)
+    for key, value in expected.items():
+        assert found.get(key) == value, (text, found)
