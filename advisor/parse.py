@@ -3995,10 +3995,20 @@ def cost_complaint_only(text: str) -> bool:
         r"mix\w* up|drift\w*|generic|robotic|off-?brand|bad|poor|plateau\w*|stuck)\b", t)
 
 
+# Time or versions spent on prompting, said where a prompt is named: "spent a couple of
+# weeks prompting Mistral", "spend two months on it, many versions", "they make the prompt
+# better many times"
+REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|invested) (most of |"
+                     r"the (last|past) )?(\S+ ){0,3}(weeks?|months?|year|quarter)\b[^.]{0,60}\b("
+                     r"prompt\w*|on (it|this|that))\b|\b(many|several|dozens of|lots of|countless) "
+                     r"(versions|iterations|rewrites|variants|prompt versions)\b|\b(make|made|"
+                     r"makes) (the )?prompt better (many|several|\d+) times\b")
+
+
 def _prompt_refined(t: str) -> bool | None:
     """False for one first draft, True for long refinement; said where a prompt or a model
     is named ("the first draft of each report" is the task, not the prompt)."""
-    if re.search(REFINED, t):
+    if re.search(REFINED, t) or (re.search(REFINED_AT_LENGTH, t) and re.search(PROMPTED, t)):
         return True  # refined since its first draft: "... and then refined it for months"
     sentences = _sentences(t)
     for i, s in enumerate(sentences):

@@ -4675,7 +4675,8 @@ SHORTHAND = [
      "pass", {"shared_model": True}),
     ("we pretrain small models in-house", {"knows_pytorch": True}),
     ("I'd like to try prompt tuning (PEFT style) on our API model", {"knows_pytorch": None}),
-    ("text-to-SQL for our warehouse, GPT-4o gets 55% executable", {"task_kind": TaskKind.GENERATION}),
+    ("text-to-SQL for our warehouse, GPT-4o gets 55% executable",
+     {"task_kind": TaskKind.GENERATION}),
     ("given orders, drivers and delivery windows, it proposes a day plan for each van",
      {"task_kind": TaskKind.REASONING}),
     ("Prompting: not really tried.", {"tried_prompting": False}),
@@ -4692,6 +4693,12 @@ SHORTHAND = [
     ("how often does it change? honestly all the time, legal pushes updates to the policies "
      "almost every week", {"fresh_knowledge": True}),
     ("our test set: 250 questions with teacher solutions", {"labeled_examples": 250}),
+    # Time and versions spent on a prompt (set 126)
+    ("we spent a couple of months prompting Qwen with rules and examples, it stays at 75%",
+     {"prompt_refined": True}),
+    ("we try prompting a lot, my son spend three weeks on it, many versions",
+     {"prompt_refined": True}),
+    ("we spent two months on the warehouse move", {"prompt_refined": None}),
 ]
 
 
