@@ -3510,6 +3510,14 @@ def tenants_in_context(text: str, context: str) -> int | None:
     return None
 
 
+def _said_as_now(t: str, m: Mention) -> bool:
+    """A count said to hold now: "170 teams now", "since last week", "currently 230"."""
+    before = t[max(0, m.start - 30): m.start]
+    return bool(re.match(r"\s+(\S+\s+)?(now|today|at the moment|currently|since)\b", t[m.end:])
+                or re.search(r"\b(now|today|currently|already)( we)?( are| have| serve|'re)?"
+                             r"( about| around| roughly| ~)?\s*$", before))
+
+
 def corrected_count(text: str, context: str = "", known: int | None = None) -> int | None:
     """A count of customers or the like said as a correction: "correction: it's 92 customers".
     Also a new count of the very things counted before ("~150 internal teams" in `context`,
@@ -3520,20 +3528,16 @@ def corrected_count(text: str, context: str = "", known: int | None = None) -> i
     if ms:
         return int(ms[-1].value)
     # "it's sixty customers, not forty": the count it replaces named beside it
-    if known is not None and (said := [m for m in mentions(t) if m.noun and m.noun not in AUDIENCE
-                                       and 2 <= m.value <= MAX_TENANTS and re.match(
-                                           rf"(\s+[a-z-]+){{0,2}}?,? not (about |around |~)?"
-                                           rf"{known}\b", t[m.end:])]):
+    if known is not None and (said := [
+            m for m in mentions(t) if m.noun and m.noun not in AUDIENCE
+            and 2 <= m.value <= MAX_TENANTS
+            and re.match(rf"(\s+[a-z-]+){{0,2}}?,? not (about |around |~)?{known}\b", t[m.end:])]):
         return int(said[-1].value)
     counted = {_singular(m.noun) for m in mentions(normalise(context))
                if m.noun and known is not None and m.value == known}
     again = [m for m in mentions(t) if m.noun and _singular(m.noun) in counted
              and 2 <= m.value <= MAX_TENANTS and m.value != known and not _planned(t, m)
-             and (m.corrects or re.search(CORRECTION, t) or re.match(
-                 r"\s+(\S+\s+)?(now|today|at the moment|currently|since)\b", t[m.end:])
-                  or re.search(r"\b(now|today|currently|already)( we)?( are| have| serve|'re)?"
-                               r"( about| around| roughly| ~)?\s*$",
-                               t[max(0, m.start - 30): m.start]))]
+             and (m.corrects or re.search(CORRECTION, t) or _said_as_now(t, m))]
     return int(again[-1].value) if again else None
 
 
