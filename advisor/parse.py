@@ -70,7 +70,8 @@ def negated(t: str, start: int, window: int = 8, permits: bool = False) -> bool:
     """Whether the words just before position `start`, in its clause, negate it. With
     `permits`, a negative that grants ("no objection to") does not count."""
     cut = 0
-    for m in NEG_BOUNDARY.finditer(t):  # (the whole text: a boundary may look ahead past start)
+    # (a boundary may look a few words past start: "no ML people we're fine with ...")
+    for m in NEG_BOUNDARY.finditer(t, 0, start + 60):
         if m.end() > start:
             break
         cut = m.end()
