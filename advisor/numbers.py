@@ -45,7 +45,8 @@ PERIODS = {"day": 30, "daily": 30, "morning": 30, "evening": 30, "night": 30,
            "weekday": 21.7, "workday": 21.7, "week": 4.3, "weekly": 4.3, "month": 1, "monthly": 1,
            "quarter": 1 / 3, "quarterly": 1 / 3, "year": 1 / 12, "yearly": 1 / 12,
            "annually": 1 / 12, "annual": 1 / 12, "hour": 720}
-PERIOD = re.compile(r"^(?:a|an|per|each|every|for|by)\s+(?:single\s+|normal\s+|typical\s+|"
+PERIOD = re.compile(r"^(?:a|an|per|each|every|for|by|over the|across the|throughout the)"
+                    r"\s+(?:single\s+|normal\s+|typical\s+|"
                     r"usual\s+|regular\s+|average\s+|ordinary\s+)?(day|week|month|quarter|"
                     r"year|hour|morning|evening|night|weekday|workday)\b"
                     r"|^(daily|weekly|monthly|quarterly|yearly|annually)\b")
@@ -98,6 +99,7 @@ NOUNS: list[tuple[Kind, str]] = [
                     r"servers?|machines?|nodes?|workstations?|boxes"),
     (Kind.LATENCY, r"ms|msecs?|milliseconds?|seconds?|secs?|s"),
     (Kind.OTHER, r"minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|quarters?|"
+                 r"afternoons?|mornings?|evenings?|weekends?|fortnights?|"
                  r"times|categories|category|classes|types|intents|queues|tags|buckets|teams|"
                  r"sections|bullets|languages|characters|chars|words|fields|columns|steps|"
                  r"options|topics|levels|tiers|outcomes|percent|parameters|params|tokens|"
@@ -854,6 +856,8 @@ def _noun(words: list[str]) -> tuple[Kind | None, int]:
     for i, w in enumerate(words):
         if re.fullmatch(r"[\d.,]+", w) or (w in ("and", "or") and run) or w in DISTRIBUTIVE:
             break
+        if not run and w in ("a", "an", "the"):
+            break  # "the 40 a pathologist did": a new noun phrase, not what 40 counts
         w = w.removesuffix("'s")  # "our 1 contract developer's pay": the developer
         kind = next((k for k, rx in NOUN_RES if rx.fullmatch(w)), None)
         if kind is not None:
@@ -1066,7 +1070,11 @@ LABELED_IS = re.compile(r"\b(labell?ed|annotated|tagged)( (data|examples|ones|co
                         r"\bthe ones (\S+ ){0,4}(sorted|labell?ed|tagged|marked|coded|annotated|"
                         r"checked|categori[sz]ed|classified|graded|mapped|done|typed|filled|"
                         r"keyed|wrote|written)\b[^.;:]{0,50}(\b(are|is|were|was|come to)|:)( now)?"
-                        r"( more like| about| around| roughly| maybe| only| just)?\s*$")
+                        r"( more like| about| around| roughly| maybe| only| just)?\s*$|"
+                        # "a labeled history of 60,000 disputes", "an annotated archive of 4k"
+                        r"\b(labell?ed|annotated|tagged|hand-labell?ed|coded) (history|archive|"
+                        r"set|backlog|corpus|dataset|data set|collection|record|log) of( about| "
+                        r"around| roughly| some| over| ~)?\s*$")
 # Words that make an unknown noun an example: "200 sample lines", "5,000 solved plans".
 EXAMPLE_WORDS = {"sample", "example", "solved", "worked", "gold", "reference", "finished",
                  "translated", "validated", "verified"}
@@ -1142,6 +1150,9 @@ def mentions(t: str) -> list[Mention]:
                 # "we labeled 500 in a week" is how long; "come in each month" and "about
                 # 20 posts in a week" are how often
                 break
+            if p and words[i] in ("over", "across", "throughout") and MADE_BEFORE.search(
+                    _clause_before(t, m.start())):
+                break  # "we labeled 500 over the year" is how long it took
             if p:
                 per_month = PERIODS[p.group(1) or p.group(2)]
                 break

@@ -101,10 +101,23 @@ def _sentences(t: str) -> list[str]:
 TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # Classifying into a set is classification whoever does it ("our WhatsApp bot classifies
     # messages into 30 intents").
-    (TaskKind.CLASSIFICATION, r"\bclassif(y|ies|ied|ying) (\S+ ){0,4}into\b"),
+    (TaskKind.CLASSIFICATION, r"\bclassif(y|ies|ied|ying) (\S+ ){0,4}into\b|"
+     # "sort the line items on incoming invoices into our 14 benefit categories", "has to be
+     # classed into one of the Reg E / Visa reason codes" (before extraction's "line items")
+     r"\b(sort|sorts|sorted|sorting|class|classed|bucket|buckets|bucketed|categori[sz]e[sd]?|"
+     r"categori[sz]ing|assign|assigns|assigned) (\S+ ){0,8}?into ((one|1) of )?(\S+ ){0,5}?"
+     r"(categories|classes|buckets|codes|groups|labels|types|tags|intents|bins|queues|"
+     r"reason codes)\b"),
     # Values listed, taken from each item: "from each email we need the policy number, the
     # date and place of the accident, the other driver's plate ..."
-    (TaskKind.EXTRACTION, r"\b(take|takes|get|pull|grab|read)( out)? from (each|every) (\S+ )"
+    (TaskKind.EXTRACTION, r"\b(start ?/ ?end|start and end|begin and end|beginning and end) "
+                          r"(times?|timestamps?|offsets?|positions?|indices|indexes|points)\b|"
+                          # "notes into CDT procedure codes with tooth numbers and surfaces":
+                          # a code and the values that go with it
+                          r"\binto (\S+ ){0,3}codes? (along )?with (the |their |its )?(\S+ )"
+                          r"{0,2}(numbers?|dates?|amounts?|names?|ids?|surfaces|quantit(y|ies)|"
+                          r"modifiers?|units?|doses?|prices?)\b|"
+                          r"\b(take|takes|get|pull|grab|read)( out)? from (each|every) (\S+ )"
                           r"{0,2}(the |a |an )?[\w' -]{1,30}, [\w' -]{1,40},|"
                           r"\bfrom (each|every) (\S+ ){0,2}(we|i) (need|want) (to (get|pull|"
                           r"extract|capture) )?(the |a |an )?[\w' -]{1,30}, [\w' -]{1,40}, |"
@@ -795,7 +808,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\bcopy\b(?! of\b| per\b)|"
                           r"content\b(?! (to|with)\b)|"
                           r"\brepl(y|ies)\b|respond\w* to|answer\w* (\S+ ){0,2}(emails|messages|"
-                          r"letters|reviews|comments)|marketing|blog|stor(y|ies)|blurbs?|"
+                          r"letters|reviews|comments)|marketing|blog|\bstor(y|ies)|blurbs?|"
                           r"subject lines|notifications|autocomplet\w*|completions?|titles?|"
                           r"barks|slogans?|taglines?|advertisements|adverts|\bad copy\b|"
                           r"\bpreviews?\b|"
@@ -1054,7 +1067,8 @@ TRICKS_TRIED = (r"(\b(tried|tested|experimented with|prompt versions|few-?shot|(
                 r"variants?|v\d+) (with|using|that (used|added))|prompts?|prompting|added|adding|"
                 r"examples)\b[^.;]{0,80}?)"
                 r"\b(step[- ]by[- ]step (reasoning|thinking|prompting|prompts?)|chain[- ]of[- ]"
-                r"thought( reasoning| prompting| prompts?)?|asking (it|the model) to reason( "
+                r"thought( reasoning| prompting| prompts?)?|hav(e|ing) (it|the model) reason( "
+                r"first| step[- ]by[- ]step)?|asking (it|the model) to reason( "
                 r"first| step[- ]by[- ]step)?|(a|an) (short |explicit |extra |separate )?reasoning "
                 r"(step|pass)( before the answer)?)\b")
 
@@ -1178,6 +1192,10 @@ DEV = (r"\b(our )?it (team |department |people )?(uses|use|works with) (only )?(
 IT_STAFF = (r"\binformatic\w*|\b(it|tech|technical|software|computer) (people|persons?|staff|"
             r"team|department|guys?|folks|experts?)\b")
 NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.,;]|"
+           # "We don't have anyone technical", "3 of us, none technical"
+           r"\b(don'?t|do not|doesn'?t|does not) have (anyone|anybody|someone|a person|people) "
+           r"(technical|tech(y|ie)|who (codes|can code|programs|is technical))\b|"
+           r"\bnone (of (us|them) )?(is |are )?(technical|tech(y|ie)|coders?)\b|"
            # "I don't know programming, nothing."
            r"\b(don'?t|do not|can'?t|cannot) (know|do) (any )?(programming|coding|code|how to "
            r"code|how to program)\b|"
@@ -1263,6 +1281,11 @@ def team_skill(text: str) -> TeamSkill | None:
     # "We have an ML guy. Well, had. He left in March."
     t = re.sub(r"\b(ml|machine learning|data science) (guy|person|engineer|people|expert|lead)\b"
                r"(?=[^.]{0,5}\.?\s*(well,? had\b|[^.]{0,40}\b(left|quit)\b))", "", t)
+    # "one data scientist who's more analytics than ML": an analyst, who trains nothing
+    t = re.sub(r"\bdata scien\w+,? (who'?s|who is|who are|that'?s|that is|but)? ?(more|mostly|"
+               r"mainly|really|more of) (an? )?(analytics|analyst|bi|reporting|dashboards?|sql|"
+               r"statistics|stats)\b( (person|type|guy|girl|folks?))?( than (ml|machine learning|"
+               r"modell?ing))?", "analyst", t)
     ml_pos, _ = _mentioned(t, ML)
     if ml_pos:
         return TeamSkill.ML
@@ -1340,6 +1363,8 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
           r"\b(a|the|any|our) providers?('s|')?(?!\w)|third[- ]party|(external|"
           r"outside) (providers?|apis?|services?)|"
           r"cloud ai|\bhosted (ai )?apis?\b|"
+          # "whatever we use would have to be a hosted service, we can't run servers"
+          r"\b(a|an|the) hosted (service|solution|product|platform|offering|tool)\b|"
           # "won't sign off on any cloud API", "no commercial API of any kind"
           r"\b(any|a|the|no|public|commercial) (public |commercial )?cloud (ai |llm )?(apis?|"
           r"services?|providers?)\b|\bcommercial (ai |llm )?(apis?|providers?|vendors?)\b|"
@@ -2423,7 +2448,11 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              # sounds like a customer-service bot after three lines"
              r"\b(came out|comes out|come out|are|were|was|is|it'?s|sounds?) (way |far |much |a "
              r"bit |still )?too (chatty|long|wordy|formal|casual|stiff|verbose|generic|robotic|"
-             r"blunt|vague|bland|salesy)\b|\bsounds? like (a |an )?(customer[- ]service|generic|"
+             r"blunt|vague|bland|salesy|difficult|hard|complicated|advanced|easy|simple|basic)\b|"
+             # "the result is too difficult and always same style, little bit boring"
+             r"\balways (the )?same (style|tone|structure|format|voice|phrasing)\b|"
+             r"\b(bit|quite|very|so|too|rather|pretty|kind of|kinda) boring\b|"
+             r"\bsounds? like (a |an )?(customer[- ]service|generic|"
              r"corporate|robot\w*|chat ?bot|press release)\b|"
              # "it made some arithmetic mistakes", "cost is our problem", "the cost at our
              # volume was silly"
@@ -2982,9 +3011,10 @@ COVERS = (r"\b(cover|covers|covering|include|includes|including|pay for|pays for
           r"will go|would go|is meant|is earmarked|is set aside) (for|to) (a |an |the |our |"
           r"two |2 )?(contract(ors?)?|freelanc\w*|engineers?|developers?|devs?|hires?|salar\w*|"
           r"people|staff|consultants?|designers?|agency)\b")
-NOT_COVERS = (r"(salar\w*|wages|payroll|staff costs?|people costs?|headcount) (are |is |come "
+NOT_COVERS = (r"(salar\w*|wages|payroll|staff (costs?|time)|people costs?|headcount|"
+              r"people'?s time|our time|engineering time|dev(eloper)? time) (are |is |come "
               r"|comes |sit |sits )?(\S+ ){0,2}(separate|excluded|not included|covered "
-              r"elsewhere)|"
+              r"elsewhere|another budget|a different budget)|"
               r"(excluding|excludes|not including|without) (salar\w*|people|engineering|staff|"
               r"labou?r)|(cash|money|budget)('s)? (is |just |only )?for (api|compute|cloud|gpu|"
               r"training|credits)[^.]*\bonly\b")
@@ -3297,6 +3327,15 @@ SCORE_AFTER = (r"[^.]{0,40}\b(was|is|were|are|came to|sits at|of|at|stays?|staye
                r"got|scores?|scored|reach\w*) (about |around |roughly |~)?\d+(\.\d+)? ?(%|percent)")
 
 
+def _in_prompt(t: str, m: Mention) -> bool:
+    """A handful of examples said back as the prompt's own: "the eight examples make each call
+    around 2,800 tokens", "the five examples are most of each prompt's tokens"."""
+    return m.value < 20 and bool(re.search(r"\bthe $", t[max(0, m.start - 4): m.start])) and bool(
+        re.match(r" (worked |few-?shot |sample )?(examples|shots|demos)\b", t[m.end:])) and bool(
+        re.search(r"\b(tokens?|prompt'?s?|each call|every call|per call|context)\b",
+                  _sentence_of(t, m)))
+
+
 def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     """(labeled examples, whether it was a guess)."""
     tenants = _tenants(t, ms)  # "40 member papers ... each paper wants": not documents
@@ -3304,7 +3343,7 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     # the answer" are data)
     data = [m for m in ms if m.kind == Kind.DATA and m not in tenants and not (
         m.value < 10 and re.match(r" ([a-z-]+ )?(instructions?|prompts?|system prompts?)\b(?![/-])",
-                                  t[m.end:]))]
+                                  t[m.end:])) and not _in_prompt(t, m)]
     counted = [m for m in ms if m.kind in (Kind.DATA, Kind.HAVE) and m not in tenants]
     if counted and re.search(DATA_GONE, t[counted[-1].end:]):
         return 0, False  # "500 pairs ... scratch that, they were never ours. so none really"
@@ -3897,6 +3936,11 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"simply) (lists|states|says|asks|gives)\b|\b(didn'?t|did not|never|haven'?t|have "
                r"not) (touch|touched|change|changed|edit|edited) (it )?since\b|"
                r"\b(tried|asked|tested) (\S+ )?once\b|"
+               # "I try one time with ChatGPT, I write short prompt" (the present for the past)
+               r"\b(i|we) (try|tried|test|tested) (it |this )?(only |just )?(one time|once|"
+               r"oneoff)\b|"
+               r"\b(i|we) (write|wrote|written|make|made) (a |one )?(short|quick|simple|basic|"
+               r"one-line|small) prompt\b|"
                r"\b(haven'?t|have not|didn'?t|did not) done anything (special|fancy|clever)( yet)?"
                r"\s*[:.,;]|"
                # "I wrote a zero-shot prompt on a Friday afternoon", "put together a prompt in an
@@ -3931,7 +3975,26 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"\b(refined|reworked|tweaked|iterated on|improved|polished|reworded) (it|them) (for|"
            r"over) (\S+ ){0,2}(weeks|months|years)\b|"
            r"\b(refined|reworked|tweaked|iterated on|improved|polished|reworded) (it|them|the "
-           r"prompt) (every|each) (day|week|month)\b")
+           r"prompt) (every|each) (day|week|month)\b|"
+           # "a prompt we've rewritten probably 30 times", "I've iterated the prompt for two
+           # months", "we've tried prompting, seriously"
+           r"\bprompts? (that )?(we|i|they)('ve| have| had)? (rewritten|rewrote|revised|reworked|"
+           r"tweaked|refined|reworded|iterated on|changed|edited) (it )?(probably |about |roughly |"
+           r"maybe |like |over |at least |easily )?(\d+|many|countless|dozens of|twenty|thirty|"
+           r"fifty|a hundred) times\b|"
+           r"\b(iterated|iterating|been iterating) (on )?(the|our|my) prompts? (for|over|since)\b|"
+           # "we've reworked the prompt a lot", "six weeks iterating the prompt", "a prompt our
+           # team iterated since January", "prompting: three months with Claude"
+           r"\b(reworked|rewrote|rewritten|revised|tweaked|refined|iterated on|changed|edited) "
+           r"(the|our|my) prompts? (a lot|loads|heaps|constantly|repeatedly|extensively|over and "
+           r"over)\b|\b(weeks?|months?) (of )?(iterating|tweaking|refining|reworking|rewriting|"
+           r"polishing) (on )?(the|our|my) prompts?\b|\bprompts? (that )?(our team|the team|we|i|"
+           r"they)('ve| have)? (iterated|refined|tweaked|reworked|been iterating|been refining|"
+           r"been tweaking) (on )?(since|for|over)\b|\bprompting:? (\S+ ){0,2}(weeks|months|a "
+           r"year|years) (with|of|on)\b|"
+           r"\b(we|i)('ve| have)? (tried|tested|done) (prompting|prompts|prompt engineering),? "
+           r"(really |very )?"
+           r"(seriously|properly|thoroughly|extensively|hard)\b")
 
 
 def _prompt_works(t: str, expecting: bool) -> bool | None:
@@ -4005,7 +4068,17 @@ def cost_complaint_only(text: str) -> bool:
 # better many times"
 REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|invested) (most of |"
                      r"the (last|past) )?(\S+ ){0,3}(weeks?|months?|year|quarter)\b[^.]{0,60}\b("
-                     r"prompt\w*|on (it|this|that))\b|\b(many|several|dozens of|lots of|countless) "
+                     r"prompt\w*|on (it|this|that))\b|"
+                     # "spent a couple weekends on it", "revised it many times", "the last
+                     # three rounds of changes"
+                     r"\b(spent|spend|put in) (a couple( of)?|a few|several|two|three|many|\d+) "
+                     r"(weekends|evenings|nights) (on|with|tuning|tweaking|writing) (it|this|that|"
+                     r"the prompt)\b|"
+                     r"\b(revised|rewrote|rewritten|reworked|tweaked|refined|reworded|changed|"
+                     r"edited) (it|them) (many|several|countless|dozens of|lots of|\d+|so many) "
+                     r"times\b|\b(last|past) (\d+|two|three|four|five|several|a few|many) rounds "
+                     r"of (changes|edits|revisions|tweaks|rewrites|iteration)\b|"
+                     r"\b(many|several|dozens of|lots of|countless) "
                      r"(versions|iterations|rewrites|variants|prompt versions)\b|\b(make|made|"
                      r"makes) (the )?prompt better (many|several|\d+) times\b")
 
@@ -4034,7 +4107,11 @@ def _prompt_refined(t: str) -> bool | None:
 
 
 # Nothing built or started yet: a no unless a prompt that fell short is told beside it.
-NOTHING_YET = (r"\bnothing (is |has been )?(built|set up|running|live|in place|started) yet\b|"
+NOTHING_YET = (r"\bnothing (is |has been )?(built|set up|running|live|in place|started)"
+               r"( for (this|it|that|the \w+))? yet\b|"
+               # "No, we haven't really done anything yet."
+               r"\b(haven'?t|have not) (really |actually )?(done|built|tried) anything( (at all|"
+               r"yet|so far))?\s*([.!,;]|$)|"
                r"\b(haven'?t|have not|not) (even )?started( anything)?( yet)?\s*([.!,]|$)")
 
 

@@ -537,3 +537,21 @@ def test_a_working_prompt_stays_working_through_a_cost_complaint_and_a_labeled_p
     state, _ = respond(state, "Let me correct that. Only about 3,000 of them were reviewed by a "
                               "lead, the rest never were.", kb)
     assert state.profile.labeled_examples == 3_000
+
+
+def test_examples_in_the_prompt_are_no_labeled_count_and_a_labeled_history_is(kb) -> None:
+    """'The six examples make each call about 3k tokens' speaks of the prompt; 'a labeled
+    history of 40,000 tickets' later is the count. Classes named by 'bucketed into one of'
+    make a classification task."""
+    state, _ = start()
+    state, _ = respond(state, "Every support ticket gets bucketed into one of our 22 queues. "
+                              "Today a GPT-4o prompt does it with six worked examples.", kb)
+    assert state.profile.task_kind == "classification"
+    state, _ = respond(state, "About 9,000 tickets a day. The six examples make each call "
+                              "about 3k tokens, so the bill hurts.", kb)
+    assert state.profile.labeled_examples is None
+    assert state.profile.monthly_requests == 270_000
+    state, _ = respond(state, "We keep a labeled history of 40,000 tickets with the queue each "
+                              "one ended up in.", kb)
+    assert state.profile.labeled_examples == 40_000
+    assert state.profile.task_kind == "classification"

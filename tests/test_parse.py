@@ -4703,3 +4703,61 @@ SHORTHAND = [
 @pytest.mark.parametrize(("text", "expected"), SHORTHAND)
 def test_engineers_shorthand(text: str, expected: dict) -> None:
     assert_reads(text, expected)
+
+
+# Sets 128-129: prompts refined as people say it, in-prompt examples, classes named by the
+# verb, spans and codes with their values, periods and durations after a count.
+WORDED_128 = [
+    ("the prompt we've rewritten maybe 40 times since spring still swaps the two parties",
+     {"prompt_refined": True}),
+    ("our developers put the style guide in the prompt and revised it many times",
+     {"prompt_refined": True}),
+    ("I iterated the prompt for six weeks with a schema and examples", {"prompt_refined": True}),
+    ("I prompt Llama locally and spent a few weekends on it, added rules and samples",
+     {"prompt_refined": True}),
+    ("the prompt's accuracy hasn't moved over the last four rounds of changes",
+     {"prompt_refined": True}),
+    ("we spent a few weekends on the new office", {"prompt_refined": None}),
+    ("we've tweaked the prompt a lot and it still drifts", {"prompt_refined": True}),
+    ("two months iterating the prompt with a strict output format", {"prompt_refined": True}),
+    ("a Claude prompt the team refined since March still misses one in six",
+     {"prompt_refined": True}),
+    ("Prompting: four months with GPT-4o, few-shot and a schema", {"prompt_refined": True}),
+    ("we have tried prompting, properly, and it stalls at 80%", {"prompt_refined": True}),
+    ("we haven't tried prompting properly yet", {"prompt_refined": None}),
+    ("I test one time with Gemini, I write a quick prompt, the answers are too hard for kids",
+     {"prompt_refined": False, "tried_prompting": True}),
+    ("Honestly we haven't really done anything yet.", {"tried_prompting": False}),
+    ("Nothing has been built for it yet.", {"tried_prompting": False}),
+    ("Nobody in the office is technical, we don't have anyone who codes.",
+     {"team_skill": TeamSkill.NONE}),
+    ("Two partners, none technical.", {"team_skill": TeamSkill.NONE}),
+    ("2 backend devs, plus a data scientist who's mostly reporting and dashboards",
+     {"team_skill": TeamSkill.API}),
+    ("It would need to be a hosted product, we cannot look after servers.",
+     {"hosting": Hosting.VENDOR_API}),
+    ("$4k for API and training; staff time comes out of another budget",
+     {"budget_usd": 4000, "budget_covers_people": False}),
+    ("the only tagged tickets we have are the 60 a supervisor did one evening",
+     {"labeled_examples": 60}),
+    ("a labelled archive of 8,500 claims with the adjuster's decision",
+     {"labeled_examples": 8500}),
+    ("the six examples make every call about 3k tokens", {"labeled_examples": None}),
+    ("maybe 240 guides across the year, one exhibition at a time",
+     {"monthly_requests": 20, "labeled_examples": None}),
+    ("our archivists labeled 900 letters over the year", {"labeled_examples": 900}),
+    ("each complaint is bucketed into one of 18 root-cause codes",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("we sort purchase line items into our 9 spend categories",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("find the sponsor reads in each video transcript and give start and end times",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("turn the vet's notes into billing codes with quantities and doses",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("a labeled history of 3,000 tickets", {"task_kind": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_128)
+def test_sets_128_129_wording(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
