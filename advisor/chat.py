@@ -127,6 +127,7 @@ class ChatState:
     finished: bool = False
     recommendation: Recommendation | None = None
     pending: Pending | None = None
+    said: str = ""  # the founder's messages so far: what a later count may refer back to
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,8 @@ def respond(state: ChatState, message: str, retriever: Retriever,
         fresh = ChatState()
         q = next_question(fresh)
         return replace(fresh, expecting=q.field), _ask(q, "Starting over. " + GREETING)
+    earlier = state.said or state.profile.task or ""
+    state = replace(state, said=f"{state.said}\n{text}".strip())
     if state.pending is not None:
         settled, ack = _settle(state.pending, text)
         if settled is not None:
@@ -283,7 +286,9 @@ def respond(state: ChatState, message: str, retriever: Retriever,
     if "num_tasks" not in found and state.profile.task and (n := (
             parse.corrected_count(plain, state.profile.task, state.profile.num_tasks)
             if state.profile.num_tasks is not None
-            else parse.tenants_in_context(plain, state.profile.task))):
+            # (tenants taken one at a time in any earlier message: "each agency in its own
+            # tone" in the second, "about 80 agencies right now" in the third)
+            else parse.tenants_in_context(plain, earlier))):
         found["num_tasks"] = n
     # A prompt named in the first message, said to work in a later one.
     if ("prompt_works" not in found and state.profile.prompt_works is None and state.profile.task

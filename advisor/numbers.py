@@ -135,7 +135,7 @@ NOUNS: list[tuple[Kind, str]] = [
                 r"alerts?|filings?|dossiers?|submissions?|quotes?|proposals?|briefs?|scripts?|"
                 r"lessons?|quizzes|exams?|recordings?|voicemails?|observations?|incidents?|"
                 r"scans?|agreements?|statements?|policies|specs|disclosures?|ads|adverts?|"
-                r"segments?"),
+                r"segments?|rewrites?"),
     (Kind.VOLUME, r"requests?|searches|predictions?|inferences?|lookups?|hits|views|"
                   r"generations?|runs?|sessions?|api-calls"),
 ]

@@ -101,7 +101,15 @@ def _sentences(t: str) -> list[str]:
 TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # Classifying into a set is classification whoever does it ("our WhatsApp bot classifies
     # messages into 30 intents").
-    (TaskKind.CLASSIFICATION, r"\bclassif(y|ies|ied|ying) (\S+ ){0,4}into\b|"
+    # Written feedback is writing, whatever rubric it follows: "automatic feedback on student
+    # essays, each against its own rubric"
+    (TaskKind.GENERATION, r"\b(automatic|automated|written|personali[sz]ed|detailed|tailored) "
+                          r"feedback (on|for|to) (\S+ ){0,2}(essays?|assignments?|submissions?|"
+                          r"homework|answers|drafts?|work|code|writing)\b"),
+    (TaskKind.CLASSIFICATION, r"\bscor(e|es|ing) (every|each|all|incoming|inbound) (\S+ ){0,2}"
+                              r"for (phishing|spam|fraud|toxicity|abuse|bec|malware|scams?|"
+                              r"risk|harassment)\b|"
+                              r"\bclassif(y|ies|ied|ying) (\S+ ){0,4}into\b|"
      # "sort the line items on incoming invoices into our 14 benefit categories", "has to be
      # classed into one of the Reg E / Visa reason codes" (before extraction's "line items")
      r"\b(sort|sorts|sorted|sorting|class|classed|bucket|buckets|bucketed|categori[sz]e[sd]?|"
@@ -110,8 +118,19 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
      r"reason codes)\b"),
     # Values listed, taken from each item: "from each email we need the policy number, the
     # date and place of the accident, the other driver's plate ..."
+    # Plans that must keep rules: "proposes shift swaps for our crews that respect rest rules,
+    # licences and union limits"
+    (TaskKind.REASONING, r"\b(propos|suggest|plan|schedul|build|draft|creat|mak)\w* (\S+ ){0,6}"
+                         r"(swaps?|rosters?|rotas?|schedules?|shifts?|routes?|plans?|timetables?|"
+                         r"assignments?) (\S+ ){0,5}(that|which) (respect|satisf|obey|follow|meet|"
+                         r"keep|honou?r|compl)\w* (to |with )?(\S+ ){0,3}(rules?|constraints?|"
+                         r"limits?|regulations?|windows?|laws?)\b"),
     (TaskKind.EXTRACTION, r"\b(start ?/ ?end|start and end|begin and end|beginning and end) "
                           r"(times?|timestamps?|offsets?|positions?|indices|indexes|points)\b|"
+                          # "each one has to become a strict JSON record"
+                          r"\b(become|becomes|turned into|turn into|converted into|convert "
+                          r"into) (a |an )?(strict |valid |structured |clean )?json (record|"
+                          r"object|document|entry)\b|"
                           # "notes into CDT procedure codes with tooth numbers and surfaces":
                           # a code and the values that go with it
                           r"\binto (\S+ ){0,3}codes? (along )?with (the |their |its )?(\S+ )"
@@ -831,6 +850,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"ideas\b|headlines?|\bsuggest\w* (\S+ ){0,3}(lines|replies|titles|names|"
                           r"captions|messages|openers|slogans|ideas|headlines|taglines|texts|"
                           r"wording)\b|"
+                          # "need a short bulletin for the executive team" (made from reports)
+                          r"\b(need|needs|want|wants|write|writes|draft|drafts|produce|produces|"
+                          r"prepare|prepares) (a |an |the )?(short |daily |weekly |morning |"
+                          r"brief |one-page )?(bulletin|digest|briefing|newsletter|recap)s? "
+                          r"(for|to)\b|"
                           # "turn dictations into SOAP notes"
                           r"\b(turn|convert|transform)\w* (\S+ ){0,5}into (\S+ ){0,4}(notes?|"
                           r"instructions|explanations?|summar\w*|reports?|emails?|letters?|"
@@ -1161,6 +1185,10 @@ DEV = (r"\b(our )?it (team |department |people )?(uses|use|works with) (only )?(
        r"\bwe('re| are) (an? )?(small |little )?(dev|development|software|web|app) (agency|shop|"
        r"studio|house|consultancy)\b|"
        r"\bwe (use|call|are using|are calling) the (\S+ )?api\b|"
+       # "my nephew use the OpenAI API" (he calls it, whatever else he is not)
+       r"\b(nephew|niece|son|daughter|cousin|brother|sister|friend|co-?founder|partner|husband|"
+       r"wife|he|she) (already |also )?(use|uses|call|calls|is using|is calling) the (\S+ ){0,2}"
+       r"api\b|"
        r"\b(write|writes|wrote|build|builds|built) (the |our |my )?(app|backend|site|bot|code|"
        r"tool|plugin) in (ruby|python|javascript|typescript|php|go|java|kotlin|swift|rust|c#|"
        r"elixir|node)\b|"
@@ -1518,6 +1546,13 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"model|gpt\S*|llm|api|base|vendor|plan|tier)\b)|"
               r"\b(forbid\w*|prohibit\w*|bans?|banned) (\S+ ){0,2}(sending|sharing|uploading)|"
               r"\b(forbid\w*|prohibit\w*) (\S+ ){0,3}(leaving|to leave|from leaving)\b|"
+              # "our clients forbid that their texts leave our servers", "customer mail stays in
+              # our infra"
+              r"\bforbids? (that )?(their |our |the |any )?(\S+ )?(texts?|data|documents?|files?|"
+              r"records?|emails?|mail|content) (leave|leaves|go|goes|be sent|are sent|is sent)\b|"
+              r"\b(customer|client|user|patient|member) (mail|emails?|messages?|documents?|files?|"
+              r"texts?) (\S+ )?(stays?|remains?) (in|on|inside|within) (our|the) (own )?(infra\w*|"
+              r"servers?|cloud|network|systems?|data ?cent(er|re)s?|premises)\b|"
               r"\brefuse (that )?(their |our |the )?(\S+ )?(documents?|data|files?|records?) (go|"
               r"goes|be sent|leave)\b|"
               r"\bno (\S+ )?(data|documents?|records?|files?|letters?) (may|can|must|will|should) "
@@ -1549,6 +1584,7 @@ PRIVATE = (r"privacy|private(?! (version|model|copy|instance|fine-?tun\w*|endpoi
            r"\bphi\b(?![- ]?\d)(?!-(mini|small|medium))|"  # (not Microsoft's Phi-3 models)
            r"\bpii\b|"
            r"protected health|personal data|patient (data|notes|records)|medical records|"
+           r"\bpatient-(linked|identifiable|identifying|level)\b|"
            r"trade secrets?|"
            # "self-hosted only, data is proprietary"
            r"\b(data|documents|records|texts|files|content|corpus) (is|are) (strictly |highly |"
@@ -2459,7 +2495,8 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"\bmade (some|a few|several|many|lots of|a lot of|too many|\d+) (\S+ )?(mistakes|"
              r"errors)\b|"
              r"\bcost is (our|the) (problem|issue)\b|\b(cost|costs|bill|price)\b[^.]{0,30}\b(was|"
-             r"is|were|are) (silly|insane|too high|crazy|prohibitive|absurd|ridiculous)\b|"
+             r"is|were|are|would be|will be) (silly|insane|too high|crazy|prohibitive|absurd|"
+             r"ridiculous)\b|"
              # "the banned words keep sneaking back"
              r"\bkeeps? (sneaking|creeping|slipping|coming|popping) (back|up)\b|"
              # "broke voice constantly and the examples blew our latency"
@@ -3057,7 +3094,11 @@ NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell
 # "we have no good example show notes at all"
 NO_EXAMPLE_OUTPUTS = (r"\bno (good |usable |real )?example (\S+ ){0,2}(notes|summaries|replies|"
                       r"answers|outputs|texts|emails|descriptions|posts|letters|reports)\b")
-NO_DATA = (r"\b(don'?t|do not|haven'?t|have not) (have |got |kept )?(any )?(old |past |previous )?"
+NO_DATA = (# "Replies we've kept properly, basically none."
+           r"\b(replies|answers|examples|pairs|outputs|summaries|drafts|labels)\b (\S+ ){0,5}"
+           r"(basically|practically|pretty much|essentially|effectively|almost) (none|nothing|"
+           r"zero)\b|"
+           r"\b(don'?t|do not|haven'?t|have not) (have |got |kept )?(any )?(old |past |previous )?"
            r"(\S+ )?(messages|emails|tickets|chats|texts|items|documents|records|mails|requests) "
            r"(already )?(sorted|labell?ed|tagged|classified|categori[sz]ed|annotated)\b|"
            # "examples of good bullet points? no, nobody has ever written those"
@@ -3343,7 +3384,10 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     # the answer" are data)
     data = [m for m in ms if m.kind == Kind.DATA and m not in tenants and not (
         m.value < 10 and re.match(r" ([a-z-]+ )?(instructions?|prompts?|system prompts?)\b(?![/-])",
-                                  t[m.end:])) and not _in_prompt(t, m)]
+                                  t[m.end:])) and not _in_prompt(t, m) and not (
+        # "the prompt has been through 5 rewrites": versions of the prompt, not data
+        m.noun in ("rewrite", "rewrites")
+        and re.search(r"\bprompt\w* (\S+ ){0,5}$", t[max(0, m.start - 50): m.start]))]
     counted = [m for m in ms if m.kind in (Kind.DATA, Kind.HAVE) and m not in tenants]
     if counted and re.search(DATA_GONE, t[counted[-1].end:]):
         return 0, False  # "500 pairs ... scratch that, they were never ours. so none really"
@@ -3844,7 +3888,16 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"everything\b|"
                 # "honestly, it works:", "our prompt nails it", "zero complaints", "the
                 # prompt is doing fine", "the team trusts its output"
-                r"\bit works\s*([:.!,;]|$)|\b(nails|nailed) it\b|\bzero complaints\b|"
+                r"\b(it|the prompt|our prompt|the current prompt) works\s*([:.!,;]|$)|"
+                # "94% on our check set, which is what we need" (and "which is what
+                # compliance asked for")
+                r"\b(which|that) is (exactly )?what (we|they|the business|compliance|ops|legal) "
+                r"(need|needs|needed|asked for|require|requires|want|wants)\b|"
+                r"\b(nails|nailed) it\b|\bzero complaints\b|"
+                # "honestly the output is right: the duty managers corrected maybe three in
+                # four months"
+                r"\b(the )?(output|outputs|answers?|results?|drafts?) (is|are) (honestly |"
+                r"really |basically |almost always )?right\b(?! (now|away|for|there|here))|"
                 r"\b(is|are|was|been) doing (fine|great|well|a good job)\b|\btrusts? (it|its "
                 r"(output|answers|labels|marks))\b|"
                 r"\b(honestly |much |way |far )?better than (i|we) (expected|thought|hoped)\b|"
@@ -3895,6 +3948,12 @@ WORKS_UNSURE = (r"(\bnot|n't|\b(do|does|did|is|are|was|were|ca|wo|would|could|sh
 OPINION_BUT = (r"^[^.!?]{0,80}?\bbut (my|our|the|a) (\S+ )?(ceo|cto|coo|boss|investors?|board|"
                r"manager|co-?founders?|friends?|lead|consultant|advisor|partners?)\b[^.]{0,20}\b("
                r"keeps?|says?|said|thinks?|wants?|insists?|asks?|asked|suggests?|suggested)\b")
+# A "but" about what the working prompt costs, not about its answers: "the prompt works, 94%
+# ..., but it carries 14 worked examples to get there, so every call is about 4,000 tokens"
+COST_BUT = (r"^[^.!?]{0,80}?\bbut (it |they |the (\S+ )?examples |each call |every call |each "
+            r"prompt |the prompt )?(\S+ ){0,2}(carries|carry|needs?|uses?|takes?|costs?|makes?|"
+            r"adds?|is|are|runs?)\b[^.!?]{0,70}\b(tokens?|longer|expensive|pricey|costly|costs?|"
+            r"bill|price)\b")
 WORKS_BUT = (r"^[^.!?]{0,80}?\b(but|though|except|however|until|apart from|only (for|on|with)|"
              r"for (\S+ ){0,3}only)\b")
 # One prompt, never refined: "a first prompt written in an afternoon", "nobody has touched the
@@ -3937,6 +3996,15 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"not) (touch|touched|change|changed|edit|edited) (it )?since\b|"
                r"\b(tried|asked|tested) (\S+ )?once\b|"
                # "I try one time with ChatGPT, I write short prompt" (the present for the past)
+               # "I just wrote it the once, didn't change it", "tried ChatGPT for one afternoon
+               # with a quick prompt", "haven't gone back to it since"
+               r"\b(wrote|written|tried|ran|used) it (just )?(the once|once)\b|"
+               r"\b(didn'?t|did not|never|haven'?t|have not) (change|changed|touch|touched|edit|"
+               r"edited) it\s*([.!;]|$)|"
+               r"\b(tried|used|tested|played with) (it |\S+ ){0,2}(for |in |on )?(\S+ )?(one|1|a "
+               r"single|an) (afternoon|evening|morning|hour|lunch ?break)\b|"
+               r"\bwith (a|one) (quick|short|simple|basic|one-line|rough) prompt\b|"
+               r"\b(haven'?t|have not|never|didn'?t|did not) (gone|went|been) back to it\b|"
                r"\b(i|we) (try|tried|test|tested) (it |this )?(only |just )?(one time|once|"
                r"oneoff)\b|"
                r"\b(i|we) (write|wrote|written|make|made) (a |one )?(short|quick|simple|basic|"
@@ -3983,6 +4051,8 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"maybe |like |over |at least |easily )?(\d+|many|countless|dozens of|twenty|thirty|"
            r"fifty|a hundred) times\b|"
            r"\b(iterated|iterating|been iterating) (on )?(the|our|my) prompts? (for|over|since)\b|"
+           r"\bprompts? (has|have|had|went|'s) (been )?through (\d+|many|several|countless|dozens "
+           r"of) (rewrites|versions|revisions|iterations)\b|"
            # "we've reworked the prompt a lot", "six weeks iterating the prompt", "a prompt our
            # team iterated since January", "prompting: three months with Claude"
            r"\b(reworked|rewrote|rewritten|revised|tweaked|refined|iterated on|changed|edited) "
@@ -3992,6 +4062,24 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"they)('ve| have)? (iterated|refined|tweaked|reworked|been iterating|been refining|"
            r"been tweaking) (on )?(since|for|over)\b|\bprompting:? (\S+ ){0,2}(weeks|months|a "
            r"year|years) (with|of|on)\b|"
+           # "rewrote the instructions many times", "we changed the prompt maybe thirty times",
+           # "we've iterated on it a lot", "a carefully built few-shot prompt", "a refined prompt
+           # and examples for a quarter", "been refining a prompt on a hosted model for five
+           # months", "we've been prompting GPT-4o for about two months"
+           r"\b(rewritten|rewrote|reworded|revised|reworked|tweaked|changed|edited|modified) (the |"
+           r"our |its )?(\S+ )?(prompts?|instructions|wording|system prompt) (\S+ ){0,2}(\d+( of)?|"
+           r"many|several|countless|dozens of|twenty|thirty|forty|fifty|a hundred|so many) "
+           r"times\b|"
+           r"\b(iterated on|tweaked|reworked|refined|revised|changed) it (a lot|loads|constantly|"
+           r"repeatedly|extensively|over and over)\b|"
+           r"\b(refined|carefully (built|crafted|written|tuned|designed)|well-crafted|polished|"
+           r"elaborate|highly tuned|heavily tuned|hand-tuned) (few-?shot |system )?prompts?\b|"
+           r"\b(been |spent |spend )?(refining|tuning|tweaking|iterating on|reworking|polishing) "
+           r"(a|the|our|my) (\S+ )?prompts? (\S+ ){0,5}(for|over|since) (about |around |nearly |"
+           r"almost |over |more than )?(\S+ )?(weeks|months|years|a year|a quarter|january|"
+           r"february|march|april|may|june|july|august|september|october|november|december)\b|"
+           r"\b(been )?prompting (\S+ ){0,4}(for|since) (about |around |nearly |almost |over |"
+           r"more than )?(\S+ )?(weeks|months|years|a year|a quarter|six month)\b|"
            r"\b(we|i)('ve| have)? (tried|tested|done) (prompting|prompts|prompt engineering),? "
            r"(really |very )?"
            r"(seriously|properly|thoroughly|extensively|hard)\b")
@@ -4008,7 +4096,9 @@ def _prompt_works(t: str, expecting: bool) -> bool | None:
     for i, s in enumerate(sentences):
         for m in re.finditer(PROMPT_WORKS, s):
             if re.search(WORKS_UNSURE, s[max(0, m.start() - 30): m.start()]) or (re.search(
-                    WORKS_BUT, s[m.end():]) and not re.search(OPINION_BUT, s[m.end():])):
+                    WORKS_BUT, s[m.end():]) and not re.search(OPINION_BUT, s[m.end():])
+                    and not (re.search(COST_BUT, s[m.end():])
+                             and not re.search(SHORTFALL, s[m.end():]))):
                 continue
             # ("the team works well together", "our business is doing great": not the prompt)
             if re.match(r"(works?|working|worked|performs?|performing|performed|does|doing|did|"
@@ -4351,10 +4441,16 @@ def read(text: str, expecting: str | None = None) -> Reading:
         found["prompt_refined"] = refined
     if (latency := _latency(t, ms)) is not None:
         found["tight_latency"] = latency
+    # A consistency that falls short is one that is needed: "terminology is still not
+    # consistent with our house style"
+    if re.search(r"\b(still|often|sometimes|rarely|never really) (not |isn'?t |aren'?t )?"
+                 r"(\S+ )?consistent (with|across)\b", t) and not re.search(NO_CONSISTENCY, t):
+        found["needs_consistency"] = True
     for name, positive, negative in (
             ("needs_consistency", CONSISTENCY, NO_CONSISTENCY),
             ("fresh_knowledge", FRESH, STALE_OK)):
-        if (value := _flag(t, positive, expecting == name, negative)) is not None:
+        if name not in found and (value := _flag(t, positive, expecting == name, negative)
+                                  ) is not None:
             found[name] = value
     n = _num_tasks(t, ms, lead if expecting == "num_tasks" else None)
     if n is None and "(" in t:  # "Twenty teams (billing, roaming, fraud, ...) each want ..."

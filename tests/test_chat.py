@@ -555,3 +555,19 @@ def test_examples_in_the_prompt_are_no_labeled_count_and_a_labeled_history_is(kb
                               "one ended up in.", kb)
     assert state.profile.labeled_examples == 40_000
     assert state.profile.task_kind == "classification"
+
+
+def test_tenants_taken_one_at_a_time_in_a_later_message_are_counted_after_it(kb) -> None:
+    """'each clinic in its own tone' in the second message, 'about 45 clinics' in the third:
+    the count of tenants, though the first message named no tenant at all. A budget question
+    answered by a count of rewrites is a volume, not money."""
+    state, _ = start()
+    state, _ = respond(state, "we make booking software for physio clinics", kb)
+    state, _ = respond(state, "want AI reminder texts to patients, each clinic in its own "
+                              "tone", kb)
+    state, _ = respond(state, "about 45 clinics right now", kb)
+    assert state.profile.num_tasks == 45
+    state = replace(state, expecting="budget")
+    state, _ = respond(state, "maybe 20k rewrites a month at launch", kb)
+    assert state.profile.monthly_requests == 20_000
+    assert state.profile.monthly_budget_usd is None
