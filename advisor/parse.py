@@ -101,12 +101,22 @@ def _sentences(t: str) -> list[str]:
 TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # Classifying into a set is classification whoever does it ("our WhatsApp bot classifies
     # messages into 30 intents").
+    # Texts written from records are writing, not extraction: "generate the public accession
+    # descriptions from each bank's structured records"
+    (TaskKind.GENERATION, r"\b(generat|writ|draft|produc|creat|compos)\w* (\S+ ){0,4}("
+                          r"descriptions?|texts?|summar\w+|reports?|narratives?|letters|emails|"
+                          r"copy|captions?|"
+                          r"blurbs?) from (\S+ ){0,4}(structured|tabular) (records|data|fields)\b"),
     # Written feedback is writing, whatever rubric it follows: "automatic feedback on student
     # essays, each against its own rubric"
     (TaskKind.GENERATION, r"\b(automatic|automated|written|personali[sz]ed|detailed|tailored) "
                           r"feedback (on|for|to) (\S+ ){0,2}(essays?|assignments?|submissions?|"
                           r"homework|answers|drafts?|work|code|writing)\b"),
-    (TaskKind.CLASSIFICATION, r"\bscor(e|es|ing) (every|each|all|incoming|inbound) (\S+ ){0,2}"
+    (TaskKind.CLASSIFICATION, r"\b(mapped|assigned|matched) to (the |a |an |our |their )?"
+                              r"(\S+ ){0,3}(category|categories|class|code|label|type|"
+                              r"bucket)( and "
+                              r"(severity|priority|urgency|level))?\b|"
+                              r"\bscor(e|es|ing) (every|each|all|incoming|inbound) (\S+ ){0,2}"
                               r"for (phishing|spam|fraud|toxicity|abuse|bec|malware|scams?|"
                               r"risk|harassment)\b|"
                               r"\bclassif(y|ies|ied|ying) (\S+ ){0,4}into\b|"
@@ -1113,6 +1123,9 @@ def _named_kind(text: str) -> TaskKind | None:
     # Nor the prompting tricks tried on it: "we tried many prompt versions, few-shot with 8
     # examples, step by step reasoning" (reasoning named as a method, not as the task).
     full = re.sub(TRICKS_TRIED, lambda m: m.group(1), full)
+    # A question for us is no task: "I have a question about customising a model"
+    full = re.sub(r"\b(i|we) (have|had|got|'ve got) (a|one|some|a quick|a few|two) "
+                  r"questions? (about|on|for|regarding)\b", " ", full)
     # A security grading is no task: "everything is classified Protected B", "classified
     # documents"
     full = re.sub(r"\b(is|are|be|being|was|were|stays?|remains?|documents?|data|files?|"
@@ -1220,6 +1233,10 @@ DEV = (r"\b(our )?it (team |department |people )?(uses|use|works with) (only )?(
 IT_STAFF = (r"\binformatic\w*|\b(it|tech|technical|software|computer) (people|persons?|staff|"
             r"team|department|guys?|folks|experts?)\b")
 NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.,;]|"
+           # "The team is me and one designer."
+           r"\bteam is (just |only )?(me|myself) and (a|one|1|my|an|two|2) (designer|marketer|"
+           r"copywriter|writer|intern|assistant|salesperson|photographer|editor|accountant|"
+           r"bookkeeper)s?\s*([.!,;]|$)|"
            # "We don't have anyone technical", "3 of us, none technical"
            r"\b(don'?t|do not|doesn'?t|does not) have (anyone|anybody|someone|a person|people) "
            r"(technical|tech(y|ie)|who (codes|can code|programs|is technical))\b|"
@@ -1356,7 +1373,10 @@ def knows_pytorch(t: str) -> bool | None:
 
 # --- where it runs, and where the data may go ----------------------------------------
 
-SELF = (r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|hardware|infra\w*|"
+SELF = (# "GPU VMs in our Azure subscription" (Azure's own fine-tuning in a tenant is a vendor's)
+        r"\b(gpu )?(vms?|virtual machines?|instances?) (in|inside|within|on) (our|my) (own )?("
+        r"azure|aws|gcp|google cloud|cloud)( (tenant|tenancy|subscription|account|vpc))?\b|"
+        r"self[- ]?host\w*|on[- ]?prem\w*|our own (\S+ ){0,2}(servers?|gpus?|hardware|infra\w*|"
         # "it has to run offline on the laptop"
         r"machines?|data ?cent\w*|vpc|cloud|box)|\b(run|runs|running) (fully |completely |entirely "
         r")?(offline|on-device|on device)\b|our own (\S+ ){0,2}(servers?|gpus?|hardware|infra\w*|"
@@ -1823,7 +1843,9 @@ def vendor_finetune_ok(t: str) -> bool | None:
             return False  # "vendor fine-tuning is off the table", "a vendor is not allowed"
         pos, neg = _mentioned(s, VENDOR, permits=True)
         # "openai api is fine. their fine tuning is also ok": the vendor of the sentence before
-        if not pos and not neg and i and re.match(r"\s*(their|its)\b", s):
+        # ("We use OpenAI's API. Fine-tuning there is fine with us.")
+        if not pos and not neg and i and (re.match(r"\s*(their|its)\b", s) or re.search(
+                r"\bfine-?tun\w* (there|with them|through them|with it|through it)\b", s)):
             pos = _mentioned(sentences[i - 1], VENDOR, permits=True)[0]
         if neg and not pos:
             return False
@@ -1911,7 +1933,9 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
         if said_no(t):
             return Hardware.NONE
     owned: list[Hardware] = []
-    none = False
+    # "we have only normal office computers": no GPU to train on
+    none = bool(re.search(r"\b(only|just) (\S+ )?(normal|ordinary|regular|standard|basic|old|"
+                          r"plain) (office )?(computers|pcs|laptops|desktops)\b", t))
     for s in _sentences(t):
         s = re.sub(r"\bself[- ]hosted\b", "ours", s)  # run at home, not rented
         # ("hosted" alone is rented; "hosted on our own cluster" is not)
@@ -2488,6 +2512,8 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              # "the result is too difficult and always same style, little bit boring"
              r"\balways (the )?same (style|tone|structure|format|voice|phrasing)\b|"
              r"\b(bit|quite|very|so|too|rather|pretty|kind of|kinda) boring\b|"
+             # "it came out over the top, very flowery, so I gave up on it"
+             r"\bover the top\b|\b(very |too |a bit |rather )flowery\b|"
              r"\bsounds? like (a |an )?(customer[- ]service|generic|"
              r"corporate|robot\w*|chat ?bot|press release)\b|"
              # "it made some arithmetic mistakes", "cost is our problem", "the cost at our
@@ -3032,7 +3058,9 @@ ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|"
                r"\b(money|budget|cash|funds?|funding)\s*[:-]\s*(there (isn'?t|is no|'s no)|none|"
                r"nothing|0|nil)\b|\bliterally (0|nothing)\b|\bthere (isn'?t|is no|'s no) (any )?("
                r"money|budget|cash)\b|\bnot (a|one) (cent|penny|dime|rupee|peso)\b")
-COVERS = (r"\b(cover|covers|covering|include|includes|including|pay for|pays for|paying for|"
+COVERS = (r"\b(that'?s|it'?s|that is|which is) (mostly|largely|mainly|partly|half) (his|her|their|"
+          r"our|my|the contractor'?s|people'?s|staff) (time|salary|salaries|wages|fees?)\b|"
+          r"\b(cover|covers|covering|include|includes|including|pay for|pays for|paying for|"
           # "must also pay the agency", not "we pay our team well"
           r"(must|has to|have to|needs? to|should|will|would|could|can)( also)? (pay|fund))"
           r" (\S+ ){0,4}(freelancer|contractor|consultant|agency|salar\w*|people|engineers?|"
@@ -3894,6 +3922,14 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"\b(which|that) is (exactly )?what (we|they|the business|compliance|ops|legal) "
                 r"(need|needs|needed|asked for|require|requires|want|wants)\b|"
                 r"\b(nails|nailed) it\b|\bzero complaints\b|"
+                # "it is meeting the bar", "the current setup works:", "ops are happy", "quality
+                # is good", "..., works great honestly"
+                r"\b(is|are|it'?s|been) (consistently |comfortably )?(meeting|clearing|above) "
+                r"the bar\b|\b(the |our )?(current )?setup works\s*([:.!,;]|$)|"
+                r"\b(ops|users|customers|clients|agents|editors|legal|finance|management|"
+                r"everyone) (is|are) (happy|satisfied|pleased)\b|\bquality is (good|great|"
+                r"solid|excellent)\b|[,;] works (really |just |pretty )?(great|perfectly|"
+                r"brilliantly|nicely)\b|"
                 # "honestly the output is right: the duty managers corrected maybe three in
                 # four months"
                 r"\b(the )?(output|outputs|answers?|results?|drafts?) (is|are) (honestly |"
@@ -3954,8 +3990,10 @@ COST_BUT = (r"^[^.!?]{0,80}?\bbut (it |they |the (\S+ )?examples |each call |eve
             r"prompt |the prompt )?(\S+ ){0,2}(carries|carry|needs?|uses?|takes?|costs?|makes?|"
             r"adds?|is|are|runs?)\b[^.!?]{0,70}\b(tokens?|longer|expensive|pricey|costly|costs?|"
             r"bill|price)\b")
-WORKS_BUT = (r"^[^.!?]{0,80}?\b(but|though|except|however|until|apart from|only (for|on|with)|"
-             r"for (\S+ ){0,3}only)\b")
+WORKS_BUT = (r"^[^.!?]{0,80}?(;\s*(on|for|with|in) (the )?(long|longer|hard|harder|complex|"
+             r"bigger|larger|tricky|difficult|rare|edge)\b|"
+             r"\b(but|though|except|however|until|apart from|only (for|on|with)|"
+             r"for (\S+ ){0,3}only)\b)")
 # One prompt, never refined: "a first prompt written in an afternoon", "nobody has touched the
 # prompt since", "we haven't done anything special with the prompt, no examples in it".
 FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prompt for everyone"
@@ -4004,6 +4042,13 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"\b(tried|used|tested|played with) (it |\S+ ){0,2}(for |in |on )?(\S+ )?(one|1|a "
                r"single|an) (afternoon|evening|morning|hour|lunch ?break)\b|"
                r"\bwith (a|one) (quick|short|simple|basic|one-line|rough) prompt\b|"
+               # "I did try once in ChatGPT", "that was the only time", "my colleague wrote it
+               # on a Friday afternoon"
+               r"\b(i|we) (did|only|just) (try|tried|test|tested) (it )?(once|one time|oneoff)\b|"
+               r"\b(that|it) was the only time\b|"
+               r"\b(wrote|written|typed|put together) (it|the prompt|that prompt) (on|in) (a|one) "
+               r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|quiet|slow|rainy)? ?"
+               r"(night|evening|afternoon|morning)\b|"
                r"\b(haven'?t|have not|never|didn'?t|did not) (gone|went|been) back to it\b|"
                r"\b(i|we) (try|tried|test|tested) (it |this )?(only |just )?(one time|once|"
                r"oneoff)\b|"
@@ -4053,6 +4098,18 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"\b(iterated|iterating|been iterating) (on )?(the|our|my) prompts? (for|over|since)\b|"
            r"\bprompts? (has|have|had|went|'s) (been )?through (\d+|many|several|countless|dozens "
            r"of) (rewrites|versions|revisions|iterations)\b|"
+           # "the prompt has been worked on for two months", "has been reworked many times",
+           # "tried prompting a local Mistral a lot", "iterated a LOT", "a proper round on
+           # each task over 3 months", "few-shot prompts tried over the last quarter"
+           r"\bprompts? (has|have|had) been (worked on|reworked|rewritten|revised|tweaked|"
+           r"refined|iterated on|changed|tuned|edited)( (\S+ ){0,2}(many|several|countless|so "
+           r"many|\d+( of)?) times| (for|over|since)\b)|"
+           r"\b(tried|tested) prompting (\S+ ){0,4}a lot\b|\biterated (a lot|loads|constantly|"
+           r"heaps|endlessly)\b|"
+           r"\bprompt(s|ing)?\b[^.;?]{0,60}\b(for|over|during|since) (about |around |nearly |"
+           r"almost |over |more than |like |the (last|past) )?(\d+|two|three|four|five|six|seven|"
+           r"eight|nine|ten|twelve|several|a few|many) (weeks|months|years)\b|"
+           r"\bprompt(s|ing)?\b[^.;?]{0,60}\b(over|during|for) the (last|past) (quarter|year)\b|"
            # "we've reworked the prompt a lot", "six weeks iterating the prompt", "a prompt our
            # team iterated since January", "prompting: three months with Claude"
            r"\b(reworked|rewrote|rewritten|revised|tweaked|refined|iterated on|changed|edited) "
@@ -4076,7 +4133,7 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"elaborate|highly tuned|heavily tuned|hand-tuned) (few-?shot |system )?prompts?\b|"
            r"\b(been |spent |spend )?(refining|tuning|tweaking|iterating on|reworking|polishing) "
            r"(a|the|our|my) (\S+ )?prompts? (\S+ ){0,5}(for|over|since) (about |around |nearly |"
-           r"almost |over |more than )?(\S+ )?(weeks|months|years|a year|a quarter|january|"
+           r"almost |over |more than )?(\S+ ){0,2}(weeks|months|years|a year|a quarter|january|"
            r"february|march|april|may|june|july|august|september|october|november|december)\b|"
            r"\b(been )?prompting (\S+ ){0,4}(for|since) (about |around |nearly |almost |over |"
            r"more than )?(\S+ )?(weeks|months|years|a year|a quarter|six month)\b|"
@@ -4168,6 +4225,8 @@ REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|inves
                      r"edited) (it|them) (many|several|countless|dozens of|lots of|\d+|so many) "
                      r"times\b|\b(last|past) (\d+|two|three|four|five|several|a few|many) rounds "
                      r"of (changes|edits|revisions|tweaks|rewrites|iteration)\b|"
+                     r"\bafter (a lot of|lots of|months of|weeks of|much) (work|effort|"
+                     r"tweaking|iteration|iterating)\b|"
                      r"\b(many|several|dozens of|lots of|countless) "
                      r"(versions|iterations|rewrites|variants|prompt versions)\b|\b(make|made|"
                      r"makes) (the )?prompt better (many|several|\d+) times\b")
@@ -4199,6 +4258,8 @@ def _prompt_refined(t: str) -> bool | None:
 # Nothing built or started yet: a no unless a prompt that fell short is told beside it.
 NOTHING_YET = (r"\bnothing (is |has been )?(built|set up|running|live|in place|started)"
                r"( for (this|it|that|the \w+))? yet\b|"
+               r"\b(did not|didn'?t|have not|haven'?t) (start|begin|begun|started)( anything)?"
+               r"( yet)?\s*([.!,;]|$)|"
                # "No, we haven't really done anything yet."
                r"\b(haven'?t|have not) (really |actually )?(done|built|tried) anything( (at all|"
                r"yet|so far))?\s*([.!,;]|$)|"
@@ -4363,6 +4424,16 @@ def _echoed(text: str) -> tuple[str, str] | None:
     return None
 
 
+# One piece of work per period, said with no number: "we post like once a day", "I want that
+# the AI writes every week the letter to the parents"
+ONCE_A = (r"\b(post|posts|send|sends|publish|publishes|write|writes|run|runs|need|needs|do) (it |"
+          r"one |them |(the|our|a) \w+ )?(like |about |roughly |maybe |just )?(once a|once per|"
+          r"once every) "
+          r"(?P<per>day|week|month)\b|\b(writes?|sends?|posts?|publish(es)?|produces?) every "
+          r"(?P<per2>day|week|month) (the|a|one|our) \w+")
+ONCE_A_MONTH = {"day": 30, "week": 4, "month": 1}
+
+
 def read(text: str, expecting: str | None = None) -> Reading:
     """Profile fields stated in `text`. Keys are Profile field names; absent means unsaid."""
     if (echo := _echoed(text)) is not None:
@@ -4384,6 +4455,13 @@ def read(text: str, expecting: str | None = None) -> Reading:
     if re.search(NOT_COVERS, t):
         found["budget_covers_people"] = False
 
+    # (money a month is no count of work: "budget is small, maybe 30 euro per month")
+    # (nor is a batch of counted things: "once a week, 40,000 documents each time")
+    if not any(m.per_month and m.kind != Kind.MONEY for m in ms) and (
+            often := re.search(ONCE_A, t)):
+        start, end = next(sp for sp in _sentences_spans(t) if sp[0] <= often.start() < sp[1])
+        if not any(m.kind in (Kind.DATA, Kind.VOLUME) and start <= m.start < end for m in ms):
+            found["monthly_requests"] = ONCE_A_MONTH[often.group("per") or often.group("per2")]
     volumes = [m for m in ms if m.kind == Kind.VOLUME]
     # A peak rate is no month's volume when one is given: "2 million queries a month, peaks of
     # 3,000 an hour on Saturdays"

@@ -4808,3 +4808,60 @@ WORDED_130 = [
 @pytest.mark.parametrize(("text", "expected"), WORDED_130)
 def test_sets_130_131_wording(text: str, expected: dict) -> None:
     assert_reads(text, expected)
+
+
+# Sets 132-133: how long and how much a prompt was worked on, said every which way; one-off
+# tries; a working prompt told by who is happy with it; a vendor's tuning allowed "there";
+# texts written from records; how often one piece of work is needed.
+WORDED_132 = [
+    ("the prompt has been reworked many times by two of us over three months",
+     {"prompt_refined": True}),
+    ("the prompt has been worked on for six weeks: definitions, examples",
+     {"prompt_refined": True}),
+    ("I tried prompting a local Qwen a lot, with examples", {"prompt_refined": True}),
+    ("we've been on GPT prompts for 5 months, iterated a lot", {"prompt_refined": True}),
+    ("prompting with the glossary in the prompt we did for 8 months",
+     {"prompt_refined": True}),
+    ("few-shot prompts per client tried over the last year, stuck at 70%",
+     {"prompt_refined": True}),
+    ("our dev has been tweaking a claude prompt for like 3 weeks", {"prompt_refined": True}),
+    ("prompting got us to about 70% after a lot of work", {"prompt_refined": True}),
+    ("I did try once in Gemini, it came out over the top", {"prompt_refined": False,
+                                                            "tried_prompting": True}),
+    ("I pasted one report into a chatbot. That was the only time.",
+     {"prompt_refined": False}),
+    ("my colleague wrote the prompt on a Friday afternoon", {"prompt_refined": False}),
+    ("the prompt is meeting the bar, QA checks it weekly", {"prompt_works": True}),
+    ("Honestly the current setup works: a prompt with six examples, ops are happy",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("on short calls it's good; on long ones it drops the action items",
+     {"prompt_works": None}),
+    ("i use chatgpt w a prompt for the menu text, works great honestly",
+     {"prompt_works": True}),
+    ("We use Anthropic's API. Fine-tuning there is fine with us.",
+     {"vendor_finetune_ok": True}),
+    ("we rent GPU VMs in our Azure subscription, nothing leaves it",
+     {"hosting": Hosting.SELF_HOSTED}),
+    ("fine-tuning inside our Azure tenant is approved by legal",
+     {"hosting": Hosting.VENDOR_API}),
+    ("we only have normal office laptops", {"hardware": Hardware.NONE}),
+    ("The team is me and 1 copywriter.", {"team_skill": TeamSkill.NONE}),
+    ("budget 30k, but that's mostly the contractor's time", {"budget_covers_people": True}),
+    ("we haven't started yet", {"tried_prompting": False}),
+    ("each report must be mapped to the insurer's claim category and severity",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("we want to write product blurbs from our structured catalogue data",
+     {"task_kind": TaskKind.GENERATION}),
+    ("I have a question about training a model per customer. We tag tickets into 20 queues.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("I have 25 contracts filled by hand as examples", {"labeled_examples": 25}),
+    ("we send the newsletter once a week", {"monthly_requests": 4}),
+    ("the bot writes every day the summary for the night shift", {"monthly_requests": 30}),
+    ("we run the batch once a week, 40,000 documents each time",
+     {"monthly_requests": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_132)
+def test_sets_132_133_wording(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
