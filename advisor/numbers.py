@@ -99,7 +99,8 @@ NOUNS: list[tuple[Kind, str]] = [
                     r"servers?|machines?|nodes?|workstations?|boxes"),
     (Kind.LATENCY, r"ms|msecs?|milliseconds?|seconds?|secs?|s"),
     (Kind.OTHER, r"minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|quarters?|"
-                 r"afternoons?|mornings?|evenings?|weekends?|fortnights?|"
+                 r"afternoons?|mornings?|evenings?|weekends?|fortnights?|cycles?|seasons?|"
+                 r"semesters?|"
                  r"times|categories|category|classes|types|intents|queues|tags|buckets|teams|"
                  r"sections|bullets|languages|characters|chars|words|fields|columns|steps|"
                  r"options|topics|levels|tiers|outcomes|percent|parameters|params|tokens|"
@@ -1073,6 +1074,9 @@ LABELED_IS = re.compile(r"\b(labell?ed|annotated|tagged)( (data|examples|ones|co
                         r"keyed|wrote|written)\b[^.;:]{0,50}(\b(are|is|were|was|come to)|:)( now)?"
                         r"( more like| about| around| roughly| maybe| only| just)?\s*$|"
                         # "a labeled history of 60,000 disputes", "an annotated archive of 4k"
+                        # "we kept the ones where they agreed within a point, about 4,100"
+                        r"\bkept (only )?(the ones|those|them)\b[^.;:]{0,60},\s*(about|around|"
+                        r"roughly|some|maybe)?\s*$|"
                         r"\b(labell?ed|annotated|tagged|hand-labell?ed|coded) (history|archive|"
                         r"set|backlog|corpus|dataset|data set|collection|record|log) of( about| "
                         r"around| roughly| some| over| ~)?\s*$")

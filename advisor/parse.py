@@ -2736,7 +2736,9 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"(corporate|stiff|robotic|formal|generic|bland)\b|\bstall(s|ed)?\b|"
              r"\b(maybe |about |roughly |nearly )?(a third|half|a quarter|a fifth|"
              r"\d+ ?%) of (the )?"
-             r"\w+ (get|gets|come|comes|have|are|end up)\b|\bnot in our (list|taxonomy|set)\b|"
+             r"\w+ (get|gets|come|comes|have|are|end up)\b(?! (rated |judged |marked |signed "
+             r"off |accepted |approved )?(as )?(fine|good|ok|okay|correct|right|usable|perfect|"
+             r"accepted|approved)\b)|\bnot in our (list|taxonomy|set)\b|"
              r"\b(every|each) \w+ (sounds|reads|looks|comes out) "
              r"different\b|\b(far |way |well )?(above|over) (the )?(plan|budget|target)\b|"
              r"\b(do not|don'?t|does not|doesn'?t|cannot|can'?t|fails? to|won'?t) (reliably )?"
@@ -2819,7 +2821,9 @@ BELOW_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)?( (f1|macro-f1|micro-f1|accura
 # ("editors accept 92% of the time, and our target was 85%")
 SCORE_THEN_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)([^.]{0,60}?|[^.]{0,50}[.;]\s*)\b"
                      r"((our |the |a )?(\w+ )?(target|goal|bar|threshold) ((that )?(we|they|legal|"
-                     r"management) (set|had|agreed) )?(was|is|of|at)|"
+                     # "The target the patient safety committee set is 95%"
+                     r"management|(the |our )?(\S+ ){0,3}(committee|board|team|lead|manager|"
+                     r"department|client|customer)s?) (set|had|agreed) )?(was|is|of|at)|"
                      # "hits 91% on a 3,000-review test set; we need 90"
                      r"(we|they|ops|legal|customers|the business) (only |just )?(need|needs|"
                      r"require|"
@@ -3154,7 +3158,10 @@ NO_DATA = (# "Replies we've kept properly, basically none."
            r"may|can|must|will|should|goes|is sent|gets sent|stays|retention|residency|logging|"
            r"sharing|collection|egress))|"
            # (a vendor's policy: "zero data retention")
-           r"0(?! data (retention|residency|logging|sharing|collection|egress))|without|"
+           r"0(?! data (retention|residency|logging|sharing|collection|egress))|"
+           # ("B2B invoices without personal data": what the data lacks, not the data)
+           r"without(?! (any )?(personal|sensitive|private|confidential|customer|patient|"
+           r"health|medical|financial|identifying|identifiable|pii|user|client|real) data)|"
            r"lack\w*|"
            r"not(?! (enough|much|many|a lot|all|only|just|yet|very|"
            r"that|so|too|secret|sensitive|personal|private|confidential|critical|regulated|"
@@ -3399,8 +3406,15 @@ SCORE_AFTER = (r"[^.]{0,40}\b(was|is|were|are|came to|sits at|of|at|stays?|staye
 def _in_prompt(t: str, m: Mention) -> bool:
     """A handful of examples said back as the prompt's own: "the eight examples make each call
     around 2,800 tokens", "the five examples are most of each prompt's tokens"."""
-    return m.value < 20 and bool(re.search(r"\bthe $", t[max(0, m.start - 4): m.start])) and bool(
-        re.match(r" (worked |few-?shot |sample )?(examples|shots|demos)\b", t[m.end:])) and bool(
+    if m.value >= 20 or not re.match(r" (worked |few-?shot |sample |scored )?(examples|shots|"
+                                     r"demos)\b", t[m.end:]):
+        return False
+    # "our best version has 8 worked examples": the prompt's version
+    if re.search(r"\b(prompt\w*|version|template|it) (\S+ )?(has|had|carries|carried|includes|"
+                 r"included|uses|used|contains|with)( about| around| only| just)? $",
+                 t[max(0, m.start - 50): m.start]):
+        return True
+    return bool(re.search(r"\bthe $", t[max(0, m.start - 4): m.start])) and bool(
         re.search(r"\b(tokens?|prompt'?s?|each call|every call|per call|context)\b",
                   _sentence_of(t, m)))
 
@@ -3927,7 +3941,8 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"\b(is|are|it'?s|been) (consistently |comfortably )?(meeting|clearing|above) "
                 r"the bar\b|\b(the |our )?(current )?setup works\s*([:.!,;]|$)|"
                 r"\b(ops|users|customers|clients|agents|editors|legal|finance|management|"
-                r"everyone) (is|are) (happy|satisfied|pleased)\b|\bquality is (good|great|"
+                r"everyone) (is|are) (mostly |largely |generally |very )?(happy|satisfied|"
+                r"pleased)\b|\bquality is (good|great|"
                 r"solid|excellent)\b|[,;] works (really |just |pretty )?(great|perfectly|"
                 r"brilliantly|nicely)\b|"
                 # "honestly the output is right: the duty managers corrected maybe three in
@@ -4110,6 +4125,22 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"almost |over |more than |like |the (last|past) )?(\d+|two|three|four|five|six|seven|"
            r"eight|nine|ten|twelve|several|a few|many) (weeks|months|years)\b|"
            r"\bprompt(s|ing)?\b[^.;?]{0,60}\b(over|during|for) the (last|past) (quarter|year)\b|"
+           # "started with a plain instruction, then added a JSON schema", "most of this year
+           # we worked on prompts", "we spent the autumn prompting", "since last autumn our
+           # developers have tuned a GPT-4o prompt", "3 rounds of iteration", "we tried quite
+           # seriously"
+           r"\bstarted with (\S+ ){0,3}(a |an )?(plain|simple|basic|short|bare) (instruction|"
+           r"prompt)s?,? (and )?then\b|"
+           r"\b(most of|all of|the whole of|all) (this |last )?(year|term|autumn|spring|summer|"
+           r"winter|quarter),? (we |i |they )?(worked on prompts?|prompting|iterat\w*)\b|"
+           r"\b(we|i|they) iterated (for )?(most of|all of|all|the whole of) (this |last )?(year|"
+           r"term|autumn|spring|summer|winter|quarter)\b|"
+           r"\bspent the (\S+ )?(autumn|spring|summer|winter|term|quarter|year) prompting\b|"
+           r"\bsince (last |this )?\w+\b[^.]{0,60}\b(have|has) (tuned|refined|tweaked|iterated on|"
+           r"reworked|worked on) (a|the|our) (\S+ ){0,2}prompts?\b|"
+           r"\b(\d+|two|three|four|five|several|a few|many) rounds of (iteration|iterating|changes|"
+           r"tweaks|revisions)\b|"
+           r"\b(we|i) tried (it )?(quite|really|very|pretty) (seriously|hard|thoroughly)\b|"
            # "we've reworked the prompt a lot", "six weeks iterating the prompt", "a prompt our
            # team iterated since January", "prompting: three months with Claude"
            r"\b(reworked|rewrote|rewritten|revised|tweaked|refined|iterated on|changed|edited) "
@@ -4225,6 +4256,9 @@ REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|inves
                      r"edited) (it|them) (many|several|countless|dozens of|lots of|\d+|so many) "
                      r"times\b|\b(last|past) (\d+|two|three|four|five|several|a few|many) rounds "
                      r"of (changes|edits|revisions|tweaks|rewrites|iteration)\b|"
+                     # "prompts with examples, for about a year now, reworked many times"
+                     r"\b(reworked|rewritten|revised|tweaked|refined|iterated|changed) (many|"
+                     r"several|countless|dozens of|so many|\d+( of)?) times\b|"
                      r"\bafter (a lot of|lots of|months of|weeks of|much) (work|effort|"
                      r"tweaking|iteration|iterating)\b|"
                      r"\b(many|several|dozens of|lots of|countless) "
@@ -4260,6 +4294,9 @@ NOTHING_YET = (r"\bnothing (is |has been )?(built|set up|running|live|in place|s
                r"( for (this|it|that|the \w+))? yet\b|"
                r"\b(did not|didn'?t|have not|haven'?t) (start|begin|begun|started)( anything)?"
                r"( yet)?\s*([.!,;]|$)|"
+               # "Haven't started building anything yet.", "Haven't tried anything yet."
+               r"\b(haven'?t|have not) (started (building|doing|trying) |tried )anything"
+               r"( (at all|yet|so far))?\s*([.!,;]|$)|"
                # "No, we haven't really done anything yet."
                r"\b(haven'?t|have not) (really |actually )?(done|built|tried) anything( (at all|"
                r"yet|so far))?\s*([.!,;]|$)|"

@@ -4865,3 +4865,40 @@ WORDED_132 = [
 @pytest.mark.parametrize(("text", "expected"), WORDED_132)
 def test_sets_132_133_wording(text: str, expected: dict) -> None:
     assert_reads(text, expected)
+
+
+# Sets 134-135: refinement told as a story ("started with a plain instruction, then added
+# ..."), by season or rounds; a working prompt judged against a bar someone else set; what
+# the data lacks is no lack of data; the prompt's own examples.
+WORDED_134 = [
+    ("Started with Claude and a plain prompt, then added a schema and six examples",
+     {"prompt_refined": True}),
+    ("most of last year we worked on prompts with a local model", {"prompt_refined": True}),
+    ("we spent the spring prompting a 70B model with definitions", {"prompt_refined": True}),
+    ("since last March our developer has refined the GPT-4o prompt with a checklist",
+     {"prompt_refined": True}),
+    ("tried prompting: few-shot plus definitions, 4 rounds of iteration",
+     {"prompt_refined": True}),
+    ("We tried really hard with prompts. It still mixes up two categories.",
+     {"prompt_refined": True}),
+    ("per-brand prompts with examples, for two years now, reworked many times",
+     {"prompt_refined": True}),
+    ("Haven't started building anything yet.", {"tried_prompting": False}),
+    ("Our customers are mostly happy with the replies the prompt writes",
+     {"prompt_works": True}),
+    ("Our prompt has been live a year. Auditors check a sample: 97% of reports are rated fine "
+     "without edits. The target the quality board set is 95%.",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("a third of the drafts are rewritten by the editors", {"tried_prompting": None}),
+    ("it's supplier invoices without personal data, vendor tuning is fine",
+     {"labeled_examples": None}),
+    ("Our best version has 6 worked examples and a schema, 84% right",
+     {"labeled_examples": None}),
+    ("We have 6 worked examples from our lead.", {"labeled_examples": 6}),
+    ("about 300 essays from the last 4 cycles", {"labeled_examples": 300}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_134)
+def test_sets_134_135_wording(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
