@@ -137,6 +137,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"limits?|regulations?|windows?|laws?)\b"),
     (TaskKind.EXTRACTION, r"\b(start ?/ ?end|start and end|begin and end|beginning and end) "
                           r"(times?|timestamps?|offsets?|positions?|indices|indexes|points)\b|"
+                          r"\boutput:? (a |strict |valid )?json\b|"
                           # "each one has to become a strict JSON record"
                           r"\b(become|becomes|turned into|turn into|converted into|convert "
                           r"into) (a |an )?(strict |valid |structured |clean )?json (record|"
@@ -1845,7 +1846,8 @@ def vendor_finetune_ok(t: str) -> bool | None:
         # "openai api is fine. their fine tuning is also ok": the vendor of the sentence before
         # ("We use OpenAI's API. Fine-tuning there is fine with us.")
         if not pos and not neg and i and (re.match(r"\s*(their|its)\b", s) or re.search(
-                r"\bfine-?tun\w* (there|with them|through them|with it|through it)\b", s)):
+                r"\bfine-?tun\w* (there|with them|through them|with it|through it|on (them|it|"
+                r"these|those))\b", s)):
             pos = _mentioned(sentences[i - 1], VENDOR, permits=True)[0]
         if neg and not pos:
             return False
@@ -2164,6 +2166,8 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
 FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?) (\S+ ){0,2}("
          r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b")
 CONSISTENCY = (rf"{FADES}|"
+               # "get the template right maybe 85% of the time, and it must be exact"
+               r"\b(it|output|outputs|the template|the format) (must|has to|needs to) be exact\b|"
                # a complaint: "it isn't consistent between runs"
                r"\b(isn'?t|is not|aren'?t|are not|wasn'?t|was not|weren'?t|were not) (very |"
                r"always |really |quite )?consistent\b|"
@@ -2403,7 +2407,7 @@ LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an i
               r"(with)?in (a|an|1|a few|\d+) (minutes?|hours?)\b[^.]{0,20}\b(perfect|fine|ok|"
               r"okay|enough|great)\b")
 PROMPTED = (r"prompt\w*|\b0-shot\b|\bpast(e|ed|ing) (\S+ ){0,3}into (a |the )?(\S+ )?(chat ?bot|"
-            r"chat window|"
+            r"chat window|copilot|"
             r"chat)\b|few-?shot|zero-?shot|json mode|chatgpt|gpt-?\d\w*|\bgpt\b|claude|gemini|"
             r"examples? (pasted|stuffed|inside)|\bopenai\b|\bhosted (model|llm)\b|"
             r"\bexample (dialogues|conversations|replies|answers|emails)\b|"
@@ -2514,6 +2518,7 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"\b(bit|quite|very|so|too|rather|pretty|kind of|kinda) boring\b|"
              # "it came out over the top, very flowery, so I gave up on it"
              r"\bover the top\b|\b(very |too |a bit |rather )flowery\b|"
+             r"\bbut (it )?(missed|dropped|ignored|left out) (the|some|key|important|all the) \w+|"
              r"\bsounds? like (a |an )?(customer[- ]service|generic|"
              r"corporate|robot\w*|chat ?bot|press release)\b|"
              # "it made some arithmetic mistakes", "cost is our problem", "the cost at our
@@ -3472,6 +3477,8 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
                               r"into|to) ((the|our|its|a|my) prompt|it\b|there\b)", t[start:end])
         if bare and not counts_them and not in_prompt and re.search(
                 r"labell?ed|annotated|examples|(?<!language )(?<!currency )pairs|before/after|"
+                # "After cleaning we kept about 52,000 we trust."
+                r"\bafter (cleaning|dedup\w*|filtering)\b[^.]{0,20}\b(we|i) kept\b|"
                 # ("ops tagged a sample ..., 350 or so"; not "want each one tagged")
                 r"\bhand-tagged\b|\b(we|they|i|ops|staff|agents|already|have|has|had) (\S+ )?"
                 r"tagged\b|"
@@ -4061,6 +4068,8 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                # on a Friday afternoon"
                r"\b(i|we) (did|only|just) (try|tried|test|tested) (it )?(once|one time|oneoff)\b|"
                r"\b(that|it) was the only time\b|"
+               r"\bpasted (one|1|a single|a) (\S+ )?(file|document|transcript|email|report|"
+               r"text|note) into (\S+ ){0,2}(with|and (asked|typed|said))\b|"
                r"\b(wrote|written|typed|put together) (it|the prompt|that prompt) (on|in) (a|one) "
                r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|quiet|slow|rainy)? ?"
                r"(night|evening|afternoon|morning)\b|"
@@ -4294,6 +4303,7 @@ NOTHING_YET = (r"\bnothing (is |has been )?(built|set up|running|live|in place|s
                r"( for (this|it|that|the \w+))? yet\b|"
                r"\b(did not|didn'?t|have not|haven'?t) (start|begin|begun|started)( anything)?"
                r"( yet)?\s*([.!,;]|$)|"
+               r"\bprompting:? not (yet )?tried\b|"
                # "Haven't started building anything yet.", "Haven't tried anything yet."
                r"\b(haven'?t|have not) (started (building|doing|trying) |tried )anything"
                r"( (at all|yet|so far))?\s*([.!,;]|$)|"
@@ -4376,7 +4386,9 @@ LIMIT_BEFORE = (r"\b(budget|limit|under|within|below|less than|max\w*|at most|sl
 # What a call takes now, said before the number: "p50 was ~700ms", "latency is around 2 s".
 MEASURED_BEFORE = (r"\b(p\d\d|latency|response times?|it|calls?|requests?|answers?) (was|were|is|"
                    r"are|sits at|runs at|came in at|averag\w*|took|takes)( about| around| roughly"
-                   r"| ~)?\s*~?$")
+                   r"| ~)?\s*~?("
+                   # the top of a measured range: "latency is 900 ms to 1.5 s"
+                   r"[\d.]+ ?(ms|s|secs?|seconds?)? ?(to|-) ?)?$")
 
 
 def _latency(t: str, ms: list[Mention]) -> bool | None:

@@ -4902,3 +4902,23 @@ WORDED_134 = [
 @pytest.mark.parametrize(("text", "expected"), WORDED_134)
 def test_sets_134_135_wording(text: str, expected: dict) -> None:
     assert_reads(text, expected)
+
+
+# Set 135: terse lists, a measured range of latency, a one-off paste into Copilot, a subset
+# kept after cleaning.
+WORDED_135 = [
+    ("latency is 800 ms to 2 s. Too slow.", {"tight_latency": None}),
+    ("I pasted a single report into Copilot and asked for key risks, but it missed the "
+     "exclusions", {"tried_prompting": True, "prompt_refined": False}),
+    ("4. Prompting: not tried yet, next sprint", {"tried_prompting": False}),
+    ("2. Output: JSON with site, meter id, reading, date", {"task_kind": TaskKind.EXTRACTION}),
+    ("the findings template must match, and it has to be exact", {"needs_consistency": True}),
+    ("Two years of claims labeled by adjusters. After dedup we kept about 7,500 we trust.",
+     {"labeled_examples": 7500}),
+    ("We're on Gemini. Legal said fine-tuning on them is fine.", {"vendor_finetune_ok": True}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_135)
+def test_set_135_wording(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
