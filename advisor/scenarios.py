@@ -32,7 +32,7 @@ HELDOUT2 = SCENARIO_DIR / "founders_heldout2.yaml"
 # yet fixed, stay out until they are; so does a set whose misses were only partly fixed.
 LAST_REGISTERED = 135
 # Blind-run and committed, kinds of miss still open.
-NOT_YET: frozenset[int] = frozenset({85, 126, 135})
+NOT_YET: frozenset[int] = frozenset({85, 126})
 HELDOUT_SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2} | {
     f"heldout{n}": SCENARIO_DIR / f"founders_heldout{n}.yaml"
     for n in range(3, LAST_REGISTERED + 1) if n not in NOT_YET}
