@@ -130,6 +130,9 @@ class ChatState:
     said: str = ""  # the founder's messages so far: what a later count may refer back to
 
 
+SAID_CHARS = 4_000  # how much of the founder's earlier messages the chat keeps (see respond)
+
+
 @dataclass(frozen=True)
 class Reply:
     text: str
@@ -213,7 +216,9 @@ def respond(state: ChatState, message: str, retriever: Retriever,
         q = next_question(fresh)
         return replace(fresh, expecting=q.field), _ask(q, "Starting over. " + GREETING)
     earlier = state.said or state.profile.task or ""
-    state = replace(state, said=f"{state.said}\n{text}".strip())
+    # (the last few thousand characters: enough for the messages a count refers back to,
+    # and a long conversation never makes each turn slower)
+    state = replace(state, said=f"{state.said}\n{text}".strip()[-SAID_CHARS:])
     if state.pending is not None:
         settled, ack = _settle(state.pending, text)
         if settled is not None:

@@ -571,3 +571,16 @@ def test_tenants_taken_one_at_a_time_in_a_later_message_are_counted_after_it(kb)
     state, _ = respond(state, "maybe 20k rewrites a month at launch", kb)
     assert state.profile.monthly_requests == 20_000
     assert state.profile.monthly_budget_usd is None
+
+
+def test_the_earlier_messages_the_chat_keeps_are_bounded(kb) -> None:
+    """A long conversation keeps only the last SAID_CHARS characters of what was said, the
+    latest message whole, so no turn grows slower with the length of the chat."""
+    from advisor.chat import SAID_CHARS
+
+    state, _ = start()
+    for i in range(8):
+        state, _ = respond(state, f"note {i}: " + "we sort invoices by supplier. " * 30, kb)
+    assert len(state.said) <= SAID_CHARS
+    assert state.said.endswith("we sort invoices by supplier.")
+    assert "note 7:" in state.said and "note 0:" not in state.said

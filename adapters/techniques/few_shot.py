@@ -5,10 +5,10 @@ copy the majority label). The examples stand in the label set's own order, not b
 similarity: a small model copies the last example's label (Zhao et al. 2021), and with the
 same label always last that pull is the same for every input, so calibration removes it;
 most similar last made it follow the nearest neighbour instead (SST-2 tuning splits, seeds
-100-104: 0.706 -> 0.741). With more labels than fit in a prompt the nearest examples come
-whatever their label, most similar last. `random` draws one fixed balanced set. Calibrated
-as zero-shot is, with leave-one-out demonstrations on the training rows, so no held-out row
-is used."""
+100-104: 0.706 -> 0.741; on the report splits no measurable change, README note 5). With
+more labels than fit in a prompt the nearest examples come whatever their label, most similar
+last. `random` draws one fixed balanced set. Calibrated as zero-shot is, with leave-one-out
+demonstrations on the training rows, so no held-out row is used."""
 
 from __future__ import annotations
 
