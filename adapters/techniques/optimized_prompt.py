@@ -75,9 +75,7 @@ class Candidate:
     instruction: str
     shots: int = 0
     selection: str = "knn"
-    # "label": one per label in the label set's order, as the few-shot technique orders them
-    # (most similar last when the nearest come whatever their label); or "shuffled"
-    order: str = "label"
+    order: str = "similar_last"  # or "shuffled"
     calibrate: bool = True
 
     def describe(self) -> str:
@@ -144,7 +142,6 @@ class Demos:
             key = e.output if trial.labels is not None else None
             self.groups.setdefault(key, []).append(i)
         self._query_cache: dict[str, np.ndarray] = {}
-        self.label_order = {label: i for i, label in enumerate(trial.task.labels or ())}
 
     def _vectors(self, texts: list[str]) -> np.ndarray:
         missing = [t for t in texts if t not in self._query_cache]
@@ -191,8 +188,6 @@ class Demos:
                                self.pool[m].input != queries[qi]]
                     picks += sorted(members, key=lambda m: -sims[m])[:k]
                 picks.sort(key=lambda m: sims[m])  # most similar last
-                if candidate.order == "label" and None not in groups:
-                    picks.sort(key=lambda m: self.label_order[self.pool[m].output])
             else:
                 picks = [m for m in fixed if self.pool[m].input != queries[qi]]
             if candidate.order == "shuffled":
