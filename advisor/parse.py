@@ -3408,13 +3408,21 @@ SCORE_AFTER = (r"[^.]{0,40}\b(was|is|were|are|came to|sits at|of|at|stays?|staye
                r"got|scores?|scored|reach\w*) (about |around |roughly |~)?\d+(\.\d+)? ?(%|percent)")
 
 
-def _in_prompt(t: str, m: Mention) -> bool:
-    """A handful of examples said back as the prompt's own: "the eight examples make each call
-    around 2,800 tokens", "the five examples are most of each prompt's tokens"."""
+def _of_the_prompt(t: str, m: Mention) -> bool:
+    """A count that belongs to the prompt, not to the labeled data: the prompt itself ("we
+    wrote one instruction"; but "2,300 prompts, each matched with the answer" are data), its
+    versions ("the prompt has been through 5 rewrites"), and a handful of examples said back
+    as the prompt's own ("the eight examples make each call around 2,800 tokens", "the five
+    examples are most of each prompt's tokens", "our best version has 8 worked examples")."""
+    if m.value < 10 and re.match(r" ([a-z-]+ )?(instructions?|prompts?|system prompts?)\b(?![/-])",
+                                 t[m.end:]):
+        return True
+    if m.noun in ("rewrite", "rewrites") and re.search(r"\bprompt\w* (\S+ ){0,5}$",
+                                                       t[max(0, m.start - 50): m.start]):
+        return True
     if m.value >= 20 or not re.match(r" (worked |few-?shot |sample |scored )?(examples|shots|"
                                      r"demos)\b", t[m.end:]):
         return False
-    # "our best version has 8 worked examples": the prompt's version
     if re.search(r"\b(prompt\w*|version|template|it) (\S+ )?(has|had|carries|carried|includes|"
                  r"included|uses|used|contains|with)( about| around| only| just)? $",
                  t[max(0, m.start - 50): m.start]):
@@ -3427,14 +3435,8 @@ def _in_prompt(t: str, m: Mention) -> bool:
 def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     """(labeled examples, whether it was a guess)."""
     tenants = _tenants(t, ms)  # "40 member papers ... each paper wants": not documents
-    # (not the prompt itself: "we wrote one instruction"; but "2,300 prompts, each matched with
-    # the answer" are data)
-    data = [m for m in ms if m.kind == Kind.DATA and m not in tenants and not (
-        m.value < 10 and re.match(r" ([a-z-]+ )?(instructions?|prompts?|system prompts?)\b(?![/-])",
-                                  t[m.end:])) and not _in_prompt(t, m) and not (
-        # "the prompt has been through 5 rewrites": versions of the prompt, not data
-        m.noun in ("rewrite", "rewrites")
-        and re.search(r"\bprompt\w* (\S+ ){0,5}$", t[max(0, m.start - 50): m.start]))]
+    data = [m for m in ms if m.kind == Kind.DATA and m not in tenants
+            and not _of_the_prompt(t, m)]
     counted = [m for m in ms if m.kind in (Kind.DATA, Kind.HAVE) and m not in tenants]
     if counted and re.search(DATA_GONE, t[counted[-1].end:]):
         return 0, False  # "500 pairs ... scratch that, they were never ours. so none really"
