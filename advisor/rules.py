@@ -22,6 +22,7 @@ DATA_LINES = (10, 100, 500)  # vendors' minimum; gains start; classic fine-tunin
 THIN_DATA = 50  # below this, a prompt that fell short calls for more labels before training
 DATA_STEPS = tuple(sorted((*DATA_LINES, THIN_DATA)))  # every line a data count can cross
 LOW_VOLUME, HIGH_VOLUME = 10_000, 100_000  # requests a month
+AFFORDABLE_SHARE = 0.1  # prompting under this share of a monthly budget is no volume pressure
 MANY_TASKS = 3
 FULL_FT_EXAMPLES = 10_000
 FULL_FT_BUDGET = 20_000
@@ -345,6 +346,17 @@ def vendor_tuning(p: Profile, c: CostEstimate) -> Reason | None:
 def consistency(p: Profile, c: CostEstimate) -> Reason | None:
     if not p.needs_consistency:
         return None
+    if p.prompt_works and not p.tried_prompting:
+        # The working prompt already meets the format it was measured on; a tuned model's
+        # extra consistency is a reserve for when the prompt's score slips, not a need now.
+        return Reason(
+            "quality.consistency_met",
+            "You need a strict format, and your prompt already delivers it. A fine-tuned "
+            "model would be more consistent still, which matters once the prompt's score "
+            "starts to slip.",
+            {FT: 0.5},
+            "response quality consistency fine-tuning prompt engineering",
+        )
     return Reason(
         "quality.consistency",
         "You need a strict format or consistent output: a fine-tuned model imitates its "
@@ -372,6 +384,19 @@ def volume(p: Profile, c: CostEstimate) -> Reason | None:
         return None
     pe, ft = c.per_technique[PE], c.per_technique[FT]
     extra = pe.prompt_tokens_per_request - ft.prompt_tokens_per_request
+    if p.monthly_requests >= HIGH_VOLUME and p.monthly_budget_usd and (
+            pe.monthly_usd <= AFFORDABLE_SHARE * p.monthly_budget_usd):
+        # The volume argument is that the long prompt becomes the main cost; a prompt that
+        # costs a small share of the running budget the founder named is not that yet.
+        return Reason(
+            "volume.affordable",
+            f"At {p.monthly_requests:,} requests a month, prompting costs about "
+            f"{_money(pe.monthly_usd)}/month, a small share of your "
+            f"{_money(p.monthly_budget_usd)} monthly budget, so volume alone is no reason to "
+            "train yet.",
+            {},
+            "few-shot prompts make every request longer cost per request",
+        )
     if p.monthly_requests >= HIGH_VOLUME:
         return Reason(
             "volume.high",

@@ -144,6 +144,18 @@ CASES = [
              needs_consistency=True, team_skill=S.API, vendor_finetune_ok=True,
              tight_latency=True, prompt_works=True, tried_prompting=False), FT, "vendor_api",
      {"tried.works", "volume.high", "latency.tight"}),
+    # Blind set 135 (h3349): a JSON extraction prompt measured above its target, 107,500
+    # requests a month at about $41 against a $1,500 monthly budget. The format need is
+    # met and the prompt is not the main cost: neither argues for training yet.
+    ("a working format prompt whose volume is cheap against the monthly budget",
+     Profile(task_kind=K.EXTRACTION, labeled_examples=500, monthly_requests=107_500,
+             monthly_budget_usd=1500, needs_consistency=True, team_skill=S.API,
+             hosting=H.VENDOR_API, prompt_works=True, tried_prompting=False), PE, "few_shot",
+     {"tried.works", "quality.consistency_met", "volume.affordable"}),
+    ("the same volume against a budget the prompt would eat",
+     Profile(task_kind=K.EXTRACTION, labeled_examples=500, monthly_requests=107_500,
+             monthly_budget_usd=200, team_skill=S.API, hosting=H.VENDOR_API),
+     FT, "vendor_api", {"volume.high"}),
     ("a first-draft prompt fell short",
      Profile(task_kind=K.CLASSIFICATION, labeled_examples=240, tried_prompting=True,
              prompt_refined=False, team_skill=S.API, hosting=H.VENDOR_API), PE, "few_shot",
