@@ -184,6 +184,8 @@ MARKED = re.compile(r"\bwith (the )?(teacher|teachers'|expert|human|reference|go
                     r"translated|"
                     r"rated|judged|ranked|assessed|decided|resolved|"
                     r"corrected|categori[sz]ed|classified|coded|scored|wrote|written|approved|"
+                    # "70,000 declarations mapped by our medical underwriters"
+                    r"mapped (by|to)|"
                     r"cleaned (up )?by|sorted by (our|the|a|my|their|hand)\b|already sorted\b|"
                     r"keyed (in|up)\b|double-checked|"
                     r"hand-checked|"
@@ -238,6 +240,9 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            r"(have|has|had) (already )?translated|"
                            # "our ops folks have hand-keyed roughly 1,800 of these"
                            r"(hand-)?keyed( in)?|hand-typed|(have|has|had) (manually )?abstracted|"
+                           # "support has manually categorised about 12,000 of these"
+                           r"(have|has|had) (manually |hand-|already |carefully )?(categori[sz]ed|"
+                           r"classified|coded|mapped|sorted|corrected|checked)|"
                            # "she marked only 40 of them as a test"
                            r"(i|we|she|he|they|someone|somebody) (already )?marked|"
                            # "I wrote notes by hand for maybe a dozen episodes" (not "we made
@@ -1029,8 +1034,11 @@ def _in_ratio(t: str, m: re.Match) -> bool:
 
 
 # Items then said, one by one, to be labeled: "1,800 lines, each paired with its scene".
-EACH_MARKED = re.compile(r"\s*[a-z][\w'-]*(\s+[a-z][\w'-]*)?,?\s+(each( one)?|all|every one)\s+("
-                         r"paired|matched|labell?ed|annotated|tagged|graded|scored|coded)\b")
+# ("4,000 claim charts from past reports, each checked by a senior searcher")
+EACH_MARKED = re.compile(r"\s*[a-z][\w'-]*(\s+[a-z][\w'-]*){0,4},?\s+(each( one)?|all|"
+                         r"every one)\s+("
+                         r"paired|matched|labell?ed|annotated|tagged|graded|scored|coded|checked|"
+                         r"verified|reviewed|approved|corrected|mapped|categori[sz]ed)\b")
 LENGTHS = {"page", "pages", "paragraph", "paragraphs", "line", "lines", "sentence", "sentences"}
 # Counts that belong to someone else or to the future: "I read that a competitor fine-tuned on
 # 50 thousand descriptions", "the plan is our copywriter writes 2 thousand by December".
@@ -1163,7 +1171,7 @@ def mentions(t: str) -> list[Mention]:
                 break
             head.append(words[i])
         clause_before = _clause_before(t, m.start())
-        if per_month is None and (lead := LEAD_PERIOD.search(clause_before)):
+        if per_month is None and (lead := LEAD_PERIOD.search(clause_before.rstrip(" ~"))):
             # "each month we check 50 bills"
             per_month = PERIODS[next(g for g in lead.groups() if g)]
         if LABELED_IS.search(clause_before) or re.search(
@@ -1535,6 +1543,15 @@ def mentions(t: str) -> list[Mention]:
                     t, m.end())) or MARKED_BY.match(after) or (
                     MARKED_BEFORE.search(clause_before)) else 1
         if kind == Kind.DATA and _not_the_dataset(t, m, head, clause_before):
+            kind = Kind.OTHER
+        if kind == Kind.DATA and (re.search(
+                r"\b(volume|traffic)\b( is| was| are| of|:)[^.;]{0,40}$",
+                t[max(0, m.start() - 60): m.start()]) or (cue < 2 and value < 50 and re.search(
+                    r"\beach (with|has|having|containing|holding)( about| around| roughly| maybe| "
+                    r"some| several| a few)?\s*$", t[max(0, m.start() - 60): m.start()]))):
+            # "Volume is seasonal, something like 2 million uncategorised transactions": a
+            # volume over a season; "1,200 reports a month, each with several claims": a count
+            # inside each item (not "9 tasks, each with around 1,500 labelled examples")
             kind = Kind.OTHER
         if kind == Kind.MONEY and per_month is None and (
                 p := re.search(r"\b(daily|weekly|monthly|quarterly|yearly|annual)\b"

@@ -99,6 +99,23 @@ def _sentences(t: str) -> list[str]:
 # --- what kind of task ---------------------------------------------------------------
 
 TASK_PATTERNS: list[tuple[TaskKind, str]] = [
+    # Mapping or coding items to a code list is classification, whatever the items are
+    # ("we map each visit's SOAP notes to procedure and billing codes", "we code every line
+    # item on vet invoices to our benefit codes")
+    (TaskKind.CLASSIFICATION, r"\b(map|maps|mapping|mapped|code|codes|coding|coded|assign|"
+                              r"assigns|assigning) (each|every|all|the|our) (\S+ ){0,6}?(to|into|"
+                              r"onto|with) (\S+ ){0,4}?(codes|categories|classes|labels|queues)\b"),
+    # Items broken into their parts: "we break each independent claim into its elements"
+    (TaskKind.EXTRACTION, r"\b(break|breaks|breaking|split|splits|splitting|decompos\w*) (each|"
+                          r"every) (\S+ ){0,2}into (its|their) (elements|parts|components|"
+                          r"fields|clauses|line items)\b"),
+    # A report written from notes to a template is writing: "the tech dictates notes and we
+    # need a service report in our exact client template"
+    (TaskKind.GENERATION, r"\b(need|needs|want|wants|produce|produces|write|writes|generate|"
+                          r"generates|create|creates)( (us|them))? (a|an|the|each) (\S+ )?(report|"
+                          r"letter|summary|write-?up|memo) (in|following|using|to) (our|the|"
+                          r"their|a|"
+                          r"an|each \w+'s) (\S+ ){0,3}(template|format|house style)\b"),
     # Classifying into a set is classification whoever does it ("our WhatsApp bot classifies
     # messages into 30 intents").
     # Texts written from records are writing, not extraction: "generate the public accession
@@ -449,11 +466,19 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"satisf(y|ies)|obeys?|fits?|honou?rs?)\b"),
     (TaskKind.EXTRACTION, r"extract\w*|\bstructured (fields|attrs|attributes|filters|data|json|"
                           r"records?)\b|"
-                          r"\bpull\w* (?!requests?\b)(\S+ ){0,12}(out of|from)\b|"
+                          # (not retrieval: "pulling the current policies from our Notion")
+                          r"\bpull\w* (?!requests?\b)(?!(\S+ ){0,4}from (our |the |their )?("
+                          r"notion|confluence|wiki|knowledge ?base|kb|docs|documentation|help "
+                          r"?cent\w+|intranet|sharepoint|drive|website|site)\b)(\S+ ){0,12}(out "
+                          r"of|from)\b|"
                           # (not "I pulled out": withdrew)
                           r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )\bpull(s|ed|"
                           r"ing)? out\b|\bpull(s|ed|ing)? out\b(?!\s*([.,;!?]|$|of (the|a|that) "
-                          r"(deal|contract|project)))|\b\d+[- ]field\b|\bjson out\b|"
+                          r"(deal|contract|project)))|"
+                          # (not "75 field technicians")
+                          r"\b\d+[- ]field\b(?! (technicians?|techs?|engineers?|workers?|staff|"
+                          r"agents?|sales|reps?|teams?|service|crews?|officers?|inspectors?|"
+                          r"offices?)\b)|\bjson out\b|"
                           r"(->|→)\s*~?\d+ (\S+ )?fields\b|"
                           r"(->|→)\s*(a |an )?(strict |valid |clean |structured )?(json|csv|xml|"
                           r"fields|records?|table)\b|(->|→)\s*(a |an )?structured \w+|"
@@ -1136,6 +1161,13 @@ def _named_kind(text: str) -> TaskKind | None:
                   r"networks?|systems?)\b", " restricted ", full)
     # A trick with its score is one too: "adding examples 62%, step-by-step reasoning 61%".
     full = re.sub(TRICK_SCORED, " ", full)
+    # Nor reviewers judging the outputs: "appeals reviewers still flag tone and structure
+    # problems in about 15% of letters"
+    full = re.sub(r"\b(reviewers|editors|qa|auditors|checkers|graders|supervisors|teachers|"
+                  r"moderators|coders|adjusters|underwriters|partners?) (still |often |then )?("
+                  r"flag|flags|flagged|reject|rejects|rejected|catch|catches|caught|mark|marks) "
+                  r"(\S+ ){0,4}?(problems|issues|errors|mistakes|letters|drafts|outputs|"
+                  r"answers|replies)\b", " ", full)
     # Nor people grading the outputs: "our two editors score every rewrite from 1 to 5"
     full = re.sub(r"\b(editors|reviewers|judges|raters|linguists|graders|annotators|testers|"
                   r"players|users|customers|agents|staff) (score|scores|rate|rates|grade|grades|"
@@ -1464,6 +1496,14 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
 RESTRICTED = (r"\bair[- ]?gapped\b|"
+              # "our EU data commitments mean we run open models in our own cloud account",
+              # "so our own cloud account only"
+              r"\b(data|privacy|gdpr|compliance|legal|regulatory) (commitments?|obligations?|"
+              r"requirements?|rules|promises) (mean|means|force|forces|require|requires) (that )?"
+              r"(we|everything|all|it) (\S+ ){0,4}(our own|in[- ]house|on[- ]prem\w*|self[- ]"
+              r"host\w*)\b|"
+              r"\bour own (\S+ ){0,2}(account|tenant|vpc|servers?|hardware|cloud|infrastructure|"
+              r"infra|data ?cent\w+) only\b|"
               # "on-prem because of bank secrecy rules"
               r"\bon[- ]?prem\w* (only )?(because of|due to|for|under) (\S+ ){0,3}(secrecy|privacy|"
               r"confidentiality|data protection|compliance|regulat\w*|law|laws|rules)\b|"
@@ -1785,6 +1825,11 @@ RULED_OUT = (r"(\s+(\S+\s+){0,3}?(is|are|'s|would be|remains?) (also |simply |co
 
 # Vendor tuning refused, each way it is said (any one is a no).
 TUNING_REFUSED = (
+    # "they don't want it sent to American companies"
+    r"\b(don'?t|do not|doesn'?t|does not|won'?t) want (it|the data|their data|our data|them|"
+    r"data) (to be )?(sent|going|to go|uploaded|shared|given) to (american|us|u\.s\.|foreign|"
+    r"outside|external|third[- ]party|big tech|other|any) (companies|firms|vendors|providers|"
+    r"clouds?|services|tech)\b",
     # "their contracts forbid any third-party model vendor"
     r"\b(forbid\w*|prohibit\w*|bans?|banned|rule out|rules out) (any |all )?"
     r"(third[- ]party |outside |external )?(model |ai )?(vendors?|providers?)\b|"
@@ -1829,6 +1874,9 @@ def vendor_finetune_ok(t: str) -> bool | None:
     """A vendor's fine-tuning API is acceptable: said in one sentence, with a permission."""
     if any(re.search(pattern, t) for pattern in TUNING_REFUSED):
         return False
+    if re.search(r"\b(our|the) (ai |llm |model )?(vendor|provider)('s)? (contract|agreement|dpa|"
+                 r"terms) (allows?|permits?|covers?|lets us)\b[^.]{0,80}\bfine-?tun", t):
+        return True  # "our vendor contract allows claims data to be used for fine-tuning"
     if re.search(rf"\b(vendor|third[- ]party|external|cloud) (ai |llm )?apis?{RULED_OUT}", t):
         return False  # "vendor APIs are out": their tuning too
     if re.search(r"\b(fine|ok|okay|happy|no problem)\b[^.]{0,10}\b(if|when|that) (openai|the "
@@ -1909,7 +1957,10 @@ CLUSTER = (r"cluster|multi-?node|\bnodes\b|several (gpu )?servers|\bracks\b|"
            r"\bgpu servers\b[^.]{0,30}\bseveral\b|\brack (full )?of (\S+ ){0,3}(gpu )?servers\b|"
            # "four of them", "(three of them)"
            r"\bgpu (servers|nodes|machines|boxes),? \(?([2-9]|[1-9]\d+) of them\b|"
-           r"\b([2-9]|[1-9]\d+)-node\b")
+           r"\b([2-9]|[1-9]\d+)-node\b|"
+           # "we serve a 70B model on a pool of H100s", "a fleet of A100s"
+           r"\b(pool|fleet|farm|bank) of (\S+ )?(gpus|h100s|h200s|a100s|l40s|l4s|a10gs|"
+           r"b200s|mi300s?)\b")
 
 
 def _around(s: str, start: int, end: int) -> tuple[str, str]:
@@ -2427,6 +2478,16 @@ PROMPTED = (r"prompt\w*|\b0-shot\b|\bpast(e|ed|ing) (\S+ ){0,3}into (a |the )?(\
             r"\b(wording|instructions|brief|phrasing) (\S+ ){0,3}(for|to|gives?|gave|give) (the |"
             r"our )?(ai|model|llm|bot|chatbot|chat ai)\b")
 SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
+             # "QA still rejects roughly 1 in 6 letters", "1 report in 8 still comes back with
+             # sections reordered", "the reasoning was shallow"
+             r"\b(rejects?|rejected|flags?|flagged|kicks? back|bounces?|sends? back|fails?) "
+             r"(about |roughly |nearly |over |around |maybe |almost )?(\d+|one) (\w+ )?(in|out "
+             r"of) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
+             r"\b(still )?(comes?|came|coming) back (with )?(\S+ ){0,3}(reordered|wrong|broken|"
+             r"missing|made[- ]up|dropped|invalid|garbled|mangled)\b|"
+             r"\b(reasoning|answers?|results?|outputs?|analysis|responses?|drafts?|quality) (was|"
+             r"were|is|are|felt|seemed|came out) (\S+ )?(shallow|superficial|weak|mediocre|meh|"
+             r"useless|nonsense|all over the place)\b|"
              # "Quality is decent, 88% exact match, but it takes about 180 ms", "sat at an
              # average F1 of 0.72", "it hasn't moved", "1 of 4 answers tells an old price"
              r"\b(quality|accuracy) is (decent|ok|okay|fine|good|solid),? (\S+ ){0,4}but\b|"
@@ -2889,6 +2950,13 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) ([^\s.!?;
              r"\b(nobody|no one|none of us) (has |have )?(\S+ )?prompted\b|"
              r"\bno (llm|ai|model|chatgpt|gpt\S*|prompt\w*|chat ?bot) (\S+ )?tried\b|"
              r"\bnobody'?s? (has )?(\S+ )?tried|\bnothing (\w+ ){0,2}tried\b|"
+             # "we haven't tried using it for this", "tried chatgpt once for captions, never for
+             # this"
+             r"\b(haven'?t|have not|never|didn'?t|did not|not yet) (\S+ )?(tried|used|tested) "
+             r"(using |it |them |that )?(it |them )?(for|on|with) (this|that)( (task|job|use "
+             r"case|feature|purpose|one|yet))?\s*([.!,;]|$)|"
+             r"\b(tried|used|tested)\b[^.]{0,60},? (but )?(never|not) (for|on|with) (this|that)"
+             r"\s*([.!,;]|$)|"
              r"\b(chatgpt|gpt\S*|claude|gemini|ai|llms?)\b[^.]{0,40}\bbut (not|never) (for|on|"
              r"with) "
              r"(this|it|that)\b|\bno,? not tried\b|\bnot (really |properly |seriously )?tried"
@@ -3065,7 +3133,10 @@ ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|"
                r"\b(money|budget|cash|funds?|funding),? (we|i) have (none|nothing|0|zero)\b|"
                # "Money: there isn't any, literally zero", "not a cent up front"
                r"\b(money|budget|cash|funds?|funding)\s*[:-]\s*(there (isn'?t|is no|'s no)|none|"
-               r"nothing|0|nil)\b|\bliterally (0|nothing)\b|\bthere (isn'?t|is no|'s no) (any )?("
+               r"nothing|0|nil)\b|"
+               # "budget: there is none honestly", "budget? there's none"
+               r"\bbudget\s*[:?-]?\s*(there (is|'s) none|there isn'?t (one|any))\b|"
+               r"\bliterally (0|nothing)\b|\bthere (isn'?t|is no|'s no) (any )?("
                r"money|budget|cash)\b|\bnot (a|one) (cent|penny|dime|rupee|peso)\b")
 COVERS = (r"\b(that'?s|it'?s|that is|which is) (mostly|largely|mainly|partly|half) (his|her|their|"
           r"our|my|the contractor'?s|people'?s|staff) (time|salary|salaries|wages|fees?)\b|"
@@ -3547,6 +3618,22 @@ def _singled_out(t: str, m: Mention) -> bool:
                              r"worst)\b", t[m.end:]))
 
 
+# Places whose laws differ are one task with local rules, not tenants of their own ("140
+# stenographers working in 9 states ... following each state's rules"), unless a model or
+# an adapter per place is asked for. (Places may still want their own voice: "12 regions
+# want replies in their own dialect".)
+PLACES = {"states", "countries", "provinces", "counties", "regions", "jurisdictions",
+          "territories", "cantons", "municipalities"}
+PLACE = r"(state|country|province|county|region|jurisdiction|territory|canton|municipality)"
+PLACE_RULES = (rf"\b(each|every) {PLACE}'s (own )?(\S+ )?(rules|laws|regulations|requirements|"
+               rf"conventions|statutes)\b|\b(rules|laws|regulations|requirements|statutes) (of|"
+               rf"for|in) (each|every) {PLACE}\b|\b(each|every) {PLACE} (has|have) (its|their) own "
+               r"(\S+ )?(rules|laws|regulations|requirements|statutes)\b")
+PER_PLACE = (r"\b(models?|adapters?|soft prompts?|loras?|fine-?tunes?|copies) (per|for each|for "
+             r"every|for all \d+) (state|country|province|county|region|jurisdiction|territory|"
+             r"canton|municipality)\b")
+
+
 def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
     """Counts of tenants that the text goes on to take one at a time ("40 member clubs ...
     each club wants its own tone", "12 offices and each office keeps its own list"), or
@@ -3555,7 +3642,8 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if not m.noun or m.noun in AUDIENCE or m.value > MAX_TENANTS or m.value < 2 or _singled_out(
                 t, m) or (
-                m.kind in (Kind.MONEY, Kind.LATENCY, Kind.VOLUME, Kind.TASKS)):
+                m.kind in (Kind.MONEY, Kind.LATENCY, Kind.VOLUME, Kind.TASKS)) or (
+                m.noun in PLACES and re.search(PLACE_RULES, t) and not re.search(PER_PLACE, t)):
             continue
         # ("25 fashion brand storefronts. Each brand wants ...": a word before the noun may be
         # the one taken one at a time)
@@ -3940,6 +4028,11 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 # "honestly, it works:", "our prompt nails it", "zero complaints", "the
                 # prompt is doing fine", "the team trusts its output"
                 r"\b(it|the prompt|our prompt|the current prompt) works\s*([:.!,;]|$)|"
+                # "It works fine, honestly.", "complaints are basically zero"
+                r"\b(it|the prompt|our prompt|the current prompt|that|this) (works|worked|is "
+                r"working|has worked) (just |totally |perfectly )?(fine|ok|okay|alright|well "
+                r"enough)\b|\bcomplaints (are|were|have been) (basically |practically |almost |"
+                r"near |close to |pretty much )?(zero|nil|none|non-?existent)\b|"
                 # "94% on our check set, which is what we need" (and "which is what
                 # compliance asked for")
                 r"\b(which|that) is (exactly )?what (we|they|the business|compliance|ops|legal) "
@@ -4084,9 +4177,11 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"\s*[:.,;]|"
                # "I wrote a zero-shot prompt on a Friday afternoon", "put together a prompt in an
                # hour"
-               r"\b(wrote|written|write|writes|made|put together|typed|threw together|drafted) "
-               r"(\S+ ){0,4}prompt\w* (\S+ ){0,3}(in|on|during|over) (a|an|1|the|a single)( \w+)? "
-               r"(afternoon|evening|morning|hour|lunch ?break|coffee break)\b|"
+               r"\b(wrote|written|write|writes|made|put together|typed|threw together|drafted|"
+               r"hacked|"
+               r"hacked together|hacked up|whipped up|knocked out) "
+               r"(\S+ ){0,4}prompt\w* (\S+ ){0,6}((in|on|during|over) )?(a|an|1|the|a single|last|"
+               r"one)( \w+)? (afternoon|evening|morning|hour|lunch ?break|coffee break)\b|"
                r"\b(nobody|no one|none of us) (has |have )?(ever )?(touched|changed|revised|"
                r"refined|"
                r"tweaked|improved|edited) it since\b|"
@@ -4122,8 +4217,18 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"maybe |like |over |at least |easily )?(\d+|many|countless|dozens of|twenty|thirty|"
            r"fifty|a hundred) times\b|"
            r"\b(iterated|iterating|been iterating) (on )?(the|our|my) prompts? (for|over|since)\b|"
-           r"\bprompts? (has|have|had|went|'s) (been )?through (\d+|many|several|countless|dozens "
-           r"of) (rewrites|versions|revisions|iterations)\b|"
+           r"\bprompts? (has|have|had|went|'s) (been |gone )?through (maybe |about |roughly |"
+           r"around |"
+           r"probably |like |over |at least |easily |some )?(\d+|many|several|countless|dozens "
+           r"of|a lot of|lots of|twenty|thirty|forty|fifty) (rewrites|versions|revisions|"
+           r"iterations|drafts)\b|"
+           # "Many weeks of work on the prompt", "worked on prompting for a whole quarter",
+           # "worked the prompt hard"
+           r"\b(weeks|months|a year|years|\d+ (weeks|months)) of (work|effort|iteration|"
+           r"iterating|tweaking|trial and error) on (the|our|my|a|this|that) prompts?\b|"
+           r"\bprompt(s|ing)?\b[^.;?]{0,60}\b(over|during|for) (a|an|the) (whole|entire|full) "
+           r"(quarter|year|month|season|semester)\b|"
+           r"\b(worked|pushed) (the|our|my|that|this) prompts? (really |very |pretty )?hard\b|"
            # "the prompt has been worked on for two months", "has been reworked many times",
            # "tried prompting a local Mistral a lot", "iterated a LOT", "a proper round on
            # each task over 3 months", "few-shot prompts tried over the last quarter"
@@ -4132,7 +4237,8 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"many|\d+( of)?) times| (for|over|since)\b)|"
            r"\b(tried|tested) prompting (\S+ ){0,4}a lot\b|\biterated (a lot|loads|constantly|"
            r"heaps|endlessly)\b|"
-           r"\bprompt(s|ing)?\b[^.;?]{0,60}\b(for|over|during|since) (about |around |nearly |"
+           r"\bprompt(s|ing)?\b([^.;?]|\.\d){0,60}\b(for|over|during|since) (about |around |"
+           r"nearly |"
            r"almost |over |more than |like |the (last|past) )?(\d+|two|three|four|five|six|seven|"
            r"eight|nine|ten|twelve|several|a few|many) (weeks|months|years)\b|"
            r"\bprompt(s|ing)?\b[^.;?]{0,60}\b(over|during|for) the (last|past) (quarter|year)\b|"
@@ -4154,9 +4260,10 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"\b(we|i) tried (it )?(quite|really|very|pretty) (seriously|hard|thoroughly)\b|"
            # "we've reworked the prompt a lot", "six weeks iterating the prompt", "a prompt our
            # team iterated since January", "prompting: three months with Claude"
-           r"\b(reworked|rewrote|rewritten|revised|tweaked|refined|iterated on|changed|edited) "
-           r"(the|our|my) prompts? (a lot|loads|heaps|constantly|repeatedly|extensively|over and "
-           r"over)\b|\b(weeks?|months?) (of )?(iterating|tweaking|refining|reworking|rewriting|"
+           r"\b(reworked|rewrote|rewritten|revised|tweaked|refined|iterated on|iterated|changed|"
+           r"edited) (the|our|my) prompts? (a lot|loads|heaps|plenty|a ton|constantly|repeatedly|"
+           r"extensively|over and over)\b|\b(weeks?|months?) (of )?(iterating|tweaking|refining|"
+           r"reworking|rewriting|"
            r"polishing) (on )?(the|our|my) prompts?\b|\bprompts? (that )?(our team|the team|we|i|"
            r"they)('ve| have)? (iterated|refined|tweaked|reworked|been iterating|been refining|"
            r"been tweaking) (on )?(since|for|over)\b|\bprompting:? (\S+ ){0,2}(weeks|months|a "
@@ -4169,8 +4276,9 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"our |its )?(\S+ )?(prompts?|instructions|wording|system prompt) (\S+ ){0,2}(\d+( of)?|"
            r"many|several|countless|dozens of|twenty|thirty|forty|fifty|a hundred|so many) "
            r"times\b|"
-           r"\b(iterated on|tweaked|reworked|refined|revised|changed) it (a lot|loads|constantly|"
-           r"repeatedly|extensively|over and over)\b|"
+           r"\b(iterated on|tweaked|reworked|refined|revised|changed) (it|them) (a lot|loads|"
+           r"plenty|"
+           r"a ton|constantly|repeatedly|extensively|over and over)\b|"
            r"\b(refined|carefully (built|crafted|written|tuned|designed)|well-crafted|polished|"
            r"elaborate|highly tuned|heavily tuned|hand-tuned) (few-?shot |system )?prompts?\b|"
            r"\b(been |spent |spend )?(refining|tuning|tweaking|iterating on|reworking|polishing) "
@@ -4272,8 +4380,9 @@ REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|inves
                      r"several|countless|dozens of|so many|\d+( of)?) times\b|"
                      r"\bafter (a lot of|lots of|months of|weeks of|much) (work|effort|"
                      r"tweaking|iteration|iterating)\b|"
-                     r"\b(many|several|dozens of|lots of|countless) "
-                     r"(versions|iterations|rewrites|variants|prompt versions)\b|\b(make|made|"
+                     r"\b(many|several|dozens of|lots of|a lot of|countless) "
+                     r"(versions|iterations|rewrites|variants|revisions|prompt versions)\b|"
+                     r"\b(make|made|"
                      r"makes) (the )?prompt better (many|several|\d+) times\b")
 
 
@@ -4552,7 +4661,12 @@ def read(text: str, expecting: str | None = None) -> Reading:
     elif found.get("privacy") and expecting != "privacy" and not _vendor_permitted(t) and not (
             _data_may_go_to_vendor(t)) and re.search(
                 r"\b(stays?|remains?|kept|keep|(must|may|can'?t|cannot|can not|never|won'?t) "
-                r"(not )?leaves?|on[- ]?prem\w*|air[- ]?gapped)\b", t):
+                r"(not )?leaves?|on[- ]?prem\w*|air[- ]?gapped)\b|"
+                # "nothing leaves our servers", "everything runs on our own hardware", "our own
+                # cloud account only"
+                r"\bnothing (ever )?leaves\b|\b(everything|all of it|it all) (runs|stays|lives) "
+                r"(on|in) our own\b|\bour own (\S+ ){0,2}(account|tenant|vpc|servers?|hardware|"
+                r"cloud|infrastructure|infra|data ?cent\w+) only\b", t):
         # Data that must stay in-house ("everything stays on premises by law", "has to stay in
         # our VPC") cannot go to a vendor's tuning either.
         found["vendor_finetune_ok"] = False

@@ -3,7 +3,7 @@
 import pytest
 
 from advisor.numbers import normalise
-from advisor.parse import extract, is_correction, is_reset, unquoted
+from advisor.parse import extract, is_correction, is_reset, prompt_works_in_context, unquoted
 from advisor.profile import Hardware, Hosting, TaskKind, TeamSkill
 
 
@@ -4922,3 +4922,107 @@ WORDED_135 = [
 @pytest.mark.parametrize(("text", "expected"), WORDED_135)
 def test_set_135_wording(text: str, expected: dict) -> None:
     assert_reads(text, expected)
+
+
+# Held-out sets 136 and 137 (h3371-h3420), first blind run on 28d704a: ways of saying a
+# prompt was worked on at length or only drafted, a shortfall, a working prompt, a count
+# marked by people, a volume with no period, data kept in-house, and tasks named by mapping
+# items to codes. Each failed before the change that reads it.
+WORDED_136 = [
+    ("the prompt has gone through maybe 30 revisions, and it still swaps consignee and notify "
+     "party", {"prompt_refined": True, "tried_prompting": True}),
+    ("I tried a local Llama 3 8B with a long prompt. went through a lot of versions over two "
+     "months. it still mixes up FDI and universal tooth numbering", {"prompt_refined": True}),
+    ("We tried with prompt on small open models. Many weeks of work on the prompt. Still it "
+     "confuses disease names", {"prompt_refined": True}),
+    ("We worked on prompting for a whole quarter with a self-hosted 70B model, and it still "
+     "misplaces speaker labels", {"prompt_refined": True}),
+    ("We've iterated on prompts with GPT-4.1 for about four months. It plateaus around 81%.",
+     {"prompt_refined": True}),
+    ("one of our recruiters wrote a prompt in ChatGPT last Friday afternoon and pasted in a "
+     "few CVs. Results were all over the place", {"prompt_refined": False,
+                                                  "tried_prompting": True}),
+    ("One engineer hacked a zero-shot prompt with just the category names in an afternoon, "
+     "got 64% on a sample", {"prompt_refined": False}),
+    ("The city gives us Copilot licences, but we haven't tried using it for this.",
+     {"tried_prompting": False}),
+    ("We built it on Azure OpenAI with a detailed prompt. About 1 report in 8 still comes back "
+     "with sections reordered.", {"tried_prompting": True}),
+    ("We did try prompting with each partner's tone guide. Partner QA still rejects roughly 1 "
+     "in 6 letters for tone.", {"tried_prompting": True}),
+    ("budget: there is none honestly, my dad won't pay for cloud anything.", {"budget_usd": 0}),
+    ("We have 70,000 declarations mapped by our medical underwriters over 4 years.",
+     {"labeled_examples": 70000}),
+    ("our support team has manually categorised about 12,000 of these tricky transactions",
+     {"labeled_examples": 12000}),
+    ("Volume is seasonal, something like 2 million uncategorised transactions between February "
+     "and April.", {"labeled_examples": None}),
+    ("a normal month is ~4 million messages", {"monthly_requests": 4_000_000,
+                                               "labeled_examples": None}),
+    ("Some transcripts are sealed, so nothing leaves our servers.",
+     {"privacy": True, "vendor_finetune_ok": False}),
+    ("farmers are ok with us using it but they don't want it sent to American companies",
+     {"vendor_finetune_ok": False}),
+    ("Our EU data commitments mean we run open models in our own cloud account.",
+     {"privacy": True}),
+    ("We serve a 70B model on a pool of H100s.", {"hardware": Hardware.CLUSTER}),
+    ("We map each visit's SOAP notes to procedure and billing codes from our catalogue.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Each sponsor wants the letter generated from the clinical review in their format. "
+     "Appeals reviewers still flag tone and structure problems.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("It answers member questions in Slack, pulling the current policies from our Notion.",
+     {"task_kind": TaskKind.QA_CHAT}),
+    ("75 field technicians. After each visit the tech dictates notes and we need a service "
+     "report in our exact client template.", {"task_kind": TaskKind.GENERATION}),
+    # Places with their own rules are one task: not tenants
+    ("140 stenographers working in 9 states; the layout follows each state's rules.",
+     {"num_tasks": None}),
+]
+
+WORDED_137 = [
+    ("We have around 4,000 claim charts from past reports, each checked by a senior searcher.",
+     {"labeled_examples": 4000}),
+    ("About 1,200 reports a month, each with several claims.",
+     {"monthly_requests": 1200, "labeled_examples": None}),
+    ("For every report we break each independent claim into its elements.",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("They iterated the prompt a lot: the table schema spelled out. It's right on maybe 70%.",
+     {"prompt_refined": True}),
+    ("The prompts are long and we've iterated on them plenty, but several tasks keep drifting.",
+     {"prompt_refined": True}),
+    ("Our developers built this on the OpenAI API and worked the prompt hard. It still drifts.",
+     {"prompt_refined": True}),
+    ("We code every line item on vet invoices to our benefit codes.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Our vendor contract allows claims data to be used for fine-tuning within their EU region.",
+     {"vendor_finetune_ok": True}),
+    ("tried chatgpt once for instagram captions, never for this.", {"tried_prompting": False}),
+    ("I tried it once in Claude with a one-line instruction and the reasoning was shallow.",
+     {"tried_prompting": True, "prompt_refined": False}),
+    ("It's protected health information, so nothing leaves our AWS account.",
+     {"privacy": True, "vendor_finetune_ok": False}),
+    # and what must still read as before
+    ("9 tasks queued, each with around 1,500 labelled examples", {"labeled_examples": 1500}),
+    ("I have 1,100 field reports labeled with crop, pest and severity.",
+     {"task_kind": TaskKind.EXTRACTION, "labeled_examples": 1100}),
+    ("if it works fine we keep it", {"prompt_works": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_136)
+def test_set_136_wording(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_137)
+def test_set_137_wording(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
+
+
+def test_a_working_prompt_said_in_the_next_message() -> None:
+    """Set 137 (h3404): the model named first, "It works fine, honestly." next."""
+    first = ("For about eight months we've used GPT-4o through the API to write the follow-up "
+             "texts after a fitting.")
+    assert prompt_works_in_context("It works fine, honestly. Complaints are basically "
+                                   "zero.", first)
