@@ -248,7 +248,8 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            # "I wrote notes by hand for maybe a dozen episodes" (not "we made
                            # apps for 40 councils")
                            r"(wrote|did) (\S+ )?(descriptions|notes|summaries|captions|answers|"
-                           r"replies|labels|tags|translations|headlines|titles|minutes|reports)"
+                           r"replies|labels|tags|translations|headlines|titles|minutes|reports|"
+                           r"rewrites)"
                            r"( by hand)? for|"
                            r"written out|wrote up|typed up|"
                            # "the writers gave us around 300 lines per character"
@@ -1217,7 +1218,8 @@ def mentions(t: str) -> list[Mention]:
         # "we wrote apps for 40 clients")
         made_for = re.search(r"\b(wrote|did|written|done|made) (\S+ )?(descriptions|notes|"
                              r"summaries|captions|answers|replies|labels|tags|translations|"
-                             r"headlines|titles|minutes|reports)( by hand)? for( about| around| "
+                             r"rewrites|headlines|titles|minutes|reports)( by hand)? for( about| "
+                             r"around| "
                              r"roughly| maybe| some)?\s*$|"
                              # "descriptions written by our copywriter we have for about 350"
                              r"\b(descriptions|notes|summaries|captions|answers|replies|"
@@ -1268,6 +1270,7 @@ def mentions(t: str) -> list[Mention]:
                 kind = Kind.OTHER
         if noun in ("jobs", "checks", "classifiers", "extractors", "detectors") and (any(
                 w in ("different", "separate", "distinct", "narrow", "small", "internal",
+                      "little", "tiny", "mini", "classification", "extraction", "tagging",
                       "text", "nlp", "llm", "language", "specialised", "specialized")
                                    for w in head[:at]) or re.search(
                                        r"\b(doing|handling|running|serving|total( of)?)\s*$",
@@ -1527,6 +1530,9 @@ def mentions(t: str) -> list[Mention]:
                                                r"annotated|tagged)( about| around| roughly| "
                                                r"over)?\s*$", clause_before):
             kind = Kind.DATA  # "I labeled 1,500 cards already": trading cards, not GPUs
+        if kind == Kind.OTHER and head[:1] and head[0] in PAST_WORK and re.match(
+                r"(\S+ ){0,3}(paired|matched|together) with\b", after):
+            kind = Kind.DATA  # "1,400 past memo sections paired with the analyst notes"
         cue = 0
         if kind == Kind.DATA:
             window = clause_before[-30:] + " " + " ".join(words)

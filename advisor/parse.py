@@ -105,6 +105,32 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.CLASSIFICATION, r"\b(map|maps|mapping|mapped|code|codes|coding|coded|assign|"
                               r"assigns|assigning) (each|every|all|the|our) (\S+ ){0,6}?(to|into|"
                               r"onto|with) (\S+ ){0,4}?(codes|categories|classes|labels|queues)\b"),
+    # Coding, triaging or labeling against a code list or class is classification: "we need
+    # them coded against our 32 defect codes", "triaged into a hazard class", "label each
+    # incoming alert with a severity and a technique ID", "screened for health claims"
+    (TaskKind.CLASSIFICATION, r"\bcod(ed|e|es|ing) (\S+ ){0,3}(against|to|with|into) (our|the|a|"
+                              r"their|its) (\d+ )?(\S+ )?codes\b|\btriag\w* (\S+ ){0,3}into (a|an|"
+                              r"one|1) (\S+ )?(class|category|bucket|level|tier|queue)\b|"
+                              r"\b(label|labels|labelling|labeling|tag|tags|tagging) (each|every) "
+                              r"(\S+ ){0,3}with (a|an|its|the|one) (\S+ ){0,3}(severity|category|"
+                              r"class|label|code|priority|tag|technique|intent|topic)\b|"
+                              r"\b(screened|screen|screens|screening) for (\S+ ){0,3}(claims|"
+                              r"violations|spam|toxicity|abuse|pii|policy breaches)\b"),
+    # A plan drafted under constraints is reasoning: "builds a tasking plan: which fields to
+    # image, on which satellite pass, given cloud forecasts, client priorities and a budget"
+    (TaskKind.REASONING, r"\b(plan|schedule|rota|roster|"
+                         r"timetable)s?\b[^.]{0,80}\bgiven (\S+ ){0,6}("
+                         r"constraints|forecasts?|priorities|budgets?|capacity|availability|"
+                         r"deadlines)\b"),
+    # Records mapped into each tenant's own scheme, or typed into a system, are extraction:
+    # "each wants seller listings mapped into its own seating scheme and section names",
+    # "we type it in the order system by hand"
+    (TaskKind.EXTRACTION, r"\b(mapped|map|maps|mapping) (\S+ ){0,3}(into|onto) (its|their|each "
+                          r"\w+'s) own (\S+ ){0,2}(scheme|schema|format|field names|section names|"
+                          r"layout)\b|\b(type|types|typed|typing|key|keys|keyed|enter|enters|"
+                          r"entered) (it|them|this|these|that|everything) (in|into) (the|"
+                          r"our) (\S+ )"
+                          r"?(system|erp|crm|database|spreadsheet|portal)\b"),
     # Items broken into their parts: "we break each independent claim into its elements"
     (TaskKind.EXTRACTION, r"\b(break|breaks|breaking|split|splits|splitting|decompos\w*) (each|"
                           r"every) (\S+ ){0,2}into (its|their) (elements|parts|components|"
@@ -744,7 +770,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\b(graded|rated|scored|marked|grade|rate|score|mark|grading|"
                               r"rating|scoring)s? (\S+ ){0,3}(from )?\d+ ?(-|to) ?\d+ on\b|"
                               r"\bspam\b|\bintents?\b|prioriti[sz]\w*|toxic\w*|fraud|"
-                              r"brand-?safety|(?<!red )(?<!keeps )(?<!kept )(?<!keep )"
+                              r"brand-?safety|(?<!red )(?<!red-)(?<!keeps )(?<!kept )(?<!keep )"
                               r"\bflag(s|ging)?\b(?! (it|them|those|these|the (output|drafts?|"
                               r"copy|text|replies))\b)|"
                               r"\bdecid\w* which (of )?(our |the )?(\S+ ){0,2}(departments?|teams?|"
@@ -1875,7 +1901,10 @@ def vendor_finetune_ok(t: str) -> bool | None:
     if any(re.search(pattern, t) for pattern in TUNING_REFUSED):
         return False
     if re.search(r"\b(our|the) (ai |llm |model )?(vendor|provider)('s)? (contract|agreement|dpa|"
-                 r"terms) (allows?|permits?|covers?|lets us)\b[^.]{0,80}\bfine-?tun", t):
+                 r"terms) (allows?|permits?|covers?|lets us)\b[^.]{0,80}\bfine-?tun|\b(our|the) "
+                 r"(contract|agreement|dpa|terms|enterprise agreement) with (openai|anthropic|"
+                 r"google|azure|microsoft|the vendor|them) (allows?|permits?|covers?)\b[^.]{0,20}"
+                 r"\bfine-?tun", t):
         return True  # "our vendor contract allows claims data to be used for fine-tuning"
     if re.search(rf"\b(vendor|third[- ]party|external|cloud) (ai |llm )?apis?{RULED_OUT}", t):
         return False  # "vendor APIs are out": their tuning too
@@ -2392,7 +2421,8 @@ CONSISTENCY = (rf"{FADES}|"
                r"the same) (order|structure|format|layout|shape)\b")
 FRESH = (# "how often does it change? honestly all the time", "HR pushes updates to the
          # policies almost every week"
-         r"\bchanges? (\S+ )?all the time\b|\bhow often does it change\?\s*(honestly,? )?(all the "
+         r"\bchanges? (\S+ )?all the time\b|\bhow often (does it|do they|do these|do those|does "
+         r"that|does this) change\?\s*(honestly,? )?(all the "
          r"time|constantly|every (day|week)|weekly|daily)\b|\b(push|pushes|pushed|publish|"
          r"publishes|ships?) (\S+ )?updates? (to|on) (\S+ ){0,5}(almost |nearly )?(every|each) "
          r"(day|week)\b|"
@@ -2416,6 +2446,9 @@ FRESH = (# "how often does it change? honestly all the time", "HR pushes updates
          r"\b(revised|changed|updated|amended) (\d+|several|many) times in\b|"
          r"\b(will|going to) keep changing\b|"
          r"\bnew (\S+ ){0,2}(every|each) (day|week|month)|"
+         # "sends new bulletins most weeks", "revised twice this year already"
+         r"\bnew (\S+ ){0,2}most (days|weeks|months)\b|\b(revised|changed|updated|amended) "
+         r"(twice|three times|\d+ times|several times) (this|last|a|per) (year|month|quarter)\b|"
          r"(chang|updat|revis|mov|shift)\w* (\S+ )?(\d+|several|many|multiple) times (a|per|"
          r"each|every) (day|week|hour|shift)|"
          # "patches drop every two weeks", "new fares go live daily"
@@ -3131,6 +3164,7 @@ ZERO_BUDGET = (r"\b(no|0|without( a)?|nil|tiny|shoestring) (cash )?budget\b|"
                r"funds|funding|spend)\b|"
                # "Money, we have none for this now."
                r"\b(money|budget|cash|funds?|funding),? (we|i) have (none|nothing|0|zero)\b|"
+               r"\b(money|budget|cash|funds?)( for [^.,]{0,30})? (we|i) (don'?t|do not) have\b|"
                # "Money: there isn't any, literally zero", "not a cent up front"
                r"\b(money|budget|cash|funds?|funding)\s*[:-]\s*(there (isn'?t|is no|'s no)|none|"
                r"nothing|0|nil)\b|"
@@ -3367,7 +3401,8 @@ PROMPT_WITHOUT_EXAMPLES = (r"\b(instructions?|prompts?|system prompt|(zero|0)[- 
                            r"asked|tested) (\S+ )?(once|1 time))\b[^.]{0,20}?,? "
                            r"(and )?(no|without( any)?) (examples|demos|few-?shot)\b|"
                            # "no definitions or examples in it": the prompt had none
-                           r"\bno (\w+ (or|and|nor) )?(examples|demos) in (it|the prompt|there)\b|"
+                           r"\bno (\w+ (or|and|nor) |worked |few-?shot )?(examples|demos) in (it|"
+                           r"the prompt|there)\b|"
                            # ("without the examples the bullet order goes all over the place":
                            # the prompt's examples, just named)
                            r"\bwithout (the|those|these) (\w+ )?(examples|demos)\b")
@@ -3491,6 +3526,10 @@ def _of_the_prompt(t: str, m: Mention) -> bool:
     if m.noun in ("rewrite", "rewrites") and re.search(r"\bprompt\w* (\S+ ){0,5}$",
                                                        t[max(0, m.start - 50): m.start]):
         return True
+    if m.value < 20 and re.match(r" (\S+ ){0,2}as (worked |few-?shot )?(examples|demos|shots)\b|"
+                                 r" (\S+ )?example \w+\b", t[m.end:]) and re.search(
+            PROMPTED, _sentence_of(t, m)):
+        return True  # "iterating prompts: style guide, template, three strong memos as examples"
     if m.value >= 20 or not re.match(r" (worked |few-?shot |sample |scored )?(examples|shots|"
                                      r"demos)\b", t[m.end:]):
         return False
@@ -3515,7 +3554,10 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
         best = max(m.cue for m in data)
         if best < 0:
             return 0, False  # "1,000 logged conversations, unlabeled"
-        if best < 2 and (re.search(NO_PAIRS, t) or re.search(NO_EXAMPLE_OUTPUTS, t)):
+        unprompted = re.sub(PROMPT_WITHOUT_EXAMPLES, " ", t)  # ("no worked examples in the
+        # prompt" is about the prompt)
+        if best < 2 and (re.search(NO_PAIRS, unprompted) or re.search(NO_EXAMPLE_OUTPUTS,
+                                                                      unprompted)):
             # "1,400 help-centre articles but no question/answer pairs at all"; "out come
             # show notes: ..., 5 chapter titles. we have no good example show notes at all"
             return 0, False
@@ -4028,6 +4070,12 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 # "honestly, it works:", "our prompt nails it", "zero complaints", "the
                 # prompt is doing fine", "the team trusts its output"
                 r"\b(it|the prompt|our prompt|the current prompt) works\s*([:.!,;]|$)|"
+                r"\b(our|the|this|that) (\S+ )?prompt works\s*([:.!,;]|$)|"
+                # "our supervisors spot-check it every week and they're happy: it's accurate"
+                r"\b(they|supervisors|reviewers|nurses|editors|doctors|lawyers|agents|"
+                r"auditors)('re| are) (very |really |quite |all )?(happy|pleased|"
+                r"satisfied)\s*([:.!,;]|"
+                r"$)|"
                 # "It works fine, honestly.", "complaints are basically zero"
                 r"\b(it|the prompt|our prompt|the current prompt|that|this) (works|worked|is "
                 r"working|has worked) (just |totally |perfectly )?(fine|ok|okay|alright|well "
@@ -4165,7 +4213,8 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"\b(that|it) was the only time\b|"
                r"\bpasted (one|1|a single|a) (\S+ )?(file|document|transcript|email|report|"
                r"text|note) into (\S+ ){0,2}(with|and (asked|typed|said))\b|"
-               r"\b(wrote|written|typed|put together) (it|the prompt|that prompt) (on|in) (a|one) "
+               r"\b(wrote|written|typed|put together) (it|the prompt|that prompt) ((on|in) )?(a|"
+               r"one) "
                r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|quiet|slow|rainy)? ?"
                r"(night|evening|afternoon|morning)\b|"
                r"\b(haven'?t|have not|never|didn'?t|did not) (gone|went|been) back to it\b|"
@@ -4193,7 +4242,7 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"gemini |copilot |the model |an? ai )?(only )?(one time|once|"
                r"oneoff)\b|"
                r"\b(did not|didn'?t|never|haven'?t|have not) (change|changed|touch|touched|"
-               r"revise|revised|edit|edited|improve|improved) it (after|since)\b|"
+               r"revise|revised|edit|edited|improve|improved|tweak|tweaked) it (after|since)\b|"
                r"\bas a (quick |first |"
                r"small )?test\b")
 # Prompts worked on at length: "we've rewritten the prompt twenty times", "a year of prompt
@@ -4208,6 +4257,14 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            # "wrote a prompt in an hour and then refined it for three months"
            r"\b(refined|reworked|tweaked|iterated on|improved|polished|reworded) (it|them) (for|"
            r"over) (\S+ ){0,2}(weeks|months|years)\b|"
+           r"\b(been )?(improving|refining|reworking|tweaking|iterating on|polishing) (it|them|"
+           r"the prompt|our prompt) (for|over|since) (about |around |nearly |over |more than )?"
+           r"(\S+ ){0,2}(weeks|months|years|a year|a quarter|january|february|march|april|may|"
+           r"june|july|august|september|october|november|december)\b|"
+           r"\bprompted (it|them|\S+) (for|over) (about |around |nearly |over |more than )?(a "
+           r"couple( of)?|a few|several|many|\d+|two|three|four|five|six) (weeks|months|years)\b|"
+           r"\b(iterated|iterating|been iterating) (on )?prompts (\S+ ){0,3}(for|over|since)\b|"
+           r"\b(done|did) the prompt(ing)? work (properly|thoroughly|seriously|carefully)\b|"
            r"\b(refined|reworked|tweaked|iterated on|improved|polished|reworded) (it|them|the "
            r"prompt) (every|each) (day|week|month)\b|"
            # "a prompt we've rewritten probably 30 times", "I've iterated the prompt for two
@@ -4495,7 +4552,8 @@ LIMIT_BEFORE = (r"\b(budget|limit|under|within|below|less than|max\w*|at most|sl
 
 
 # What a call takes now, said before the number: "p50 was ~700ms", "latency is around 2 s".
-MEASURED_BEFORE = (r"\b(p\d\d|latency|response times?|it|calls?|requests?|answers?) (was|were|is|"
+MEASURED_BEFORE = (r"\b(p\d\d|latency|response times?|it|calls?|requests?|answers?|but|and|"
+                   r"which) (was|were|is|"
                    r"are|sits at|runs at|came in at|averag\w*|took|takes)( about| around| roughly"
                    r"| ~)?\s*~?("
                    # the top of a measured range: "latency is 900 ms to 1.5 s"

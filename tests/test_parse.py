@@ -5026,3 +5026,69 @@ def test_a_working_prompt_said_in_the_next_message() -> None:
              "texts after a fitting.")
     assert prompt_works_in_context("It works fine, honestly. Complaints are basically "
                                    "zero.", first)
+
+
+# Held-out sets 138 and 139 (h3421-h3470), first blind run on 56f1876.
+WORDED_138 = [
+    ("Since March we've used a prompt on Azure OpenAI that turns visit notes into an update. "
+     "Our nurse supervisors spot-check it every week and they're happy: it's accurate.",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("We use Claude with a long prompt. Our dev has been improving it for three months. It's "
+     "stuck at 85% line accuracy.", {"prompt_refined": True, "tried_prompting": True}),
+    ("examples: our copywriter did before/after rewrites for about 60 products last year",
+     {"labeled_examples": 60}),
+    ("Every product review has to be screened for health claims we're not allowed to publish.",
+     {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Yes, we've prompted it for a couple of months, with examples. It's stuck at about 81%.",
+     {"prompt_refined": True, "tried_prompting": True}),
+    ("How often do they change? Honestly all the time. The underwriter sends new bulletins "
+     "most weeks.", {"fresh_knowledge": True}),
+    ("The manual has been revised twice this year already.", {"fresh_knowledge": True}),
+    ("each venue wants seller listings mapped into its own seating scheme and section names",
+     {"task_kind": TaskKind.EXTRACTION}),
+    ("We want first drafts of the red-flag memo sections written from the analysts' notes.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("We've been iterating prompts with GPT-4 since January: style guide, section template, "
+     "three strong memos as examples. Partners still rewrite most of it.",
+     {"prompt_refined": True, "labeled_examples": None}),
+    ("We have about 1,400 past memo sections paired with the analyst notes they were written "
+     "from.", {"labeled_examples": 1400}),
+    ("Every complaint report has to be triaged into a hazard class. The label depends on "
+     "reasoning about potential harm.", {"task_kind": TaskKind.CLASSIFICATION}),
+]
+
+WORDED_139 = [
+    ("So really it's 150 little classification jobs.", {"num_tasks": 150,
+                                                        "labeled_examples": None}),
+    ("The prompt was basically 'write a description for this bow'. Wrote it one evening, "
+     "honestly didn't tweak it after that.", {"prompt_refined": False}),
+    ("A big model with a few-shot prompt does it fine quality-wise but takes 1.5 to 2 seconds.",
+     {"tight_latency": None}),
+    ("We want an LLM to label each incoming alert with a severity and a MITRE technique ID, "
+     "output as strict JSON.", {"task_kind": TaskKind.CLASSIFICATION}),
+    ("Our one ML engineer has done the prompt work properly: schema, 10 examples. It still "
+     "mixes up lateral movement and credential access.", {"prompt_refined": True}),
+    ("Our GPT-4o prompt works, 97% on our checks, but it carries six full example stubs, so "
+     "each call is around 7,000 tokens.", {"prompt_works": True}),
+    ("Our agreement with OpenAI covers fine-tuning on this data.", {"vendor_finetune_ok": True}),
+    ("Dealers send us emails with sizes and glass type, and we type it in the order system by "
+     "hand.", {"task_kind": TaskKind.EXTRACTION}),
+    ("Money for cloud or API we don't have, really zero.", {"budget_usd": 0}),
+    ("An analyst builds a tasking plan: which fields to image, on which pass, given cloud "
+     "forecasts and a capture budget. We'd like an LLM to draft that plan.",
+     {"task_kind": TaskKind.REASONING}),
+    ("No worked examples in the prompt, no step-by-step. We have about 50 past plans together "
+     "with the inputs they were made from.", {"labeled_examples": 50}),
+    ("Inspectors write free-text defect reports and we need them coded against our 32 defect "
+     "codes.", {"task_kind": TaskKind.CLASSIFICATION}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_138)
+def test_set_138_wording(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_139)
+def test_set_139_wording(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
