@@ -397,6 +397,19 @@ def volume(p: Profile, c: CostEstimate) -> Reason | None:
             {},
             "few-shot prompts make every request longer cost per request",
         )
+    if p.monthly_requests >= HIGH_VOLUME and p.prompt_works and not p.tried_prompting:
+        # A prompt that works is worth changing for one reason only, that its length has
+        # become the main cost: at high volume that is the case tried.works names.
+        return Reason(
+            "volume.high_working",
+            f"Your prompt works, but at {p.monthly_requests:,} requests a month its "
+            f"{extra} extra tokens per request are the cost to cut (prompting about "
+            f"{_money(pe.monthly_usd)}/month against {_money(ft.monthly_usd)} for a tuned model "
+            "that needs no examples in the prompt): tune on the examples you have checked and "
+            "keep the prompt as the baseline to beat.",
+            {FT: 1.5, PT: 1.0},
+            "few-shot prompts make every request longer cost per request",
+        )
     if p.monthly_requests >= HIGH_VOLUME:
         return Reason(
             "volume.high",
