@@ -1074,6 +1074,10 @@ MARKED_BEFORE_IN = re.compile(r"\b(labell?ed|annotated|tagged|verified|corrected
 
 
 # The count named before its number: "labeled is 4,000 now", "labelled set: 900".
+# A subset kept, its count after a comma (so beyond the clause): "We kept the ones where they
+# agreed within one point, about 4,100."
+KEPT_SUBSET = re.compile(r"\bkept (only )?(the ones|those|them)\b[^.;:]{0,60},\s*(about|around|"
+                         r"roughly|some|maybe)?\s*$")
 LABELED_IS = re.compile(r"\b(labell?ed|annotated|tagged)( (data|examples|ones|count|set|rows))? "
                         r"(is|are|=|:)( now)?( about| around| roughly| ~)?\s*$|"
                         # "the ones my sister actually sorted into the categories are more
@@ -1083,9 +1087,6 @@ LABELED_IS = re.compile(r"\b(labell?ed|annotated|tagged)( (data|examples|ones|co
                         r"keyed|wrote|written)\b[^.;:]{0,50}(\b(are|is|were|was|come to)|:)( now)?"
                         r"( more like| about| around| roughly| maybe| only| just)?\s*$|"
                         # "a labeled history of 60,000 disputes", "an annotated archive of 4k"
-                        # "we kept the ones where they agreed within a point, about 4,100"
-                        r"\bkept (only )?(the ones|those|them)\b[^.;:]{0,60},\s*(about|around|"
-                        r"roughly|some|maybe)?\s*$|"
                         r"\b(labell?ed|annotated|tagged|hand-labell?ed|coded) (history|archive|"
                         r"set|backlog|corpus|dataset|data set|collection|record|log) of( about| "
                         r"around| roughly| some| over| ~)?\s*$")
@@ -1175,7 +1176,8 @@ def mentions(t: str) -> list[Mention]:
         if per_month is None and (lead := LEAD_PERIOD.search(clause_before.rstrip(" ~"))):
             # "each month we check 50 bills"
             per_month = PERIODS[next(g for g in lead.groups() if g)]
-        if LABELED_IS.search(clause_before) or re.search(
+        if LABELED_IS.search(clause_before) or KEPT_SUBSET.search(
+                t[max(0, m.start() - 100): m.start()]) or re.search(
                 r"\b(examples|solutions|pairs|answers|summaries|replies|labels)\b[^.:;]{0,40}"
                 r"(written|labell?ed|made|done|checked|annotated|prepared)[^.:;]{0,25}:\s*(about |"
                 r"around |roughly |~)?$", clause_before) or re.search(

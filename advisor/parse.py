@@ -2959,6 +2959,13 @@ BELOW_HUMANS = (r"(?P<a>\d*\.?\d+) ?(%|percent)? (agreement )?(against|vs\.?|ver
                 r"(to|with)) (the |our |their )?(\S+ )?(humans?|people|[a-z]+s)\b[^.]{0,40}?\b("
                 r"agreement|agree)\b[^.\d]{0,30}?"
                 r"(?P<b>\d*\.?\d+) ?(%|percent)?")
+# The model's agreement with people below theirs with each other: "Agreement within one point
+# with readers is 58%; readers agree with each other 81%."
+BELOW_PEERS = (r"\bagree(ment|s)?\b[^.;]{0,40}?\b(is|was|of|at|sits at) (about |around |only )?"
+               r"(?P<a>\d*\.?\d+) ?(%|percent)\s*[;,.]?\s*(\S+ ){0,2}(readers|humans|people|"
+               r"annotators|raters|graders|reviewers|experts|coders|editors|teachers|doctors|nurses|"
+               r"lawyers|staff) agree with (each other|one another) (about |around )?(on )?"
+               r"(?P<b>\d*\.?\d+) ?(%|percent)?")
 # A share right said as a count: "gets maybe 8 fields out of 10", "right on 7 of 10 notes".
 OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[^.]{0,20}?\b"
           r"(?P<a>\d+(\.\d+)?) (\S+ )?((out )?of|in) (every |each |the )?(?P<b>\d+(\.\d+)?)\b|"
@@ -4400,11 +4407,17 @@ def prompt_works_in_context(text: str, context: str) -> bool:
     "we use a prompt with Claude that summarises ..." first, "honestly it works really well"
     next."""
     before = _sentences(normalise(context))[-2:]
-    if not before or not re.search(PROMPTED, " ".join(before)) or _prompt_works(
-            " ".join(before), False):
+    # (or a model said to do the task: "every line goes through a small LLM step that
+    # normalises ..." first, "It works well." next)
+    model_at_work = re.search(r"\b(llm|language model|ai model|gpt\S*|claude|gemini|model) "
+                              r"(\S+ )?(step|call|pass|pipeline|does|that|which|to)\b|\b(goes|go|"
+                              r"run|runs) through (a|an|the|our) (\S+ ){0,2}(llm|model)\b",
+                              " ".join(before))
+    if not before or not (re.search(PROMPTED, " ".join(before)) or model_at_work) or (
+            _prompt_works(" ".join(before), False)):
         return False
-    return bool(_prompt_works(" ".join([*before, normalise(text)]), False)) and not (
-        _tried_prompting(normalise(text), None))
+    return bool(_prompt_works(" ".join([*before, normalise(text)]), bool(model_at_work))) and (
+        not _tried_prompting(normalise(text), None))
 
 
 def cost_complaint_only(text: str) -> bool:
@@ -4521,7 +4534,9 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
             _share(m) < 0.9 for m in re.finditer(OUT_OF, s)) or any(
             float(m.group("a")) < float(m.group("b")) for m in re.finditer(BELOW_TARGET, s)) or any(
             float(m.group("a")) < float(m.group("b")) for m in re.finditer(SCORE_THEN_TARGET, s)
-        ) or any(float(m.group("a")) < float(m.group("b")) for m in re.finditer(BELOW_HUMANS, s))
+        ) or any(float(m.group("a")) < float(m.group("b")) for m in re.finditer(BELOW_HUMANS, s)
+                 ) or any(float(m.group("a")) < float(m.group("b"))
+                          for m in re.finditer(BELOW_PEERS, s))
 
     sentences = _sentences(t)
     for i, s in enumerate(sentences):

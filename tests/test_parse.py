@@ -5092,3 +5092,28 @@ def test_set_138_wording(text: str, expected: dict) -> None:
 @pytest.mark.parametrize(("text", "expected"), WORDED_139)
 def test_set_139_wording(text: str, expected: dict) -> None:
     assert_reads(text, expected)
+
+
+# Set 135's last kinds of miss (h3361, h3363): a subset kept after a comma, agreement below
+# the people's own, and a working model step said to work in the next message.
+WORDED_135_LEFT = [
+    ("We have 5,200 essays, each scored by two trained readers. We kept the ones where they "
+     "agreed within one point, about 4,100.", {"labeled_examples": 4100}),
+    ("Prompting, yes: rubric in the prompt, 6 scored examples. We iterated most of last term. "
+     "Agreement within one point with readers is 58%; readers agree with each other 81%.",
+     {"tried_prompting": True, "prompt_refined": True}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_135_LEFT)
+def test_set_135_leftovers(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
+
+
+def test_a_model_step_said_to_work_in_the_next_message() -> None:
+    """Set 135 (h3361): "goes through a small LLM step that normalises ..." first, "It works
+    well." next; a plain description of the business first is no prompt."""
+    first = ("Every shopping-list line goes through a small LLM step that normalises free text "
+             "into our product category plus quantity.")
+    assert prompt_works_in_context("It works well. The business is happy with that.", first)
+    assert not prompt_works_in_context("It works well.", "We run the app for 600 stores.")
