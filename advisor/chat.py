@@ -271,7 +271,8 @@ def respond(state: ChatState, message: str, retriever: Retriever,
     target = state.last_numeric
     if correcting:
         known = {name: getattr(state.profile, name) for name in parse.NUMERIC_FIELDS}
-        target = parse.recalled_field(plain, known) or target
+        target = (parse.recalled_field(plain, known) or parse.corrected_topic(plain)
+                  or target)
     if correcting and target not in found:
         value = parse.correction(plain, target)
         # (one correction, one field: "the categorized ones are 6 thousand, not 10" already
@@ -295,10 +296,11 @@ def respond(state: ChatState, message: str, retriever: Retriever,
             # tone" in the second, "about 80 agencies right now" in the third)
             else parse.tenants_in_context(plain, earlier))):
         found["num_tasks"] = n
-    # A prompt named in the first message, said to work in a later one.
-    if ("prompt_works" not in found and state.profile.prompt_works is None and state.profile.task
+    # A prompt named in an earlier message, said to work in the next one ("We use Claude with
+    # a prompt our support lead wrote." then "Honestly it works.").
+    if ("prompt_works" not in found and state.profile.prompt_works is None and earlier
             and state.profile.tried_prompting is None
-            and parse.prompt_works_in_context(plain, state.profile.task)):
+            and parse.prompt_works_in_context(plain, earlier)):
         found.update(prompt_works=True, tried_prompting=False)
     if not found.keys() - {"task"} and not parse.is_greeting(text):
         extra = llm_extract(text, settings)

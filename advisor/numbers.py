@@ -834,6 +834,9 @@ def _not_the_dataset(t: str, m: re.Match, head: list[str], clause_before: str) -
         head[:1] and head[0] in ("examples", "example", "demos", "demonstrations", "shots")))
     point = re.search(r"\b(after|within|in the first|for the first)( about| around| like)?\s*$",
                       clause_before)
+    # ("nobody wants to relabel thousands of reviews every three weeks": labels to come)
+    point = point or re.search(r"\b(to|would|will|could|'d) (re-?label|label|annotate|tag)( about| "
+                               r"around| some)?\s*$", clause_before)
     output = m.group("num") in ("1", "one") and head[:1] and head[0] in (
         "label", "tag", "category", "code", "class", "word", "answer", "value")
     return bool(tried or demos or point or output)
@@ -1065,7 +1068,8 @@ LEAD_PERIOD = re.compile(r"(?:^[\s>*•-]*|\b(?:and|but|so|where|when)\s+)(?:(?:
                          r"around| roughly| like| only)?\s*$")
 # A part of what was counted, said to be labeled: "only 200 have a proper listing written by
 # our copywriter", "labelled, with the right JSON, are only 150".
-SUBSET_AFTER = re.compile(r"^(of (them|those|these) )?(actually )?(have|has|are|were|come with|"
+SUBSET_AFTER = re.compile(r"^(of (them|those|these) )?(actually |also )?(have|has|are|were|"
+                          r"come with|"
                           r"got|carry|bear)\b")
 SUBSET_BEFORE = re.compile(r"\b(are|is|were|was)( only| just)?( about| around| roughly| maybe|"
                            r" some)?\s*$")
@@ -1486,7 +1490,13 @@ def mentions(t: str) -> list[Mention]:
                 kind = Kind.VOLUME
             elif (SUBSET_AFTER.match(after) and (MARKED.search(after) or LABEL_CUES.search(
                     after) or re.search(r"\b(have|has) (a|an|the|its|their) (\S+ )?(tag|label|"
-                                        r"category|code|intent|grade|class)\b", after))) or (
+                                        r"category|code|intent|grade|class)\b", after)
+                    # "Maybe 220 of them also have the intake notes we started from": the
+                    # inputs that make them pairs
+                    or re.search(r"\b(have|has) (the|their|its) (\S+ ){0,2}(inputs?|notes|briefs|"
+                                 r"originals|sources?|requests?|questions?)\b[^.]{0,30}\b(started "
+                                 r"from|came from|were written from|was written from|made from|"
+                                 r"based on)\b", t[m.end():m.end() + 120]))) or (
                     SUBSET_BEFORE.search(clause_before) and MARKED_BEFORE_IN.search(
                         t[max(0, t.rfind(". ", 0, m.start())): m.start()])):
                 # "only about 200 have a listing our copywriter wrote": said of what it
@@ -1525,6 +1535,18 @@ def mentions(t: str) -> list[Mention]:
         elif kind == Kind.OTHER and per_month is not None and noun in ("times", "time") and (
                 not CHANGES_BEFORE.search(clause_before)):
             kind = Kind.VOLUME  # "we'd run it a thousand times a day", not "change 5 times"
+        if kind == Kind.MONEY and not m.group("cur") and re.match(
+                r"\s*(\S+ )?(copy|copies|instances?|replicas?)\b", t[m.end():]):
+            kind = Kind.OTHER  # "the GPU budget covers one copy of the base model"
+        if kind == Kind.VOLUME and re.match(r"\s*(monthly|daily|weekly) (active )?(players|users|"
+                                            r"actives|visitors|members|subscribers|listeners|"
+                                            r"readers|viewers|learners|students|riders|fans)\b",
+                                            t[m.end():]):
+            kind = Kind.OTHER  # "about 2 million monthly players": an audience, not requests
+        if kind == Kind.VOLUME and re.search(r"\b(spot[- ]?check(s|ed|ing)?|sampl(e|es|ed|ing)|"
+                                             r"audit(s|ed|ing)?) (\S+ )?(about |around |roughly |"
+                                             r"some |maybe |only )?$", clause_before):
+            kind = Kind.OTHER  # "our physios spot-check 50 chats a week": a sample, not traffic
         if kind == Kind.VOLUME and re.search(r"\b(grow\w*|increas\w*|ris\w*) by (about |roughly |"
                                              r"around |~|some )?$", clause_before):
             kind = Kind.OTHER  # "240 tasks, growing by roughly 10 a month": growth, not traffic

@@ -1171,7 +1171,8 @@ def _named_kind(text: str) -> TaskKind | None:
     # Unless the list is all there is: "many small jobs (invoice tagging, email triage)".
     # Rewrites of the prompt are not the task: "the prompt has been through five rewrites".
     full = re.sub(r"\bprompts? (\S+ ){0,6}?rewrites\b|\brewr(ote|itten|ites|iting|ite) (\S+ ){0,2}"
-                  r"prompts?\b", " ", normalise(text))
+                  r"prompts?\b|\brewr(ote|itten) (it|them) (\S+ ){0,3}times\b", " ",
+                  normalise(text))
     # Nor the prompting tricks tried on it: "we tried many prompt versions, few-shot with 8
     # examples, step by step reasoning" (reasoning named as a method, not as the task).
     full = re.sub(TRICKS_TRIED, lambda m: m.group(1), full)
@@ -1352,8 +1353,12 @@ def team_skill(text: str) -> TeamSkill | None:
     # Nor a relative beside staff said to be non-technical: "Nobody on staff is technical; my
     # nephew does our website" (but "no ML folks, just my cousin who built our website" is
     # the one who builds, and "my nephew is a developer" is one)
-    if re.search(r"\b(nobody|no one|none of us)\b[^.;]{0,30}\b(technical|techy|tech)\b", t):
-        t = re.sub(r"\b(my|our|his|her) (nephew|niece|son|daughter|cousin|brother|sister|friend)\b"
+    # ("no programmers here, my nephew does our website", "nobody technical at all unless you
+    # count our designer who does the website")
+    if re.search(r"\b(nobody|no one|none of us)\b[^.;]{0,30}\b(technical|techy|tech)\b|\bno ("
+                 r"programmers|developers|devs|coders|tech people|techies)\b", t):
+        t = re.sub(r"\b(my|our|his|her) (nephew|niece|son|daughter|cousin|brother|sister|friend|"
+                   r"designer|web designer|intern)\b"
                    r"[^.]{0,30}\b(built|made|set up|wrote|coded|does|runs|maintains|looks after|"
                    r"handles)\b", " ", t)
     # What a tool does is not the team's skill: "no-code tools that call an AI API"
@@ -1988,7 +1993,7 @@ CLUSTER = (r"cluster|multi-?node|\bnodes\b|several (gpu )?servers|\bracks\b|"
            r"\bgpu (servers|nodes|machines|boxes),? \(?([2-9]|[1-9]\d+) of them\b|"
            r"\b([2-9]|[1-9]\d+)-node\b|"
            # "we serve a 70B model on a pool of H100s", "a fleet of A100s"
-           r"\b(pool|fleet|farm|bank) of (\S+ )?(gpus|h100s|h200s|a100s|l40s|l4s|a10gs|"
+           r"\b(pool|fleet|farm|bank|rack) of (\S+ )?(gpus|h100s|h200s|a100s|l40s|l4s|a10gs|"
            r"b200s|mi300s?)\b")
 
 
@@ -2248,6 +2253,11 @@ FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?
 CONSISTENCY = (rf"{FADES}|"
                # "get the template right maybe 85% of the time, and it must be exact"
                r"\b(it|output|outputs|the template|the format) (must|has to|needs to) be exact\b|"
+               # "refunds and ban appeals have to follow the policy wording exactly"
+               r"\b(must|has to|have to|need to|needs to) (follow|match|use|quote|keep) (the |"
+               r"our )?"
+               r"(\S+ )?(wording|template|format|phrasing|schema|language|text) (exactly|word for "
+               r"word|verbatim|to the letter)\b|"
                # a complaint: "it isn't consistent between runs"
                r"\b(isn'?t|is not|aren'?t|are not|wasn'?t|was not|weren'?t|were not) (very |"
                r"always |really |quite )?consistent\b|"
@@ -2683,7 +2693,11 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"disappoint\w*|frustrat\w*|hit a (wall|ceiling)|maxed out|not accurate enough|"
              r"hallucinat\w*|unreliable|only \d+ ?%|"
              r"(target|need|needs|want) (of |is )?\d+|against a target|still (say|get|make|"
-             r"miss|wrong)|\berrors?\b|garbage|struggl\w*|(doesn'?t|didn'?t|does not|did not) "
+             r"miss|wrong)|"
+             # (not a low error rate: "the error rate is under 2%, well inside the bar")
+             r"\berrors?\b(?! rates? (is |was |are |sits? |stays? )?(under|below|less than|"
+             r"around|about|at|only|just|~)? ?[0-5](\.\d+)? ?(%|percent))|garbage|struggl\w*|"
+             r"(doesn'?t|didn'?t|does not|did not) "
              r"(work|cut it|help)|off-?(tone|brand)|"
              # Shrugs and inconsistency: "meh", "a different tone every time".
              r"\bmeh\b|so-?so|lacklust\w*|underwhelm\w*|hit[- ](and|or)[- ]miss|all over the "
@@ -3038,6 +3052,12 @@ ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |inst
              r"deployment |replica |set )?(of )?(the |our |a |an |its )?(\S+ ){0,2}?(base )?"
              r"(model|weights|deployment|endpoint|instance|appliance|checkpoint|backbone)\b")
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
+          # "we can keep exactly one copy of the 70B loaded", "requests for all fourteen tasks
+          # go through the same batches"
+          r"\b(keep|load|run|serve|host|afford) (exactly |only |just )?(one|1|a single) copy of "
+          r"(the |our |a )?\S+( \S+)? (loaded|in memory|running)\b|\ball (\d+ )?(\S+ )?(tasks|"
+          r"tenants|customers|clients|brands) (go|goes|run|share|sit) (through|in|on) the same "
+          r"(batch|batches|forward pass)\b|"
           # "all on one base model", "all should run on the same llama", "we can only host one
           # model", "per-tenant adapters, shared frozen base"
           r"\ball (\S+ ){0,2}?(on|off|from|run on|running on|served from|served by) (one|1|a "
@@ -3394,7 +3414,7 @@ NO_DATA = (# "Replies we've kept properly, basically none."
 NO_PAIRS = (r"\bno (\S+ ){0,2}\w+s written for\b|\b(so|which means|meaning) (zero|0|none) of "
             r"(those|them|these)\b|"
             r"\bno (\S+ ){0,2}(pairs|labels|annotations|examples|labell?ed (\S+ )?(data|examples|"
-            r"items|pairs|cases|ones|rows|records|samples))\b|"
+            r"items|pairs|cases|ones|rows|records|samples|set|dataset))\b|"
             r"\b(pairs|labels|examples)\s*\?\s*(none|zero|nope)\b|"
             # "nobody ever marked which ones were on-brand, so nothing is labeled"
             r"\bnothing (is|was|has been|got) (labell?ed|annotated|tagged|marked)\b|\bnobody "
@@ -3402,7 +3422,7 @@ NO_PAIRS = (r"\bno (\S+ ){0,2}\w+s written for\b|\b(so|which means|meaning) (zer
             # "we don't have labeled Q&A pairs. We have the help center, about 120 articles"
             r"\b(don'?t|do not|haven'?t|have not) (have|got) (any )?(\S+ ){0,2}(pairs|labels|"
             r"annotations|labell?ed (\S+ )?(data|examples|items|pairs|cases|ones|rows|records|"
-            r"samples))\b")
+            r"samples|set|dataset))\b")
 # A prompt tried without examples in it, not a lack of labeled data.
 PROMPT_WITHOUT_EXAMPLES = (r"\b(instructions?|prompts?|system prompt|(zero|0)[- ]?shot|(tried|"
                            r"asked|tested) (\S+ )?(once|1 time))\b[^.]{0,20}?,? "
@@ -3683,6 +3703,19 @@ PER_PLACE = (r"\b(models?|adapters?|soft prompts?|loras?|fine-?tunes?|copies) (p
              r"canton|municipality)\b")
 
 
+# The same tenants named again by another word: "45 municipalities ... every city has own
+# codes", "about 220 congregations use it ... in each church's own voice".
+TENANT_SYNONYMS = {
+    "municipalities": ("city", "town", "council"), "councils": ("city", "town", "municipality"),
+    "cities": ("municipality", "town", "council"), "towns": ("municipality", "city", "council"),
+    "congregations": ("church", "parish"), "churches": ("congregation", "parish"),
+    "parishes": ("church", "congregation"), "properties": ("hotel",), "hotels": ("property",),
+    "dealerships": ("dealer",), "dealers": ("dealership",), "practices": ("clinic",),
+    "clinics": ("practice",), "outlets": ("store", "shop"), "locations": ("store", "site",
+                                                                          "branch"),
+}
+
+
 def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
     """Counts of tenants that the text goes on to take one at a time ("40 member clubs ...
     each club wants its own tone", "12 offices and each office keeps its own list"), or
@@ -3699,7 +3732,8 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
         at = t.find(m.noun, m.end, m.end + 40)
         mods = [w for w in re.findall(r"[a-z]{3,}", t[m.end: at]) if re.fullmatch(
             ENTITY_NOUNS, w)] if at > 0 else []
-        one = "(" + "|".join(re.escape(w) for w in [_singular(m.noun), *mods]) + ")"
+        one = "(" + "|".join(re.escape(w) for w in [_singular(m.noun), *mods,
+                                                     *TENANT_SYNONYMS.get(m.noun, ())]) + ")"
         own = (rf"\b(each|every|per) ([a-z]+ )?{one}\b[^.]{{0,80}}\b((its|their|his|her) own|"
                r"(has|have) own)\b")
         # "22 directorates want letters sorted into their own categories"
@@ -4084,6 +4118,10 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"satisfied)\s*([:.!,;]|"
                 r"$)|"
                 # "It works fine, honestly.", "complaints are basically zero"
+                r"\b(it'?s|it is|it has been|the prompt is) doing (just |really |perfectly )?("
+                r"fine|great|well|ok|okay|the job)\b|\b(well |comfortably |safely )?(inside|"
+                r"within|under|below) the (bar|target|threshold|limit) (they|we|the business|"
+                r"compliance|legal|the \w+) (set|agreed|asked for|require)\b|"
                 r"\b(it|the prompt|our prompt|the current prompt|that|this) (works|worked|is "
                 r"working|has worked) (just |totally |perfectly )?(fine|ok|okay|alright|well "
                 r"enough)\b|\bcomplaints (are|were|have been) (basically |practically |almost |"
@@ -4217,7 +4255,8 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                # "I did try once in ChatGPT", "that was the only time", "my colleague wrote it
                # on a Friday afternoon"
                r"\b(i|we) (did|only|just) (try|tried|test|tested) (it )?(once|one time|oneoff)\b|"
-               r"\b(that|it) was the only time\b|"
+               r"\b(that|it) was the only time\b|\b(that|it) was (the|our|my) (only|one|single) "
+               r"(try|attempt|go|test)\b|"
                r"\bpasted (one|1|a single|a) (\S+ )?(file|document|transcript|email|report|"
                r"text|note) into (\S+ ){0,2}(with|and (asked|typed|said))\b|"
                r"\b(wrote|written|typed|put together) (it|the prompt|that prompt) ((on|in) )?(a|"
@@ -4268,10 +4307,15 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"the prompt|our prompt) (for|over|since) (about |around |nearly |over |more than )?"
            r"(\S+ ){0,2}(weeks|months|years|a year|a quarter|january|february|march|april|may|"
            r"june|july|august|september|october|november|december)\b|"
-           r"\bprompted (it|them|\S+) (for|over) (about |around |nearly |over |more than )?(a "
+           r"\bprompted (\S+ ){1,5}?(for|over) (about |around |nearly |over |more than )?(a "
            r"couple( of)?|a few|several|many|\d+|two|three|four|five|six) (weeks|months|years)\b|"
            r"\b(iterated|iterating|been iterating) (on )?prompts (\S+ ){0,3}(for|over|since)\b|"
            r"\b(done|did) the prompt(ing)? work (properly|thoroughly|seriously|carefully)\b|"
+           # "however we reword it", "after a month of tweaking", "lots of rewording"
+           r"\bhowever (much )?(we|i|they) (reword|rewrite|tweak|change|rephrase|word) it\b|"
+           r"\b(a|one|a full|a whole) (month|week|quarter|year) of (prompt )?(tweaking|iterating|"
+           r"iteration|refining|reworking|rewording|rewriting)\b|"
+           r"\b(lots of|a lot of|plenty of) (rewording|rewriting|tweaking|iterating|iteration)\b|"
            r"\b(refined|reworked|tweaked|iterated on|improved|polished|reworded) (it|them|the "
            r"prompt) (every|each) (day|week|month)\b|"
            # "a prompt we've rewritten probably 30 times", "I've iterated the prompt for two
@@ -4349,7 +4393,7 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"(a|the|our|my) (\S+ )?prompts? (\S+ ){0,5}(for|over|since) (about |around |nearly |"
            r"almost |over |more than )?(\S+ ){0,2}(weeks|months|years|a year|a quarter|january|"
            r"february|march|april|may|june|july|august|september|october|november|december)\b|"
-           r"\b(been )?prompting (\S+ ){0,4}(for|since) (about |around |nearly |almost |over |"
+           r"\b(been )?prompting (\S+ ){0,8}?(for|since) (about |around |nearly |almost |over |"
            r"more than )?(\S+ )?(weeks|months|years|a year|a quarter|six month)\b|"
            r"\b(we|i)('ve| have)? (tried|tested|done) (prompting|prompts|prompt engineering),? "
            r"(really |very )?"
@@ -4446,8 +4490,14 @@ REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|inves
                      r"times\b|\b(last|past) (\d+|two|three|four|five|several|a few|many) rounds "
                      r"of (changes|edits|revisions|tweaks|rewrites|iteration)\b|"
                      # "prompts with examples, for about a year now, reworked many times"
-                     r"\b(reworked|rewritten|revised|tweaked|refined|iterated|changed) (many|"
-                     r"several|countless|dozens of|so many|\d+( of)?) times\b|"
+                     r"\b(reworked|rewritten|revised|tweaked|refined|iterated|changed) (on )?(it |"
+                     r"them )?(maybe |about |roughly |probably |like |over |at least |easily )?("
+                     r"many|several|countless|dozens of|so many|\d+( of)?) times\b|"
+                     # "have spent six weeks refining it"
+                     r"\b(spent|spend|spending) (\S+ ){0,3}(weeks?|months?|quarter|year) (refining|"
+                     r"tweaking|improving|reworking|iterating on|polishing|rewording) (it|them|"
+                     r"this|"
+                     r"that)\b|"
                      r"\bafter (a lot of|lots of|months of|weeks of|much) (work|effort|"
                      r"tweaking|iteration|iterating)\b|"
                      r"\b(many|several|dozens of|lots of|a lot of|countless) "
@@ -4570,7 +4620,7 @@ LIMIT_BEFORE = (r"\b(budget|limit|under|within|below|less than|max\w*|at most|sl
 MEASURED_BEFORE = (r"\b(p\d\d|latency|response times?|it|calls?|requests?|answers?|but|and|"
                    r"which) (was|were|is|"
                    r"are|sits at|runs at|came in at|averag\w*|took|takes)( about| around| roughly"
-                   r"| ~)?\s*~?("
+                   r"| ~| over| above| more than| well over)?\s*~?("
                    # the top of a measured range: "latency is 900 ms to 1.5 s"
                    r"[\d.]+ ?(ms|s|secs?|seconds?)? ?(to|-) ?)?$")
 
@@ -4698,9 +4748,18 @@ def read(text: str, expecting: str | None = None) -> Reading:
     volumes = [m for m in ms if m.kind == Kind.VOLUME]
     # A peak rate is no month's volume when one is given: "2 million queries a month, peaks of
     # 3,000 an hour on Saturdays"
+    # ("40,000 a day was during the strike weeks. Normal is about 12,000 a day.")
     steady = [m for m in volumes if not re.search(
         r"\b(peaks?|peaking|spikes?|at (the )?peak|at (the )?busiest)( of| at| around| up to| "
-        r"about| near| like)*\s*$", t[max(0, m.start - 30): m.start])]
+        r"about| near| like)*\s*$", t[max(0, m.start - 30): m.start]) and not re.match(
+        r"[^.;]{0,30}\b(was|were|is|are) (only )?(during|in|at|for) (the |a |our )?(\S+ )?(peak|"
+        r"strike|rush|holiday|launch|busiest|spike|sale|season)", t[m.end:])
+        # (nor a rate per tenant, "roughly one per venue per night", nor what the business
+        # sells, "we sell ~1,100 chairs a month if that matters")
+        and not re.match(r"\s*(\S+ )?per (?!(day|night|week|month|year|hour)\b)[a-z]+ per\b",
+                         t[m.end:])
+        and not re.search(r"\b(we|they|i) (sell|sold|ship|shipped)\s+(\S+\s+)?[~≈]?\s*$",
+                          t[max(0, m.start - 30): m.start])]
     # The items the founder starts with, when the whole organisation's load is told beside
     # them: "we'd run 1,200 NDAs a month; the firm does 40,000 matters a year, but NDAs are
     # what we want to start with"
@@ -4737,6 +4796,7 @@ def read(text: str, expecting: str | None = None) -> Reading:
                 r"(not )?leaves?|on[- ]?prem\w*|air[- ]?gapped)\b|"
                 # "nothing leaves our servers", "everything runs on our own hardware", "our own
                 # cloud account only"
+                r"\bforbid\w* (sending|sharing|uploading|passing|giving)\b|"
                 r"\bnothing (ever )?leaves\b|\b(everything|all of it|it all) (runs|stays|lives) "
                 r"(on|in) our own\b|\bour own (\S+ ){0,2}(account|tenant|vpc|servers?|hardware|"
                 r"cloud|infrastructure|infra|data ?cent\w+) only\b", t):
@@ -4899,6 +4959,11 @@ def _answering(t: str, ms: list[Mention], name: str, headed: bool = False) -> li
     for m in ms:
         if m.bound:
             continue
+        # (a number under a heading of its own answers that heading, not the question: "Tickets:
+        # roughly 1,500 a day" asked about the budget)
+        heading = re.search(r"(?:^|[.!?;]\s+)([a-z][a-z -]{1,30}):\s*(\S+\s+)?$", t[:m.start])
+        if heading and not re.search(FIELD_WORDS[name], heading.group(1)):
+            continue
         if headed or m.start < lead_end or re.search(FIELD_WORDS[name], _sentence_of(t, m)):
             out.append(m)
     return sorted(out, key=lambda m: not m.corrects) if headed else out
@@ -4917,6 +4982,26 @@ def _named_back(t: str, m: Mention) -> bool:
     does one a correction sets aside ("it's 23, not 20", "300 instead of 500")."""
     return bool(re.search(r"\b(the|not|instead of|rather than)\s+$",
                           t[max(0, m.start - 12): m.start]))
+
+
+# A correction that names what it corrects: "Sorry, correction on volume: ...", "correction
+# to the budget".
+CORRECTED_TOPIC = {
+    "monthly_requests": r"volume|requests|traffic|calls|load|throughput",
+    "labeled_examples": r"labell?ed (data|examples|count|set)|labels|examples|training data",
+    "budget_usd": r"budget|money|spend",
+    "num_tasks": r"tasks|customers|clients|tenants",
+}
+
+
+def corrected_topic(text: str) -> str | None:
+    """The numeric field a correction names ("correction on volume"), if it names one."""
+    t = normalise(text.strip())
+    for name, words in CORRECTED_TOPIC.items():
+        if re.search(rf"\b(correction|correcting|update|sorry)\b,?:? (on|to|for|about|re:?)? ?"
+                     rf"(the |our |my )?({words})\b", t):
+            return name
+    return None
 
 
 def recalled_field(text: str, known: dict[str, Any]) -> str | None:

@@ -584,3 +584,28 @@ def test_the_earlier_messages_the_chat_keeps_are_bounded(kb) -> None:
     assert len(state.said) <= SAID_CHARS
     assert state.said.endswith("we sort invoices by supplier.")
     assert "note 7:" in state.said and "note 0:" not in state.said
+
+
+def test_a_correction_that_names_its_field_leaves_the_last_number_alone(kb) -> None:
+    """Set 140 (h3485): the labeled count was said last; "correction on volume" corrects the
+    volume, and its peak number does not land on the labeled count."""
+    state, _ = talk(kb, ["Every refund claim gets sorted into one of 14 eligibility reasons.",
+                         "Volume is around 40,000 claims a day, peaks in winter.",
+                         "Labeled data: 55,000 past claims with the agent's final decision."])
+    assert (state.profile.monthly_requests, state.profile.labeled_examples) == (1_200_000,
+                                                                                55_000)
+    state, _ = respond(state, "Sorry, correction on volume: 40,000 a day was during the strike "
+                              "weeks. Normal is about 12,000 a day.", kb)
+    assert (state.profile.monthly_requests, state.profile.labeled_examples) == (360_000, 55_000)
+
+
+def test_a_prompt_named_in_the_last_message_works_in_this_one(kb) -> None:
+    """Set 141 (h3500): the prompt is named in the second message, "Honestly it works." in the
+    third."""
+    state, _ = talk(kb, ["We sell tickets for about 60 festivals. I want to fine-tune something "
+                         "on our support emails.",
+                         "Right now? We use Claude through the API with a prompt our support "
+                         "lead wrote. It tags each incoming email and drafts a reply.",
+                         "Honestly it works. We spot-checked 400 emails last month and the tag "
+                         "was right on 96%."])
+    assert state.profile.prompt_works is True and state.profile.tried_prompting is False

@@ -5117,3 +5117,77 @@ def test_a_model_step_said_to_work_in_the_next_message() -> None:
              "into our product category plus quantity.")
     assert prompt_works_in_context("It works well. The business is happy with that.", first)
     assert not prompt_works_in_context("It works well.", "We run the app for 600 stores.")
+
+
+# Held-out sets 140 and 141 (h3471-h3520), first blind run on 1e0736c.
+WORDED_140 = [
+    ("It runs on Claude with a system prompt our clinical lead wrote. Honestly it's doing fine: "
+     "our physios spot-check 50 chats a week and the error rate is under 2%, well inside the "
+     "bar they set.", {"prompt_works": True, "tried_prompting": False,
+                       "monthly_requests": None}),
+    ("I gave ChatGPT one chapter with 'list all names' and it missed a bunch. That was the only "
+     "try.", {"prompt_refined": False, "tried_prompting": True}),
+    ("We have around 300 past proposals that got funded. Maybe 220 of them also have the intake "
+     "notes we started from.", {"labeled_examples": 220}),
+    ("We're on GPT-4o with a long prompt. Our engineers have spent six weeks refining it and "
+     "it's stuck at 74%.", {"prompt_refined": True}),
+    ("total volume like 4k listings/month. we sell ~1,100 chairs a month if that matters lol",
+     {"monthly_requests": 4000}),
+    ("Sorry, correction on volume: 40,000 a day was during the strike weeks. Normal is about "
+     "12,000 a day.", {"monthly_requests": 360_000}),
+    ("We use a prompt. Our analysts iterated on it maybe 30 times.", {"prompt_refined": True}),
+    ("Per-partner prompts still got the rules wrong a fifth of the time after a month of "
+     "tweaking.", {"prompt_refined": True}),
+    ("Around 6,000 summaries a month, roughly one per venue per night.",
+     {"monthly_requests": 6000}),
+    ("I've prompted Llama 3.1 8B locally for a few weeks with a detailed prompt and examples "
+     "and still ~15% of records get a wrong code.", {"prompt_refined": True}),
+    ("45 municipalities use our appeal system. Every city has own violation codes and own "
+     "appeal outcome categories.", {"num_tasks": 45}),
+    ("a rack of A100s we already use for image embeddings", {"hardware": Hardware.CLUSTER}),
+    ("the error rate went up and the prompt makes errors on long tickets",
+     {"tried_prompting": True}),
+]
+
+WORDED_141 = [
+    ("We have a prompt. We've rewritten it maybe fifteen times.",
+     {"prompt_refined": True, "task_kind": None}),
+    ("no programmers here, my nephew does our website", {"team_skill": TeamSkill.NONE}),
+    ("nobody technical at all unless you count our designer who does the website.",
+     {"team_skill": TeamSkill.NONE}),
+    ("We tried a 70B Llama with a few-shot prompt. Accuracy was okay-ish, 87%, but p95 latency "
+     "was over two seconds.", {"tight_latency": None, "tried_prompting": True}),
+    ("We can keep exactly one copy of the 70B loaded. Ideally requests for all fourteen tasks "
+     "go through the same batches.", {"shared_model": True}),
+    ("We've been prompting a local Qwen 14B on our own server for months. Lots of rewording.",
+     {"prompt_refined": True}),
+    ("refunds and ban appeals have to follow the policy wording exactly.",
+     {"needs_consistency": True}),
+    ("We publish three mobile games, the biggest has about 2 million monthly players.",
+     {"monthly_requests": None}),
+    ("We don't have a labeled set and nobody wants to relabel thousands of reviews every three "
+     "weeks.", {"labeled_examples": 0}),
+    ("We've trialled GPT-4o-mini with a long prompt: far too slow, and however we reword it, it "
+     "confuses banter with abuse.", {"prompt_refined": True}),
+    ("Serving constraint: the GPU budget covers one copy of the base model.",
+     {"budget_usd": None}),
+    ("We self-host on our own GPU cluster, because the OEM contracts forbid sending tickets to "
+     "third parties.", {"privacy": True, "vendor_finetune_ok": False}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_140)
+def test_set_140_wording(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_141)
+def test_set_141_wording(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
+
+
+def test_a_number_under_its_own_heading_does_not_answer_the_budget() -> None:
+    """Set 141 (h3513): "Tickets: roughly 1,500 a day" asked about the budget is volume."""
+    found = extract("Tickets: roughly 1,500 a day. Two backend devs.", expecting="budget")
+    assert found.get("monthly_requests") == 45_000 and "monthly_budget_usd" not in found
+    assert extract("Budget: about 2k a month", expecting="budget")["monthly_budget_usd"] == 2000
