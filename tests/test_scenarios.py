@@ -543,6 +543,12 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   "a GPU server in our cloud account" (rented) read as no hardware, tenants named by a
 #   synonym ("220 congregations ... each church's own voice"), "a good prompt and five
 #   examples" as refined.
+# - Sets 140-141 (h3471-h3520), run once blind on 1e0736c: picks 23 and 24 of 25; fields
+#   175/193 and 165/178. What they taught: a working prompt told as "doing fine ... error
+#   rate under 2%" ("error" alone read as a shortfall, h3477), "that was the only try"
+#   (h3486), "it works" about a prompt named in the message before rather than the first
+#   (h3500, a chat fix); a correction naming its field ("correction on volume"); audiences,
+#   samples, peaks and per-tenant rates are no volume. Both meet the goals (35792c0).
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
