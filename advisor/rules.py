@@ -400,13 +400,15 @@ def volume(p: Profile, c: CostEstimate) -> Reason | None:
     if p.monthly_requests >= HIGH_VOLUME and p.prompt_works and not p.tried_prompting:
         # A prompt that works is worth changing for one reason only, that its length has
         # become the main cost: at high volume that is the case tried.works names.
+        data = (f"tune on your {p.labeled_examples:,} labeled examples"
+                if p.labeled_examples else "tune on a few hundred of its checked outputs")
         return Reason(
             "volume.high_working",
             f"Your prompt works, but at {p.monthly_requests:,} requests a month its "
             f"{extra} extra tokens per request are the cost to cut (prompting about "
             f"{_money(pe.monthly_usd)}/month against {_money(ft.monthly_usd)} for a tuned model "
-            "that needs no examples in the prompt): tune on the examples you have checked and "
-            "keep the prompt as the baseline to beat.",
+            f"that needs no examples in the prompt): {data} and keep the prompt as the "
+            "baseline to beat.",
             {FT: 1.5, PT: 1.0},
             "few-shot prompts make every request longer cost per request",
         )
