@@ -1077,11 +1077,11 @@ MARKED_BEFORE_IN = re.compile(r"\b(labell?ed|annotated|tagged|verified|corrected
                               r"checked|approved|graded|scored|coded|categori[sz]ed)\b")
 
 
-# The count named before its number: "labeled is 4,000 now", "labelled set: 900".
 # A subset kept, its count after a comma (so beyond the clause): "We kept the ones where they
 # agreed within one point, about 4,100."
 KEPT_SUBSET = re.compile(r"\bkept (only )?(the ones|those|them)\b[^.;:]{0,60},\s*(about|around|"
                          r"roughly|some|maybe)?\s*$")
+# The count named before its number: "labeled is 4,000 now", "labelled set: 900".
 LABELED_IS = re.compile(r"\b(labell?ed|annotated|tagged)( (data|examples|ones|count|set|rows))? "
                         r"(is|are|=|:)( now)?( about| around| roughly| ~)?\s*$|"
                         # "the ones my sister actually sorted into the categories are more
