@@ -118,8 +118,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"violations|spam|toxicity|abuse|pii|policy breaches)\b"),
     # A plan drafted under constraints is reasoning: "builds a tasking plan: which fields to
     # image, on which satellite pass, given cloud forecasts, client priorities and a budget"
-    (TaskKind.REASONING, r"\b(plan|schedule|rota|roster|"
-                         r"timetable)s?\b[^.]{0,80}\bgiven (\S+ ){0,6}("
+    # (the noun, not the verb: "we plan to tune it, given our budget" is no plan)
+    (TaskKind.REASONING, r"\b(a|an|the|that|this|our|their|each|every|daily|weekly) (\S+ )?(plan|"
+                         r"schedule|rota|roster|timetable)s?\b[^.]{0,80}\bgiven (\S+ ){0,6}("
                          r"constraints|forecasts?|priorities|budgets?|capacity|availability|"
                          r"deadlines)\b"),
     # Records mapped into each tenant's own scheme, or typed into a system, are extraction:
@@ -2529,7 +2530,8 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"\b(still )?(comes?|came|coming) back (with )?(\S+ ){0,3}(reordered|wrong|broken|"
              r"missing|made[- ]up|dropped|invalid|garbled|mangled)\b|"
              r"\b(reasoning|answers?|results?|outputs?|analysis|responses?|drafts?|quality) (was|"
-             r"were|is|are|felt|seemed|came out) (\S+ )?(shallow|superficial|weak|mediocre|meh|"
+             r"were|is|are|felt|seemed|came out) ((?!not |never |hardly )\S+ )?(shallow|"
+             r"superficial|weak|mediocre|meh|"
              r"useless|nonsense|all over the place)\b|"
              # "Quality is decent, 88% exact match, but it takes about 180 ms", "sat at an
              # average F1 of 0.72", "it hasn't moved", "1 of 4 answers tells an old price"

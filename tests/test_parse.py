@@ -5077,6 +5077,7 @@ WORDED_139 = [
     ("An analyst builds a tasking plan: which fields to image, on which pass, given cloud "
      "forecasts and a capture budget. We'd like an LLM to draft that plan.",
      {"task_kind": TaskKind.REASONING}),
+    ("We plan to fine-tune it, given our budget constraints.", {"task_kind": None}),
     ("No worked examples in the prompt, no step-by-step. We have about 50 past plans together "
      "with the inputs they were made from.", {"labeled_examples": 50}),
     ("Inspectors write free-text defect reports and we need them coded against our 32 defect "
