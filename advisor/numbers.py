@@ -176,7 +176,8 @@ TEXT_UNITS = {"lines", "texts", "passages", "paragraphs", "sentences", "snippets
 # Said after items, these make them labeled: "leases our paralegals marked up by hand".
 # ("350 problems with teacher solutions", "200 threads where our agents wrote reference notes")
 MARKED = re.compile(r"\bwith (the )?(teacher|teachers'|expert|human|reference|gold|model|worked|"
-                    r"correct) (solutions|answers|notes|labels|summaries|outputs|translations)\b|"
+                    r"correct) (solutions|answers|notes|labels|summaries|outputs|translations|"
+                    r"parses?|codes?|categor(y|ies)|intents?|labels?|classes)\b|"
                     r"\bwhere (\S+ ){0,3}(wrote|written|gave) (the )?(reference|gold|model|"
                     r"correct) |"
                     r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
@@ -1535,6 +1536,9 @@ def mentions(t: str) -> list[Mention]:
         elif kind == Kind.OTHER and per_month is not None and noun in ("times", "time") and (
                 not CHANGES_BEFORE.search(clause_before)):
             kind = Kind.VOLUME  # "we'd run it a thousand times a day", not "change 5 times"
+        if re.match(r"\s*of (us|you|our team|the team|our staff)\b", t[m.end():]) and (
+                kind != Kind.MONEY):
+            kind, bound = Kind.PEOPLE, True  # "One of us wrote PyTorch training code"
         if kind == Kind.MONEY and not m.group("cur") and re.match(
                 r"\s*(\S+ )?(copy|copies|instances?|replicas?)\b", t[m.end():]):
             kind = Kind.OTHER  # "the GPU budget covers one copy of the base model"

@@ -99,6 +99,29 @@ def _sentences(t: str) -> list[str]:
 # --- what kind of task ---------------------------------------------------------------
 
 TASK_PATTERNS: list[tuple[TaskKind, str]] = [
+    # Set 142-143's ways of naming a task by what goes in and what comes out: "messages turned
+    # into trade tickets: product, delivery period, volume, price, counterparty", "Output:
+    # fixed JSON, incidents, horse ids", "a bank line ... to come out as a draft journal entry,
+    # account, VAT code", "the category plus 12 attributes"
+    (TaskKind.EXTRACTION, r"\b(turn|turned|turning|"
+                          r"convert\w*) into (\S+ ){0,3}\w+\s*:\s*[\w ]{2,25}"
+                          r"(, [\w ]{2,25}){3,}|\boutput\s*:\s*(a |an )?(fixed |strict |valid |"
+                          r"structured )?json\b|\bcome out as (a |an )?(\S+ ){0,2}(entry|entries|"
+                          r"record|records|row|rows|json|ticket|tickets)\b|\b(plus|and) (\d+|a "
+                          r"dozen|several) (attributes|fields)\b"),
+    # Members asking questions by email is question answering, whatever the questions are
+    # about ("how is my benefit calculated")
+    (TaskKind.QA_CHAT, r"\b(members|customers|clients|users|patients|students|employees|"
+                       r"tenants|citizens|residents|parents|guests) (ask|send|email|write in with) "
+                       r"(us )?(\S+ ){0,4}questions\b"),
+    # Texts written from notes, or drafted to sound like someone, are writing: "to write the
+    # condition reports from my bench notes", "the follow-up messages our assistant drafts to
+    # sound like them"
+    (TaskKind.GENERATION, r"\b(write|writes|writing|draft|drafts|drafting) (the |our |my |their )?"
+                          r"(\S+ )?(reports?|letters?|summaries|descriptions|listings|notes) from "
+                          r"(my|our|the|their) (\S+ )?notes\b|\b(messages|replies|emails|letters|"
+                          r"texts|posts) (\S+ ){0,3}(drafts?|writes?|generates?) (\S+ ){0,3}to "
+                          r"sound like\b"),
     # Mapping or coding items to a code list is classification, whatever the items are
     # ("we map each visit's SOAP notes to procedure and billing codes", "we code every line
     # item on vet invoices to our benefit codes")
@@ -1528,6 +1551,8 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
 RESTRICTED = (r"\bair[- ]?gapped\b|"
+              # "because client drawings are under NDA"
+              r"\b(are|is) (all )?under (an? |strict )?(ndas?|confidentiality)\b|"
               # "our EU data commitments mean we run open models in our own cloud account",
               # "so our own cloud account only"
               r"\b(data|privacy|gdpr|compliance|legal|regulatory) (commitments?|obligations?|"
@@ -1736,6 +1761,12 @@ def hosting(text: str) -> Hosting | None:
                r"not an option|ruled out)\b", " ", t)
     # A vendor ruled out is no vendor used: "so vendor fine-tuning is off the table"
     t = re.sub(rf"({VENDOR})('s)?{RULED_OUT}", " ", t)
+    # An open model's maker called through its own API is a vendor: "he can use the API of
+    # OpenAI or Mistral", "we call Mistral's API"
+    t = re.sub(r"\b(the )?apis? of (openai|anthropic|google|mistral|cohere)( or (openai|anthropic|"
+               r"google|mistral|cohere))?\b|\bmistral('s)? (api|"
+               r"la plateforme)\b", " the openai api ",
+               t)
     self_pos, _ = _mentioned(t, SELF)
     if not self_pos and (re.search(GPU, t) or re.search(OWN_MACHINE, t)):
         self_pos = _mentioned(t, RUN_ON_IT)[0]
@@ -2124,6 +2155,10 @@ def _flag(t: str, positive: str, expecting: bool, negative: str | None = None) -
 # Variety wanted, not sameness: "strict consistency is not the point", "different every time".
 NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|important|needed|"
                   r"a goal|a priority|what we (need|want))\b|"
+                  # "What we really want is variety though." (not a complaint of sameness
+                  # alone: "agents complain the output sounds samey and breaks our house style")
+                  r"\bwhat (we|they|i) (really |actually )?(want|need) is (more )?(variety|novelty|"
+                  r"range|diversity)\b|"
                   # "every reply a bit different is actually good", "teachers like it when the
                   # questions vary every time", "clients hate it when two spots sound alike"
                   # "the text does not need to be same every day"
@@ -2458,7 +2493,11 @@ FRESH = (# "how often does it change? honestly all the time", "HR pushes updates
          r"\b(will|going to) keep changing\b|"
          r"\bnew (\S+ ){0,2}(every|each) (day|week|month)|"
          # "sends new bulletins most weeks", "revised twice this year already"
-         r"\bnew (\S+ ){0,2}most (days|weeks|months)\b|\b(revised|changed|updated|amended) "
+         r"\bnew (\S+ ){0,2}most (days|weeks|months)\b|"
+         # "availability changes by the minute", "the rules change whenever the council
+         # renegotiates"
+         r"\bchang(e|es|ing) by the (minute|hour|day)\b|\b(rules|prices|policies|terms|rates|"
+         r"availability|stock) chang(e|es) whenever\b|\b(revised|changed|updated|amended) "
          r"(twice|three times|\d+ times|several times) (this|last|a|per) (year|month|quarter)\b|"
          r"(chang|updat|revis|mov|shift)\w* (\S+ )?(\d+|several|many|multiple) times (a|per|"
          r"each|every) (day|week|hour|shift)|"
@@ -2522,6 +2561,10 @@ PROMPTED = (r"prompt\w*|\b0-shot\b|\bpast(e|ed|ing) (\S+ ){0,3}into (a |the )?(\
             r"\b(wording|instructions|brief|phrasing) (\S+ ){0,3}(for|to|gives?|gave|give) (the |"
             r"our )?(ai|model|llm|bot|chatbot|chat ai)\b")
 SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
+             # "shops keep rejecting drafts"
+             r"\bkeeps? (rejecting|flagging|sending back|bouncing|correcting|rewriting) (the |"
+             r"our )?"
+             r"(drafts|outputs|replies|answers|letters|texts|them|it)\b|"
              # "QA still rejects roughly 1 in 6 letters", "1 report in 8 still comes back with
              # sections reordered", "the reasoning was shallow"
              r"\b(rejects?|rejected|flags?|flagged|kicks? back|bounces?|sends? back|fails?) "
@@ -3016,7 +3059,7 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) ([^\s.!?;
              r"\b(chatgpt|gpt\S*|claude|gemini|ai|llms?)\b[^.]{0,40}\bbut (not|never) (for|on|"
              r"with) "
              r"(this|it|that)\b|\bno,? not tried\b|\bnot (really |properly |seriously )?tried"
-             r"( yet| so far)?\s*([.!]|$)|"
+             r"( yet| so far| really| properly)?\s*([.!]|$)|"
              r"\b(no|nope),? not (seriously|properly|really)( yet)?\s*([.!]|$)|"
              r"\b(haven'?t|have not|didn'?t|did not) (done|tried|built) anything\b|"
              # "we've done nothing with AI on this yet"
@@ -4119,6 +4162,15 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"auditors)('re| are) (very |really |quite |all )?(happy|pleased|"
                 r"satisfied)\s*([:.!,;]|"
                 r"$)|"
+                # "does it at about 94%, which we're happy with"
+                r"\bwhich (we'?re|we are|they'?re|they are|everyone is|the team is|ops is) "
+                r"(very |really |quite |pretty )?(happy|fine|pleased|satisfied) with\b|"
+                # "answers are honestly good, we spot check about 30 a week and fix maybe one"
+                r"\b(answers|outputs|results|replies|drafts|labels) are (honestly |really |"
+                r"genuinely |actually |pretty |very )?(good|great|solid|accurate|spot on)\b|"
+                # "Estimators say it's right on basically everything."
+                r"\b(it'?s|it is|they'?re|it gets it) right on (basically |almost |nearly |pretty "
+                r"much )?(everything|all of them|every one)\b|"
                 # "It works fine, honestly.", "complaints are basically zero"
                 r"\b(it'?s|it is|it has been|the prompt is) doing (just |really |perfectly )?("
                 r"fine|great|well|ok|okay|the job)\b|\b(well |comfortably |safely )?(inside|"
@@ -4257,6 +4309,9 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                # "I did try once in ChatGPT", "that was the only time", "my colleague wrote it
                # on a Friday afternoon"
                r"\b(i|we) (did|only|just) (try|tried|test|tested) (it )?(once|one time|oneoff)\b|"
+               # "We played with a few prompts in Gemini last month"
+               r"\b(played|played around|toyed|messed around|fiddled|tinkered) with (a few|a "
+               r"couple( of)?|some|one|a|two|three|[1-5]) (quick |simple )?prompts?\b|"
                r"\b(that|it) was the only time\b|\b(that|it) was (the|our|my) (only|one|single) "
                r"(try|attempt|go|test)\b|"
                r"\bpasted (one|1|a single|a) (\S+ )?(file|document|transcript|email|report|"
@@ -4313,6 +4368,20 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"couple( of)?|a few|several|many|\d+|two|three|four|five|six) (weeks|months|years)\b|"
            r"\b(iterated|iterating|been iterating) (on )?prompts (\S+ ){0,3}(for|over|since)\b|"
            r"\b(done|did) the prompt(ing)? work (properly|thoroughly|seriously|carefully)\b|"
+           # "I've worked on the prompt quite a bit"
+           r"\b(worked on|refined|tweaked|iterated on|reworked) (the|our|my) prompts? (quite a "
+           r"bit|a fair bit|a good deal|a great deal|a bunch)\b|"
+           # "a carefully worked prompt", "which our officer worked on for a month", "iterated
+           # with our medical lead for two months"
+           r"\b(carefully|well|heavily|thoroughly) worked(-over| over)? (few-?shot |system )?"
+           r"prompts?\b|\b(worked on|refined|tweaked|iterated on|polished|improved) (it |them )?"
+           r"for (about |over |nearly |almost )?(a|one|two|three|\d+|several|a few|a couple of) ("
+           r"weeks?|months?|quarters?|years?)\b|"
+           # "then reworked it with the compliance team over six weeks"
+           r"\b(reworked|refined|tweaked|iterated on|improved|polished) (it|them|the prompt) with "
+           r"(\S+ ){0,4}(for|over) (\S+ ){0,2}(weeks|months|years)\b|"
+           r"\biterated (with|alongside) (\S+ ){0,4}(for|over) "
+           r"(\S+ ){0,2}(weeks|months|years)\b|"
            # "however we reword it", "after a month of tweaking", "lots of rewording"
            r"\bhowever (much )?(we|i|they) (reword|rewrite|tweak|change|rephrase|word) it\b|"
            r"\b(a|one|a full|a whole) (month|week|quarter|year) of (prompt )?(tweaking|iterating|"
@@ -4831,9 +4900,18 @@ def read(text: str, expecting: str | None = None) -> Reading:
                                   ) is not None:
             found[name] = value
     n = _num_tasks(t, ms, lead if expecting == "num_tasks" else None)
+    if n == 1 and expecting != "num_tasks" and re.search(
+            r"\b(each|every) [a-z]+\b[^.]{0,40}\b(its|their) own\b", t):
+        n = None  # one of many, not their count: "each client ... has its own scheme. One
+        # aerospace client has 22 categories"
+    if n is None and (said := re.search(
+            r"\b(each|every) [a-z]+ \((about |around |roughly |~)?(?P<n>\d+)( [a-z]+){0,3}\) (has|"
+            r"have|wants?|needs?|uses?|gets?|keeps?) (its|their) own\b", t)):
+        n = int(said.group("n"))  # "Each client (35 active right now) has its own scheme"
     if n is None and "(" in t:  # "Twenty teams (billing, roaming, fraud, ...) each want ..."
         bare = re.sub(r"\s*\([^()]*\)", "", t)
         n = _num_tasks(bare, mentions(bare), None)
+        n = n if n is None or n >= 2 else None  # (not "one aerospace client has 22 categories")
     if n is not None:
         found["num_tasks"] = n
     if (shared := _shared_model(t)) is not None:

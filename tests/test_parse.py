@@ -5192,3 +5192,72 @@ def test_a_number_under_its_own_heading_does_not_answer_the_budget() -> None:
     found = extract("Tickets: roughly 1,500 a day. Two backend devs.", expecting="budget")
     assert found.get("monthly_requests") == 45_000 and "monthly_budget_usd" not in found
     assert extract("Budget: about 2k a month", expecting="budget")["monthly_budget_usd"] == 2000
+
+
+# Held-out sets 142 and 143 (h3521-h3570), first blind run on 4bfec80.
+WORDED_142 = [
+    ("The loan rules change whenever the council renegotiates licences, roughly every quarter, "
+     "and availability changes by the minute.", {"fresh_knowledge": True}),
+    ("Prompting with each shop's style notes gets the tone roughly, but shops keep rejecting "
+     "drafts.", {"tried_prompting": True}),
+    ("it runs on the OpenAI API with a long prompt my cousin wrote in march. answers are "
+     "honestly good, we spot check about 30 a week and fix maybe one",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("We have 14,000 logged commands with the correct parse, from our override logs.",
+     {"labeled_examples": 14000}),
+    ("Need broker chat messages turned into trade tickets: product, delivery period, volume in "
+     "MW, price, counterparty.", {"task_kind": TaskKind.EXTRACTION}),
+    ("Each client (35 active right now) has its own defect classification scheme. One "
+     "aerospace client has 22 categories, a dental lab has 6.", {"num_tasks": 35}),
+    ("We run a 34B model on our own GPU server because client drawings are under NDA.",
+     {"privacy": True}),
+    ("My nephew is developer, he can use the API of OpenAI or Mistral.",
+     {"hosting": Hosting.VENDOR_API}),
+    ("We host Qwen 2.5 14B with a carefully worked prompt, but it keeps failing on old deeds.",
+     {"prompt_refined": True}),
+    ("A GPT-4o prompt with 12 worked examples does it at about 94%, which we're happy with, "
+     "but each call is ~3,500 tokens.", {"prompt_works": True, "tried_prompting": False}),
+    ("What we really want is variety though. Students complain the materials feel repetitive.",
+     {"needs_consistency": False}),
+    ("We played with a few prompts in Gemini last month, honestly decent, a bit generic.",
+     {"prompt_refined": False}),
+    ("Members ask the same kinds of questions by email: how is my benefit calculated, what "
+     "happens if I go part-time.", {"task_kind": TaskKind.QA_CHAT}),
+    ("I've been using Claude to write the condition reports from my bench notes. I've worked on "
+     "the prompt quite a bit: my grading scale spelled out.",
+     {"task_kind": TaskKind.GENERATION, "prompt_refined": True}),
+    # and what must still read as before
+    ("Agents complain the output sounds samey and sometimes breaks our house style.",
+     {"needs_consistency": True}),
+    ("We run Mistral 7B on our own server.", {"hosting": Hosting.SELF_HOSTED}),
+]
+
+WORDED_143 = [
+    ("Input: stewards' reports, messy free text. Output: fixed JSON, incidents, horse ids, "
+     "interference type.", {"task_kind": TaskKind.EXTRACTION}),
+    ("Each clinic wants the follow-up messages our assistant drafts to sound like them.",
+     {"task_kind": TaskKind.GENERATION}),
+    ("When a seller uploads a lot we need the category plus 12 attributes before the page "
+     "renders.", {"task_kind": TaskKind.EXTRACTION}),
+    ("Currently it's one prompt on a hosted API. Estimators say it's right on basically "
+     "everything.", {"prompt_works": True}),
+    ("We have 5,200 orders annotated by pharmacists. One of us wrote PyTorch training code "
+     "during her PhD.", {"labeled_examples": 5200}),
+    ("No, we have no programmer. Not tried really.", {"tried_prompting": False}),
+    ("We tried a hosted model with 10 examples, then reworked it with the compliance team over "
+     "six weeks. Accuracy is stuck at 78%.", {"prompt_refined": True, "tried_prompting": True}),
+    ("We have a prompt with 5 example reports in it, which our officer worked on for a month.",
+     {"prompt_refined": True}),
+    ("We prompted a hosted model with the template and iterated with our medical lead for two "
+     "months.", {"prompt_refined": True}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_142)
+def test_set_142_wording(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_143)
+def test_set_143_wording(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
