@@ -549,6 +549,11 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   (h3486), "it works" about a prompt named in the message before rather than the first
 #   (h3500, a chat fix); a correction naming its field ("correction on volume"); audiences,
 #   samples, peaks and per-tenant rates are no volume. Both meet the goals (35792c0).
+# - Sets 142-143 (h3521-h3570), run once blind on 4bfec80: picks 24 and 23 of 25; fields
+#   169/184 and 169/182. What they taught: variety wanted is no consistency need and "played
+#   with a few prompts" is a first draft (h3537); "right on basically everything" works
+#   (h3550); "one of us" is a person, not one labeled item (h3552); a tenant count in
+#   brackets. Both meet the goals (713b99d).
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
