@@ -1385,6 +1385,12 @@ def team_skill(text: str) -> TeamSkill | None:
                    r"designer|web designer|intern)\b"
                    r"[^.]{0,30}\b(built|made|set up|wrote|coded|does|runs|maintains|looks after|"
                    r"handles)\b", " ", t)
+    # Nor a relative on a course: "My nephew, who's doing a data science course, says we
+    # should fine-tune" (he is not on the team)
+    t = re.sub(r"\b(my|our|his|her) (nephew|niece|son|daughter|cousin|brother|sister|friend),? "
+               r"(who'?s|who is|currently)? ?(doing|studying|taking|on) (a |"
+               r"an )?(\S+ ){0,3}(course|"
+               r"degree|class|bootcamp|masters?|phd)\b", " ", t)
     # What a tool does is not the team's skill: "no-code tools that call an AI API"
     t = re.sub(r"\b(tools?|apps?|platforms?|plugins?|services?|zaps?|automations?|builders?) "
                r"(that|which) (call|calls|use|uses|hit|hits|connect|connects) (to )?(\S+ ){0,3}"
@@ -1551,6 +1557,11 @@ PERMISSION = (r"\b(fine(?![- ]?tun)|ok|okay|allowed|approved|cleared|happy|comfo
               r"(don'?t|do not|doesn'?t|does not) mind|go ahead|(?<=be )grand|(?<=is )grand)\b")
 # Data that may not leave: "can't go to OpenAI", "must stay on our servers".
 RESTRICTED = (r"\bair[- ]?gapped\b|"
+              # "data goes nowhere outside our infra", "communications stay within our own data
+              # centre"
+              r"\b(goes|go|going) nowhere (outside|beyond|off) (our|the)\b|\bstays? (within|"
+              r"inside) (our|the) (own )?(\S+ )?(data ?cent\w+|servers?|network|premises|infra\w*|"
+              r"walls|building|vpc|tenant|account)\b|"
               # "because client drawings are under NDA"
               r"\b(are|is) (all )?under (an? |strict )?(ndas?|confidentiality)\b|"
               # "our EU data commitments mean we run open models in our own cloud account",
@@ -1937,6 +1948,12 @@ def vendor_finetune_ok(t: str) -> bool | None:
     """A vendor's fine-tuning API is acceptable: said in one sentence, with a permission."""
     if any(re.search(pattern, t) for pattern in TUNING_REFUSED):
         return False
+    # "We're on the OpenAI API ... legal is fine with uploading them for fine-tuning"
+    if re.search(VENDOR, t) and re.search(
+            r"\b(fine|ok|okay|happy|comfortable|no problem) with (uploading|sending|sharing) "
+            r"(them|it|the data|the records|our data|the \w+) (to (them|openai|the vendor) )?for "
+            r"(their )?fine-?tun", t):
+        return True
     if re.search(r"\b(our|the) (ai |llm |model )?(vendor|provider)('s)? (contract|agreement|dpa|"
                  r"terms) (allows?|permits?|covers?|lets us)\b[^.]{0,80}\bfine-?tun|\b(our|the) "
                  r"(contract|agreement|dpa|terms|enterprise agreement) with (openai|anthropic|"
@@ -2561,6 +2578,11 @@ PROMPTED = (r"prompt\w*|\b0-shot\b|\bpast(e|ed|ing) (\S+ ){0,3}into (a |the )?(\
             r"\b(wording|instructions|brief|phrasing) (\S+ ){0,3}(for|to|gives?|gave|give) (the |"
             r"our )?(ai|model|llm|bot|chatbot|chat ai)\b")
 SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
+             # "the wording never sounds like us", "It works somewhat, but ... the conventions
+             # of similar courts get mixed"
+             r"\b(never|doesn'?t|does not|don'?t|do not) (really |quite )?sounds? like (us|them|"
+             r"our brand|our house style|our voice)\b|\bworks somewhat\b|\b(still )?(\S+ ){0,4}"
+             r"get mixed( up)?\b|"
              # "shops keep rejecting drafts"
              r"\bkeeps? (rejecting|flagging|sending back|bouncing|correcting|rewriting) (the |"
              r"our )?"
@@ -2840,7 +2862,11 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"\bwandering\b|\bfed up\b|\b(basically |essentially )?random (labels|answers|"
              r"output|outputs|results|guesses)\b|\bp(50|90|95|99) (was|is|were|are|of|at|hit)\b|"
              r"\bclose,? but not\b|\bweak (on|at|for|with)\b|\bway too (much|slow|pricey|"
-             r"expensive|long)\b|too much (\$|money|cash)|\bcomplain\w*|"
+             r"expensive|long)\b|too much (\$|money|cash)|"
+              # (not complaints that fell: "complaints dropped", "complaints are basically zero")
+              r"\bcomplain\w*\b(?! (dropped|went down|fell|are down|have dropped|have fallen|"
+              r"(are|were|have been) (basically |practically |almost |near |close to |pretty much "
+              r")?(zero|nil|none|non-?existent|rare|down)))|"
              r"\bblur(s|red|ring)?\b|\bbrittle\b|"
              r"\bprompts? (are|is|get|gets|got|became|become) (huge|enormous|massive|bloated)\b|"
              r"\bprompts? (are|is) [\d,]+ tokens\b|\bbill is (big|high|large|steep)\b|"
@@ -4165,6 +4191,13 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 # "does it at about 94%, which we're happy with"
                 r"\bwhich (we'?re|we are|they'?re|they are|everyone is|the team is|ops is) "
                 r"(very |really |quite |pretty )?(happy|fine|pleased|satisfied) with\b|"
+                # "it agrees 96% of the time, which is above the 93% our compliance officer asked
+                # for", "Is it working? Yeah... actually, it is.", "rated 94% of them clear, and
+                # complaints dropped"
+                r"\babove the \d+(\.\d+)? ?(%|percent) (that )?(our |the |their )?(\S+ ){0,3}("
+                r"asked for|set|required|wanted|needs?|signed off)\b|\bis it working\?\s*(yeah|"
+                r"yes|yep)\b[^?]{0,20}\bit is\b|\bcomplaints (dropped|went down|fell|are down|have "
+                r"dropped)\b|"
                 # "answers are honestly good, we spot check about 30 a week and fix maybe one"
                 r"\b(answers|outputs|results|replies|drafts|labels) are (honestly |really |"
                 r"genuinely |actually |pretty |very )?(good|great|solid|accurate|spot on)\b|"
@@ -4368,6 +4401,15 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"couple( of)?|a few|several|many|\d+|two|three|four|five|six) (weeks|months|years)\b|"
            r"\b(iterated|iterating|been iterating) (on )?prompts (\S+ ){0,3}(for|over|since)\b|"
            r"\b(done|did) the prompt(ing)? work (properly|thoroughly|seriously|carefully)\b|"
+           # "a carefully iterated prompt", "iterated on them for a whole school term", "kept
+           # improving it", "iterated over a quarter", "per-broker prompts for a quarter,
+           # revising them as we went", "iterated for weeks"
+           r"\b(carefully|heavily|extensively) (iterated|refined|tuned|tested) (few-?shot |"
+           r"system )?"
+           r"prompts?\b|\biterated (on (it|them) )?(for|over) (a |an |the )?(whole |full |entire )?"
+           r"(\S+ )?(term|semester|quarter|weeks|months|year)\b|\bkept (improving|refining|"
+           r"tweaking|reworking|iterating on) (it|them|the prompt)\b|\b(revising|refining|"
+           r"tweaking|reworking|improving) (it|them) as (we|i|they) went\b|"
            # "I've worked on the prompt quite a bit"
            r"\b(worked on|refined|tweaked|iterated on|reworked) (the|our|my) prompts? (quite a "
            r"bit|a fair bit|a good deal|a great deal|a bunch)\b|"

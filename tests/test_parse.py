@@ -5261,3 +5261,61 @@ def test_set_142_wording(text: str, expected: dict) -> None:
 @pytest.mark.parametrize(("text", "expected"), WORDED_143)
 def test_set_143_wording(text: str, expected: dict) -> None:
     assert_reads(text, expected)
+
+
+# Held-out sets 144 and 145 (h3571-h3620), first blind run on 0cf4f0b (parser 713b99d).
+WORDED_144 = [
+    ("Last year we set up a prompt with Claude that flags hardship. QA spot-checks 200 a month "
+     "and it agrees 96% of the time, which is above the 93% our compliance officer asked for.",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("Per our licence conditions data goes nowhere outside our infra.", {"privacy": True}),
+    ("we tried a local Qwen 7B with a long prompt and few-shot examples, iterated for weeks, "
+     "stuck at around seventy percent", {"prompt_refined": True, "tried_prompting": True}),
+    ("customers complain the replies are off-brand", {"tried_prompting": None}),
+    ("We use a prompt. Customers complain the replies are off-brand.",
+     {"tried_prompting": True}),
+]
+
+WORDED_145 = [
+    ("Is it working? Yeah... actually, it is. Our patient panel rated 94% of them clear, and "
+     "complaints dropped. The prompt's been stable since spring.",
+     {"tried_prompting": None}),
+    ("Regulation requires that player communications stay within our own data centre.",
+     {"privacy": True}),
+    ("We run Llama 3 70B on our GPU server with a carefully iterated prompt.",
+     {"prompt_refined": True}),
+    ("Prompts alone gave inconsistent hints, even after we iterated on them for a whole school "
+     "term.", {"prompt_refined": True, "tried_prompting": True}),
+    ("We've used a prompt with GPT-4o for two shows and kept improving it, but editors still "
+     "rewrite about 40% of the entries.", {"prompt_refined": True, "tried_prompting": True}),
+    ("Tried: few-shot prompt on gpt-4o-mini, iterated over a quarter.", {"prompt_refined": True}),
+    ("We tried per-broker prompts for a quarter, revising them as we went.",
+     {"prompt_refined": True}),
+    ("We're on the OpenAI API. The records are published registers, so legal is fine with "
+     "uploading them for fine-tuning.", {"vendor_finetune_ok": True}),
+    ("My nephew, who's doing a data science course, says we should fine-tune our own model.",
+     {"team_skill": None}),
+    ("I run Llama 3.1 8B locally with a prompt. Spent a few weeks on it. It gets the "
+     "structure, but the wording never sounds like us.", {"tried_prompting": True}),
+    ("Prompting we tried: one long prompt per court. It works somewhat, but the conventions of "
+     "similar courts get mixed.", {"tried_prompting": True}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_144)
+def test_set_144_wording(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDED_145)
+def test_set_145_wording(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
+
+
+def test_a_prompt_said_to_work_when_asked_in_the_next_message() -> None:
+    """Set 145 (h3617): "We use an LLM to rewrite ..." first, then "Is it working? Yeah...
+    actually, it is. ... complaints dropped." (complaints that fell are no shortfall)."""
+    first = ("We use an LLM to rewrite appointment reminders into plain language, matched to "
+             "each patient's reading level.")
+    assert prompt_works_in_context("Is it working? Yeah... actually, it is. Our patient panel "
+                                   "rated 94% of them clear, and complaints dropped.", first)
