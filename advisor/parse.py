@@ -4192,12 +4192,10 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"\bwhich (we'?re|we are|they'?re|they are|everyone is|the team is|ops is) "
                 r"(very |really |quite |pretty )?(happy|fine|pleased|satisfied) with\b|"
                 # "it agrees 96% of the time, which is above the 93% our compliance officer asked
-                # for", "Is it working? Yeah... actually, it is.", "rated 94% of them clear, and
-                # complaints dropped"
+                # for", "rated 94% of them clear, and complaints dropped"
                 r"\babove the \d+(\.\d+)? ?(%|percent) (that )?(our |the |their )?(\S+ ){0,3}("
-                r"asked for|set|required|wanted|needs?|signed off)\b|\bis it working\?\s*(yeah|"
-                r"yes|yep)\b[^?]{0,20}\bit is\b|\bcomplaints (dropped|went down|fell|are down|have "
-                r"dropped)\b|"
+                r"asked for|set|required|wanted|needs?|signed off)\b|\bcomplaints (dropped|went "
+                r"down|fell|are down|have dropped)\b|"
                 # "answers are honestly good, we spot check about 30 a week and fix maybe one"
                 r"\b(answers|outputs|results|replies|drafts|labels) are (honestly |really |"
                 r"genuinely |actually |pretty |very )?(good|great|solid|accurate|spot on)\b|"
