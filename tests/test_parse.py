@@ -4919,11 +4919,6 @@ WORDED_135 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), WORDED_135)
-def test_set_135_wording(text: str, expected: dict) -> None:
-    assert_reads(text, expected)
-
-
 # Held-out sets 136 and 137 (h3371-h3420), first blind run on 28d704a: ways of saying a
 # prompt was worked on at length or only drafted, a shortfall, a working prompt, a count
 # marked by people, a volume with no period, data kept in-house, and tasks named by mapping
@@ -5010,16 +5005,6 @@ WORDED_137 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), WORDED_136)
-def test_set_136_wording(text: str, expected: dict) -> None:
-    assert_reads(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), WORDED_137)
-def test_set_137_wording(text: str, expected: dict) -> None:
-    assert_reads(text, expected)
-
-
 def test_a_working_prompt_said_in_the_next_message() -> None:
     """Set 137 (h3404): the model named first, "It works fine, honestly." next."""
     first = ("For about eight months we've used GPT-4o through the API to write the follow-up "
@@ -5085,16 +5070,6 @@ WORDED_139 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), WORDED_138)
-def test_set_138_wording(text: str, expected: dict) -> None:
-    assert_reads(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), WORDED_139)
-def test_set_139_wording(text: str, expected: dict) -> None:
-    assert_reads(text, expected)
-
-
 # Set 135's last kinds of miss (h3361, h3363): a subset kept after a comma, agreement below
 # the people's own, and a working model step said to work in the next message.
 WORDED_135_LEFT = [
@@ -5104,11 +5079,6 @@ WORDED_135_LEFT = [
      "Agreement within one point with readers is 58%; readers agree with each other 81%.",
      {"tried_prompting": True, "prompt_refined": True}),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), WORDED_135_LEFT)
-def test_set_135_leftovers(text: str, expected: dict) -> None:
-    assert_reads(text, expected)
 
 
 def test_a_model_step_said_to_work_in_the_next_message() -> None:
@@ -5177,16 +5147,6 @@ WORDED_141 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), WORDED_140)
-def test_set_140_wording(text: str, expected: dict) -> None:
-    assert_reads(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), WORDED_141)
-def test_set_141_wording(text: str, expected: dict) -> None:
-    assert_reads(text, expected)
-
-
 def test_a_number_under_its_own_heading_does_not_answer_the_budget() -> None:
     """Set 141 (h3513): "Tickets: roughly 1,500 a day" asked about the budget is volume."""
     found = extract("Tickets: roughly 1,500 a day. Two backend devs.", expecting="budget")
@@ -5253,16 +5213,6 @@ WORDED_143 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), WORDED_142)
-def test_set_142_wording(text: str, expected: dict) -> None:
-    assert_reads(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), WORDED_143)
-def test_set_143_wording(text: str, expected: dict) -> None:
-    assert_reads(text, expected)
-
-
 # Held-out sets 144 and 145 (h3571-h3620), first blind run on 0cf4f0b (parser 713b99d).
 WORDED_144 = [
     ("Last year we set up a prompt with Claude that flags hardship. QA spot-checks 200 a month "
@@ -5302,16 +5252,6 @@ WORDED_145 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), WORDED_144)
-def test_set_144_wording(text: str, expected: dict) -> None:
-    assert_reads(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), WORDED_145)
-def test_set_145_wording(text: str, expected: dict) -> None:
-    assert_reads(text, expected)
-
-
 def test_a_prompt_said_to_work_when_asked_in_the_next_message() -> None:
     """Set 145 (h3617): "We use an LLM to rewrite ..." first, then "Is it working? Yeah...
     actually, it is. ... complaints dropped." (complaints that fell are no shortfall)."""
@@ -5319,3 +5259,17 @@ def test_a_prompt_said_to_work_when_asked_in_the_next_message() -> None:
              "each patient's reading level.")
     assert prompt_works_in_context("Is it working? Yeah... actually, it is. Our patient panel "
                                    "rated 94% of them clear, and complaints dropped.", first)
+
+
+# Every set's new wordings, one table each above, read by one test (ids name the set).
+WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
+                 "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
+                 "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
+                 "145": WORDED_145}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(text, expected, id=f"set{name}-{i}")
+    for name, rows in WORDED_BY_SET.items() for i, (text, expected) in enumerate(rows)])
+def test_the_held_out_sets_wording(text: str, expected: dict) -> None:
+    assert_reads(text, expected)
