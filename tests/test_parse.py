@@ -5251,6 +5251,15 @@ WORDED_145 = [
      "similar courts get mixed.", {"tried_prompting": True}),
 ]
 
+# Left from sets 142 and 145 when they were registered (h3526, h3601), read since.
+WORDED_145_LEFT = [
+    ("We need chemistry, state of charge and net weight extracted into one fixed CSV row per "
+     "lot.", {"needs_consistency": True}),
+    ("We're not a tech company, it's me and two packers.", {"team_skill": "none"}),
+    ("It's just me and a designer.", {"team_skill": "none"}),
+    ("It's me and two techs, one of them writes Python.", {"team_skill": "api"}),
+]
+
 
 def test_a_prompt_said_to_work_when_asked_in_the_next_message() -> None:
     """Set 145 (h3617): "We use an LLM to rewrite ..." first, then "Is it working? Yeah...
@@ -5265,7 +5274,7 @@ def test_a_prompt_said_to_work_when_asked_in_the_next_message() -> None:
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
-                 "145": WORDED_145}
+                 "145": WORDED_145, "145-left": WORDED_145_LEFT}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
