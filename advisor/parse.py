@@ -190,7 +190,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
      # "sort the line items on incoming invoices into our 14 benefit categories", "has to be
      # classed into one of the Reg E / Visa reason codes" (before extraction's "line items")
      r"\b(sort|sorts|sorted|sorting|class|classed|bucket|buckets|bucketed|categori[sz]e[sd]?|"
-     r"categori[sz]ing|assign|assigns|assigned) (\S+ ){0,8}?into ((one|1) of )?(\S+ ){0,5}?"
+     r"categori[sz]ing|assign|assigns|assigned) (\S+ ){0,11}?into ((one|1) of )?(\S+ ){0,5}?"
      r"(categories|classes|buckets|codes|groups|labels|types|tags|intents|bins|queues|"
      r"reason codes)\b"),
     # Values listed, taken from each item: "from each email we need the policy number, the
@@ -271,6 +271,13 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"every single) (\S+ ){0,2}(in|into) (1|the right|the correct|its) "
                               r"(box|bucket|pile|folder|category|drawer|group|tray|bin|column|"
                               r"queue)\b"),
+    # "every live chat message must be scored for problem-gambling markers", "each call
+    # gets a disposition code"
+    (TaskKind.CLASSIFICATION, r"\b(scored|screened|checked|flagged|assessed|scanned) for (\S+ )"
+                              r"{0,3}(markers|signs|signals|indicators|red flags|risk factors|"
+                              r"warning signs)\b|\b(every|each) (\S+ ){0,2}(gets?|is given|"
+                              r"receives?|needs?) (a|one|its|the right|exactly one) (\S+ ){0,2}("
+                              r"code|category|label|tag|class|bucket)\b"),
     # "sell NPC dialogue-intent tagging to 25 indie studios"
     (TaskKind.CLASSIFICATION, r"\b(\w+-)?(intent|sentiment|topic|category|severity|risk) "
                               r"(tagging|classification|detection)\b"),

@@ -5251,13 +5251,20 @@ WORDED_145 = [
      "similar courts get mixed.", {"tried_prompting": True}),
 ]
 
-# Left from sets 142 and 145 when they were registered (h3526, h3601), read since.
+# Left from sets 142, 144 and 145 when they were registered, read since.
 WORDED_145_LEFT = [
     ("We need chemistry, state of charge and net weight extracted into one fixed CSV row per "
      "lot.", {"needs_consistency": True}),
     ("We're not a tech company, it's me and two packers.", {"team_skill": "none"}),
     ("It's just me and a designer.", {"team_skill": "none"}),
     ("It's me and two techs, one of them writes Python.", {"team_skill": "api"}),
+    # h3579, h3587, h3594 (set 144)
+    ("Every live chat message must be scored for problem-gambling markers before the agent "
+     "sees it.", {"task_kind": "classification"}),
+    ("We need to sort incoming regulatory and customer-safety documents from eleven EU markets "
+     "into about twenty categories.", {"task_kind": "classification"}),
+    ("Debt collection agency. Every call gets a disposition code. There are 14 of them.",
+     {"task_kind": "classification"}),
 ]
 
 
