@@ -302,6 +302,12 @@ def respond(state: ChatState, message: str, retriever: Retriever,
             and state.profile.tried_prompting is None
             and parse.prompt_works_in_context(plain, earlier)):
         found.update(prompt_works=True, tried_prompting=False)
+    # And one said to fall short in the next ("he wrote the prompt with the list of fields"
+    # then "mistakes are mostly the size").
+    if ("tried_prompting" not in found and "prompt_works" not in found and earlier
+            and state.profile.tried_prompting is None and state.profile.prompt_works is None
+            and parse.prompt_short_in_context(plain, earlier)):
+        found["tried_prompting"] = True
     if not found.keys() - {"task"} and not parse.is_greeting(text):
         extra = llm_extract(text, settings)
         found.update({k: v for k, v in extra.items() if k not in found})

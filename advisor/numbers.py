@@ -895,7 +895,10 @@ CLAUSE_WORDS = {"once", "you", "we", "i", "they", "it", "he", "she", "that", "wh
                 "at", "from", "with", "by", "is", "are", "was", "were", "will", "would", "can",
                 "could", "should", "do", "does", "did", "have", "has", "had", "so", "but",
                 "than", "then", "now", "ago", "like", "as", "including", "excluding",
-                "covering"}
+                "covering",
+                # a verb: "some are clinical, a few need bilingual output" (the clinics)
+                "need", "needed", "want", "wanted", "require", "prefer", "say", "said", "ask",
+                "asked", "insist", "complain", "complained"}
 
 
 DISTRIBUTIVE = ("per", "each", "every")
@@ -1554,9 +1557,12 @@ def mentions(t: str) -> list[Mention]:
         if kind == Kind.VOLUME and re.search(r"\b(grow\w*|increas\w*|ris\w*) by (about |roughly |"
                                              r"around |~|some )?$", clause_before):
             kind = Kind.OTHER  # "240 tasks, growing by roughly 10 a month": growth, not traffic
+        # ("Our curator and I hand-checked about seven hundred cards last winter")
         if kind == Kind.HARDWARE and re.search(r"\b(i|we|they|she|he) (have )?(hand-)?(labell?ed|"
-                                               r"annotated|tagged)( about| around| roughly| "
-                                               r"over)?\s*$", clause_before):
+                                               r"annotated|tagged|checked|hand-checked|"
+                                               r"transcribed|corrected|verified|sorted|keyed in)("
+                                               r" about| around| roughly| over| maybe)?\s*$",
+                                               clause_before):
             kind = Kind.DATA  # "I labeled 1,500 cards already": trading cards, not GPUs
         if kind == Kind.OTHER and head[:1] and head[0] in PAST_WORK and re.match(
                 r"(\S+ ){0,3}(paired|matched|together) with\b", after):
@@ -1804,6 +1810,15 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
             # signed ten more shops, so it's 40"
             mention = Mention(mention.value, more.kind, mention.start, mention.end, None,
                               max(more.cue, 1), corrects=True, noun=more.noun)
+        if not mention.bound and mention.kind == Kind.BARE and (named := re.search(
+                r"\b(example|sample|labell?ed|annotated|approved|gold|reference|checked|"
+                r"corrected|hand-?labell?ed|hand-?checked) ([a-z]+s)\s*[,:(]\s*(usually|typically|"
+                r"normally|generally|mostly|often|each|so)?\s*(about|around|roughly|maybe|"
+                r"probably|perhaps|some|~)?\s*$", t[max(0, mention.start - 60): mention.start])):
+            # "a set of example summaries, usually 250 or more per clinic": the count of the
+            # labeled things just named
+            mention = Mention(mention.value, Kind.DATA, mention.start, mention.end, None, 1,
+                              noun=named.group(2))
         if not mention.bound and mention.kind == Kind.BARE and (said := re.search(
                 r"\b([a-z]+) (are|is|number|total|come to)( now)?( about| around| roughly| ~)?"
                 r"\s*$", t[max(0, mention.start - 40): mention.start])) and _noun(

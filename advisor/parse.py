@@ -271,6 +271,36 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"every single) (\S+ ){0,2}(in|into) (1|the right|the correct|its) "
                               r"(box|bucket|pile|folder|category|drawer|group|tray|bin|column|"
                               r"queue)\b"),
+    # Text made from notes: "turn the walker's notes plus the GPS stats into a friendly 3-4
+    # sentence update", "raw output has to be turned into certified transcripts", "machine
+    # first drafts of patent claims", "German, French and Japanese into English", "we write
+    # insurance supplement requests"
+    (TaskKind.GENERATION, r"\b(turn|turns|turned|turning|convert\w*|transform\w*) (\S+ ){0,10}?"
+                          # (not "turned into a scouting report with fixed fields": a form)
+                          r"into (a |an |the |our )?(?!structured )(\S+ ){0,4}?(updates?|"
+                          r"summar(y|ies)|letters?|notices?|emails?|messages?|posts?|stor(y|ies)|"
+                          r"narratives?|descriptions?|transcripts?|articles?|newsletters?|"
+                          r"recaps?)\b(?! (fields?|rows?|columns?|json|table|schema)\b)|"
+                          r"\b(machine |rough )?first drafts? of (\S+ ){0,3}(claims|"
+                          r"descriptions|translations|letters|reports|articles|contracts|"
+                          r"documents|emails|replies|posts|patents)\b|"
+                          r"\b(german|french|japanese|spanish|chinese|mandarin|italian|"
+                          r"portuguese|dutch|korean|arabic|russian|polish|czech|swedish|danish|"
+                          r"norwegian|finnish|turkish|greek|hungarian|hebrew|hindi|vietnamese|"
+                          r"thai|indonesian|ukrainian|romanian)\b[^.]{0,40}\binto (english|german|"
+                          r"french|spanish|japanese|italian|dutch|portuguese|chinese)\b|"
+                          r"\b(we|i) (write|draft|prepare|put together) (\S+ ){0,3}(requests|"
+                          r"appeals|proposals|bids|applications|submissions|cover letters|"
+                          r"supplements)\b"),
+    # Lines taken from each message: "we need to make from each email the order lines:
+    # article number, quantity, ..."
+    (TaskKind.EXTRACTION, r"\bfrom (each|every) (\S+ ){0,2}(the |our |its )?(\S+ ){0,2}(lines?|"
+                          r"fields?|rows?|records?|data|values|details)\s*:"),
+    # Questions asked by email: "we get loads of emails asking things like will this loco
+    # run on my track"
+    (TaskKind.QA_CHAT, r"\b(emails?|messages?|calls?|questions?|enquiries|inquiries|dms?|"
+                       r"tickets?) (\S+ )?asking (us )?((things|stuff|questions) )?(like|such as|"
+                       r"whether|how|what|which|where|when|why)\b"),
     # "every live chat message must be scored for problem-gambling markers", "each call
     # gets a disposition code"
     (TaskKind.CLASSIFICATION, r"\b(scored|screened|checked|flagged|assessed|scanned) for (\S+ )"
@@ -1360,7 +1390,8 @@ NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.
            r"technical|tech(y|ie)|codes?|programs|developers?|engineers?|programm?ers?|python|"
            r"coding|"
            r"programming|writes? code|writes? software)\b|can'?t code|"
-           r"don'?t code|neither of us (codes?|can code|is technical|programs)|"
+           r"don'?t code|neither of us (codes?|can code|is technical|programs|can program|can "
+           r"write code|knows how to code|knows how to program)|"
            r"\b(i|we) (don'?t|do not|can'?t|cannot) (program|write code)\b|"
            r"\bno (coding|programming|technical|tech|dev\w*|software) (skills?|experience|"
            r"background|knowledge)|"
@@ -1408,6 +1439,12 @@ def team_skill(text: str) -> TeamSkill | None:
                r"(who'?s|who is|currently)? ?(doing|studying|taking|on) (a |"
                r"an )?(\S+ ){0,3}(course|"
                r"degree|class|bootcamp|masters?|phd)\b", " ", t)
+    # A site kept on a no-code builder is no developer's work: "No developers. I'm the one
+    # who does the website, on Squarespace."
+    t = re.sub(r"\b(does|do|did|built|build|made|make|runs?|maintains?|manages?|looks after|"
+               r"handles?|updates?) (\S+ ){0,2}(web ?site|site|shop|store|page)s?,? (\S+ )?(on|"
+               r"with|in|using|through) (squarespace|wix|shopify|wordpress|webflow|weebly|godaddy|"
+               r"jimdo|carrd|etsy|canva)\b", " uses a site builder", t)
     # What a tool does is not the team's skill: "no-code tools that call an AI API"
     t = re.sub(r"\b(tools?|apps?|platforms?|plugins?|services?|zaps?|automations?|builders?) "
                r"(that|which) (call|calls|use|uses|hit|hits|connect|connects) (to )?(\S+ ){0,3}"
@@ -1611,6 +1648,14 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               # "nothing goes outside our servers in France"
               r"\bnothing (goes|leaves|may go|can go|will go) (outside|out of|beyond) (our|the) "
               r"(own )?(servers?|network|premises|walls|building|country|datacent\w+|infra\w*)\b|"
+              # "client contracts keep invoice data in-house", "customer data, plates included,
+              # stays on our own systems"
+              r"\b(contracts?|agreements?|ndas?|dpas?|laws?|regulations?|polic(y|ies)|"
+              r"licen[cs]es?) (\S+ ){0,2}keeps? (\S+ ){0,2}data (in-house|on-?prem\w*|with us|"
+              r"inside|internal|on our (own )?(servers|systems))\b|\bdata,? ([^,.]{1,30}, )?("
+              r"stays?|remains?|must stay|has to stay|needs to stay) (on|in|within|inside) (our|"
+              r"the company'?s) own (systems|servers|machines|hardware|infra\w*|network|premises|"
+              r"computers)\b|"
               # "partner data-sharing agreements prohibit third-party processing"
               r"\b(prohibit|prohibits|forbid|forbids|bar|bars|ban|bans|rule out|rules out) (any )?"
               r"(third[- ]party|external|outside|vendor) (processing|hosting|access|apis?|"
@@ -1921,7 +1966,12 @@ TUNING_REFUSED = (
     r"data) (to be )?(sent|going|to go|uploaded|shared|given) to (american|us|u\.s\.|foreign|"
     r"outside|external|third[- ]party|big tech|other|any) (companies|firms|vendors|providers|"
     r"clouds?|services|tech)\b",
-    # "their contracts forbid any third-party model vendor"
+    # "their contracts forbid any third-party model vendor", "pricing data may not go to
+    # third parties under our contracts"
+    r"\b(may not|must not|mustn'?t|cannot|can'?t|can not|won'?t|will not|should not|"
+    r"shouldn'?t|never) (\S+ )?(go|be sent|be shared|be given|leave|be passed|be disclosed) "
+    r"(\S+ )?to (any )?(third[- ]part(y|ies)|outside (companies|vendors|parties|firms)|"
+    r"external (parties|vendors|companies|firms))\b|"
     r"\b(forbid\w*|prohibit\w*|bans?|banned|rule out|rules out) (any |all )?"
     r"(third[- ]party |outside |external )?(model |ai )?(vendors?|providers?)\b|"
     r"\bno (cloud|external|third[- ]party|outside|hosted|vendor) (ai |llm |model )?"
@@ -2052,8 +2102,13 @@ NOT_OWNED = (r"\b(rent\w*|(?<!\bno )(?<!without )cloud|hosted|leas(e|ed|ing)|on-
              r"\bon (aws|gcp|azure|runpod|lambda|modal|vast|coreweave)\b")
 NOT_OWNED_AFTER = r"^\s*(budget|costs?|bill|hours?|credits|rental|time|spend|instances?)\b"
 CLUSTER = (r"cluster|multi-?node|\bnodes\b|several (gpu )?servers|\bracks\b|"
-           r"\b([2-9]|[1-9]\d+) (\S+ )?(gpu )?(servers|boxes|machines)\b|\b([2-9]|[1-9]\d+) gpu "
-           r"server\b|"
+           # Three or more servers; two when each holds several GPUs ("two 8xH100 nodes",
+           # "2 GPU servers (8xH100 each)"): two plain GPU servers are a pair of machines
+           # ("two A100 servers we own"), not a cluster
+           r"\b([3-9]|[1-9]\d+) (\S+ )?(gpu )?(servers|boxes|machines)\b|\b([3-9]|[1-9]\d+) gpu "
+           r"server\b|\b2 (\S+ )?(gpu )?(servers|boxes|machines)\b[^.]{0,40}\b(each|apiece)\b|"
+           r"\b2 (\d+-?gpu|\d+ ?x ?\S+|dgx)( \S+)? (servers|boxes|machines)\b|"
+           r"\b2 (\S+ )?(gpu )?(servers|boxes|machines) with (\d+|several|multiple) \S+\b|"
            r"\bgpu servers\b[^.]{0,30}\bseveral\b|\brack (full )?of (\S+ ){0,3}(gpu )?servers\b|"
            # "four of them", "(three of them)"
            r"\bgpu (servers|nodes|machines|boxes),? \(?([2-9]|[1-9]\d+) of them\b|"
@@ -2086,6 +2141,10 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
         if said_no(t):
             return Hardware.NONE
     owned: list[Hardware] = []
+    # The count of servers corrected upward in the next breath: "on 2 GPU servers.. actually 3
+    # now" (the sentence split would leave the pair alone)
+    t = re.sub(r"\b2 ((\S+ )?(gpu )?(servers|boxes|machines))\W{0,4}(actually|correction:?|"
+               r"wait,?|sorry,?) ([3-9]|[1-9]\d+)\b", r"\6 \1,", t)
     # "we have only normal office computers": no GPU to train on
     none = bool(re.search(r"\b(only|just) (\S+ )?(normal|ordinary|regular|standard|basic|old|"
                           r"plain) (office )?(computers|pcs|laptops|desktops)\b", t))
@@ -2370,6 +2429,12 @@ CONSISTENCY = (rf"{FADES}|"
                r"\bbreaks? on anything but\b|"
                r"\brandom (layouts?|formats?|orders?|structures?)\b|"
                r"\b(one |a )?(standard|fixed|single) (pattern|format|template|layout)\b|"
+               # "the permit offices are picky about the format", "turned into a standard damage
+               # report so we're covered on claims"
+               r"\b(picky|fussy|particular|pedantic|sticklers?|very precise) (about|on|with|for) ("
+               r"the |our |their |its )?(format|formatting|layout|structure|template|wording)\b|"
+               r"\b(a|one|our|the) standard (\S+ )?(report|form|template|format|layout|"
+               r"structure)s?\b|"
                # "extracted into one fixed CSV row per lot"
                r"\bfixed (csv|json|xml|tsv|spreadsheet|excel|database) (rows?|records?|lines?|"
                r"objects?|schemas?|formats?|layouts?|columns?)\b|"
@@ -2712,6 +2777,18 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"\bbut (it )?(missed|dropped|ignored|left out) (the|some|key|important|all the) \w+|"
              r"\bsounds? like (a |an )?(customer[- ]service|generic|"
              r"corporate|robot\w*|chat ?bot|press release)\b|"
+             # "is ok for big pairs but weak in small ones", "patchy on the rare codes"
+             r"\b(but|is|are|was|were|still|too|quite|very|rather|pretty) (weak|patchy|spotty|"
+             r"unreliable|shaky|flaky|hit and miss|hit-or-miss|hit-and-miss)\b|"
+             # what goes wrong, told: "mistakes are mostly the size ... and dates"
+             r"\b(the |its |their )?(mistakes|errors|failures|misses) are (mostly|mainly|"
+             r"usually|always|often|typically|all)\b|"
+             # one casual try: "it make mistake in the order", "it said N gauge runs on OO
+             # track, which is rubbish", "she tried it once and said it was cheesy"
+             r"\b(it|they|the model|chatgpt|gpt\S*|claude|gemini) (make|makes|made|making) (a |"
+             r"some |big |many |lots of |basic |silly )?(mistakes?|errors?)\b|\b(which|that|it) "
+             r"(is|was|'s) (just |total |complete |utter |pure |a bit |too |very |so )?(rubbish|"
+             r"garbage|cheesy|cringe\w*|terrible|awful|naff|corny)\b|"
              # "it made some arithmetic mistakes", "cost is our problem", "the cost at our
              # volume was silly"
              r"\bmade (some|a few|several|many|lots of|a lot of|too many|\d+) (\S+ )?(mistakes|"
@@ -3108,6 +3185,9 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) ([^\s.!?;
              r"( yet| so far| really| properly)?\s*([.!]|$)|"
              r"\b(no|nope),? not (seriously|properly|really)( yet)?\s*([.!]|$)|"
              r"\b(haven'?t|have not|didn'?t|did not) (done|tried|built) anything\b|"
+             # "We not try it yet" (non-native)
+             r"\b(we|i) (not|no) (try|tried|test|tested|use|used) (it |this |that |anything |"
+             r"ai |chatgpt )?(yet|so far|until now|before)\b|"
              # "we've done nothing with AI on this yet"
              r"\b(we'?ve|we have|i'?ve|i have|we|i) (done|tried) nothing (with|on|in) (\S+ ){0,2}"
              r"(ai|llms?|chatgpt|gpt\S*|claude|gemini|models?|prompt\w*|chat ?bots?)\b|"
@@ -3317,7 +3397,10 @@ NOT_COVERS = (r"(salar\w*|wages|payroll|staff (costs?|time)|people costs?|headco
               r"training|credits)[^.]*\bonly\b")
 NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell\w*|priced|"
               # a vendor's offer: "a vendor pitched us a tuned model for $30k a year"
-              r"\bpitch\w*|\boffered\b|"
+              # (but a budget offered inside: "he's offered a budget of $15,000 for it", "he's
+              # even offered $2,000 from the tech fund")
+              r"\bpitch\w*|\boffered\b(?! (us |me )?(a |an |some )?(budget|funding|grant)\b)"
+              r"(?! (us |me )?[$€£]?[\d.,]+k? (from|out of)\b)|"
               r"\b(we|i|they) (bill|invoice)\b|"
               # what the founder's own product costs its users: "app is $4.99/month", "schools
               # pay us $8 per student per year"
@@ -3564,6 +3647,9 @@ def _budgetish(t: str, m: Mention) -> bool:
     if re.match(r"\s*(usd |dollars? )?((daily|weekly|monthly|yearly|annual|total|project|cash|"
                 r"ai|compute) )?(budget|allowance)\b", t[m.end:]):
         return True  # "the token bill is eating most of our $8,000 monthly budget"
+    if re.search(r"\boffered (us |me )?$", t[max(0, m.start - 20): m.start]) and re.match(
+            r"\s*(from|out of) (the|our|his|her|their|its) ", t[m.end:]):
+        return True  # "he's even offered $2,000 from the tech fund": money found inside
     # (and with the amount's first character: "each seat costs $1 a day")
     if any(re.search(NON_BUDGET, re.split(r"[,.;!?]", t[max(0, m.start - 30): end])[-1])
            for end in (m.start, m.start + 1)):
@@ -3695,8 +3781,16 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
                      and (re.search(SCORE_WORD_BEFORE, before) or re.match(SCORE_AFTER, after)))
         return round(chosen.value), bool(scored_on)
     # ("i tried chatgpt with a long instruction, no examples": the prompt had none)
-    if re.search(NO_DATA, re.sub(PROMPT_WITHOUT_EXAMPLES, " ", t)):
-        return 0, False
+    if no := re.search(NO_DATA, re.sub(PROMPT_WITHOUT_EXAMPLES, " ", t)):
+        # unless taken back: "We don't have any examples... Well, actually, one of our
+        # reporters did about a dozen last year, so I suppose we have twelve."
+        later = [m for m in ms if m.kind in (Kind.HAVE, Kind.BARE) and m.value >= 1
+                 and m.start > no.end() and re.search(
+                     r"\b(actually|wait|correction|come to think of it|on second thought|"
+                     r"scratch that)\b", t[no.end(): m.start]) and re.search(
+                     r"\b(we|i) (do )?(have|'ve got|got)( about| around| roughly| maybe)?\s*$",
+                     t[max(0, m.start - 30): m.start])]
+        return (round(later[-1].value) if later else 0), False
     # "Tenants give us labeled examples, usually a few hundred each."
     for start, end in _sentences_spans(t):
         bare = [m for m in ms if m.kind == Kind.BARE and start <= m.start < end]
@@ -3772,8 +3866,11 @@ THEIRS = (r"(brand voice|voice|vibe|style|tone|glossary|taxonomy|labels?|label s
 
 
 def _singled_out(t: str, m: Mention) -> bool:
-    """A few of the tenants picked out, not their count: "the two biggest accounts"."""
+    """A few of the tenants picked out, not their count: "the two biggest accounts" (but
+    "each of our 28 largest carriers ... its own way" takes them one at a time)."""
     return bool(re.search(r"\b(the|our|its|their)\s*$", t[max(0, m.start - 8): m.start])
+                and not re.search(r"\beach of (the|our|its|their)\s*$",
+                                  t[max(0, m.start - 16): m.start])
                 and re.match(r" (biggest|largest|top|main|key|first|newest|oldest|smallest|best|"
                              r"worst)\b", t[m.end:]))
 
@@ -3866,10 +3963,18 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
             Kind.ENTITIES) else one)  # "each customer has its own taxonomy ... ~120 tenants"
         # (not items: "for each document the agency needs back its own set of fields ... 400
         # checked documents")
+        # ("each of our big clients has its own binding rulings ... 35 clients in scope")
         wanted = m.kind != Kind.DATA and re.search(
-            rf"\b(each|every) {kin}('s)?,? ([a-z]+ ){{0,2}}?({WANTS}|has|have|gets|uses|needs)\b"
+            rf"\b(each|every)( of (our|the|its|their)( [a-z]+)?)? {kin}s?('s)?,? ([a-z]+ ){{0,2}}?"
+            rf"({WANTS}|has|have|gets|uses|needs)\b"
             r"[^.]{0,80}\b(their|its|his|her) own\b", t[:m.start])
-        referred = m.kind != Kind.PEOPLE and (re.search(wants, t[m.end:]) or voice or wanted or (
+        # The count inside "each of": "Each of our 28 largest carriers formats invoices ...
+        # its own way"
+        each_of = m.kind != Kind.DATA and re.search(
+            r"\beach of (our|the|its|their|these|those) $", t[max(0, m.start - 25): m.start]
+        ) and re.match(r"[^.]{0,100}\b(its|their) own\b", t[m.end:])
+        referred = m.kind != Kind.PEOPLE and (re.search(wants, t[m.end:]) or voice or wanted
+                                              or each_of or (
             m.kind != Kind.DATA and (re.search(own, t[m.end:]) or re.search(theirs, t[m.end:])
                                      or each_wants or own_want)))
         # People served, each in their own voice: "newsletters for real estate agents. each
@@ -3988,7 +4093,8 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
                    r"\b(its|their|his|her) own\b", _next_sentence(t, m)))]
     if shared or re.search(ONE_FOR_ALL, t):  # "one frozen base serving all 14 of them"
         served = [float(m.group(3)) for m in re.finditer(
-            r"\b(for|serv\w*|across|between|among|covering|shared by|used by) (all|every one of "
+            r"\b(for|serv\w*|across|between|among|covering|shared by|used by|behind) (all|every "
+            r"one of "
             r"the|each of the|the) (\d+)\b", t) if 2 <= float(m.group(3)) <= MAX_TENANTS]
         served += [float(m.group(1)) for m in re.finditer(ALL_ON_ONE, t)
                    if 2 <= float(m.group(1)) <= MAX_TENANTS]
@@ -4130,7 +4236,11 @@ GROUPS = {"teams", "departments", "units", "groups", "squads", "divisions", "des
 
 # "one model has to do all of them", "we're not running 25 models"
 ONE_FOR_ALL = (r"\b(one|1|a single|single) (\S+ )?(assistant|bot|chatbot|model|base) (for|serving|"
-               r"serves) (all|every|everyone|everybody)\b|"
+               r"serves|behind) (all|every|everyone|everybody)\b|"
+               # "we are not going to maintain thirty separate models"
+               r"\b(not|never|won'?t|can'?t|cannot) (going to |gonna )?(maintain|manage|train|"
+               r"look after|support) (\d+|separate|multiple|many) (separate |different |"
+               r"individual )?models\b|"
                r"\b(one|1|a single|single) (\S+ )?model (has to|must|should|will|to|needs to) "
                r"(do|handle|serve|cover) (all|every|each)\b|\b(not|never|won'?t|can'?t|cannot) "
                r"(be )?(running|run|host\w*|keep\w*|deploy\w*|spin\w* up) (\d+|separate|multiple|"
@@ -4249,6 +4359,10 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 # four months"
                 r"\b(the )?(output|outputs|answers?|results?|drafts?) (is|are) (honestly |"
                 r"really |basically |almost always )?right\b(?! (now|away|for|there|here))|"
+                # "it's right basically every time: two mistakes in four months"
+                r"\b(it'?s|it is|it'?s been|they'?re|they are) (right|correct|accurate|spot on) "
+                r"(basically |almost |nearly |pretty much |practically |just about )?every "
+                r"(single )?time\b|"
                 r"\b(is|are|was|been) doing (fine|great|well|a good job)\b|\btrusts? (it|its "
                 r"(output|answers|labels|marks))\b|"
                 r"\b(honestly |much |way |far )?better than (i|we) (expected|thought|hoped)\b|"
@@ -4312,6 +4426,13 @@ WORKS_BUT = (r"^[^.!?]{0,80}?(;\s*(on|for|with|in) (the )?(long|longer|hard|hard
 # One prompt, never refined: "a first prompt written in an afternoon", "nobody has touched the
 # prompt since", "we haven't done anything special with the prompt, no examples in it".
 FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prompt for everyone"
+               # a one-line prompt quoted: "pasting the data into GPT-4o with 'make a seeding
+               # plan'", "asked GPT-4o straight 'is this legal?'"
+               r"\b(into|to|in|asked|tried|prompted|gave|used) (chatgpt|gpt[\w.-]*|claude|gemini|"
+               r"copilot|llama[\w.-]*|mistral[\w.-]*)\b,? (\S+ )"
+               r"{0,2}?(with|straight|just|simply|plainly)( with)? (a |the |one )?(simple |plain |"
+               r"bare |short |one-line |basic )?(question|instruction|prompt|request|line)?:? ?"
+               r"['‘\"“][^'’\"”.]{3,50}[?.]?['’\"”]|"
                r"\b(haven'?t|have not|didn'?t|did not|never) (really )?iterated\b|"
                r"\b(zero|0)[- ]?shot,? (and )?(no|without( any)?) examples\b|"
                r"\b(one|1|a single|just one|only one|just 1|only 1|the same) generic prompt\b|"
@@ -4410,7 +4531,7 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"the) prompts? (since|for|over)\b|"
            # "wrote a prompt in an hour and then refined it for three months"
            r"\b(refined|reworked|tweaked|iterated on|improved|polished|reworded) (it|them) (for|"
-           r"over) (\S+ ){0,2}(weeks|months|years)\b|"
+           r"over) (\S+ ){0,2}(weeks|months|years|quarter|a month|a year)\b|"
            r"\b(been )?(improving|refining|reworking|tweaking|iterating on|polishing) (it|them|"
            r"the prompt|our prompt) (for|over|since) (about |around |nearly |over |more than )?"
            r"(\S+ ){0,2}(weeks|months|years|a year|a quarter|january|february|march|april|may|"
@@ -4519,15 +4640,18 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"plenty|"
            r"a ton|constantly|repeatedly|extensively|over and over)\b|"
            r"\b(refined|carefully (built|crafted|written|tuned|designed)|well-crafted|polished|"
-           r"elaborate|highly tuned|heavily tuned|hand-tuned) (few-?shot |system )?prompts?\b|"
+           r"elaborate|highly tuned|heavily tuned|hand-tuned|careful|meticulous|painstaking|"
+           r"thorough) (few-?shot |system )?prompts?\b|"
            r"\b(been |spent |spend )?(refining|tuning|tweaking|iterating on|reworking|polishing) "
            r"(a|the|our|my) (\S+ )?prompts? (\S+ ){0,5}(for|over|since) (about |around |nearly |"
            r"almost |over |more than )?(\S+ ){0,2}(weeks|months|years|a year|a quarter|january|"
            r"february|march|april|may|june|july|august|september|october|november|december)\b|"
-           r"\b(been )?prompting (\S+ ){0,8}?(for|since) (about |around |nearly |almost |over |"
-           r"more than )?(\S+ )?(weeks|months|years|a year|a quarter|six month)\b|"
+           # ("Prompted GPT-4o-mini with examples for a month")
+           r"\b(been )?(prompting|prompted) (\S+ ){0,8}?(for|since) (about |around |nearly |almost "
+           r"|over |more than )?(\S+ )?(weeks|months|years|a year|a quarter|six month|a month|"
+           r"one month|a whole month)\b|"
            r"\b(we|i)('ve| have)? (tried|tested|done) (prompting|prompts|prompt engineering),? "
-           r"(really |very )?"
+           r"(really |very |pretty |quite |fairly )?"
            r"(seriously|properly|thoroughly|extensively|hard)\b")
 
 
@@ -4595,6 +4719,24 @@ def prompt_works_in_context(text: str, context: str) -> bool:
         not _tried_prompting(normalise(text), None))
 
 
+def prompt_short_in_context(text: str, context: str) -> bool:
+    """A prompt named in an earlier message (`context`), said in this one to fall short:
+    "he wrote the prompt with the list of fields ..." first, "mistakes are mostly the size"
+    next."""
+    t = normalise(text)
+    # (a fault that is wanted is none: "a bit all over the place, but honestly that's kind of
+    # the point for brainstorming")
+    if re.search(NO_CONSISTENCY, t) or re.search(r"\b(that'?s|which is|it'?s|that is) (\S+ ){0,2}"
+                                                 r"(the (whole )?point|what we want|intended|"
+                                                 r"on purpose|by design)\b", t):
+        return False
+    before = _sentences(normalise(context))[-3:]
+    if not before or not re.search(PROMPTED, " ".join(before)) or _tried_prompting(
+            " ".join(before), None) is not None:
+        return False
+    return _tried_prompting(" ".join([*before, t]), None) is True
+
+
 def cost_complaint_only(text: str) -> bool:
     """A complaint about what prompting costs or how long it takes, with none about its
     answers ("the catch is cost: each call is 14k tokens")."""
@@ -4610,7 +4752,11 @@ def cost_complaint_only(text: str) -> bool:
 # better many times"
 REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|invested) (most of |"
                      r"the (last|past) )?(\S+ ){0,3}(weeks?|months?|year|quarter)\b[^.]{0,60}\b("
-                     r"prompt\w*|on (it|this|that))\b|"
+                     r"prompt\w*|on (it|this|that|them|these|those))\b|"
+                     # "built it out over two months: five examples in the prompt"
+                     r"\b(built|developed|worked on|worked at) (it|them|the prompt)( out| up)? ("
+                     r"over|for|across) (about |around |nearly |over )?(\S+ )?(weeks|months|a "
+                     r"month|a quarter|a year)\b|"
                      # "spent a couple weekends on it", "revised it many times", "the last
                      # three rounds of changes"
                      r"\b(spent|spend|put in) (a couple( of)?|a few|several|two|three|many|\d+) "
@@ -4621,7 +4767,8 @@ REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|inves
                      r"times\b|\b(last|past) (\d+|two|three|four|five|several|a few|many) rounds "
                      r"of (changes|edits|revisions|tweaks|rewrites|iteration)\b|"
                      # "prompts with examples, for about a year now, reworked many times"
-                     r"\b(reworked|rewritten|revised|tweaked|refined|iterated|changed) (on )?(it |"
+                     r"\b(reworked|rewritten|revised|tweaked|refined|iterated|changed|change|"
+                     r"rework|revise|tweak|rewrite) (on )?(it |"
                      r"them )?(maybe |about |roughly |probably |like |over |at least |easily )?("
                      r"many|several|countless|dozens of|so many|\d+( of)?) times\b|"
                      # "have spent six weeks refining it"

@@ -3,7 +3,14 @@
 import pytest
 
 from advisor.numbers import normalise
-from advisor.parse import extract, is_correction, is_reset, prompt_works_in_context, unquoted
+from advisor.parse import (
+    extract,
+    is_correction,
+    is_reset,
+    prompt_short_in_context,
+    prompt_works_in_context,
+    unquoted,
+)
 from advisor.profile import Hardware, Hosting, TaskKind, TeamSkill
 
 
@@ -1574,7 +1581,9 @@ THIRTEENTH_SET_GAPS = [
     ("We host 16 schools and want the style of each school kept.", {"num_tasks": 16}),
     ("60 dealers signed up, and each wants listings in its own voice.", {"num_tasks": 60}),
     ("We serve 9 councils; every council has its own taxonomy.", {"num_tasks": 9}),
-    ("We lease two A100 servers for the whole year.", {"hardware": Hardware.CLUSTER}),
+    # (a lease is owned hardware; two plain servers are a pair of machines, set 147)
+    ("We lease two A100 servers for the whole year.", {"hardware": Hardware.OWN_GPU}),
+    ("We lease three A100 servers for the whole year.", {"hardware": Hardware.CLUSTER}),
     ("Our reserved H100 box sits in a colo.", {"hardware": Hardware.OWN_GPU}),
     ("The answer must come within 100 ms. Today latency is around 900 ms.",
      {"tight_latency": True}),
@@ -5267,6 +5276,115 @@ WORDED_145_LEFT = [
      {"task_kind": "classification"}),
 ]
 
+WORDED_146 = [
+    ("Some are very clinical, some very warm, a few need bilingual output.",
+     {"labeled_examples": None}),
+    ("Each clinic has signed off on a set of example summaries, usually 250 or more per "
+     "clinic.", {"labeled_examples": 250}),
+    ("One of our backend devs tried pasting the data into GPT-4o with 'make a seeding plan' "
+     "and the plan double-booked racks.", {"tried_prompting": True, "prompt_refined": False}),
+    ("So far we've asked GPT-4o straight 'is this legal?' with no examples.",
+     {"prompt_refined": False}),
+    ("We have tried ChatGPT a bit. Actually no, that was Dani, she tried it once and said it "
+     "was cheesy.", {"tried_prompting": True, "prompt_refined": False}),
+    ("No developers. I'm the one who does the website, on Squarespace.", {"team_skill": "none"}),
+    ("We've had a prompt in Claude that pulls the time out of the note. QA checks it every "
+     "week and it's right basically every time: two mistakes in four months.",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("Our new director wants us to 'own our own model', and he's offered a budget of $15,000 "
+     "for it.", {"budget_usd": 15000}),
+    ("One member says we should fine-tune, he's even offered $2,000 from the tech fund for it.",
+     {"budget_usd": 2000}),
+    ("A vendor offered us a tuned model for $30k a year.", {"budget_usd": None}),
+    ("I tried a local model, Mistral 7B, with a careful prompt: every abbreviation spelled out.",
+     {"prompt_refined": True}),
+    ("Our curator and I hand-checked about seven hundred cards last winter.",
+     {"labeled_examples": 700}),
+    ("Our stenographers' raw output has to be turned into certified transcripts that follow "
+     "the state's rules.", {"task_kind": "generation"}),
+    ("Patent translation bureau, German, French and Japanese into English. We want machine "
+     "first drafts of patent claims; examiners flag inconsistent terms.",
+     {"task_kind": "generation"}),
+    ("After each walk, turn the walker's quick notes plus the GPS stats into a friendly 3-4 "
+     "sentence update for the owner.", {"task_kind": "generation"}),
+    ("We want the model to turn a supervisor's rambling voice-note transcript into our "
+     "incident report template, which has 18 fixed fields.", {"task_kind": "extraction"}),
+    ("We'd like each note converted into a structured defect report: part number, defect "
+     "type, location.", {"task_kind": "extraction"}),
+    ("We tried prompting pretty seriously, with the code definitions and twenty examples. We "
+     "plateau around 81%.", {"prompt_refined": True, "tried_prompting": True}),
+    ("We self-host Llama 3.1 70B because dealer pricing data may not go to third parties "
+     "under our contracts.", {"vendor_finetune_ok": False, "privacy": True}),
+    ("We need to make from each email the order lines: article number, quantity, variant.",
+     {"task_kind": "extraction"}),
+    ("Our developer use GPT-4o since almost one year, he made the prompt very long, and he "
+     "change it many times.", {"prompt_refined": True}),
+    ("We don't have any examples of good summaries. Well, actually, one of our reporters did "
+     "about a dozen last year, so I suppose we have twelve. A vendor quoted $22,000 to "
+     "fine-tune one.", {"labeled_examples": 12}),
+    ("We don't have any examples. We have 3 people.", {"labeled_examples": 0}),
+]
+
+WORDED_147 = [
+    ("We not try it yet, my developer can connect to OpenAI API no problem.",
+     {"tried_prompting": False}),
+    ("We tried prompting Mistral 7B locally for about a month: few-shot examples, exact "
+     "section headings.", {"prompt_refined": True}),
+    ("The county permit offices are picky about the format.", {"needs_consistency": True}),
+    ("Each of our 28 largest carriers formats invoices and accessorial codes its own way.",
+     {"num_tasks": 28}),
+    ("Each of our big clients has its own binding rulings, so it's a separate task per "
+     "client. 35 clients in scope.", {"num_tasks": 35}),
+    ("The two biggest accounts complained.", {"num_tasks": None}),
+    ("We self-host Llama 3.1 70B on our own GPU cluster (client contracts keep invoice data "
+     "in-house).", {"privacy": True}),
+    ("Ideally one model behind all thirty, we are not going to maintain thirty separate "
+     "models.", {"num_tasks": 30, "shared_model": True}),
+    ("We self-host Llama 2 13B on two A100 servers we own.", {"hardware": "own_gpu"}),
+    ("3 ML engineers, 2 GPU servers on-prem.", {"hardware": "own_gpu"}),
+    ("We host Llama 3.3 70B ourselves on two 8xH100 nodes.", {"hardware": "cluster"}),
+    ("We own two GPU servers in our data centre, 8xA100 each.", {"hardware": "cluster"}),
+    ("In our server room stand two machines, each with four A100.", {"hardware": "cluster"}),
+    ("Self-hosting a 13b model on 2 GPU servers.. actually 3 now.", {"hardware": "cluster"}),
+    ("Prompting with examples per pair was tried, is ok for big pairs but weak in small ones.",
+     {"tried_prompting": True}),
+    ("We get loads of emails asking things like will this Hornby loco run on my Bachmann "
+     "track.", {"task_kind": "qa_chat"}),
+    ("I tried ChatGPT one evening, typed in a question, and it said N gauge stock would run "
+     "on OO track, which is rubbish. Neither of us can program.",
+     {"tried_prompting": True, "prompt_refined": False, "team_skill": "none"}),
+    ("Prompted GPT-4o-mini with examples for a month: 1.2 s p50 and it drops filters ~7% of "
+     "the time.", {"prompt_refined": True}),
+    ("We write insurance supplement requests and the adjusters want a very specific format: "
+     "line items with codes.", {"task_kind": "generation"}),
+    ("My office manager's nephew built it out over two months: five example supplements in "
+     "the prompt, the exact layout.", {"prompt_refined": True}),
+    ("Per-client prompts with the rulings pasted in were our first go; we spent a quarter on "
+     "them.", {"prompt_refined": True}),
+    ("I try once GPT-4o with simple question 'calculate duty for this invoice' and it make "
+     "mistake in the order.", {"tried_prompting": True, "prompt_refined": False}),
+    ("A 9-example few-shot prompt on a hosted model; we refined it over a quarter, it's at "
+     "81%.", {"prompt_refined": True}),
+    ("We need voice notes turned into a standard damage report so we're covered on claims.",
+     {"task_kind": "generation", "needs_consistency": True}),
+    ("The franchise agreement says customer data, plates included, stays on our own systems.",
+     {"privacy": True}),
+]
+
+
+def test_a_shortfall_told_in_the_message_after_the_prompt() -> None:
+    """Set 146 (h3645): the prompt in one message ("he wrote the prompt with the list of
+    fields"), what goes wrong in the next ("mistakes are mostly the size"); a fault that is
+    wanted is none (h3074: "that's kind of the point for brainstorming")."""
+    first = ("we use the claude api. he wrote the prompt with the list of fields and gave it 3 "
+             "example messages, changed it a couple of times since. it's right most of the "
+             "time, he guesses 85-90%? nobody counted properly")
+    assert prompt_short_in_context("mistakes are mostly the size and dates like 'after my "
+                                   "holiday in june'", first)
+    assert not prompt_short_in_context("The outputs are a bit all over the place, but "
+                                       "honestly that's kind of the point for brainstorming.",
+                                       first)
+
 
 def test_a_prompt_said_to_work_when_asked_in_the_next_message() -> None:
     """Set 145 (h3617): "We use an LLM to rewrite ..." first, then "Is it working? Yeah...
@@ -5281,7 +5399,8 @@ def test_a_prompt_said_to_work_when_asked_in_the_next_message() -> None:
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
-                 "145": WORDED_145, "145-left": WORDED_145_LEFT}
+                 "145": WORDED_145, "145-left": WORDED_145_LEFT, "146": WORDED_146,
+                 "147": WORDED_147}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
