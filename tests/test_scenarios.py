@@ -558,6 +558,12 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   fields 169/177 and 175/190. What they taught: working prompts told against a bar "our
 #   compliance officer asked for" (h3573) and as "complaints dropped" ("complain" alone was a
 #   shortfall, h3617); refinement again. Both meet the goals (1192450).
+# - Sets 146-147 (h3621-h3670), run once blind on 74e79e8: picks 23 and 25 of 25; fields
+#   173/190 and 172/193. What they taught: 250 examples said after their noun ("example
+#   summaries, usually 250 or more per clinic") and "a few need ..." as no count (h3642);
+#   a one-line prompt quoted ("with 'make a seeding plan'") is a first draft (h3634); a
+#   shortfall told in the message after the prompt; two plain GPU servers are own GPUs, as
+#   recent writers read them. Both meet the goals (3f32a5c).
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
