@@ -110,7 +110,8 @@ NOUNS: list[tuple[Kind, str]] = [
                  # Goods and land, not requests: "40,000 TEU a year", "60,000 tonnes a year"
                  r"tonnes?|tons?|teu|kg|kilos?|kilograms?|lbs|litres?|liters?|gallons?|"
                  r"barrels?|km|kilomet(er|re)s?|miles|hectares?|acres?|kwh|mwh"),
-    (Kind.TASKS, r"([\w]+-)?tasks?|use-cases?|workflows?|copies|adapters|skills"),
+    # ("nine annotation schemes, each with its own label set": a task each)
+    (Kind.TASKS, r"([\w]+-)?tasks?|use-cases?|workflows?|copies|adapters|skills|schemes"),
     (Kind.ENTITIES, r"customers?|clients?|tenants?|brands?|companies|businesses|units|"
                     r"accounts|shops|stores|departments?|organi[sz]ations|orgs|partners|"
                     r"products|apps|users?|visitors?|subscribers?|players|students|restaurants?|"

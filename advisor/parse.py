@@ -294,8 +294,12 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"supplements)\b"),
     # Lines taken from each message: "we need to make from each email the order lines:
     # article number, quantity, ..."
+    # ("a bank line or receipt to come out as a draft journal entry, account, VAT code, cost
+    # centre": its fields listed)
     (TaskKind.EXTRACTION, r"\bfrom (each|every) (\S+ ){0,2}(the |our |its )?(\S+ ){0,2}(lines?|"
-                          r"fields?|rows?|records?|data|values|details)\s*:"),
+                          r"fields?|rows?|records?|data|values|details)\s*:|\b(come|comes|coming) "
+                          r"out as (a |an )?(\S+ ){0,3}(entry|entries|record|records|row|rows)\b"
+                          r",? ([\w' -]{2,25}, ){2,}"),
     # Questions asked by email: "we get loads of emails asking things like will this loco
     # run on my track"
     (TaskKind.QA_CHAT, r"\b(emails?|messages?|calls?|questions?|enquiries|inquiries|dms?|"
@@ -4055,8 +4059,14 @@ EACH_TASK = r"\beach (task|job|check|skill|use-case|workflow|classifier)('s|s)?\
 def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     # The size of a label set is no count of tasks: "route each one to one of 25 departments".
     # Nor a few of them singled out: "the two biggest accounts complained".
+    # Nor what some of them hold each: "some partners have 400 accounts".
     ms = [m for m in ms if not _singled_out(t, m) and not re.search(
-        r"\b(to|into|in|as|with) 1 of (the |our |its |their )?$", t[max(0, m.start - 30): m.start])]
+        r"\b(to|into|in|as|with) 1 of (the |our |its |their )?$", t[max(0, m.start - 30): m.start])
+        and not re.search(r"\b(some|each|every|most|many|a few|several|certain|the (big|bigger|"
+                          r"large|larger|largest|biggest)) (of (the|our|them|those) )?([a-z-]+ )?"
+                          r"[a-z]+ (have|has|use|uses|keep|keeps|run|runs|need|needs|hold|"
+                          r"holds)( up to| about| around| over| more than| nearly)? $",
+                          t[max(0, m.start - 60): m.start])]
     # "can't run 90 copies. sorry, it's 110 shops now": the corrected count stands.
     corrected = [m for m in ms if m.corrects and m.kind in (Kind.TASKS, Kind.ENTITIES) and
                  m.noun not in AUDIENCE and 2 <= m.value <= MAX_TENANTS]
@@ -4759,6 +4769,10 @@ REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|inves
                      r"month|a quarter|a year)\b|"
                      # "spent a couple weekends on it", "revised it many times", "the last
                      # three rounds of changes"
+                     # "even after several rounds of revising"
+                     r"\b(after|with|through|over) (several|many|\d+|a few|multiple|countless|"
+                     r"endless) rounds of (revising|revision|revisions|rewriting|rewrites|"
+                     r"tweaking|tweaks|edits|editing|changes|iteration|iterating)\b|"
                      r"\b(spent|spend|put in) (a couple( of)?|a few|several|two|three|many|\d+) "
                      r"(weekends|evenings|nights) (on|with|tuning|tweaking|writing) (it|this|that|"
                      r"the prompt)\b|"

@@ -5371,6 +5371,18 @@ WORDED_147 = [
      {"privacy": True}),
 ]
 
+# Left from sets 143 and 145 when they were registered (h3565, h3613), read since.
+WORDED_147_LEFT = [
+    ("We annotate transcripts for nine annotation schemes in total, each with its own label "
+     "set.", {"num_tasks": 9, "labeled_examples": None}),
+    ("We did try prompting with the coding manuals pasted in. It was decent for two schemes "
+     "and poor for the rest, even after several rounds of "
+     "revising. Oh, correction: it's ten schemes now.",
+     {"prompt_refined": True, "num_tasks": 10}),
+    ("We work with roughly 200 accounting-firm partners. The infra people want one frozen "
+     "model for everything. Some partners have 400 accounts.", {"num_tasks": 200}),
+]
+
 
 def test_a_shortfall_told_in_the_message_after_the_prompt() -> None:
     """Set 146 (h3645): the prompt in one message ("he wrote the prompt with the list of
@@ -5400,7 +5412,7 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
                  "145": WORDED_145, "145-left": WORDED_145_LEFT, "146": WORDED_146,
-                 "147": WORDED_147}
+                 "147": WORDED_147, "147-left": WORDED_147_LEFT}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
