@@ -28,9 +28,11 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 VAGUE = [
     ("tens of thousands", 30_000), ("hundreds of thousands", 300_000),
     ("a few thousand", 3_000), ("few thousand", 3_000), ("several thousand", 5_000),
-    ("a couple of thousand", 2_000), ("a couple thousand", 2_000), ("thousands", 3_000),
+    ("a couple of thousand", 2_000), ("a couple thousand", 2_000), ("couple of thousand", 2_000),
+    ("couple thousand", 2_000), ("thousands", 3_000),
     ("a few hundred", 300), ("few hundred", 300), ("several hundred", 500),
-    ("a couple of hundred", 200), ("a couple hundred", 200), ("hundreds", 300),
+    ("a couple of hundred", 200), ("a couple hundred", 200), ("couple of hundred", 200),
+    ("couple hundred", 200), ("hundreds", 300),
     ("a few dozen", 36), ("several dozen", 50), ("dozens", 36), ("a dozen", 12),
     ("a handful of", 5), ("a handful", 5), ("a couple of", 2), ("a couple", 2),
     ("a few", 3), ("several", 5),

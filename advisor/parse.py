@@ -279,6 +279,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           # (not "turned into a scouting report with fixed fields": a form)
                           r"into (a |an |the |our )?(?!structured )(\S+ ){0,4}?(updates?|"
                           r"summar(y|ies)|letters?|notices?|emails?|messages?|posts?|stor(y|ies)|"
+                          r"obituar(y|ies)|blurbs?|bios?|eulog(y|ies)|speech(es)?|captions?|"
+                          r"poems?|announcements?|press releases?|write-?ups?|"
                           r"narratives?|descriptions?|transcripts?|articles?|newsletters?|"
                           r"recaps?)\b(?! (fields?|rows?|columns?|json|table|schema)\b)|"
                           r"\b(machine |rough )?first drafts? of (\S+ ){0,3}(claims|"
@@ -302,9 +304,17 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r",? ([\w' -]{2,25}, ){2,}"),
     # Questions asked by email: "we get loads of emails asking things like will this loco
     # run on my track"
-    (TaskKind.QA_CHAT, r"\b(emails?|messages?|calls?|questions?|enquiries|inquiries|dms?|"
+    # ("Donors ask many question like 'can I give blood after tattoo'", "Parents email and
+    # message us constantly: when does half-term start, what's on the menu")
+    (TaskKind.QA_CHAT, r"\b(email|emails|message|messages|ask|asks|call|calls|text|texts|phone|"
+                       r"phones)( and (email|message|call|text|ask|phone)s?)? us (constantly|all "
+                       r"the time|daily|every day|non-?stop|a lot|endlessly)?:? (when|what'?s?|"
+                       r"where|how|is|are|can|do|does|has|have|which|why|will)\b|"
+                       r"\b(emails?|messages?|calls?|questions?|enquiries|inquiries|dms?|"
                        r"tickets?) (\S+ )?asking (us )?((things|stuff|questions) )?(like|such as|"
-                       r"whether|how|what|which|where|when|why)\b"),
+                       r"whether|how|what|which|where|when|why)\b|\b(ask|asks|asking|send|sends|"
+                       r"email|emails) (us )?(many |lots of |a lot of |loads of |all sorts of |the "
+                       r"same )?questions?,? (such as|like)\b"),
     # "every live chat message must be scored for problem-gambling markers", "each call
     # gets a disposition code"
     (TaskKind.CLASSIFICATION, r"\b(scored|screened|checked|flagged|assessed|scanned) for (\S+ )"
@@ -941,6 +951,13 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"(?<!use )(?<!using )(?<!with )(?<!microsoft )(?<!github )copilot|\bq&a\b|"
                        r"conversational|"
                        r"support agent|(support|customer|user|employee) questions"),
+    # Hints written for a player: "gives players graded hints for a clue: a gentle nudge"
+    (TaskKind.GENERATION, r"\b(gives?|giving|generates?|generating|writes?|writing|offers?|"
+                          r"offering) (?!step)(\S+ ){0,2}(hints|tips|explanations|nudges)\b"
+                          # (hints through maths are worked reasoning: "step-by-step hints for
+                          # maths word problems")
+                          r"(?![^.]{0,60}\b(maths?|word problems|equations|algebra|arithmetic|"
+                          r"physics|chemistry|proofs?|step[- ]by[- ]step)\b)"),
     # (not code: "a bit of Python", "a line of code", "PyTorch training code")
     (TaskKind.GENERATION, r"(?<!hand-)(?<!hand )\bwrit(?!\w* down)(?!\w* (\S+ ){0,4}(code|python|"
                           r"pytorch|sql|javascript|typescript|software|programs?)\b)\w*|"
@@ -1251,6 +1268,10 @@ def _named_kind(text: str) -> TaskKind | None:
                   r"top secret|confidential|restricted|official|sensitive|internal|[a-z]+ level)\b"
                   r"|\s*[.,;])|\bclassified (documents?|data|files?|information|material|"
                   r"networks?|systems?)\b", " restricted ", full)
+    # A vocabulary to write in is no grading task: "condition in our own A to D grading
+    # language"
+    full = re.sub(r"\b(grading|rating|scoring) (language|vocabulary|terms|phrases|words|"
+                  r"wording|scale words)\b", " house terms", full)
     # A trick with its score is one too: "adding examples 62%, step-by-step reasoning 61%".
     full = re.sub(TRICK_SCORED, " ", full)
     # Nor reviewers judging the outputs: "appeals reviewers still flag tone and structure
@@ -1579,6 +1600,8 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
           # "has to be done in Copilot", "took 8 months to approve Microsoft Copilot"
           r"\b(in|inside|through|within|via|approv\w*|licen[cs]\w*|procured|bought) (microsoft "
           r"|m365 |ms )?copilot\b|\bmicrosoft (365 )?copilot\b|"
+          # "I call the API through a little script our intern wrote"
+          r"\b(call|calls|calling|called|hit|hits|hitting|query|queries|querying) the api\b|"
           r"\b(wire|hook|plug|connect)\w* (up |in |into )?(an?|the) api\b|\b(only )?microsoft "
           r"copilot is (the only )?approved\b|\bonly (microsoft )?copilot\b|"
           # "one of the hosted chat AI services"
@@ -2439,6 +2462,9 @@ CONSISTENCY = (rf"{FADES}|"
                r"the |our |their |its )?(format|formatting|layout|structure|template|wording)\b|"
                r"\b(a|one|our|the) standard (\S+ )?(report|form|template|format|layout|"
                r"structure)s?\b|"
+               # "the price-breakdown table comes out formatted differently every so often"
+               r"\b(comes?|came|coming) out (formatted|laid out|structured|ordered) differently\b|"
+               r"\bformatted differently (every|each|from)\b|"
                # "extracted into one fixed CSV row per lot"
                r"\bfixed (csv|json|xml|tsv|spreadsheet|excel|database) (rows?|records?|lines?|"
                r"objects?|schemas?|formats?|layouts?|columns?)\b|"
@@ -2458,7 +2484,8 @@ CONSISTENCY = (rf"{FADES}|"
                r"company) (tone|voice|style)\b|"
                # "with our exact company template", "it doesn't keep the template"
                r"\b(our|the|their|its) exact (\S+ ){0,2}(template|format|layout|structure|"
-               r"wording)\b|\b(doesn'?t|does not|didn'?t|did not|won'?t|can'?t|never) (always )?"
+               r"wording|scheme|schema|field order)\b|\b(doesn'?t|does not|didn'?t|did not|"
+               r"won'?t|can'?t|never) (always )?"
                r"(keep|keeps|stick to|hold|follow) (to )?(the|our|a|its|my) (\S+ )?(template|"
                r"format|structure|layout)\b|"
                # "a commit message written our team's way: ticket number first, ..."
@@ -2772,7 +2799,9 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              # sounds like a customer-service bot after three lines"
              r"\b(came out|comes out|come out|are|were|was|is|it'?s|sounds?) (way |far |much |a "
              r"bit |still )?too (chatty|long|wordy|formal|casual|stiff|verbose|generic|robotic|"
-             r"blunt|vague|bland|salesy|difficult|hard|complicated|advanced|easy|simple|basic)\b|"
+             r"blunt|vague|bland|salesy|difficult|hard|complicated|advanced|easy|simple|basic|"
+             r"corporate|dry|cold|sterile|clinical|wooden|cheesy|pompous|preachy|cringey|"
+             r"american|stiff)\b|"
              # "the result is too difficult and always same style, little bit boring"
              r"\balways (the )?same (style|tone|structure|format|voice|phrasing)\b|"
              r"\b(bit|quite|very|so|too|rather|pretty|kind of|kinda) boring\b|"
@@ -2787,6 +2816,25 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              # what goes wrong, told: "mistakes are mostly the size ... and dates"
              r"\b(the |its |their )?(mistakes|errors|failures|misses) are (mostly|mainly|"
              r"usually|always|often|typically|all)\b|"
+             # "It still busts the line limit on roughly one in eight subtitles and our QC
+             # people fix them by hand", "about 1 in 6 get bounced", "the marketplace feeds
+             # reject listings"
+             r"\b(busts?|breaks?|exceeds?|blows?|overshoots?|goes over|misses) (the )?(\S+ )?("
+             r"limit|limits|length|character count|word count)\b|\b(people|team|staff|editors|"
+             r"reviewers|agents|checkers) (still )?(fix|fixes|correct|redo|rewrite) (them|it|those|"
+             r"these) by hand\b|\b(\d+|one) (\w+ )?(in|out of) (\d+|two|three|four|five|six|"
+             r"seven|eight|nine|ten) (\w+ )?(get|gets|got|are|were|is|was) (still )?(bounced|"
+             r"rejected|kicked back|sent back|returned|wrong|broken)\b|\b(feeds?|marketplaces?|"
+             r"portals?|systems?|validators?) (still )?(reject|rejects|bounce|bounces) (\S+ )?("
+             r"listings|records|files|submissions|entries|outputs|them)\b|"
+             # "the model blends rules from different universities"
+             r"\b(blends?|blending|mixes|mixing|muddles?|muddling|conflates?|conflating) (up )?"
+             r"(the )?(rules|styles|guides|conventions|voices|instructions|guidelines)\b|"
+             # "it was actually pretty good, just a bit too corporate"
+             r"\b(a bit|a little|slightly|somewhat|rather|way|far|just) too (chatty|long|wordy|"
+             r"formal|casual|stiff|verbose|generic|robotic|blunt|vague|bland|salesy|corporate|"
+             r"dry|cold|sterile|clinical|wooden|cheesy|pompous|preachy|cringey|american|"
+             r"technical|flowery|salesy|polished|slick)\b|"
              # one casual try: "it make mistake in the order", "it said N gauge runs on OO
              # track, which is rubbish", "she tried it once and said it was cheesy"
              r"\b(it|they|the model|chatgpt|gpt\S*|claude|gemini) (make|makes|made|making) (a |"
@@ -3189,6 +3237,8 @@ NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) ([^\s.!?;
              r"( yet| so far| really| properly)?\s*([.!]|$)|"
              r"\b(no|nope),? not (seriously|properly|really)( yet)?\s*([.!]|$)|"
              r"\b(haven'?t|have not|didn'?t|did not) (done|tried|built) anything\b|"
+             # "We use ChatGPT a little bit for ideas but not seriously, no real prompt."
+             r"\bno (real|proper|actual|serious) prompt(ing)?\b|"
              # "We not try it yet" (non-native)
              r"\b(we|i) (not|no) (try|tried|test|tested|use|used) (it |this |that |anything |"
              r"ai |chatgpt )?(yet|so far|until now|before)\b|"
@@ -3227,6 +3277,11 @@ ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |inst
              r"deployment |replica |set )?(of )?(the |our |a |an |its )?(\S+ ){0,2}?(base )?"
              r"(model|weights|deployment|endpoint|instance|appliance|checkpoint|backbone)\b")
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
+          # "We'd like to avoid nine copies of the model. One base model with a small
+          # per-sector add-on"
+          r"\bavoid (\d+|separate|multiple|many) (separate )?(copies|models|instances)\b|"
+          r"\b(one|1|a single) (shared )?base model with (a |one )?(small |tiny |light )?per-\w+ "
+          r"(add-?on|adapter|soft prompt|module)s?\b|"
           # "we can keep exactly one copy of the 70B loaded", "requests for all fourteen tasks
           # go through the same batches"
           r"\b(keep|load|run|serve|host|afford) (exactly |only |just )?(one|1|a single) copy of "
@@ -3530,8 +3585,11 @@ NO_DATA = (# "Replies we've kept properly, basically none."
            r"\w+s)\s*[?,:.]*\s*((hmm+|um+|uh+|well|honestly|so),?\s*){0,2}(not really|no|none|"
            r"nope|nothing|zero|0)\b(?! (idea|clue))|"
            # "Examples, no.", "labeled data? none"
+           # ("Examples? Hmm. Not really, the old blurbs are all over the place ... So none")
            r"^\s*(examples?|labell?ed (examples|data|ones)|data|pairs|labels)( of (\S+ ){0,3}?"
-           r"[a-z]+)?\s*[?,:]?\s*(no|none|nope|nada|zero)\b(?! (idea|clue|problem|issue|worries))|"
+           r"[a-z]+)?\s*[?,:]?\s*((hmm+|um+|uh+|well|honestly)[,.]?\s*){0,2}(no|none|nope|nada|"
+           r"zero|not really)\b(?! (idea|clue|problem|issue|worries|many|much|a lot|enough|"
+           r"that many|lots|sure))|"
            # "I have none translated yet"
            r"\b(i|we) (have|'ve got|got) none (\S+ )?(translated|labell?ed|written|done|tagged|"
            r"annotated|marked|corrected)\b|"
@@ -3612,7 +3670,7 @@ PROMPT_WITHOUT_EXAMPLES = (r"\b(instructions?|prompts?|system prompt|(zero|0)[- 
                            # the prompt's examples, just named)
                            r"\bwithout (the|those|these) (\w+ )?(examples|demos)\b")
 # The items just counted, taken back: "so none really", "so, zero usable ones".
-DATA_GONE = (r"\bso,? (really )?(none|nothing|0|zero)( really| at all| in practice)?\s*"
+DATA_GONE = (r"\bso,? (really )?(none|nothing|0|zero),?( really| at all| in practice)?\s*"
              r"([.!?]|$)|\bso,? (really )?(none|0|zero) (finished |usable |real |written )?"
              r"(examples|pairs|ones)\b|"
              r"\b(none|nothing|0|zero) (\S+ )?(usable|useful|we can use)\b")
@@ -4103,7 +4161,8 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
                    r"\b(its|their|his|her) own\b", _next_sentence(t, m)))]
     if shared or re.search(ONE_FOR_ALL, t):  # "one frozen base serving all 14 of them"
         served = [float(m.group(3)) for m in re.finditer(
-            r"\b(for|serv\w*|across|between|among|covering|shared by|used by|behind) (all|every "
+            r"\b(for|serv\w*|across|between|among|covering|shared by|used by|behind|from) (all|"
+            r"every "
             r"one of "
             r"the|each of the|the) (\d+)\b", t) if 2 <= float(m.group(3)) <= MAX_TENANTS]
         served += [float(m.group(1)) for m in re.finditer(ALL_ON_ONE, t)
@@ -4369,6 +4428,16 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 # four months"
                 r"\b(the )?(output|outputs|answers?|results?|drafts?) (is|are) (honestly |"
                 r"really |basically |almost always )?right\b(?! (now|away|for|there|here))|"
+                # "Parents like the emails. I change maybe a word or two."
+                r"\b(parents|customers|clients|readers|members|students|patients|guests|"
+                r"subscribers|donors|families) (all |really )?(love|loves|like|likes) (it|them|the "
+                r"(emails|letters|posts|newsletters|descriptions|summaries|replies|notes|"
+                r"updates|texts))\b|\b(i|we|they) (only )?(change|edit|fix|tweak|correct) (maybe |"
+                r"about |just |only )?(a word or two|one or two words|a word here and there|a "
+                r"couple of words)\b|"
+                # "It's about 93% on our audit set, which the clinical team says is acceptable."
+                r"\bwhich (the |our )?(\S+ ){0,2}(says?|said|calls?|considers?|deems?|finds?|"
+                r"thinks?) (is |it )?(acceptable|good enough|fine|ok|okay)\b|"
                 # "it's right basically every time: two mistakes in four months"
                 r"\b(it'?s|it is|it'?s been|they'?re|they are) (right|correct|accurate|spot on) "
                 r"(basically |almost |nearly |pretty much |practically |just about )?every "
@@ -4516,9 +4585,10 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"hacked together|hacked up|whipped up|knocked out) "
                r"(\S+ ){0,4}prompt\w* (\S+ ){0,6}((in|on|during|over) )?(a|an|1|the|a single|last|"
                r"one)( \w+)? (afternoon|evening|morning|hour|lunch ?break|coffee break)\b|"
-               r"\b(nobody|no one|none of us) (has |have )?(ever )?(touched|changed|revised|"
+               r"\b(nobody|no one|none of us)('s| has| have)? (ever )?(touched|changed|revised|"
                r"refined|"
-               r"tweaked|improved|edited) it since\b|"
+               r"tweaked|improved|edited|worked on) (it|the prompt|our prompt|that prompt) "
+               r"since\b|"
                # "I spent one afternoon on a single zero-shot prompt"
                r"\b(spent|spend) (only |just )?(one|1|an?|a single) (afternoon|evening|morning|"
                r"hour|day) on (a |one |1 |a single |the )?(\S+ )?prompt\b|"
@@ -4537,11 +4607,15 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"times\b|\b(weeks|months|a year|years|\d+ (weeks|months)) of (careful )?prompt"
            r"(ing| engineering| work| tweaking| tuning| iteration)\b|\b(every|all the) prompt"
            r"(ing)? tricks?\b|\b(dozens|hundreds) of prompt (variants|versions|rewrites)\b|"
+           # (not "Nobody's worked on the prompt since")
+           r"(?<!nobody's )(?<!nobody has )(?<!no one has )(?<!no one's )(?<!never )(?<!not )"
+           r"(?<!hasn't )(?<!haven't )"
            r"\b(refined|iterated on|reworked|improved|tuned|been at|working on|worked on) (our|"
            r"the) prompts? (since|for|over)\b|"
            # "wrote a prompt in an hour and then refined it for three months"
            r"\b(refined|reworked|tweaked|iterated on|improved|polished|reworded) (it|them) (for|"
-           r"over) (\S+ ){0,2}(weeks|months|years|quarter|a month|a year)\b|"
+           r"over) (\S+ ){0,2}(weeks|months|years|quarter|a month|a year|weekends|evenings|"
+           r"nights|sprints)\b|"
            r"\b(been )?(improving|refining|reworking|tweaking|iterating on|polishing) (it|them|"
            r"the prompt|our prompt) (for|over|since) (about |around |nearly |over |more than )?"
            r"(\S+ ){0,2}(weeks|months|years|a year|a quarter|january|february|march|april|may|"
@@ -4763,6 +4837,15 @@ def cost_complaint_only(text: str) -> bool:
 REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|invested) (most of |"
                      r"the (last|past) )?(\S+ ){0,3}(weeks?|months?|year|quarter)\b[^.]{0,60}\b("
                      r"prompt\w*|on (it|this|that|them|these|those))\b|"
+                     # "Went through maybe 20 versions of the prompt", "with examples and the
+                     # format spelled out", "refined heavily"
+                     r"\b(went|been|gone|going) through (maybe |about |around |some |over |"
+                     r"roughly )?(\d+|many|dozens of|several|countless) (versions|iterations|"
+                     r"drafts|rewrites|variants)\b|\b(format|rules|every rule|fields?|field list|"
+                     r"field order|schema|steps|output columns|columns|sections?) (\S+ )?spelled "
+                     r"out\b|\bspelled out (every|all the|each) (rule|field|step|column)s?\b|"
+                     r"\b(refined|iterated|tweaked|reworked|tuned|revised) (it |them )?(heavily|"
+                     r"extensively|constantly|repeatedly)\b|"
                      # "built it out over two months: five examples in the prompt"
                      r"\b(built|developed|worked on|worked at) (it|them|the prompt)( out| up)? ("
                      r"over|for|across) (about |around |nearly |over )?(\S+ )?(weeks|months|a "
@@ -5114,6 +5197,13 @@ def read(text: str, expecting: str | None = None) -> Reading:
     if re.search(r"\b(still|often|sometimes|rarely|never really) (not |isn'?t |aren'?t )?"
                  r"(\S+ )?consistent (with|across)\b", t) and not re.search(NO_CONSISTENCY, t):
         found["needs_consistency"] = True
+    # So is a format that is not kept: "feeds reject listings when the fields don't follow
+    # their exact scheme"
+    if re.search(r"\b(don'?t|doesn'?t|didn'?t|do not|does not|did not|never|fail to|fails to|"
+                 r"won'?t) (always |reliably |quite )?(follow|match|keep to|stick to) (the |our |"
+                 r"their |its )?(exact |strict |required )?(\S+ )?(scheme|schema|template|format|"
+                 r"layout|structure|field order)\b", t) and not re.search(NO_CONSISTENCY, t):
+        found["needs_consistency"] = True
     for name, positive, negative in (
             ("needs_consistency", CONSISTENCY, NO_CONSISTENCY),
             ("fresh_knowledge", FRESH, STALE_OK)):
@@ -5281,8 +5371,15 @@ NUMERIC_FIELDS = ("labeled_examples", "budget_usd", "monthly_budget_usd", "month
 def _named_back(t: str, m: Mention) -> bool:
     """A number said with "the" before it ("about the 5,000") names one said earlier, and so
     does one a correction sets aside ("it's 23, not 20", "300 instead of 500")."""
+    # ("Sorry, I said twelve earlier. It's fourteen now": the twelve said before)
     return bool(re.search(r"\b(the|not|instead of|rather than)\s+$",
-                          t[max(0, m.start - 12): m.start]))
+                          t[max(0, m.start - 12): m.start]) or (
+        re.search(r"\b(i|we) (said|told you|wrote|put|mentioned)( about| around| roughly)?\s+$",
+                  t[max(0, m.start - 24): m.start])
+        and re.match(r"\s*(\S+\s+)?(earlier|before|at first|first|initially|above|in my "
+                     r"first message)\b|\s*(\S+\s*)?[,;.]\s*(it'?s|it is|but|actually|now|"
+                     r"that'?s)\b",
+                     t[m.end:])))
 
 
 # A correction that names what it corrects: "Sorry, correction on volume: ...", "correction
@@ -5329,8 +5426,9 @@ def correction(text: str, name: str) -> float | None:
     t = normalise(text.strip())
     ms = mentions(t)
     # "Correction: it's 34 libraries now, four joined": the libraries, not the four.
+    # ("Sorry, I said 40 brands, it's 42": not the count named back)
     if name == "num_tasks" and (counted := [m for m in ms if m.kind in (
-            Kind.TASKS, Kind.ENTITIES)]):
+            Kind.TASKS, Kind.ENTITIES) and not _named_back(t, m)]):
         return counted[0].value
     # "she exported two thousand of them, not two hundred": the number set against the one
     # it replaces (a no, not the subset "of them" would otherwise be)

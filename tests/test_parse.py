@@ -5383,6 +5383,75 @@ WORDED_147_LEFT = [
      "model for everything. Some partners have 400 accounts.", {"num_tasks": 200}),
 ]
 
+WORDED_148 = [
+    ("The family fills in a form (name, dates, hobbies) and then someone has to turn that into "
+     "an obituary in our house style.", {"task_kind": "generation"}),
+    ("We publish 31 puzzle titles, each with its own setter persona. Infra: exactly one copy "
+     "of the 70B stays in GPU memory, and requests from all 31 titles get batched together.",
+     {"num_tasks": 31}),
+    ("Donors ask many question like 'can I give blood after tattoo', 'I take this medicine, "
+     "can I donate'.", {"task_kind": "qa_chat"}),
+    ("Examples? Hmm. Not really, the old blurbs are all over the place, some are one line. So "
+     "none, really.", {"labeled_examples": 0}),
+    ("Examples? Hmm, not really many, maybe 40.", {"labeled_examples": 40}),
+    ("Someone pasted some notes into ChatGPT once and it was actually pretty good, just a bit "
+     "too corporate. Nobody's worked on the prompt since.",
+     {"tried_prompting": True, "prompt_refined": False}),
+    ("Every listing description has to follow a strict template: reference number, condition "
+     "in our own A to D grading language, and our tone.", {"task_kind": "generation"}),
+    ("Parents email and message us constantly: when does half-term start, what's on the menu "
+     "at the allergy table.", {"task_kind": "qa_chat"}),
+    ("We have twelve separate text jobs. Sorry, I said twelve earlier. It's fourteen now, "
+     "customs split their job into three.", {"num_tasks": 14}),
+    ("I've been prompting Phi-3 mini locally with examples and refined it over a few weekends; "
+     "it still mangles the batch codes.", {"prompt_refined": True}),
+    ("Our puzzle app gives players graded hints for a clue: a gentle nudge, a stronger nudge, "
+     "then the letter pattern.", {"task_kind": "generation"}),
+    ("We want the tutor to give step-by-step hints for maths word problems.",
+     {"task_kind": "reasoning"}),
+    ("We'd like to avoid nine copies of the model. One base model with a small per-sector "
+     "add-on is what we're after.", {"shared_model": True}),
+    ("We use a prompt with eight examples on every call through Azure OpenAI. It's about 93% on "
+     "our audit set, which the clinical team says is acceptable.",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("Prompting with each style guide pasted in was tried; the guides are long and the model "
+     "blends rules from different universities.", {"tried_prompting": True}),
+]
+
+WORDED_149 = [
+    ("Yes, we've been prompting GPT-4-class models since March. Went through maybe 20 versions "
+     "of the prompt, spelled out every rule. It still busts the line limit on roughly one in "
+     "eight subtitles and our QC people fix them by hand.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("I paste the week's notes into Claude with a prompt I wrote back in January and it's... "
+     "fine? Parents like the emails. I change maybe a word or two.",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("Sorry, I said 40 brands, it's 42 since last week.", {"num_tasks": None}),
+    ("Prompting a vendor model since Jan, refined heavily, few-shot, field list spelled out. "
+     "Still ~10% of records with wrong codes.", {"prompt_refined": True}),
+    ("We use ChatGPT a little bit for ideas but not seriously, no real prompt.",
+     {"tried_prompting": False}),
+    ("It runs on a vendor API. Ops says 85-90% go out without edits, but the price-breakdown "
+     "table comes out formatted differently every so often.", {"needs_consistency": True}),
+    ("Tried prompting a local model: with examples and the format spelled out we get about "
+     "70%.", {"prompt_refined": True, "tried_prompting": True}),
+    ("budget small, couple hundred $ a month max", {"monthly_budget_usd": 200}),
+    ("We have couple thousand tickets.", {"labeled_examples": 2000}),
+    ("I call the API through a little script our intern wrote.", {"hosting": "vendor_api"}),
+    ("We've used an API prompt for listings for a year. Tone is fine, but the marketplace feeds "
+     "reject listings when the fields don't follow their exact scheme, about 1 in 6 get "
+     "bounced.", {"tried_prompting": True, "needs_consistency": True}),
+]
+
+
+def test_a_count_said_before_and_corrected() -> None:
+    """Set 149 (h3706): "Sorry, I said 40 brands, it's 42": the 40 is named back, and the
+    correction's number is the 42."""
+    from advisor.parse import correction, recalled_field
+    text = "Sorry, I said 40 brands, it's 42 since last week."
+    assert recalled_field(text, {"num_tasks": 40}) == "num_tasks"
+    assert correction(text, "num_tasks") == 42
+
 
 def test_a_shortfall_told_in_the_message_after_the_prompt() -> None:
     """Set 146 (h3645): the prompt in one message ("he wrote the prompt with the list of
@@ -5412,7 +5481,8 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
                  "145": WORDED_145, "145-left": WORDED_145_LEFT, "146": WORDED_146,
-                 "147": WORDED_147, "147-left": WORDED_147_LEFT}
+                 "147": WORDED_147, "147-left": WORDED_147_LEFT, "148": WORDED_148,
+                 "149": WORDED_149}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
