@@ -564,6 +564,11 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   a one-line prompt quoted ("with 'make a seeding plan'") is a first draft (h3634); a
 #   shortfall told in the message after the prompt; two plain GPU servers are own GPUs, as
 #   recent writers read them. Both meet the goals (3f32a5c).
+# - Sets 148-149 (h3671-h3720), run once blind on 9cd7080: picks 25 and 25 of 25; fields
+#   172/188 and 180/193. What they taught: "I said twelve earlier. It's fourteen now" names
+#   the old count back; "Nobody's worked on the prompt since" is no refinement; a format
+#   "spelled out" and "20 versions" are; hints through maths stay reasoning. Both meet the
+#   goals (fba4860).
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
