@@ -51,6 +51,8 @@ PERIOD = re.compile(r"^(?:a|an|per|each|every|for|by|over the|across the|through
                     r"\s+(?:single\s+|normal\s+|typical\s+|"
                     r"usual\s+|regular\s+|average\s+|ordinary\s+)?(day|week|month|quarter|"
                     r"year|hour|morning|evening|night|weekday|workday)\b"
+                    # (not a deadline: "maybe 50 by year end")
+                    r"(?<!by year(?=[- ]end))(?<!by month(?=[- ]end))"
                     r"|^(daily|weekly|monthly|quarterly|yearly|annually)\b")
 CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correction|correcting|"
                         r"(let me|i (need|have|must) to|i must|i should) correct|correct (that|"
@@ -1528,6 +1530,9 @@ def mentions(t: str) -> list[Mention]:
             elif re.match(r"(of (them|those|these|the \w+) )?(right|wrong|correct|incorrect)\b",
                           after):
                 kind = Kind.OTHER  # "it got 9 right": a score, not a count held
+            elif re.match(r"(set aside|earmarked|allocated|budgeted|put aside|ring-?fenced|"
+                          r"approved|signed off)\b", after):
+                kind = Kind.MONEY  # "he's got 25k set aside for it": money, not examples
             elif HAVE_BEFORE.search(clause_before):
                 kind = Kind.HAVE
             else:
@@ -1560,6 +1565,17 @@ def mentions(t: str) -> list[Mention]:
         if kind == Kind.VOLUME and re.search(r"\b(grow\w*|increas\w*|ris\w*) by (about |roughly |"
                                              r"around |~|some )?$", clause_before):
             kind = Kind.OTHER  # "240 tasks, growing by roughly 10 a month": growth, not traffic
+        if kind == Kind.OTHER and noun in ("tags", "labels") and re.search(
+                r"\blabell?ed (data|examples|set)\s*:\s*(\S+\s+)?$", t[max(0, m.start() - 40):
+                                                                     m.start()]):
+            kind = Kind.DATA  # "Labeled data: roughly 40k tags from our analysts"
+        if kind == Kind.DATA and re.match(r"(\S+ )?(labels|tags|codes|fields|categories) (on|"
+                                          r"per|for|in) (each|every|all|one)\b", after):
+            kind = Kind.OTHER  # "1,100 logs ..., all three labels on each": labels per item
+        if kind == Kind.VOLUME and re.match(r"\s*sample rows\b", after):
+            # "QA checks a sample of 50 a week" (normalised to "50 sample rows a week"): a
+            # check, not traffic
+            kind = Kind.OTHER
         # ("Our curator and I hand-checked about seven hundred cards last winter")
         if kind == Kind.HARDWARE and re.search(r"\b(i|we|they|she|he) (have )?(hand-)?(labell?ed|"
                                                r"annotated|tagged|checked|hand-checked|"
@@ -1822,6 +1838,14 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
             # labeled things just named
             mention = Mention(mention.value, Kind.DATA, mention.start, mention.end, None, 1,
                               noun=named.group(2))
+        if not mention.bound and mention.kind == Kind.BARE and (done := re.search(
+                r"\b(summaries|examples|pairs|translations|answers|replies|descriptions|notes|"
+                r"letters|labels) (written|done|made|checked|labell?ed|approved|corrected|"
+                r"translated)( down| up| out)? (\S+ ){0,5}?\S+,\s*(maybe|about|around|roughly|"
+                r"perhaps|probably|some|~)\s*$", t[max(0, mention.start - 90): mention.start])):
+            # "Summaries written down properly by our interpreters, maybe twenty."
+            mention = Mention(mention.value, Kind.DATA, mention.start, mention.end, None, 1,
+                              noun=done.group(1))
         if not mention.bound and mention.kind == Kind.BARE and (said := re.search(
                 r"\b([a-z]+) (are|is|number|total|come to)( now)?( about| around| roughly| ~)?"
                 r"\s*$", t[max(0, mention.start - 40): mention.start])) and _noun(

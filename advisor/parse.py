@@ -271,6 +271,13 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"every single) (\S+ ){0,2}(in|into) (1|the right|the correct|its) "
                               r"(box|bucket|pile|folder|category|drawer|group|tray|bin|column|"
                               r"queue)\b"),
+    # "The engine gives the best move, the model must reason why"
+    (TaskKind.REASONING, r"\b(must|has to|should|needs? to|will have to) reason (why|about|"
+                         r"through|out|it out)\b|"
+                         # "checks whether an applicant meets our entry requirements ...
+                         # converting grades between systems"
+                         r"\bchecks? (whether|if) (\S+ ){0,4}(meets?|satisf(y|ies)|qualif(y|ies)"
+                         r") (\S+ ){0,3}(requirements|criteria|rules|limits)\b"),
     # Text made from notes: "turn the walker's notes plus the GPS stats into a friendly 3-4
     # sentence update", "raw output has to be turned into certified transcripts", "machine
     # first drafts of patent claims", "German, French and Japanese into English", "we write
@@ -280,6 +287,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"into (a |an |the |our )?(?!structured )(\S+ ){0,4}?(updates?|"
                           r"summar(y|ies)|letters?|notices?|emails?|messages?|posts?|stor(y|ies)|"
                           r"obituar(y|ies)|blurbs?|bios?|eulog(y|ies)|speech(es)?|captions?|"
+                          r"bulletins?|"
                           r"poems?|announcements?|press releases?|write-?ups?|"
                           r"narratives?|descriptions?|transcripts?|articles?|newsletters?|"
                           r"recaps?)\b(?! (fields?|rows?|columns?|json|table|schema)\b)|"
@@ -319,9 +327,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # gets a disposition code"
     (TaskKind.CLASSIFICATION, r"\b(scored|screened|checked|flagged|assessed|scanned) for (\S+ )"
                               r"{0,3}(markers|signs|signals|indicators|red flags|risk factors|"
-                              r"warning signs)\b|\b(every|each) (\S+ ){0,2}(gets?|is given|"
-                              r"receives?|needs?) (a|one|its|the right|exactly one) (\S+ ){0,2}("
-                              r"code|category|label|tag|class|bucket)\b"),
+                              r"warning signs)\b|\b(every|each) (\S+ ){0,4}(gets?|is given|"
+                              r"receives?|needs?|must get|must have|should get|has to get) (a|one|"
+                              r"its|the right|the correct|exactly one) (\S+ ){0,2}(code|category|"
+                              r"label|tag|class|bucket)\b"),
     # "sell NPC dialogue-intent tagging to 25 indie studios"
     (TaskKind.CLASSIFICATION, r"\b(\w+-)?(intent|sentiment|topic|category|severity|risk) "
                               r"(tagging|classification|detection)\b"),
@@ -1993,6 +2002,10 @@ TUNING_REFUSED = (
     r"data) (to be )?(sent|going|to go|uploaded|shared|given) to (american|us|u\.s\.|foreign|"
     r"outside|external|third[- ]party|big tech|other|any) (companies|firms|vendors|providers|"
     r"clouds?|services|tech)\b",
+    # "the regulator won't let invoice data leave our AWS account"
+    r"\b(won'?t|will not|doesn'?t|does not|don'?t|do not|never) (let|allow|permit) (\S+ ){0,3}("
+    r"data|it|them|anything) (leave|go outside|go out of|outside) (our|the) (own )?(aws |azure |"
+    r"gcp |google |cloud )?(account|tenant|vpc|network|servers?|infra\w*|data ?cent\w+)\b|"
     # "their contracts forbid any third-party model vendor", "pricing data may not go to
     # third parties under our contracts"
     r"\b(may not|must not|mustn'?t|cannot|can'?t|can not|won'?t|will not|should not|"
@@ -2056,6 +2069,10 @@ def vendor_finetune_ok(t: str) -> bool | None:
         return True  # "our vendor contract allows claims data to be used for fine-tuning"
     if re.search(rf"\b(vendor|third[- ]party|external|cloud) (ai |llm )?apis?{RULED_OUT}", t):
         return False  # "vendor APIs are out": their tuning too
+    if re.search(r"\b(fine|ok|okay|happy|comfortable) with (it|them|the data|this|that|our data) "
+                 r"(going|being sent|being uploaded) to (openai|the vendor|anthropic|google|"
+                 r"azure)\b", t):
+        return True  # "Fine with it going to OpenAI if we take the names out"
     if re.search(r"\b(fine|ok|okay|happy|no problem)\b[^.]{0,10}\b(if|when|that) (openai|the "
                  r"vendor|they|google|anthropic|azure|the provider) (trains?|fine-?tunes?|tunes?) "
                  r"(it|them|the model|one|ours)\b", t):
@@ -2102,7 +2119,8 @@ def _data_may_go_to_vendor(t: str) -> bool:
 GPU = (r"\bgpus?\b|\b(a|h|v|l)100s?\b|\b\d+ ?x ?(a|h|v|l)100s?\b|\bh200s?\b|\bl40s?\b|\bt4s?\b|"
        r"\ba10g?s?\b|"
        r"\bmi[23]\d0x?\b|\b(rtx|gtx|geforce|radeon|quadro)\b|\brx ?\d{3,4}|\b[1-9]0[5-9]0s\b|"
-       r"\b(a|an|the|my|our|one|1|single) [1-9]0[5-9]0\b|\b[1-9]0[5-9]0( ?ti| super)?"
+       r"\b(a|an|the|my|our|one|1|single) [1-9]0[5-9]0\b|\b\d ?x ?[1-9]0[5-9]0\b|"
+       r"\b[1-9]0[5-9]0( ?ti| super)?"
        r"(?= ?(mobile|laptop|max-q|ti|super|gpu|card|graphics))|\b\d{4}s\b|graphics cards?|"
        r"video cards?|\b\d+ ?gb (vram |graphics |video |nvidia |gpu )?cards?\b|\bcuda\b|"
        r"\bvram\b|\bnvidia (\S+ )?cards?\b|\b(rtx )?a[456]000s?\b|\bdgx\b|")
@@ -2465,6 +2483,9 @@ CONSISTENCY = (rf"{FADES}|"
                # "the price-breakdown table comes out formatted differently every so often"
                r"\b(comes?|came|coming) out (formatted|laid out|structured|ordered) differently\b|"
                r"\bformatted differently (every|each|from)\b|"
+               # "it must talk like our brand: friendly, short"
+               r"\b(must|has to|should|needs? to) (talk|sound|write|speak) like (our|the|their) "
+               r"(brand|company|house style|voice)\b|"
                # "extracted into one fixed CSV row per lot"
                r"\bfixed (csv|json|xml|tsv|spreadsheet|excel|database) (rows?|records?|lines?|"
                r"objects?|schemas?|formats?|layouts?|columns?)\b|"
@@ -2600,6 +2621,13 @@ CONSISTENCY = (rf"{FADES}|"
                r"the same) (order|structure|format|layout|shape)\b")
 FRESH = (# "how often does it change? honestly all the time", "HR pushes updates to the
          # policies almost every week"
+         # "Every night we add the day's edition, and corrections get appended to old
+         # articles quite often"
+         r"\bevery (night|day|morning|evening|week) we (add|publish|upload|load|ingest)\b|"
+         r"\bwe (add|publish|upload|ingest) (the day'?s|today'?s|new|fresh) (\S+ ){0,2}(every|"
+         r"each) (night|day|morning|week)\b|\b(corrections|updates|changes|amendments) (get|"
+         r"are|keep getting) (appended|added|made|issued) (\S+ ){0,4}(quite |very |pretty |"
+         r"fairly )?(often|frequently|regularly|all the time)\b|"
          r"\bchanges? (\S+ )?all the time\b|\bhow often (does it|do they|do these|do those|does "
          r"that|does this) change\?\s*(honestly,? )?(all the "
          r"time|constantly|every (day|week)|weekly|daily)\b|\b(push|pushes|pushed|publish|"
@@ -2673,9 +2701,10 @@ LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an i
               r"\bfast for (an? )?(email|e-mail|mail|letters?)\b|\b(ready|back|done|answered) "
               r"(with)?in (a|an|1|a few|\d+) (minutes?|hours?)\b[^.]{0,20}\b(perfect|fine|ok|"
               r"okay|enough|great)\b")
-PROMPTED = (r"prompt\w*|\b0-shot\b|\bpast(e|ed|ing) (\S+ ){0,3}into (a |the )?(\S+ )?(chat ?bot|"
+PROMPTED = (r"prompt\w*|\b0-shot\b|\bpast(e|ed|ing) (\S+ ){0,5}into (a |the )?(\S+ )?(chat ?bot|"
             r"chat window|copilot|"
             r"chat)\b|few-?shot|zero-?shot|json mode|chatgpt|gpt-?\d\w*|\bgpt\b|claude|gemini|"
+            r"\bcopilot\b|"
             r"examples? (pasted|stuffed|inside)|\bopenai\b|\bhosted (model|llm)\b|"
             r"\bexample (dialogues|conversations|replies|answers|emails)\b|"
             r"\b(long|detailed|written|\S+-page) instructions?\b|\binstruction \+|"
@@ -2827,6 +2856,19 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"rejected|kicked back|sent back|returned|wrong|broken)\b|\b(feeds?|marketplaces?|"
              r"portals?|systems?|validators?) (still )?(reject|rejects|bounce|bounces) (\S+ )?("
              r"listings|records|files|submissions|entries|outputs|them)\b|"
+             # "after 6 or 7 messages it forget the style", "the boundaries are where it
+             # falls down", "it wrote something that sounded like a car advert"
+             r"\b(it|the bot|the model|the prompt) (forgets?|forgot|loses?|lost|drops?|dropped) "
+             r"(the |its |our )?(style|tone|voice|persona|format|rules|instructions)\b|"
+             r"\b(where|that'?s where|is where|are where) (it|the model|the prompt) (falls "
+             r"down|falls over|struggles|breaks|fails|goes wrong)\b|\bsound(s|ed)? like (a |an )?"
+             r"(car advert|advert|ad|sales pitch|brochure|estate agent|marketing copy|"
+             r"horoscope|greeting card)\b|"
+             # "it came out bland and got one of the wage figures wrong"
+             r"\b(came|comes|come) out (too |very |a bit |rather )?(generic|bland|flat|wooden|"
+             r"robotic|stiff|corporate|dull|boring)\b|"
+             # "results were mixed - sometimes great, sometimes race skis for a beginner"
+             r"\b(results?|outputs?|answers?|quality) (was|were|are|is) (\S+ )?mixed\b|"
              # "the model blends rules from different universities"
              r"\b(blends?|blending|mixes|mixing|muddles?|muddling|conflates?|conflating) (up )?"
              r"(the )?(rules|styles|guides|conventions|voices|instructions|guidelines)\b|"
@@ -3277,6 +3319,8 @@ ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |inst
              r"deployment |replica |set )?(of )?(the |our |a |an |its )?(\S+ ){0,2}?(base )?"
              r"(model|weights|deployment|endpoint|instance|appliance|checkpoint|backbone)\b")
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
+          # "one base model stays loaded and frozen, and the task gets switched per request"
+          r"\b(one|1) (base |shared )?model stays (loaded|resident|in memory)\b|"
           # "We'd like to avoid nine copies of the model. One base model with a small
           # per-sector add-on"
           r"\bavoid (\d+|separate|multiple|many) (separate )?(copies|models|instances)\b|"
@@ -3585,6 +3629,9 @@ NO_DATA = (# "Replies we've kept properly, basically none."
            r"\w+s)\s*[?,:.]*\s*((hmm+|um+|uh+|well|honestly|so),?\s*){0,2}(not really|no|none|"
            r"nope|nothing|zero|0)\b(?! (idea|clue))|"
            # "Examples, no.", "labeled data? none"
+           # ("examples? we don't keep old ones in any form you'd call data, no")
+           r"^\s*(examples?|labell?ed (examples|data|ones)|data|pairs|labels)\s*[?:]\s*"
+           r"[^.?]{0,80},? (no|none|nope)\s*[.!]?\s*$|"
            # ("Examples? Hmm. Not really, the old blurbs are all over the place ... So none")
            r"^\s*(examples?|labell?ed (examples|data|ones)|data|pairs|labels)( of (\S+ ){0,3}?"
            r"[a-z]+)?\s*[?,:]?\s*((hmm+|um+|uh+|well|honestly)[,.]?\s*){0,2}(no|none|nope|nada|"
@@ -3980,8 +4027,9 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
         # ("25 fashion brand storefronts. Each brand wants ...": a word before the noun may be
         # the one taken one at a time)
         at = t.find(m.noun, m.end, m.end + 40)
+        # (or any word that names them: "30 forwarder customers ... each forwarder wants")
         mods = [w for w in re.findall(r"[a-z]{3,}", t[m.end: at]) if re.fullmatch(
-            ENTITY_NOUNS, w)] if at > 0 else []
+            ENTITY_NOUNS, w) or (len(w) > 4 and w.endswith("er"))] if at > 0 else []
         one = "(" + "|".join(re.escape(w) for w in [_singular(m.noun), *mods,
                                                      *TENANT_SYNONYMS.get(m.noun, ())]) + ")"
         own = (rf"\b(each|every|per) ([a-z]+ )?{one}\b[^.]{{0,80}}\b((its|their|his|her) own|"
@@ -4396,7 +4444,10 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"asked for|set|required|wanted|needs?|signed off)\b|\bcomplaints (dropped|went "
                 r"down|fell|are down|have dropped)\b|"
                 # "answers are honestly good, we spot check about 30 a week and fix maybe one"
-                r"\b(answers|outputs|results|replies|drafts|labels) are (honestly |really |"
+                r"\b(barely|hardly|rarely|seldom) (ever )?(edit|change|touch|fix|correct)\w* "
+                r"much\b|"
+                r"\b(answers|outputs|results|replies|drafts|labels|summaries|descriptions|"
+                r"letters|notes|translations|emails|reports) are (honestly |really |"
                 r"genuinely |actually |pretty |very )?(good|great|solid|accurate|spot on)\b|"
                 # "Estimators say it's right on basically everything."
                 r"\b(it'?s|it is|they'?re|it gets it) right on (basically |almost |nearly |pretty "
@@ -4428,13 +4479,20 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 # four months"
                 r"\b(the )?(output|outputs|answers?|results?|drafts?) (is|are) (honestly |"
                 r"really |basically |almost always )?right\b(?! (now|away|for|there|here))|"
+                # "pulls them into our order format well enough, but the six examples make
+                # each call five times longer"
+                r"\b(pulls?|gets?|puts?|does|handles?|turns?|sorts?) (\S+ ){0,6}well enough\b"
+                r"(?! to\b)|"
+                # "Honestly it's working."
+                r"\b(it'?s|it is|that'?s|the prompt'?s|the prompt is) (honestly |actually |really |"
+                r"genuinely )?working\s*([:.!,;]|$)|"
                 # "Parents like the emails. I change maybe a word or two."
                 r"\b(parents|customers|clients|readers|members|students|patients|guests|"
                 r"subscribers|donors|families) (all |really )?(love|loves|like|likes) (it|them|the "
                 r"(emails|letters|posts|newsletters|descriptions|summaries|replies|notes|"
                 r"updates|texts))\b|\b(i|we|they) (only )?(change|edit|fix|tweak|correct) (maybe |"
-                r"about |just |only )?(a word or two|one or two words|a word here and there|a "
-                r"couple of words)\b|"
+                r"about |just |only )?(a word or (two|2)|(one or two|1 or 2|1\.5) words|a word "
+                r"here and there|a couple of words)\b|"
                 # "It's about 93% on our audit set, which the clinical team says is acceptable."
                 r"\bwhich (the |our )?(\S+ ){0,2}(says?|said|calls?|considers?|deems?|finds?|"
                 r"thinks?) (is |it )?(acceptable|good enough|fine|ok|okay)\b|"
@@ -4547,7 +4605,10 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"only|"
                r"simply) (lists|states|says|asks|gives)\b|\b(didn'?t|did not|never|haven'?t|have "
                r"not) (touch|touched|change|changed|edit|edited) (it )?since\b|"
-               r"\b(tried|asked|tested) (\S+ )?once\b|"
+               r"\b(tried|asked|tested) (\S+ )?(once|twice)\b|"
+               # "We gave it a go last week: one prompt, pasted a transcript"
+               r"\b(gave it a go|tried it|had a go|gave it a try)\b[^.]{0,30}\b(one|1|a single) "
+               r"prompt\b|"
                # "I try one time with ChatGPT, I write short prompt" (the present for the past)
                # "I just wrote it the once, didn't change it", "tried ChatGPT for one afternoon
                # with a quick prompt", "haven't gone back to it since"
@@ -5031,10 +5092,18 @@ MODEL_SIZE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s?b\b(?!\s*(dollars|usd|val
                         r"language|open-source|open-weights?)\s+)?(?:model|llm)\b")
 
 
+# Models whose name carries no size but has one: "Phi-3 mini" is 3.8B.
+NAMED_SIZES = [(r"\bphi-?3(\.5)?[- ]mini\b|\bphi-?4[- ]mini\b", 3.8), (r"\bphi-?3[- ]small\b", 7.0),
+               (r"\bphi-?3[- ]medium\b|\bphi-?4\b(?![- ]mini)", 14.0), (r"\bphi-?2\b", 2.7),
+               (r"\btinyllama\b", 1.1)]
+
+
 def model_billions(t: str) -> float | None:
     """The base model's size in billions of parameters, the last one named."""
-    sizes = [float(m.group(1)) if m.group(1) else float(m.group(4) or m.group(6)) / 1e9
-             for m in MODEL_SIZE.finditer(t)]
+    named = sorted([(m.start(), float(m.group(1)) if m.group(1) else float(
+        m.group(4) or m.group(6)) / 1e9) for m in MODEL_SIZE.finditer(t)] + [
+        (m.start(), size) for rx, size in NAMED_SIZES for m in re.finditer(rx, t)])
+    sizes = [size for _, size in named]
     sizes = [x for x in sizes if 0.05 <= x <= 2000]
     # "we migrated to a 34b model, the 7b is the old setup": the old one is no longer the base
     old = {float(m.group(1)) for m in re.finditer(

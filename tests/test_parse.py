@@ -5443,6 +5443,65 @@ WORDED_149 = [
      "bounced.", {"tried_prompting": True, "needs_consistency": True}),
 ]
 
+WORDED_150 = [
+    ("Since January we've had a prompt on GPT-4o that turns the checklist into a letter. "
+     "Honestly it's working. Our QA person checks a sample of 50 a week.",
+     {"prompt_works": True, "tried_prompting": False, "monthly_requests": None}),
+    ("My regional director wants us to 'fine-tune our own model', and he's got 25k set aside "
+     "for it.", {"budget_usd": 25000, "labeled_examples": None}),
+    ("Every night we add the day's edition, and corrections get appended to old articles "
+     "quite often.", {"fresh_knowledge": True}),
+    ("About 1,100 logs we went through by hand last winter, all three labels on each.",
+     {"labeled_examples": 1100}),
+    ("Tried prompting a local model, Phi-3 mini, for a few weeks.", {"model_billions": 3.8}),
+    ("We moved from Phi-3 mini to a 7B Mistral.", {"model_billions": 7}),
+    ("examples? we don't keep old ones in any form you'd call data, no",
+     {"labeled_examples": 0}),
+    ("I tried ChatGPT twice with a spec sheet and it wrote something that sounded like a car "
+     "advert.", {"tried_prompting": True, "prompt_refined": False}),
+    ("We have a chatbot on GPT-4o-mini, it must talk like our brand: friendly, short.",
+     {"needs_consistency": True}),
+    ("We run a 13B model on our own GPU server. One base model stays loaded and frozen, and "
+     "the task gets switched per request.", {"shared_model": True}),
+    ("A prompt with six worked examples on GPT-4o pulls them into our order format well "
+     "enough, but the six examples make each call five times longer.",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("Prompting with each client's taxonomy and examples: tried it for a quarter. The tier "
+     "boundaries are where it falls down.", {"tried_prompting": True}),
+    ("Labeled data: roughly 40k tags from our analysts over three years.",
+     {"labeled_examples": 40000}),
+    ("Well, correction: we have loads of letters. Summaries written down properly by our "
+     "interpreters, maybe twenty.", {"labeled_examples": 20}),
+    ("workstation with 2x 4090 already in the office", {"hardware": "own_gpu"}),
+    ("The engine gives us the best move and the evaluation, the model must reason why.",
+     {"task_kind": "reasoning"}),
+    ("Fine with it going to OpenAI if we take the names out.", {"vendor_finetune_ok": True}),
+]
+
+WORDED_151 = [
+    ("Everything is self-hosted, the regulator won't let invoice data leave our AWS account.",
+     {"vendor_finetune_ok": False}),
+    ("For every shipment the customs description must get the correct tariff code (HS code).",
+     {"task_kind": "classification"}),
+    ("We want to turn the bargaining-committee minutes - usually 15 to 30 pages - into a "
+     "one-page bulletin for members.", {"task_kind": "generation"}),
+    ("Well, I tried it, one afternoon: pasted a set of minutes into Copilot with 'summarise "
+     "this for members' and it came out bland.", {"tried_prompting": True,
+                                                  "prompt_refined": False}),
+    ("We'd like an assistant that checks whether an international applicant meets our entry "
+     "requirements from their transcript.", {"task_kind": "reasoning"}),
+    ("We gave it a go last week: one prompt, pasted a transcript, asked if the student meets "
+     "the requirements. It got the Abitur conversion wrong.", {"prompt_refined": False}),
+    ("Each forwarder wants its own tone and wording. About 30 forwarder customers now, maybe "
+     "50 by year end.", {"num_tasks": 30, "monthly_requests": None}),
+    ("He wrote a prompt with our summary template. Honestly the summaries are good - partners "
+     "review each one and rarely change much.", {"prompt_works": True}),
+    ("We tried it with ChatGPT a few times last season, results were mixed.",
+     {"tried_prompting": True}),
+    ("We use a prompt in Claude for the newsletter. I change one or two words.",
+     {"prompt_works": True}),
+]
+
 
 def test_a_count_said_before_and_corrected() -> None:
     """Set 149 (h3706): "Sorry, I said 40 brands, it's 42": the 40 is named back, and the
@@ -5482,7 +5541,7 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
                  "145": WORDED_145, "145-left": WORDED_145_LEFT, "146": WORDED_146,
                  "147": WORDED_147, "147-left": WORDED_147_LEFT, "148": WORDED_148,
-                 "149": WORDED_149}
+                 "149": WORDED_149, "150": WORDED_150, "151": WORDED_151}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
