@@ -141,7 +141,7 @@ NOUNS: list[tuple[Kind, str]] = [
                 r"alerts?|filings?|dossiers?|submissions?|quotes?|proposals?|briefs?|scripts?|"
                 r"lessons?|quizzes|exams?|recordings?|voicemails?|observations?|incidents?|"
                 r"scans?|agreements?|statements?|policies|specs|disclosures?|ads|adverts?|"
-                r"segments?|rewrites?"),
+                r"segments?|rewrites?|sheets?"),
     (Kind.VOLUME, r"requests?|searches|predictions?|inferences?|lookups?|hits|views|"
                   r"generations?|runs?|sessions?|api-calls"),
 ]
@@ -240,7 +240,8 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            r"(?<!could )(?<!would )(?<!will )(?<!can )(?<!to )(label|labels|"
                            r"annotate|annotates)|"
                            r"(hand-)?scored|(hand-)?rated|"
-                           r"reviewed|verified|vetted|hand-checked|written|wrote|wrote out|"
+                           r"reviewed|verified|vetted|hand-checked|hand-entered|hand-keyed|"
+                           r"written|wrote|wrote out|"
                            r"(have|has|had) marked( up)?|marked up|(have|has|had) corrected|"
                            # "volunteers have translated maybe 15 leaflets so far"
                            r"(have|has|had) (already )?translated|"
@@ -1530,6 +1531,9 @@ def mentions(t: str) -> list[Mention]:
             elif re.match(r"(of (them|those|these|the \w+) )?(right|wrong|correct|incorrect)\b",
                           after):
                 kind = Kind.OTHER  # "it got 9 right": a score, not a count held
+            elif re.search(r"\b(i'?m|i am|he'?s|she'?s|aged|age)\s*$", clause_before) and not (
+                    re.match(r"\s*(%|percent|\w+s\b)", after)):
+                kind, bound = Kind.OTHER, True  # "I'm seventy-one and my grandson ...": an age
             elif re.match(r"(set aside|earmarked|allocated|budgeted|put aside|ring-?fenced|"
                           r"approved|signed off)\b", after):
                 kind = Kind.MONEY  # "he's got 25k set aside for it": money, not examples
@@ -1565,6 +1569,10 @@ def mentions(t: str) -> list[Mention]:
         if kind == Kind.VOLUME and re.search(r"\b(grow\w*|increas\w*|ris\w*) by (about |roughly |"
                                              r"around |~|some )?$", clause_before):
             kind = Kind.OTHER  # "240 tasks, growing by roughly 10 a month": growth, not traffic
+        if kind == Kind.DATA and value < 10 and re.search(
+                r"\b(written|generated|made|drafted|produced|created|built) from (\S+ ){0,3}$",
+                clause_before):
+            kind = Kind.OTHER  # "match reports written from scores + a few notes": inputs
         if kind == Kind.OTHER and noun in ("tags", "labels") and re.search(
                 r"\blabell?ed (data|examples|set)\s*:\s*(\S+\s+)?$", t[max(0, m.start() - 40):
                                                                      m.start()]):

@@ -271,6 +271,21 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"every single) (\S+ ){0,2}(in|into) (1|the right|the correct|its) "
                               r"(box|bucket|pile|folder|category|drawer|group|tray|bin|column|"
                               r"queue)\b"),
+    # A summary for a person after each session; items written from one's notes: "after each
+    # session, a summary for the parent", "a title, tags and a short description generated
+    # from my design notes", "turning them into catalogue entries in our house style"
+    (TaskKind.GENERATION, r"\b(a|an) (short |brief |one-page |quick )?(summary|recap|report|"
+                          r"update|note|email) (for|to) (the|each|our|every) (parent|customer|"
+                          r"client|owner|member|patient|family|student|guest)s?\b|"
+                          r"\b(generated|written|drafted) from (my|our|the|their) (\S+ )?(notes|"
+                          r"specs?|briefs?|details)\b|\b(catalogue|catalog) entries in (our|the|"
+                          r"their) (house )?style\b|"
+                          r"\b(draft|write|drafting|writing) (the |a |our )?(reply|replies|"
+                          r"response|responses) text\b"),
+    # Condition or quality graded: "we need to grade condition (Like New / Good / ...)"
+    (TaskKind.CLASSIFICATION, r"\b(grade|grades|grading|rate|rates|rating) (the |its |their |"
+                              r"each )?(condition|quality|severity|priority|urgency|sentiment)\b"
+                              r"(?! (of|in) (our|the) (writing|prose|copy))"),
     # "The engine gives the best move, the model must reason why"
     (TaskKind.REASONING, r"\b(must|has to|should|needs? to|will have to) reason (why|about|"
                          r"through|out|it out)\b|"
@@ -314,7 +329,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # run on my track"
     # ("Donors ask many question like 'can I give blood after tattoo'", "Parents email and
     # message us constantly: when does half-term start, what's on the menu")
-    (TaskKind.QA_CHAT, r"\b(email|emails|message|messages|ask|asks|call|calls|text|texts|phone|"
+    (TaskKind.QA_CHAT, r"\b(helper|assistant|bot|chatbot|agent) to answer\b|"
+                       r"\b(email|emails|message|messages|ask|asks|call|calls|text|texts|phone|"
                        r"phones)( and (email|message|call|text|ask|phone)s?)? us (constantly|all "
                        r"the time|daily|every day|non-?stop|a lot|endlessly)?:? (when|what'?s?|"
                        r"where|how|is|are|can|do|does|has|have|which|why|will)\b|"
@@ -1245,7 +1261,7 @@ TRICKS_TRIED = (r"(\b(tried|tested|experimented with|prompt versions|few-?shot|(
                 r"examples)\b[^.;]{0,80}?)"
                 r"\b(step[- ]by[- ]step (reasoning|thinking|prompting|prompts?)|chain[- ]of[- ]"
                 r"thought( reasoning| prompting| prompts?)?|hav(e|ing) (it|the model) reason( "
-                r"first| step[- ]by[- ]step)?|asking (it|the model) to reason( "
+                r"first| step[- ]by[- ]step)?|asking ((it|the model) )?to reason( "
                 r"first| step[- ]by[- ]step)?|(a|an) (short |explicit |extra |separate )?reasoning "
                 r"(step|pass)( before the answer)?)\b")
 
@@ -1810,6 +1826,11 @@ PRIVATE = (r"privacy|private(?! (version|model|copy|instance|fine-?tun\w*|endpoi
            r"equity|school|label))|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive|"
            r"\bphi\b(?![- ]?\d)(?!-(mini|small|medium))|"  # (not Microsoft's Phi-3 models)
            r"\bpii\b|"
+           # "the owners are firm that our data isn't going to any cloud", "we promised those
+           # stay with us"
+           r"\b(data|it|anything)\b (isn'?t|is not|won'?t be|will not be|is never|never) going "
+           r"(to|into) (any |the )?(cloud|vendors?|outside)\b|\bpromised (\S+ ){0,3}(stay|stays|"
+           r"remain|remains) with us\b|"
            r"protected health|personal data|patient (data|notes|records)|medical records|"
            r"\bpatient-(linked|identifiable|identifying|level)\b|"
            r"trade secrets?|"
@@ -2002,6 +2023,15 @@ TUNING_REFUSED = (
     r"data) (to be )?(sent|going|to go|uploaded|shared|given) to (american|us|u\.s\.|foreign|"
     r"outside|external|third[- ]party|big tech|other|any) (companies|firms|vendors|providers|"
     r"clouds?|services|tech)\b",
+    # "our data isn't going to any cloud", "we promised those stay with us, so no OpenAI or
+    # similar"
+    r"\b(data|it|anything)\b (isn'?t|is not|won'?t be|will not be|is never|never) going (to|"
+    r"into) (any |the )?(cloud|vendors?|third[- ]part(y|ies)|outside)\b|\bno (openai|vendors?|"
+    r"cloud ai|third[- ]party)( or (similar|anything like it|the like|others))\b|"
+    # "our insurers won't let those go to outside AI services"
+    r"\b(won'?t|will not|doesn'?t|does not|don'?t|do not|never) (let|allow|permit) (\S+ ){0,3}("
+    r"data|it|them|anything|those|these) (go|be sent|leave) to (any )?(outside|external|"
+    r"third[- ]party|public|cloud) (ai |llm )?(services?|vendors?|providers?|apis?|companies)\b|"
     # "the regulator won't let invoice data leave our AWS account"
     r"\b(won'?t|will not|doesn'?t|does not|don'?t|do not|never) (let|allow|permit) (\S+ ){0,3}("
     r"data|it|them|anything) (leave|go outside|go out of|outside) (our|the) (own )?(aws |azure |"
@@ -2069,6 +2099,10 @@ def vendor_finetune_ok(t: str) -> bool | None:
         return True  # "our vendor contract allows claims data to be used for fine-tuning"
     if re.search(rf"\b(vendor|third[- ]party|external|cloud) (ai |llm )?apis?{RULED_OUT}", t):
         return False  # "vendor APIs are out": their tuning too
+    if re.search(VENDOR, t) and re.search(r"\b(fine|ok|okay|happy|comfortable) with (their|"
+                                          r"openai'?s|the vendor'?s|its|a vendor'?s) (fine-?tuning|"
+                                          r"tuning|training)\b", t):
+        return True  # "5 backend devs using OpenAI's API. Fine with their fine-tuning"
     if re.search(r"\b(fine|ok|okay|happy|comfortable) with (it|them|the data|this|that|our data) "
                  r"(going|being sent|being uploaded) to (openai|the vendor|anthropic|google|"
                  r"azure)\b", t):
@@ -2137,7 +2171,8 @@ NO_COMPUTE = (r"\b(hardware|compute|graphics)\b|\b(fancy|powerful|big|beefy|spec
 # Said around a card's name, these make it compute bought by the hour, not a card owned.
 # Leased or reserved for the long term: sunk like an owned card ("we lease a 4-node A100 cluster
 # for the year", "a dedicated server, reserved for a year").
-LONG_LEASE = (r"\bfor (the|a|1|one) (whole |full )?year\b(?!-)|\breserved\b|\bdedicated (\S+ )?"
+LONG_LEASE = (r"\bfor (the|a|1|one) (whole |full )?year\b(?!-)|\bby the year\b|\breserved\b|"
+              r"\bdedicated (\S+ )?"
               r"(servers?|box(es)?|machines?|nodes?|clusters?|gpus?|cards?)\b|"
               r"\b(annual|multi-?year|long-?term|12-month) (lease|contract|reservation)\b|"
               r"\b(lease|leased|leasing|rent|rented|renting) (\S+ ){0,3}long-?term\b")
@@ -2864,6 +2899,22 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"down|falls over|struggles|breaks|fails|goes wrong)\b|\bsound(s|ed)? like (a |an )?"
              r"(car advert|advert|ad|sales pitch|brochure|estate agent|marketing copy|"
              r"horoscope|greeting card)\b|"
+             # "every few hundred sheets it renames a key or nests something and the import
+             # breaks"
+             r"\b(the )?(import|upload|pipeline|parser|label print|print job) (breaks|fails|chokes|"
+             r"crashes)\b|\b(renames?|drops?|nests?|invents?) (a |the |some )?(key|keys|field|"
+             r"fields|column|columns)\b|"
+             # "it keeps filing 'overflowing communal bin' under missed collection instead of
+             # container issues, and supervisors complain", "sometimes it slips into 'excels
+             # compared to peers' language, which we can't have"
+             r"\b(supervisors|customers|users|staff|clients|editors|reviewers|agents|teachers|"
+             r"parents|residents|crews) (still |often |always |keep )?(complain|complaining)\b|"
+             r"\bkeeps? (filing|putting|tagging|routing|sending|labell?ing|classifying|marking) "
+             r"[^.]{0,80}\b(instead of|rather than)\b|\b(slips?|slipping|lapses?|lapsing) into\b|"
+             r"\bwhich we can'?t (have|accept|allow|use)\b|"
+             # "too long, too gushy. didn't try again"
+             r"(^|[.;:!?] )too (long|wordy|chatty|generic|gushy|formal|casual|stiff|verbose|"
+             r"robotic|bland|salesy|corporate|vague|technical|flowery|cheesy)\b|"
              # "it came out bland and got one of the wage figures wrong"
              r"\b(came|comes|come) out (too |very |a bit |rather )?(generic|bland|flat|wooden|"
              r"robotic|stiff|corporate|dull|boring)\b|"
@@ -2877,6 +2928,9 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"formal|casual|stiff|verbose|generic|robotic|blunt|vague|bland|salesy|corporate|"
              r"dry|cold|sterile|clinical|wooden|cheesy|pompous|preachy|cringey|american|"
              r"technical|flowery|salesy|polished|slick)\b|"
+             # "I asked ChatGPT once in passing ... and it was nonsense"
+             r"\b(it|that) (was|is) (just |total |complete |utter )?(nonsense|gibberish|useless|"
+             r"unusable)\b|"
              # one casual try: "it make mistake in the order", "it said N gauge runs on OO
              # track, which is rubbish", "she tried it once and said it was cheesy"
              r"\b(it|they|the model|chatgpt|gpt\S*|claude|gemini) (make|makes|made|making) (a |"
@@ -3248,7 +3302,8 @@ OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[
           # "7 out of 10 came back fully right", "only about 3 in 10 rotas pass our validator"
           r"\b(?P<a2>\d+(\.\d+)?) ((out )?of|in) (?P<b2>\d+(\.\d+)?) (\S+ ){0,3}(right|correct|"
           r"pass|passed|usable|accepted)\b")
-NOT_TRIED = (r"(haven'?t|have not|never|didn'?t|did not|not yet|\bnot) ([^\s.!?;]+ ){0,2}(tried|"
+NOT_TRIED = (r"(haven'?t|have'nt|have not|never|didn'?t|did'nt|did not|not yet|\bnot) "
+             r"([^\s.!?;]+ ){0,2}(tried|"
              r"experimented|played|tinkered|tested|test|try|bothered|used|use|attempted|touched) "
              r"(\S+ ){0,"
              r"6}(artificial intelligence|"
@@ -3495,7 +3550,8 @@ NOT_COVERS = (r"(salar\w*|wages|payroll|staff (costs?|time)|people costs?|headco
               r"people'?s time|our time|engineering time|dev(eloper)? time) (are |is |come "
               r"|comes |sit |sits )?(\S+ ){0,2}(separate|excluded|not included|covered "
               r"elsewhere|another budget|a different budget)|"
-              r"(excluding|excludes|not including|without) (salar\w*|people|engineering|staff|"
+              r"(excluding|excludes|not including|not counting|without) (salar\w*|people|"
+              r"engineering|staff|"
               r"labou?r)|(cash|money|budget)('s)? (is |just |only )?for (api|compute|cloud|gpu|"
               r"training|credits)[^.]*\bonly\b")
 NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell\w*|priced|"
@@ -3843,6 +3899,18 @@ def _of_the_prompt(t: str, m: Mention) -> bool:
                                  r" (\S+ )?example \w+\b", t[m.end:]) and re.search(
             PROMPTED, _sentence_of(t, m)):
         return True  # "iterating prompts: style guide, template, three strong memos as examples"
+    if m.value < 20 and re.match(r" (worked |few-?shot |sample )?(examples|shots|demos)\b",
+                                 t[m.end:]) and re.search(
+            r"\b(it|the prompt|our prompt|prompts?)\b[^.]{0,40}:\s*([^,.:]{1,30}, ){0,3}$",
+            t[max(0, m.start - 90): m.start]) and re.search(PROMPTED, t[max(0, m.start - 200):
+                                                                       m.end]):
+        return True  # "Prompting is what we do now. Our dev has refined it for months: rule
+        # list, six examples, a self-check step"
+    if m.value < 20 and re.search(r",\s*$", t[max(0, m.start - 3): m.start]) and re.match(
+            r" (worked |few-?shot |sample )?(examples|shots|demos),", t[m.end:]) and re.search(
+            r"\b(instructions?|rules?|schema|system prompt|prompt\w*)\b", _sentence_of(t, m)):
+        return True  # "instructions rewritten maybe a dozen times, five worked examples, the
+        # schema spelled out in full": one item in a list of what the prompt holds
     if m.value >= 20 or not re.match(r" (worked |few-?shot |sample |scored )?(examples|shots|"
                                      r"demos)\b", t[m.end:]):
         return False
@@ -4446,6 +4514,9 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 # "answers are honestly good, we spot check about 30 a week and fix maybe one"
                 r"\b(barely|hardly|rarely|seldom) (ever )?(edit|change|touch|fix|correct)\w* "
                 r"much\b|"
+                # "our native-speaker reviewers change only a word here or there"
+                r"\b(change|changes|edit|edits|fix|fixes|tweak|tweaks|correct|corrects) (only |"
+                r"just |maybe )?(a word (here and there|here or there)|the odd word)\b|"
                 r"\b(answers|outputs|results|replies|drafts|labels|summaries|descriptions|"
                 r"letters|notes|translations|emails|reports) are (honestly |really |"
                 r"genuinely |actually |pretty |very )?(good|great|solid|accurate|spot on)\b|"
@@ -4483,6 +4554,10 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 # each call five times longer"
                 r"\b(pulls?|gets?|puts?|does|handles?|turns?|sorts?) (\S+ ){0,6}well enough\b"
                 r"(?! to\b)|"
+                # "It has eight worked examples in it and it's accurate: our spot check found 2
+                # errors"
+                r"\b(it'?s|it is|they'?re|they are) (very |really |pretty |quite |highly )?"
+                r"accurate\b(?! enough\b)(?!,? but)|"
                 # "Honestly it's working."
                 r"\b(it'?s|it is|that'?s|the prompt'?s|the prompt is) (honestly |actually |really |"
                 r"genuinely )?working\s*([:.!,;]|$)|"
@@ -4569,7 +4644,7 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"copilot|llama[\w.-]*|mistral[\w.-]*)\b,? (\S+ )"
                r"{0,2}?(with|straight|just|simply|plainly)( with)? (a |the |one )?(simple |plain |"
                r"bare |short |one-line |basic )?(question|instruction|prompt|request|line)?:? ?"
-               r"['‘\"“][^'’\"”.]{3,50}[?.]?['’\"”]|"
+               r"(['‘\"“][^'’\"”.]{3,50}[?.]?['’\"”]|\(sample\))|"
                r"\b(haven'?t|have not|didn'?t|did not|never) (really )?iterated\b|"
                r"\b(zero|0)[- ]?shot,? (and )?(no|without( any)?) examples\b|"
                r"\b(one|1|a single|just one|only one|just 1|only 1|the same) generic prompt\b|"
@@ -4606,6 +4681,10 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"simply) (lists|states|says|asks|gives)\b|\b(didn'?t|did not|never|haven'?t|have "
                r"not) (touch|touched|change|changed|edit|edited) (it )?since\b|"
                r"\b(tried|asked|tested) (\S+ )?(once|twice)\b|"
+               # "I didn't really play with the wording much"
+               r"\b(didn'?t|did not|haven'?t|have not|never) (really )?(play|played|fiddle|"
+               r"fiddled|mess|messed|tinker|tinkered) (with|around with) (the wording|the prompt|"
+               r"it|the instructions)( much)?\b|"
                # "We gave it a go last week: one prompt, pasted a transcript"
                r"\b(gave it a go|tried it|had a go|gave it a try)\b[^.]{0,30}\b(one|1|a single) "
                r"prompt\b|"
@@ -4678,9 +4757,11 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"over) (\S+ ){0,2}(weeks|months|years|quarter|a month|a year|weekends|evenings|"
            r"nights|sprints)\b|"
            r"\b(been )?(improving|refining|reworking|tweaking|iterating on|polishing) (it|them|"
-           r"the prompt|our prompt) (for|over|since) (about |around |nearly |over |more than )?"
+           r"that|this|the prompt|our prompt) (for|over|since) (about |around |nearly |over |"
+           r"more than |last )?"
            r"(\S+ ){0,2}(weeks|months|years|a year|a quarter|january|february|march|april|may|"
-           r"june|july|august|september|october|november|december)\b|"
+           r"june|july|august|september|october|november|december|autumn|spring|summer|winter|"
+           r"fall)\b|"
            r"\bprompted (\S+ ){1,5}?(for|over) (about |around |nearly |over |more than )?(a "
            r"couple( of)?|a few|several|many|\d+|two|three|four|five|six) (weeks|months|years)\b|"
            r"\b(iterated|iterating|been iterating) (on )?prompts (\S+ ){0,3}(for|over|since)\b|"
@@ -4787,6 +4868,8 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"\b(refined|carefully (built|crafted|written|tuned|designed)|well-crafted|polished|"
            r"elaborate|highly tuned|heavily tuned|hand-tuned|careful|meticulous|painstaking|"
            r"thorough) (few-?shot |system )?prompts?\b|"
+           # "a carefully tuned GPT-4o mini prompt"
+           r"\bcarefully (built|crafted|written|tuned|designed|worked) (\S+ ){1,3}prompts?\b|"
            r"\b(been |spent |spend )?(refining|tuning|tweaking|iterating on|reworking|polishing) "
            r"(a|the|our|my) (\S+ )?prompts? (\S+ ){0,5}(for|over|since) (about |around |nearly |"
            r"almost |over |more than )?(\S+ ){0,2}(weeks|months|years|a year|a quarter|january|"
@@ -4823,8 +4906,11 @@ def _prompt_works(t: str, expecting: bool) -> bool | None:
                     s[max(0, m.start() - 30): m.start()]):
                 continue
             # "does well on short tickets. Long ones fail.": taken back in the next sentence
+            # ("It's good, I'd say. Well, good except it keeps filing ...")
             if i + 1 < len(sentences) and re.match(
-                    r"\s*(but|however|though|yet|still|except|only|the (rest|others?|long|longer|"
+                    r"\s*((well|ok|okay|hmm|actually|honestly|mostly),?\s+)?((good|fine|ok|okay|"
+                    r"great|solid),?\s+)?"
+                    r"(but|however|though|yet|still|except|only|the (rest|others?|long|longer|"
                     r"hard|harder|complex)|long|longer|harder|complex|others?)\b",
                     sentences[i + 1]) and re.search(SHORTFALL, sentences[i + 1]):
                 continue
@@ -4898,6 +4984,10 @@ def cost_complaint_only(text: str) -> bool:
 REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|invested) (most of |"
                      r"the (last|past) )?(\S+ ){0,3}(weeks?|months?|year|quarter)\b[^.]{0,60}\b("
                      r"prompt\w*|on (it|this|that|them|these|those))\b|"
+                     # "We've used Gemini on Vertex AI for four months, refining the prompt"
+                     r"\bfor (about |around |nearly |over |more than )?(\S+ )?(weeks|months|years|"
+                     r"a year|a quarter),? (refining|tweaking|iterating on|reworking|improving|"
+                     r"polishing) (the|our|a|my) (\S+ )?prompts?\b|"
                      # "Went through maybe 20 versions of the prompt", "with examples and the
                      # format spelled out", "refined heavily"
                      r"\b(went|been|gone|going) through (maybe |about |around |some |over |"
@@ -5004,6 +5094,13 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
     elif never and re.search(r"\b(touched|changed|tested|tried|used) (\S+ ){0,2}(since|after|"
                              r"again)\b", said):
         never = None  # "we haven't touched the prompt since": one was written and run
+    elif never and re.search(r"\b(well|actually|although|though|ok|okay),? (i|we|someone|he|she|"
+                             r"they|my \w+|our \w+) (\S+ )?(asked|tried|pasted|used|typed|gave|"
+                             r"ran)\b", t[never.start():]) and re.search(
+            SHORTFALL, t[never.start():]) and not re.search(
+            r"\b(let'?s say|i'?d say|so,?) no\b|\bdoes (that|it) count\b", t[never.start():]):
+        never = None  # "No, haven't tried it. Well, I asked ChatGPT once ... and it was
+        # nonsense": taken back, the try told
     elif never and re.search(r"\b(properly|seriously|thoroughly|systematically|rigorously|in "
                              r"depth)\b", re.split(r"[.!?]", t[never.start(): never.end()])[0]):
         pass  # "we haven't tested prompts properly. I tried one ... it just gave the answer":
@@ -5423,6 +5520,12 @@ def _answering(t: str, ms: list[Mention], name: str, headed: bool = False) -> li
         # roughly 1,500 a day" asked about the budget)
         heading = re.search(r"(?:^|[.!?;]\s+)([a-z][a-z -]{1,30}):\s*(\S+\s+)?$", t[:m.start])
         if heading and not re.search(FIELD_WORDS[name], heading.group(1)):
+            continue
+        # (a rate said with its season is traffic: "maybe 30 a month in season" asked about
+        # the budget)
+        if name == "budget" and m.per_month is not None and re.match(
+                r"\s*(\S+\s+){0,3}?(in|during|over) (the )?(season|peak|summer|winter|spring|"
+                r"autumn|term|term time|high season|busy season)\b", t[m.end:]):
             continue
         if headed or m.start < lead_end or re.search(FIELD_WORDS[name], _sentence_of(t, m)):
             out.append(m)

@@ -5502,6 +5502,78 @@ WORDED_151 = [
      {"prompt_works": True}),
 ]
 
+WORDED_152 = [
+    ("Prompting is what we do now. Our dev has refined it for months: rule list, six "
+     "examples, a self-check step.", {"labeled_examples": None, "prompt_refined": True}),
+    ("GPT-4-class model through the API, instructions rewritten maybe a dozen times, five "
+     "worked examples, the schema spelled out in full. Every few hundred sheets it renames a "
+     "key and the import breaks.", {"labeled_examples": None, "tried_prompting": True}),
+    ("Team is 5 backend devs using OpenAI's API. Fine with their fine-tuning if it comes to "
+     "that.", {"vendor_finetune_ok": True}),
+    ("we have'nt tried any prompt yet. no examples saved", {"tried_prompting": False}),
+    ("We've run a carefully tuned GPT-4o mini prompt since January with 7 example messages in "
+     "it.", {"prompt_refined": True}),
+    ("Want the AI to draft the reply text when a customer fills in our 'locked out' form: ETA, "
+     "call-out fee, what ID to have ready.", {"task_kind": "generation"}),
+    ("We need to grade condition (Like New / Good / Acceptable / Poor) from the seller's "
+     "description.", {"task_kind": "classification"}),
+    ("tutoring marketplace. maths + sciences. want: after each session, a summary for the "
+     "parent.", {"task_kind": "generation"}),
+    ("tried once. pasted notes into chatgpt with 'write a summary for the parent'. too long, "
+     "too gushy. didn't try again", {"tried_prompting": True, "prompt_refined": False}),
+    ("Each design's title, tags and a short description generated from my design notes, in a "
+     "format my upload script parses.", {"task_kind": "generation"}),
+    ("We try with GPT-4o, a long prompt with the criteria, asking to reason step by step. We "
+     "classify the claims: compliant, needs evidence, non-compliant.",
+     {"task_kind": "classification"}),
+    ("Prompting with each landlord's style guide works for the big ones, but the smaller ones "
+     "come out generic. We've been iterating on that since last autumn.",
+     {"prompt_refined": True}),
+    ("A GPT-4.1 prompt has been turning them into booking records. It has eight worked "
+     "examples in it and it's accurate: our spot check found 2 errors.",
+     {"prompt_works": True}),
+    ("I had a go with ChatGPT a couple of evenings, some of it a bit flat, I didn't really play "
+     "with the wording much.", {"prompt_refined": False}),
+    ("I haven't actually tried yet, I'm seventy-one and my grandson only set me up with a "
+     "ChatGPT account last week.", {"monthly_requests": None, "tried_prompting": False}),
+    ("tennis club. want match reports for the website, written from scores + a few notes",
+     {"labeled_examples": None}),
+]
+
+WORDED_153 = [
+    ("Since January we've pasted the English into GPT-4 with a prompt our dramaturg wrote, and "
+     "our reviewers change only a word here or there.", {"prompt_works": True}),
+    ("Budget for this project is $8k, not counting salaries.",
+     {"budget_usd": 8000, "budget_covers_people": False}),
+    ("We tried a couple of prompts in ChatGPT Team. Sometimes lovely, sometimes it slips into "
+     "'excels compared to peers' language, which we can't have.", {"tried_prompting": True}),
+    ("Consignor details are in the notes and our insurers won't let those go to outside AI "
+     "services.", {"vendor_finetune_ok": False}),
+    ("A prompt with category definitions on Azure OpenAI. It's good, I'd say. Well, good "
+     "except it keeps filing overflowing bins under missed collection instead of container "
+     "issues, and supervisors complain.", {"tried_prompting": True, "prompt_works": None}),
+    ("I run Llama 3.1 8B locally, because the owners are firm that our data isn't going to "
+     "any cloud.", {"privacy": True, "vendor_finetune_ok": False}),
+    ("We run Gemma 2 27B on H100s we rent by the year in a cluster. We promised those stay with "
+     "us, so no OpenAI or similar.", {"privacy": True, "vendor_finetune_ok": False}),
+    ("No, haven't tried it. Well, I asked ChatGPT once in passing to 'make a rehearsal "
+     "schedule' and it was nonsense.", {"tried_prompting": True}),
+    ("Haven't actually tried prompting yet. Well, I pasted one email into the chat tool once, "
+     "does that count? Let's say no.", {"tried_prompting": False}),
+    ("Our data team has hand-entered 2,000 sheets into exactly that JSON.",
+     {"labeled_examples": 2000}),
+    ("We've used Gemini on Vertex AI for four months, refining the prompt with the schema; "
+     "output still breaks the schema.", {"prompt_refined": True, "tried_prompting": True}),
+]
+
+
+def test_a_rate_with_its_season_does_not_answer_the_budget_question() -> None:
+    """Set 153 (h3812): asked the budget, "maybe 30 a month in season" is traffic; a bare
+    rate without a season still answers it."""
+    assert_reads("maybe 30 a month in season", {"monthly_requests": 30,
+                                                "monthly_budget_usd": None}, "budget")
+    assert_reads("maybe 300 a month", {"monthly_budget_usd": 300}, "budget")
+
 
 def test_a_count_said_before_and_corrected() -> None:
     """Set 149 (h3706): "Sorry, I said 40 brands, it's 42": the 40 is named back, and the
@@ -5541,7 +5613,8 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
                  "145": WORDED_145, "145-left": WORDED_145_LEFT, "146": WORDED_146,
                  "147": WORDED_147, "147-left": WORDED_147_LEFT, "148": WORDED_148,
-                 "149": WORDED_149, "150": WORDED_150, "151": WORDED_151}
+                 "149": WORDED_149, "150": WORDED_150, "151": WORDED_151,
+                 "152": WORDED_152, "153": WORDED_153}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
