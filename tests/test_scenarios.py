@@ -569,6 +569,13 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   the old count back; "Nobody's worked on the prompt since" is no refinement; a format
 #   "spelled out" and "20 versions" are; hints through maths stay reasoning. Both meet the
 #   goals (fba4860).
+# - Sets 150-153 (h3721-h3820), run once blind, 150-151 on fba4860 and 152-153 on cd22465:
+#   picks 22, 25, 25 and 24 of 25; fields 158/178, 158/171, 180/198, 177/197. What they
+#   taught: "Honestly it's working" works and "25k set aside" is money (h3725); a nightly
+#   edition with corrections is fresh knowledge (h3728); "all three labels on each" is no
+#   count (h3745); a prompt's own list of "six examples" holds demonstrations (h3811); "No,
+#   haven't tried it. Well, I asked ChatGPT once ... nonsense" takes the no back. All four
+#   meet the goals (30ae9b9).
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
