@@ -141,7 +141,7 @@ NOUNS: list[tuple[Kind, str]] = [
                 r"alerts?|filings?|dossiers?|submissions?|quotes?|proposals?|briefs?|scripts?|"
                 r"lessons?|quizzes|exams?|recordings?|voicemails?|observations?|incidents?|"
                 r"scans?|agreements?|statements?|policies|specs|disclosures?|ads|adverts?|"
-                r"segments?|rewrites?|sheets?"),
+                r"segments?|rewrites?|sheets?|bookings?"),
     (Kind.VOLUME, r"requests?|searches|predictions?|inferences?|lookups?|hits|views|"
                   r"generations?|runs?|sessions?|api-calls"),
 ]
@@ -240,7 +240,8 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            r"(?<!could )(?<!would )(?<!will )(?<!can )(?<!to )(label|labels|"
                            r"annotate|annotates)|"
                            r"(hand-)?scored|(hand-)?rated|"
-                           r"reviewed|verified|vetted|hand-checked|hand-entered|hand-keyed|"
+                           r"reviewed|verified|vetted|hand-checked|hand-entered|hand-keyed|keyed|"
+                           r"signed off( on)?|"
                            r"written|wrote|wrote out|"
                            r"(have|has|had) marked( up)?|marked up|(have|has|had) corrected|"
                            # "volunteers have translated maybe 15 leaflets so far"

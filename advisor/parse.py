@@ -282,6 +282,18 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"their) (house )?style\b|"
                           r"\b(draft|write|drafting|writing) (the |a |our )?(reply|replies|"
                           r"response|responses) text\b"),
+    # "pick the probable cause category for each one"
+    (TaskKind.CLASSIFICATION, r"\b(pick|picks|choose|chooses|assign|assigns|give|gives) (the |a )?"
+                              r"(\S+ ){0,3}(category|label|class|code|bucket|tag) (for|to) (each|"
+                              r"every)\b"),
+    # "sort call-centre notes by pest type (rodents, wasps, ...)"
+    (TaskKind.CLASSIFICATION, r"\b(sort|sorts|sorted|sorting|group|groups|split|splits|route|"
+                              r"routes|file|files) (\S+ ){0,4}by (\S+ )?(type|category|topic|"
+                              r"intent|urgency|priority|department|severity|reason)\b"),
+    # A band given on a script: "give a provisional CEFR band on the written paper"
+    (TaskKind.CLASSIFICATION, r"\b(give|gives|giving|assign|assigns|suggest|suggests|predict|"
+                              r"predicts) (a |the )?(provisional |likely |suggested |first )?"
+                              r"(\S+ )?(band|grade|level|tier)\b(?! of detail)"),
     # Condition or quality graded: "we need to grade condition (Like New / Good / ...)"
     (TaskKind.CLASSIFICATION, r"\b(grade|grades|grading|rate|rates|rating) (the |its |their |"
                               r"each )?(condition|quality|severity|priority|urgency|sentiment)\b"
@@ -293,6 +305,13 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          # converting grades between systems"
                          r"\bchecks? (whether|if) (\S+ ){0,4}(meets?|satisf(y|ies)|qualif(y|ies)"
                          r") (\S+ ){0,3}(requirements|criteria|rules|limits)\b"),
+    # "Each installer wants the customer emails our system sends ... to sound like them"
+    (TaskKind.GENERATION, r"\b(emails?|messages?|replies|letters?|posts?|texts?|newsletters?) "
+                          r"(\S+ ){0,8}to sound like (them|us|him|her|the brand|each \w+)\b"),
+    # Lines or rows made from a message: "a prompt that turns them into order lines for our
+    # system"
+    (TaskKind.EXTRACTION, r"\b(turn|turns|turned|turning|convert\w*) (\S+ ){0,4}into (\S+ )?("
+                          r"order lines|line items|rows|records|fields|json|structured data)\b"),
     # Text made from notes: "turn the walker's notes plus the GPS stats into a friendly 3-4
     # sentence update", "raw output has to be turned into certified transcripts", "machine
     # first drafts of patent claims", "German, French and Japanese into English", "we write
@@ -1548,6 +1567,8 @@ PYTORCH = (r"pytorch|\btorch\b|\bjax\b|tensorflow|keras|hugging ?face (transform
            r"(?<!\()\bpeft\b(?! style)|"
            # "we pretrain small models in-house"
            r"\b(pretrain|train|fine-?tune)s? (\S+ ){0,2}models (in-house|ourselves|themselves)\b|"
+           # "ML team of 8, training code is their day job"
+           r"\btraining code is (their|our|his|her|my) (day job|bread and butter|job)\b|"
            r"\bwrites? (all )?(the |their own |our )?training (code|jobs|scripts|loops)|"
            # "writes and runs its own training code", "I write the fine-tuning loop myself"
            r"\b(write|writes|wrote|written|writing)( and runs?)? (\S+ ){0,2}(training|"
@@ -1828,6 +1849,9 @@ PRIVATE = (r"privacy|private(?! (version|model|copy|instance|fine-?tun\w*|endpoi
            r"\bpii\b|"
            # "the owners are firm that our data isn't going to any cloud", "we promised those
            # stay with us"
+           # "Candidate data and client frameworks stay in-house"
+           r"\b(data|frameworks?|documents?|files?|records?)\b[^.]{0,30}\b(stays?|remain|remains|"
+           r"kept) in-?house\b|"
            r"\b(data|it|anything)\b (isn'?t|is not|won'?t be|will not be|is never|never) going "
            r"(to|into) (any |the )?(cloud|vendors?|outside)\b|\bpromised (\S+ ){0,3}(stay|stays|"
            r"remain|remains) with us\b|"
@@ -1934,6 +1958,9 @@ def privacy(t: str, expecting: bool) -> bool | None:
                  r"no |never )(really )?(a (big )?(concern|issue|problem|worry)|an issue|critical|"
                  r"important)\b|\bno privacy (concerns?|issues?|worries|problems?)\b|"
                  r"\bwhere the data goes (isn'?t|is not) (a |an )?(concern|issue|problem)\b|"
+                 # "data leaving isnt an issue for us btw"
+                 r"\bdata (leaving|going out|going outside) (isn'?t|isnt|is not|is no) (a |an )?"
+                 r"(big )?(issue|problem|concern|worry)\b|"
                  r"\b(listings|posts|data|content|documents|texts|reviews|pages|records) (are|is) "
                  r"(all )?public\b|"
                  # "Customer data going to the cloud provider is no problem"
@@ -2099,6 +2126,15 @@ def vendor_finetune_ok(t: str) -> bool | None:
         return True  # "our vendor contract allows claims data to be used for fine-tuning"
     if re.search(rf"\b(vendor|third[- ]party|external|cloud) (ai |llm )?apis?{RULED_OUT}", t):
         return False  # "vendor APIs are out": their tuning too
+    if re.search(r"\b(i|we) are fine if (the |our |my )?(\S+ ){0,2}(go|goes|get sent|are sent) to "
+                 r"(openai|the vendor|anthropic|google|gemini|azure)\b", t):
+        return True  # "I don't care if the listings go to OpenAI" (read as "are fine if")
+    if re.search(r"\b(policy|legal|the dpa|our dpa|contract|the client) (allows?|permits?|"
+                 r"approves?|approved) (\w+ )?(fine-?tuning|tuning)\b", t):
+        return True  # "Company policy allows Vertex tuning, the data stays in our EU region."
+    if re.search(r"\b(vendor|openai|gemini|google|azure|vertex|anthropic|their) (fine-?)?tuning "
+                 r"(is|would be|'s) (fine|ok|okay|allowed|acceptable|no problem)\b", t):
+        return True  # "Vendor tuning is fine, there's no personal data in them."
     if re.search(VENDOR, t) and re.search(r"\b(fine|ok|okay|happy|comfortable) with (their|"
                                           r"openai'?s|the vendor'?s|its|a vendor'?s) (fine-?tuning|"
                                           r"tuning|training)\b", t):
@@ -2242,6 +2278,9 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
             if (re.search(NOT_OWNED, before + " " + after) or re.match(NOT_OWNED_AFTER, after)
                     ) and not re.search(LONG_LEASE, s):
                 continue  # (a card leased for the year is paid for: training on it costs no cash)
+            if m.group(0) in ("vram", "gpu", "gpus") and re.match(r"\s*(for|to fit|to hold)\b",
+                                                                s[m.end():]):
+                continue  # "We don't have the VRAM for 25 copies": not "no GPU"
             if re.match(r"\s*(memory|ram|vram|budget|bill|hours?|costs?|time|capacity|quota|"
                         r"credits|prices?)\b", s[m.end():]):
                 continue  # "GPU memory is maxed", "our GPU bill": no card named
@@ -2265,7 +2304,7 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
                 continue  # "No GPUs either, we're all on MacBook Airs"
             owned.append(_machine(s, m.start()))
         own_cluster = re.search(r"\b(our|own|in-house|on-?prem\w*|the university'?s?|campus|"
-                                r"institute'?s?|hospital'?s?) (\S+ ){0,2}cluster\b|\b(run|"
+                                r"institute'?s?|hospital'?s?) (\S+ ){0,3}cluster\b|\b(run|"
                                 r"host|serve|"
                                 r"deploy|keep)\w* (\S+ ){0,6}on (a|an) (\S+ )?cluster\b", s)
         if not cards and own_cluster and not negated(s, own_cluster.start()) and not (
@@ -2864,6 +2903,7 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"\b(came out|comes out|come out|are|were|was|is|it'?s|sounds?) (way |far |much |a "
              r"bit |still )?too (chatty|long|wordy|formal|casual|stiff|verbose|generic|robotic|"
              r"blunt|vague|bland|salesy|difficult|hard|complicated|advanced|easy|simple|basic|"
+             r"flat|literal|"
              r"corporate|dry|cold|sterile|clinical|wooden|cheesy|pompous|preachy|cringey|"
              r"american|stiff)\b|"
              # "the result is too difficult and always same style, little bit boring"
@@ -2912,9 +2952,12 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"\bkeeps? (filing|putting|tagging|routing|sending|labell?ing|classifying|marking) "
              r"[^.]{0,80}\b(instead of|rather than)\b|\b(slips?|slipping|lapses?|lapsing) into\b|"
              r"\bwhich we can'?t (have|accept|allow|use)\b|"
+             # "Still it give broken JSON or invent item codes"
+             r"\b(gives?|gave|returns?|produces?) (broken|invalid|malformed) (json|xml|output|"
+             r"csv)\b|\binvents? (\S+ )?(codes|values|ids|numbers|item codes)\b|"
              # "too long, too gushy. didn't try again"
              r"(^|[.;:!?] )too (long|wordy|chatty|generic|gushy|formal|casual|stiff|verbose|"
-             r"robotic|bland|salesy|corporate|vague|technical|flowery|cheesy)\b|"
+             r"robotic|bland|salesy|corporate|vague|technical|flowery|cheesy|flat|literal)\b|"
              # "it came out bland and got one of the wage figures wrong"
              r"\b(came|comes|come) out (too |very |a bit |rather )?(generic|bland|flat|wooden|"
              r"robotic|stiff|corporate|dull|boring)\b|"
@@ -3302,8 +3345,8 @@ OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[
           # "7 out of 10 came back fully right", "only about 3 in 10 rotas pass our validator"
           r"\b(?P<a2>\d+(\.\d+)?) ((out )?of|in) (?P<b2>\d+(\.\d+)?) (\S+ ){0,3}(right|correct|"
           r"pass|passed|usable|accepted)\b")
-NOT_TRIED = (r"(haven'?t|have'nt|have not|never|didn'?t|did'nt|did not|not yet|\bnot) "
-             r"([^\s.!?;]+ ){0,2}(tried|"
+NOT_TRIED = (r"(haven'?t|have'nt|havent|have not|never|didn'?t|did'nt|didnt|did not|not yet|"
+             r"\bnot) ([^\s.!?;]+ ){0,2}(tried|prompted|"
              r"experimented|played|tinkered|tested|test|try|bothered|used|use|attempted|touched) "
              r"(\S+ ){0,"
              r"6}(artificial intelligence|"
@@ -3326,7 +3369,8 @@ NOT_TRIED = (r"(haven'?t|have'nt|have not|never|didn'?t|did'nt|did not|not yet|\
              r"\b(haven'?t|have not|never|didn'?t|did not|not yet) (\S+ )?(tried|used|tested) "
              r"(using |it |them |that )?(it |them )?(for|on|with) (this|that)( (task|job|use "
              r"case|feature|purpose|one|yet))?\s*([.!,;]|$)|"
-             r"\b(tried|used|tested)\b[^.]{0,60},? (but )?(never|not) (for|on|with) (this|that)"
+             r"\b(tried|used|tested|played with)\b[^.]{0,60},? (but )?(never|not) (for|on|with) "
+             r"(this|that|the \w+|our \w+|my \w+)"
              r"\s*([.!,;]|$)|"
              r"\b(chatgpt|gpt\S*|claude|gemini|ai|llms?)\b[^.]{0,40}\bbut (not|never) (for|on|"
              r"with) "
@@ -3334,6 +3378,14 @@ NOT_TRIED = (r"(haven'?t|have'nt|have not|never|didn'?t|did'nt|did not|not yet|\
              r"( yet| so far| really| properly)?\s*([.!]|$)|"
              r"\b(no|nope),? not (seriously|properly|really)( yet)?\s*([.!]|$)|"
              r"\b(haven'?t|have not|didn'?t|did not) (done|tried|built) anything\b|"
+             # "I haven't actually tried giving it the notes yet"
+             r"\b(haven'?t|havent|have not|didn'?t|did not) (really |actually )?tried (giving|"
+             r"feeding|pasting|showing|sending) (it|chatgpt|the model|claude|gemini)\b|"
+             # "havent really tried properly yet", "We haven't really prompted seriously, just
+             # messed about."
+             r"\b(haven'?t|havent|have not|didn'?t|didnt|did not) (really |actually )?(tried|"
+             r"prompted)( (it|anything|this))?( (really|properly|seriously|much))?( yet| so "
+             r"far)?\s*([.!,;]|$)|"
              # "We use ChatGPT a little bit for ideas but not seriously, no real prompt."
              r"\bno (real|proper|actual|serious) prompt(ing)?\b|"
              # "We not try it yet" (non-native)
@@ -3812,6 +3864,9 @@ def _budgetish(t: str, m: Mention) -> bool:
     if re.match(r"\s*(usd |dollars? )?((daily|weekly|monthly|yearly|annual|total|project|cash|"
                 r"ai|compute) )?(budget|allowance)\b", t[m.end:]):
         return True  # "the token bill is eating most of our $8,000 monthly budget"
+    if re.search(r"\b(we'?re|we are|currently|already|now) (spending|paying)( roughly| about| "
+                 r"around| over| nearly| almost)?\s*$", t[max(0, m.start - 40): m.start]):
+        return False  # "we're spending roughly $3,000 a month on this step": today's cost
     if re.search(r"\boffered (us |me )?$", t[max(0, m.start - 20): m.start]) and re.match(
             r"\s*(from|out of) (the|our|his|her|their|its) ", t[m.end:]):
         return True  # "he's even offered $2,000 from the tech fund": money found inside
@@ -3906,9 +3961,14 @@ def _of_the_prompt(t: str, m: Mention) -> bool:
                                                                        m.end]):
         return True  # "Prompting is what we do now. Our dev has refined it for months: rule
         # list, six examples, a self-check step"
-    if m.value < 20 and re.search(r",\s*$", t[max(0, m.start - 3): m.start]) and re.match(
-            r" (worked |few-?shot |sample )?(examples|shots|demos),", t[m.end:]) and re.search(
-            r"\b(instructions?|rules?|schema|system prompt|prompt\w*)\b", _sentence_of(t, m)):
+    # ("The prompt has the full rubric, five anchor scripts, and asks it to reason")
+    if m.value < 20 and re.search(r",\s*$", t[max(0, m.start - 3): m.start]) and (re.match(
+            r" (worked |few-?shot |sample )?(examples|shots|demos),", t[m.end:]) or (re.match(
+            r" (\S+ )?[a-z]+s,", t[m.end:]) and re.search(
+                r"\b(the |our |my )?prompt (has|had|contains|includes|carries|holds)\b",
+                _sentence_of(t, m)))) and re.search(
+            r"\b(instructions?|rules?|rubric|schema|system prompt|prompt\w*)\b",
+            _sentence_of(t, m)):
         return True  # "instructions rewritten maybe a dozen times, five worked examples, the
         # schema spelled out in full": one item in a list of what the prompt holds
     if m.value >= 20 or not re.match(r" (worked |few-?shot |sample |scored )?(examples|shots|"
@@ -3965,7 +4025,8 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
                  and m.start > no.end() and re.search(
                      r"\b(actually|wait|correction|come to think of it|on second thought|"
                      r"scratch that)\b", t[no.end(): m.start]) and re.search(
-                     r"\b(we|i) (do )?(have|'ve got|got)( about| around| roughly| maybe)?\s*$",
+                     r"\b((we|i) (do )?(have|'ve got|got)|so)( about| around| roughly| maybe)?"
+                     r"\s*$",
                      t[max(0, m.start - 30): m.start])]
         return (round(later[-1].value) if later else 0), False
     # "Tenants give us labeled examples, usually a few hundred each."
@@ -4044,10 +4105,12 @@ THEIRS = (r"(brand voice|voice|vibe|style|tone|glossary|taxonomy|labels?|label s
 
 def _singled_out(t: str, m: Mention) -> bool:
     """A few of the tenants picked out, not their count: "the two biggest accounts" (but
-    "each of our 28 largest carriers ... its own way" takes them one at a time)."""
+    "each of our 28 largest carriers ... its own way" and "our 300 biggest customers each get
+    a weekly summary" take them one at a time)."""
     return bool(re.search(r"\b(the|our|its|their)\s*$", t[max(0, m.start - 8): m.start])
                 and not re.search(r"\beach of (the|our|its|their)\s*$",
                                   t[max(0, m.start - 16): m.start])
+                and not re.match(r" \S+ \S+ each\b", t[m.end:])
                 and re.match(r" (biggest|largest|top|main|key|first|newest|oldest|smallest|best|"
                              r"worst)\b", t[m.end:]))
 
@@ -4362,7 +4425,9 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
         r"asked for|ask for|need|requested)\b[^.]{0,40}\b((their|its) own|(sound|sounds|read|"
         r"write) like them)\b", t) if float(m.group(1)) <= MAX_TENANTS]
     for word, n in VAGUE_TASKS.items():
-        if re.search(rf"\b{word} (\S+ )?(tasks|use-cases|customers|clients|tenants|brands)\b", t):
+        # (not the question said back: "How many clients? 120")
+        if re.search(rf"(?<!how )\b{word} (\S+ )?(tasks|use-cases|customers|clients|tenants|"
+                     r"brands)\b", t):
             counts.append(n)
     # "across roughly 120 courses ... the lab won't stand up a copy per course": each course
     # would want its own
@@ -4389,7 +4454,10 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     if lead is not None:
         if re.search(r"\b(just|only|single|1)\b", lead) or said_no(t):
             return 1
-        answers = _answering(t, ms, "num_tasks") + [m for m in ms if m.kind == Kind.ENTITIES]
+        # ("How many clients? 120 on the enterprise tier right now": headed by the question)
+        headed = (echo := _echoed(t)) is not None and echo[0] == "num_tasks"
+        answers = _answering(t, ms, "num_tasks", headed) + [m for m in ms
+                                                             if m.kind == Kind.ENTITIES]
         if answers:
             return max(1, int(min(answers, key=lambda m: m.start).value))
     return None
@@ -4558,6 +4626,15 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 # errors"
                 r"\b(it'?s|it is|they'?re|they are) (very |really |pretty |quite |highly )?"
                 r"accurate\b(?! enough\b)(?!,? but)|"
+                # "Quality's fine honestly, QA signs off on it."
+                r"\bquality'?s (fine|good|great|solid)\b|\b(qa|legal|compliance|the client|"
+                r"reviewers) (signs?|signed) off on (it|them)\b|"
+                # "we checked it against last months orders and its right like 98%"
+                r"\b(it'?s|its|it is|they'?re) right (like |about |around |roughly |~)?(9\d|100)"
+                r"(\.\d+)? ?(%|percent)|"
+                # "Accuracy is fine, about 96% on our checks. The problem is cost"
+                r"\b(accuracy|quality) is (fine|good|great|solid|excellent|high),? (about |around "
+                r"|roughly |~)?(9\d|100)(\.\d+)? ?(%|percent)|"
                 # "Honestly it's working."
                 r"\b(it'?s|it is|that'?s|the prompt'?s|the prompt is) (honestly |actually |really |"
                 r"genuinely )?working\s*([:.!,;]|$)|"
@@ -4681,6 +4758,10 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"simply) (lists|states|says|asks|gives)\b|\b(didn'?t|did not|never|haven'?t|have "
                r"not) (touch|touched|change|changed|edit|edited) (it )?since\b|"
                r"\b(tried|asked|tested) (\S+ )?(once|twice)\b|"
+               # (not "I worked on it a good month", which is refinement)
+               # "Ran Mistral 7B locally with a prompt twice ... Didn't spend much time on it"
+               r"\b(didn'?t|did not|haven'?t|have not|never) (spend|spent|put) (much|any|a lot of) "
+               r"(time|effort|work) (on|in|into) (it|the prompt|that|this)\b|"
                # "I didn't really play with the wording much"
                r"\b(didn'?t|did not|haven'?t|have not|never) (really )?(play|played|fiddle|"
                r"fiddled|mess|messed|tinker|tinkered) (with|around with) (the wording|the prompt|"
@@ -4757,7 +4838,8 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"over) (\S+ ){0,2}(weeks|months|years|quarter|a month|a year|weekends|evenings|"
            r"nights|sprints)\b|"
            r"\b(been )?(improving|refining|reworking|tweaking|iterating on|polishing) (it|them|"
-           r"that|this|the prompt|our prompt) (for|over|since) (about |around |nearly |over |"
+           r"that|this|the prompt|our prompt|those prompts|these prompts|the prompts|our "
+           r"prompts) (for|over|since) (about |around |nearly |over |"
            r"more than |last )?"
            r"(\S+ ){0,2}(weeks|months|years|a year|a quarter|january|february|march|april|may|"
            r"june|july|august|september|october|november|december|autumn|spring|summer|winter|"
@@ -4984,6 +5066,13 @@ def cost_complaint_only(text: str) -> bool:
 REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|invested) (most of |"
                      r"the (last|past) )?(\S+ ){0,3}(weeks?|months?|year|quarter)\b[^.]{0,60}\b("
                      r"prompt\w*|on (it|this|that|them|these|those))\b|"
+                     # "The prompt: I worked on it a good month."
+                     r"\bworked on it (for )?(a good|a whole|a full|about a|a) (month|week|few "
+                     r"weeks|few months|quarter)\b|"
+                     # "About three weeks of work: schema in the prompt", "after a month of
+                     # work on the prompts"
+                     r"\b(a|one|two|three|four|five|six|\d+|several|few|many) (weeks?|months?) of "
+                     r"(work|effort|tweaking|iteration|iterating|prompt work)\b|"
                      # "We've used Gemini on Vertex AI for four months, refining the prompt"
                      r"\bfor (about |around |nearly |over |more than )?(\S+ )?(weeks|months|years|"
                      r"a year|a quarter),? (refining|tweaking|iterating on|reworking|improving|"
@@ -5235,6 +5324,9 @@ ECHOED = {
     "monthly_requests": r"(the |our )?(volume|traffic|requests|usage)|how many (requests|calls)",
     "team_skill": r"(the |our |my )?(team|skills|tech skills|devs|developers|engineers)",
     "hardware": r"(a |any )?(gpus?|hardware)",
+    # ("How many clients? 120 on the enterprise tier right now")
+    "num_tasks": r"how many (clients|customers|tenants|brands|tasks|stores|shops|schools|"
+                 r"partners|franchisees|locations|sites)",
 }
 
 
@@ -5264,6 +5356,9 @@ def read(text: str, expecting: str | None = None) -> Reading:
         expecting = echo[0]
     raw = unquoted(text.strip())
     t = normalise(raw)
+    # "I don't care if the listings go to OpenAI" is a permission, not a refusal
+    raw = re.sub(r"\b([Ii]|[Ww]e) (don'?t|do not|dont) (really )?care if\b", r"\1 are fine if", raw)
+    t = re.sub(r"\b(i|we) (don'?t|do not|dont) (really )?care if\b", r"\1 are fine if", t)
     ms = mentions(t)
     found: dict[str, Any] = {}
     weak: set[str] = set()

@@ -5566,6 +5566,68 @@ WORDED_153 = [
      "output still breaks the schema.", {"prompt_refined": True, "tried_prompting": True}),
 ]
 
+WORDED_154 = [
+    ("The prompt has the full rubric, five anchor scripts, and asks it to reason through each "
+     "criterion before giving a band.", {"labeled_examples": None}),
+    ("We want an LLM to give a provisional CEFR band on the written paper.",
+     {"task_kind": "classification"}),
+    ("How many clients? 120 on the enterprise tier right now, and growing.",
+     {"num_tasks": 120}),
+    ("Our 300 biggest customers each get a weekly safety summary.", {"monthly_requests": 1290}),
+    ("ML team of 8, training code is their day job.", {"knows_pytorch": True}),
+    ("Want the model to sort call-centre notes by pest type (rodents, wasps, bedbugs, ants, "
+     "other).", {"task_kind": "classification"}),
+    ("We try already Llama 3 8B with a prompt, our engineer write many versions. Still it give "
+     "broken JSON or invent item codes.", {"tried_prompting": True}),
+    ("havent really tried properly yet. is it worth training something??",
+     {"tried_prompting": False}),
+    ("We haven't really prompted seriously, just messed about.", {"tried_prompting": False}),
+    ("We tried Llama 3 70B on our parent company's GPU cluster with chain-of-thought.",
+     {"hardware": "cluster"}),
+    ("labeled examples, none really. well actually our safety manager tagged about sixty last "
+     "month for an audit. so sixty.", {"labeled_examples": 60}),
+    ("GPT-4o with six full example sheets in every prompt. Accuracy is fine, about 96% on our "
+     "checks. The problem is cost.", {"prompt_works": True, "tried_prompting": False}),
+    ("We tried a prompt on Gemini. Vendor tuning is fine, there's no personal data in them.",
+     {"vendor_finetune_ok": True}),
+    ("I want a model to pick the probable cause category for each one.",
+     {"task_kind": "classification"}),
+    ("Ran Mistral 7B locally with a prompt twice, results so-so. Didn't spend much time on it "
+     "honestly.", {"prompt_refined": False}),
+    ("We've been on a GPT-4-class model with a prompt that carries six worked examples. Quality "
+     "is fine, 97% field accuracy on our spot checks. The issue is the bill: we're spending "
+     "roughly $3,000 a month on this step alone.",
+     {"prompt_works": True, "monthly_budget_usd": None}),
+]
+
+WORDED_155 = [
+    ("Yes, we prompted it. About three weeks of work: schema in the prompt, five worked "
+     "examples.", {"prompt_refined": True}),
+    ("I try one time in ChatGPT with only 'translate this' and the result is too flat, too "
+     "literal.", {"tried_prompting": True, "prompt_refined": False}),
+    ("I've only played with ChatGPT a bit for birthday party rhymes, never for the scripts.",
+     {"tried_prompting": False}),
+    ("my nephew set up a prompt w claude that turns them into order lines for our system, we "
+     "checked it and its right like 98%. data leaving isnt an issue for us btw",
+     {"task_kind": "extraction", "prompt_works": True, "privacy": False}),
+    ("I haven't actually tried giving it the notes yet.", {"tried_prompting": False}),
+    ("We host a 12B model on two RTX 6000 Ada workstations. Candidate data and client "
+     "frameworks stay in-house. We don't have the VRAM for 25 copies.",
+     {"privacy": True, "hardware": "own_gpu"}),
+    ("Prompting with each client's style sheet: clients keep sending drafts back, and we've "
+     "been iterating on those prompts since January.", {"prompt_refined": True}),
+    ("The prompt: I worked on it a good month. Style rules, 5 example listings. Still too "
+     "salesy.", {"prompt_refined": True, "tried_prompting": True}),
+    ("Budget maybe $100 for this. I don't care if the listings go to OpenAI.",
+     {"hosting": "vendor_api", "vendor_finetune_ok": True}),
+    ("We have 5,000 keyed bookings with the original email linked. Company policy allows "
+     "Vertex tuning.", {"labeled_examples": 5000, "vendor_finetune_ok": True}),
+    ("Right now it's GPT-4o-mini with a prompt that has eight example summaries in it. "
+     "Quality's fine honestly, QA signs off on it.", {"prompt_works": True}),
+    ("Each installer wants the customer emails our system sends to sound like them.",
+     {"task_kind": "generation"}),
+]
+
 
 def test_a_rate_with_its_season_does_not_answer_the_budget_question() -> None:
     """Set 153 (h3812): asked the budget, "maybe 30 a month in season" is traffic; a bare
@@ -5614,7 +5676,7 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "145": WORDED_145, "145-left": WORDED_145_LEFT, "146": WORDED_146,
                  "147": WORDED_147, "147-left": WORDED_147_LEFT, "148": WORDED_148,
                  "149": WORDED_149, "150": WORDED_150, "151": WORDED_151,
-                 "152": WORDED_152, "153": WORDED_153}
+                 "152": WORDED_152, "153": WORDED_153, "154": WORDED_154, "155": WORDED_155}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
