@@ -30,7 +30,7 @@ HELDOUT2 = SCENARIO_DIR / "founders_heldout2.yaml"
 # on their first run; their kinds of miss were then fixed in new words. Every held-out set in
 # the order written; each now guards against regressions. Later sets, written blind but not
 # yet fixed, stay out until they are; so does a set whose misses were only partly fixed.
-LAST_REGISTERED = 153
+LAST_REGISTERED = 155
 # Blind-run and committed, kinds of miss still open.
 NOT_YET: frozenset[int] = frozenset({85, 126})
 HELDOUT_SETS = {"heldout": HELDOUT, "heldout2": HELDOUT2} | {

@@ -576,6 +576,12 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   count (h3745); a prompt's own list of "six examples" holds demonstrations (h3811); "No,
 #   haven't tried it. Well, I asked ChatGPT once ... nonsense" takes the no back. All four
 #   meet the goals (30ae9b9).
+# - Sets 154-155 (h3821-h3870), run once blind on 30ae9b9: picks 24 and 25 of 25; fields
+#   175/195 and 175/202; numbers 35/42 and 33/40, the lowest in a while (volumes said as "once
+#   a week", "four newsletters a month and about a dozen posts", "60 wines a season, two
+#   seasons"). What they taught: "The prompt has the full rubric, five anchor scripts" holds
+#   demonstrations (h3822); "How many clients? 120" answers its echo. Both meet the goals
+#   (8f874a5).
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
