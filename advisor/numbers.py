@@ -225,7 +225,7 @@ MARKED = re.compile(r"\bwith (the )?(teacher|teachers'|expert|human|reference|go
                     # "1,200 dictations with the finished forms"
                     r"\bwith (the |their )?(finished|final|correct|completed|approved|right) "
                     r"(\S+ )?(forms?|outputs?|versions?|summaries|answers|labels|records|"
-                    r"translations|codes)\b|"
+                    r"translations|codes|json|fields|values|data|entries)\b|"
                     # "1,500 loads where the notes and the recorded grades match up"
                     r"\bmatch(es|ed)? up\b|\b(are|were) paired\b|"
                     # "titles our moderators already split into the right fields"
@@ -234,7 +234,10 @@ MARKED = re.compile(r"\bwith (the )?(teacher|teachers'|expert|human|reference|go
                     r"training data|\b(we )?(can|could) (train|fine-?tune) on\b|signed off|"
                     r"\bby hand\b|\bhand-|"
                     # "1,800 lines, each paired with the scene it is for"
-                    r"\b(paired|matched) (up )?with\b")
+                    r"\b(paired|matched) (up )?with\b|"
+                    # "8,000 RFQs whose line items sales ops already entered in the ERP"
+                    r"\bwhose (\S+ ){1,5}?(already )?(entered|keyed|typed|captured|recorded|"
+                    r"extracted|transcribed)\b")
 # Said before items, these make them labeled: "we've labeled 500 of them".
 MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed|approved|"
                            r"(?<!could )(?<!would )(?<!will )(?<!can )(?<!to )(label|labels|"
@@ -1615,11 +1618,13 @@ def mentions(t: str) -> list[Mention]:
         if kind == Kind.DATA and (re.search(
                 r"\b(volume|traffic)\b( is| was| are| of|:)[^.;]{0,40}$",
                 t[max(0, m.start() - 60): m.start()]) or (cue < 2 and value < 50 and re.search(
-                    r"\beach (with|has|having|containing|holding)( about| around| roughly| maybe| "
-                    r"some| several| a few)?\s*$", t[max(0, m.start() - 60): m.start()]))):
+                    r"\beach( (with|has|having|containing|holding|of (them|those|these)))?( about| "
+                    r"around| roughly| maybe| some| several| a few| like| up to)?\s*$",
+                    t[max(0, m.start() - 60): m.start()]))):
             # "Volume is seasonal, something like 2 million uncategorised transactions": a
             # volume over a season; "1,200 reports a month, each with several claims": a count
-            # inside each item (not "9 tasks, each with around 1,500 labelled examples")
+            # inside each item (not "9 tasks, each with around 1,500 labelled examples");
+            # "200k chats, each maybe 10 messages" too
             kind = Kind.OTHER
         if kind == Kind.MONEY and per_month is None and (
                 p := re.search(r"\b(daily|weekly|monthly|quarterly|yearly|annual)\b"
@@ -1862,6 +1867,39 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
             # "and clients are 22 as of monday": a count of them, said again
             mention = Mention(mention.value, Kind.ENTITIES, mention.start, mention.end, None,
                               1, corrects=True, noun=said.group(1))
+        if not mention.bound and mention.kind == Kind.BARE and out and (
+                out[-1].kind in (Kind.DATA, Kind.ENTITIES)) and re.search(
+                r"\b(was|were)\b[^.;!?]{0,40}[,;]\s*(but\s+)?(it'?s|it is|we'?re at|that'?s|"
+                r"they'?re|there are)( now)?( about| around| roughly| ~| more like)?\s*$",
+                t[out[-1].end: mention.start]):
+            # "1,800 was last year's count, it's about 2,300 now": the count said again
+            prev = out[-1]
+            mention = Mention(mention.value, prev.kind, mention.start, mention.end,
+                              prev.per_month, max(prev.cue, 1), corrects=True, noun=prev.noun)
+        if not mention.bound and mention.kind == Kind.BARE and (prev := next((
+                p for p in reversed(out) if p.kind in (Kind.DATA, Kind.ENTITIES) and p.corrects
+                and p.noun), None)) is not None and re.search(
+                r"(^|[.;!?]\s+)so,?\s+(that'?s\s+|it'?s\s+)?(about\s+|around\s+|roughly\s+)?$",
+                t[max(prev.end, mention.start - 30): mention.start]) and re.match(
+                r"\s*(usable|left|in all|total|then|now)?\s*([.!;]|$)", t[mention.end:]):
+            # "18,000 is the total; about 4,000 are from a client who left ... So 14,000.":
+            # the count worked out after a correction
+            mention = Mention(mention.value, prev.kind, mention.start, mention.end,
+                              prev.per_month, max(prev.cue, 1), corrects=True, noun=prev.noun)
+        if not mention.bound and mention.kind == Kind.BARE and re.match(
+                r"\s+(test|held-?out|holdout|eval|evaluation|validation)( \w+)? (included|among "
+                r"them|in there|counted)\b", t[mention.end:]):
+            # "300 timesheets with the correct JSON, the 100 test ones included": a part
+            mention = replace(mention, kind=Kind.OTHER, bound=True)
+        if mention.kind == Kind.DATA and mention.per_month is None and (vol := next((
+                p for p in reversed(out) if p.kind == Kind.VOLUME and p.value == mention.value
+                and p.per_month is not None), None)) is not None and re.search(
+                r"\b(sorry|i mean|i meant|correction|rather|make that|scratch that|not \w+)\b"
+                r"[\s,:;-]*(about |around |roughly |~)?$",
+                t[max(vol.end, mention.start - 30): mention.start]):
+            # "About 200k sessions a month. Sorry - 200k chats": the same volume with its
+            # noun put right, not 200k labeled chats
+            mention = replace(mention, kind=Kind.VOLUME, per_month=vol.per_month, corrects=True)
         out.append(mention)
     return out
 

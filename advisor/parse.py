@@ -125,6 +125,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # Mapping or coding items to a code list is classification, whatever the items are
     # ("we map each visit's SOAP notes to procedure and billing codes", "we code every line
     # item on vet invoices to our benefit codes")
+    # Codes with values beside them are fields to fill: "mapped to our deferral codes plus
+    # dates"
+    (TaskKind.EXTRACTION, r"\b(codes?|categories|category|labels?) (plus|and|with|along with) "
+                          r"(the |their |its )?(dates?|amounts?|quantities|doses?|durations?|"
+                          r"prices?|values|timestamps?)\b"),
     (TaskKind.CLASSIFICATION, r"\b(map|maps|mapping|mapped|code|codes|coding|coded|assign|"
                               r"assigns|assigning) (each|every|all|the|our) (\S+ ){0,6}?(to|into|"
                               r"onto|with) (\S+ ){0,4}?(codes|categories|classes|labels|queues)\b"),
@@ -165,7 +170,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"generates|create|creates)( (us|them))? (a|an|the|each) (\S+ )?(report|"
                           r"letter|summary|write-?up|memo) (in|following|using|to) (our|the|"
                           r"their|a|"
-                          r"an|each \w+'s) (\S+ ){0,3}(template|format|house style)\b"),
+                          r"an|each \w+'s) (\S+ ){0,3}(template|format|house style)\b|"
+                          # "we need the client report from it: fixed 7-section structure"
+                          r"\b(need|needs|want|wants) (us |them )?(a|an|the|each) (\S+ )?(report|"
+                          r"letter|summary|write-?up|memo) (made |written |built )?from (it|them|"
+                          r"each|every|the \S+)\b"),
     # Classifying into a set is classification whoever does it ("our WhatsApp bot classifies
     # messages into 30 intents").
     # Texts written from records are writing, not extraction: "generate the public accession
@@ -278,7 +287,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"update|note|email) (for|to) (the|each|our|every) (parent|customer|"
                           r"client|owner|member|patient|family|student|guest)s?\b|"
                           r"\b(generated|written|drafted) from (my|our|the|their) (\S+ )?(notes|"
-                          r"specs?|briefs?|details)\b|\b(catalogue|catalog) entries in (our|the|"
+                          r"specs?|briefs?|details|detection outputs|measurements|readings|sensor "
+                          r"data|survey data|results)\b|\b(catalogue|catalog) entries in (our|the|"
                           r"their) (house )?style\b|"
                           r"\b(draft|write|drafting|writing) (the |a |our )?(reply|replies|"
                           r"response|responses) text\b"),
@@ -348,7 +358,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # run on my track"
     # ("Donors ask many question like 'can I give blood after tattoo'", "Parents email and
     # message us constantly: when does half-term start, what's on the menu")
-    (TaskKind.QA_CHAT, r"\b(helper|assistant|bot|chatbot|agent) to answer\b|"
+    (TaskKind.QA_CHAT, r"\b(helper|assistant|bot|chatbot|agent|concierge chat|support chat|"
+                       r"chat) (to|has to|must|should|needs to) answer\b|"
+                       # "our app lets kids aged 5-8 chat with Pip"
+                       r"\b(lets?|letting|allows?|allowing) (\S+ ){0,4}?(chat|talk|converse) (with|"
+                       r"to)\b|"
                        r"\b(email|emails|message|messages|ask|asks|call|calls|text|texts|phone|"
                        r"phones)( and (email|message|call|text|ask|phone)s?)? us (constantly|all "
                        r"the time|daily|every day|non-?stop|a lot|endlessly)?:? (when|what'?s?|"
@@ -390,7 +404,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"chat ?bots?)\b"),
     # Named parts split out of one string: "we need street, number, complement and
     # neighbourhood split out"
-    (TaskKind.EXTRACTION, r"\b(re-?key|key|type|"
+    (TaskKind.EXTRACTION, r"\b(re-?key|re-?type|re-?enter)\w* (by hand |manually )?(around |about |"
+                          r"roughly |some |over |\d+ )?(\d+ )?fields\b|"
+                          r"\b(re-?key|key|type|"
                           r"enter)\w* ([\w' -]{1,30}, ){1,6}[\w' -]{1,30},? and "
                           r"[\w' -]{1,30} into \S+( by hand| manually)?\b|"
                           r"\b(need|needs|want|wants|get|have)( the)? ([\w' -]{1,30}, ){1,6}"
@@ -421,6 +437,16 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.QA_CHAT, r"\b(to|that|which|who|npcs?|bots?|characters?|agents?) (\S+ )?(chat(s|"
                        r"ting)?|talks?|talking|convers\w*) (with|to) (\S+ ){0,2}(players|"
                        r"customers|users|guests|visitors|patients|students|fans|members)\b"),
+    # Questions written for practice are writing, not answering: "make practice theory-test
+    # questions with four answers"
+    # Cards or sheets written per item: "Need care cards - light, water, soil"
+    (TaskKind.GENERATION, r"\b(need|needs|want|wants|make|making|create|creating|write|writing)"
+                          r" (\S+ ){0,2}(care|recipe|product|info|fact|spec|tasting|story|"
+                          r"character|profile|flash|menu|course) ?(cards|sheets)\b"),
+    (TaskKind.GENERATION, r"\b(make|makes|making|create|creates|creating|generate|generates|"
+                          r"generating|produce|produces|write|writes|writing|draft|drafts) (\S+ )?"
+                          r"(practice|quiz|test|exam|mock|multiple-choice|revision|theory-test|"
+                          r"review|trivia|interview) (questions|quizzes|exercises|flashcards)\b"),
     # Text to code or queries is writing: "text-to-query for our own query language"
     (TaskKind.GENERATION, r"\b(text|natural[- ]language|nl)[- ]to[- ](sql|query|queries|code|regex|"
                           r"dsl|json queries|api calls)\b"),
@@ -1353,7 +1379,8 @@ ML = (r"\bml\b|\bmles?\b|machine[- ]learning|data scien\w*|mlops|"
       r"\b(train|trains|fine-?tunes?) and (deploys?|serves?|ships?|hosts?) (our |its |their |"
       r"own )?models\b|"
       r"training models (for|as|at)|(done|run|ran) (a |some )?(lora|qlora|fine-?tun\w*|"
-      r"training)|pytorch|(?<!openai )(?<!vendor )(?<!they )(?<!google )\bcan train\b(?! on\b)"
+      r"training)|pytorch|(?<!openai )(?<!vendor )(?<!they )(?<!google )(?<!you )(?<!one )"
+      r"\bcan train\b(?! on\b)"
       r"(?! a "
       r"custom)")
 DEV = (r"\b(our )?it (team |department |people )?(uses|use|works with) (only )?(azure|openai|"
@@ -1375,8 +1402,9 @@ DEV = (r"\b(our )?it (team |department |people )?(uses|use|works with) (only )?(
        r"tech lead|technical co-?founder|\b\d+ (of us )?(is|are) technical|\bi code\b|"
        r"\bcan code\b|\b(we|i|they)( both| all)? code\b|\bapis?\b(?= (only|integration))|"
        r"call(ing)? apis|\bcall(s|ing)? (an? |the |some )?(\S+ )?apis?\b|\bagainst (the )?apis?\b|"
-       # "my nephew can do a bit of API coding for us"
-       r"\bapi (coding|programming|development)\b|"
+       # "my nephew can do a bit of API coding for us", "platform team does APIs"
+       r"\bapi (coding|programming|development)\b|\b(platform|infra|it|integration|product) "
+       r"(team|people|folks|group) (does|do|handles?|builds?|writes?) (the )?apis\b|"
        # "calling a hosted model's API", "a bit of Zapier and API wiring"
        r"\bcall(ing|s)? (an? |the )?(\S+ ){0,2}\S+'s api\b|\bapi (wiring|integrations?|work|"
        r"plumbing)\b|"
@@ -1583,6 +1611,9 @@ def knows_pytorch(t: str) -> bool | None:
     if re.search(r"\b(nobody|none of us)\b[^.]{0,20}\b(write|writes|do|does) (\S+ )?training "
                  r"(code|scripts?|loops?)|"
                  r"\bnever trained (a |any )?(models?|anything)\b|"
+                 # "training code he cannot write himself"
+                 r"\btraining (code|scripts?|loops?) (he|she|they|we|i|nobody|no one) (can'?t|"
+                 r"cannot|can not|couldn'?t|is not able to|isn'?t able to) write\b|"
                  r"\b(nobody|none of us|no one)\b( here| on the team)? (has |"
                  r"have )?(ever )?trained (a |any )?models?\b", t):
         return False  # "Nobody here can write training code."
@@ -1852,6 +1883,9 @@ PRIVATE = (r"privacy|private(?! (version|model|copy|instance|fine-?tun\w*|endpoi
            # "Candidate data and client frameworks stay in-house"
            r"\b(data|frameworks?|documents?|files?|records?)\b[^.]{0,30}\b(stays?|remain|remains|"
            r"kept) in-?house\b|"
+           # "the client's contract says the scans stay with us"
+           r"\b(data|scans|files|documents|records|images|recordings|notes|texts|photos|audio)"
+           r" (must |have to |has to |need to |should )?(stay|stays|remain|remains) with us\b|"
            r"\b(data|it|anything)\b (isn'?t|is not|won'?t be|will not be|is never|never) going "
            r"(to|into) (any |the )?(cloud|vendors?|outside)\b|\bpromised (\S+ ){0,3}(stay|stays|"
            r"remain|remains) with us\b|"
@@ -2135,6 +2169,12 @@ def vendor_finetune_ok(t: str) -> bool | None:
     if re.search(r"\b(vendor|openai|gemini|google|azure|vertex|anthropic|their) (fine-?)?tuning "
                  r"(is|would be|'s) (fine|ok|okay|allowed|acceptable|no problem)\b", t):
         return True  # "Vendor tuning is fine, there's no personal data in them."
+    if re.search(r"\b(openai|the vendor|vendors|anthropic|google|gemini|azure( openai)?|vertex|"
+                 r"bedrock|they|it) (is|are|'s|would be) (fine|ok|okay|allowed|approved|"
+                 r"acceptable) for (training|fine-?tuning|tuning)\b|\b(vendor|openai|azure|"
+                 r"their|cloud) fine-?tuning\?\s+(\S+ ){0,5}?(says?|said|is|answer is )?(yes|yep|"
+                 r"sure|allowed|fine|ok|okay)\b", t):
+        return True  # "OpenAI is fine for training", "Vendor fine-tuning? Our counsel says yes"
     if re.search(VENDOR, t) and re.search(r"\b(fine|ok|okay|happy|comfortable) with (their|"
                                           r"openai'?s|the vendor'?s|its|a vendor'?s) (fine-?tuning|"
                                           r"tuning|training)\b", t):
@@ -2231,7 +2271,7 @@ CLUSTER = (r"cluster|multi-?node|\bnodes\b|several (gpu )?servers|\bracks\b|"
            r"\b([2-9]|[1-9]\d+)-node\b|"
            # "we serve a 70B model on a pool of H100s", "a fleet of A100s"
            r"\b(pool|fleet|farm|bank|rack) of (\S+ )?(gpus|h100s|h200s|a100s|l40s|l4s|a10gs|"
-           r"b200s|mi300s?)\b")
+           r"b200s|mi300s?)\b|\bgpu (fleet|farm|pool)\b")
 
 
 def _around(s: str, start: int, end: int) -> tuple[str, str]:
@@ -2264,6 +2304,9 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
     # "we have only normal office computers": no GPU to train on
     none = bool(re.search(r"\b(only|just) (\S+ )?(normal|ordinary|regular|standard|basic|old|"
                           r"plain) (office )?(computers|pcs|laptops|desktops)\b", t))
+    # "mixed batches on the same GPUs": the ones already told, not a new fact about them
+    t = re.sub(r"\b(the same|those same|these same) (gpus?|cards?|hardware|machines?|servers?|"
+               r"boxes|cluster|nodes)\b", "it", t)
     for s in _sentences(t):
         s = re.sub(r"\bself[- ]hosted\b", "ours", s)  # run at home, not rented
         # ("hosted" alone is rented; "hosted on our own cluster" is not)
@@ -2499,6 +2542,10 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
 FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?) (\S+ ){0,2}("
          r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b")
 CONSISTENCY = (rf"{FADES}|"
+               # a format spelled out with its limits: "rewritten into our recipe-card format:
+               # max 6 steps, ingredient list with our SKU names"
+               r"\b(into|in|to) (our|the|their|a) (\S+ )?(format|template|layout|schema|"
+               r"structure)\s*:\s*(max|maximum|at most|no more than|exactly|always|\d+)\b|"
                # "get the template right maybe 85% of the time, and it must be exact"
                r"\b(it|output|outputs|the template|the format) (must|has to|needs to) be exact\b|"
                # "refunds and ban appeals have to follow the policy wording exactly"
@@ -2813,10 +2860,17 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"of) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
              r"\b(still )?(comes?|came|coming) back (with )?(\S+ ){0,3}(reordered|wrong|broken|"
              r"missing|made[- ]up|dropped|invalid|garbled|mangled)\b|"
+             # "still maybe one of five notes the model change the order or forget a section"
+             r"\b(1|one|2|two|3|three) (of|in|out of) ([2-9]|\d\d|two|three|four|five|six|seven|"
+             r"eight|nine|ten) (\S+ ){0,4}?(change|changes|forgets?|drops?|miss|misses|breaks?|"
+             r"fails?|mix(es)? up|gets? (it )?wrong|reorders?|skips?|invents?|hallucinates?)\b|"
              r"\b(reasoning|answers?|results?|outputs?|analysis|responses?|drafts?|quality) (was|"
              r"were|is|are|felt|seemed|came out) ((?!not |never |hardly )\S+ )?(shallow|"
-             r"superficial|weak|mediocre|meh|"
+             r"superficial|weak|mediocre|meh|vague|generic|bland|wishy-washy|"
              r"useless|nonsense|all over the place)\b|"
+             # "a generic 'write a caption for this brand', which was meh"
+             r"\b(which|that|it) (was|were|is) (\S+ )?(meh|vague|useless|nonsense|rubbish|"
+             r"garbage|bland|mediocre)\b|"
              # "Quality is decent, 88% exact match, but it takes about 180 ms", "sat at an
              # average F1 of 0.72", "it hasn't moved", "1 of 4 answers tells an old price"
              r"\b(quality|accuracy) is (decent|ok|okay|fine|good|solid),? (\S+ ){0,4}but\b|"
@@ -2825,7 +2879,8 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              # violations stay", "every output must be checked again"
              r"\b(bounce|bounces|reject|rejects|rejected|send back|sends back|kick back) (about |"
              r"roughly |nearly |over )?(half|a third|a quarter|most|\d+ ?%|many|some) (of )?(the |"
-             r"our )?(drafts|outputs|replies|answers|texts|emails)\b|\bbelow what (the |our |"
+             r"our )?(drafts|outputs|replies|answers|texts|emails)\b|\bbelow (what|where) (the |"
+             r"our |"
              r"their )?"
              r"(\S+ ){0,2}(need|needs|want|wants|require|requires|expect|expects)\b|"
              r"\b(many|lots of|some|several) (rule )?(violations|errors|mistakes) (stay|remain)\b|"
@@ -3305,7 +3360,8 @@ SCORE_THEN_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)([^.]{0,60}?|[^.]{0,50}[.;
                      # "hits 91% on a 3,000-review test set; we need 90"
                      r"(we|they|ops|legal|customers|the business) (only |just )?(need|needs|"
                      r"require|"
-                     r"requires)( at least)?|"
+                     r"requires)( at least| about| around| roughly| something like| more like|"
+                     r" like)?|"
                      # "and the contract with the clients asks for 90%", "we'd be happy at 90%"
                      r"(the |our |their )?(contracts?|clients?|customers?|spec|sla|agreement|"
                      r"tender|"
@@ -4168,7 +4224,10 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
         # (or any word that names them: "30 forwarder customers ... each forwarder wants")
         mods = [w for w in re.findall(r"[a-z]{3,}", t[m.end: at]) if re.fullmatch(
             ENTITY_NOUNS, w) or (len(w) > 4 and w.endswith("er"))] if at > 0 else []
-        one = "(" + "|".join(re.escape(w) for w in [_singular(m.noun), *mods,
+        # (a franchisee is taken one at a time as "each franchise owner", a licensee as
+        # "each license holder")
+        stem = [_singular(m.noun)[:-1]] if _singular(m.noun).endswith("ee") else []
+        one = "(" + "|".join(re.escape(w) for w in [_singular(m.noun), *mods, *stem,
                                                      *TENANT_SYNONYMS.get(m.noun, ())]) + ")"
         own = (rf"\b(each|every|per) ([a-z]+ )?{one}\b[^.]{{0,80}}\b((its|their|his|her) own|"
                r"(has|have) own)\b")
@@ -4190,7 +4249,8 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
         # "30 resellers, each w/ own product codes", "90 form types, each its own schema" (not
         # "5 teams, each with its own queue": groups in the company)
         own_each = m.noun not in GROUPS and re.match(
-            r"[^.]{0,40}\beach,? (with |has )?(its|their) own\b", t[m.end:])
+            r"[^.]{0,40}\beach( one| of them)?,? (with |has |have |uses |keeps )?(its|their) "
+            r"own\b", t[m.end:])
         each_wants = own_each or re.match(rf"[^.]{{0,40}}\beach( one| of them|"
                                           rf" of which)? ({WANTS}|(needs?|"
                               rf"requires?|uses?|keeps?|classif\w*|sorts?|routes?|"
@@ -4230,7 +4290,13 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
         referred = referred or (m.kind == Kind.PEOPLE and re.search(
             rf"\b(each|every) ({one}|one)\b[^.]{{0,40}}\b(sound|sounds|read|reads) like (them|him|"
             rf"her|"
-            r"themselves|himself|herself)\b", t[m.end:]))
+            r"themselves|himself|herself)\b", t[m.end:])) or (
+            # People listed on the platform, each wanting their own voice: "~220 planners
+            # listed. Each planner wants ... in their own voice" (not staff)
+            m.kind == Kind.PEOPLE and re.match(r"\s+(\S+\s+)?(listed|on (the|our) (platform|"
+                                                r"marketplace|app|site)|signed up|onboarded)\b",
+                                                t[m.end:]) and re.search(
+                rf"\b(each|every) {one}\b[^.]{{0,80}}\b(their|his|her) own\b", t[m.end:]))
         sold = m.kind != Kind.DATA and SOLD_TO.search(t[max(0, m.start - 60): m.start])
         if referred or (sold and re.search(PER_ENTITY, t[m.end:])):
             out.append(m)
@@ -4421,6 +4487,11 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
                    r"[a-z-]+)? (\S+ )?(wants?|needs?|asks? for|requires?|expects?|gets?|has|"
                    r"grades|sorts|uses|writes|keeps|labels|tags)\b[^.]{0,80}\b(its|their) own\b",
                    t[m.end:])]
+    # "a bunch of narrow text tasks: pull fields ..., draft appeal letters... about 12 in all"
+    counts += [float(m.group("n")) for m in re.finditer(
+        r"\b(tasks|use-cases|jobs|workflows)\b:?(\.\.\.|[^.]){0,250}?(\.\.\.|,)\s*(about |"
+        r"around |roughly |some |maybe )?(?P<n>\d+) (in all|in total|altogether|all told)\b", t)
+        if 2 <= float(m.group("n")) <= MAX_TENANTS]
     # "one model doing six jobs for the contact centre"
     counts += [float(m.group("n")) for m in re.finditer(
         r"\b(one|1|a single) (\S+ )?(model|llm) (doing|handling|running|serving|for|to do) "
@@ -4550,7 +4621,7 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 # "the agents love it, they barely edit anything"
                 # ("the account managers love it", "the recruiters love it")
                 r"\b(agents|users|customers|staff|team|everyone|editors|writers|clients|[a-z]+ers|"
-                r"managers) (all )?"
+                r"[a-z]+ors|managers) (all )?"
                 r"(love|loves|like) (it|them|the (outputs?|drafts?|results?|answers?))\b|"
                 r"\b(barely|hardly|rarely|seldom) (ever )?(edit|change|touch|fix|correct)\w* "
                 r"(anything|it|them|a thing)\b|"
@@ -4593,7 +4664,8 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"\b(change|changes|edit|edits|fix|fixes|tweak|tweaks|correct|corrects) (only |"
                 r"just |maybe )?(a word (here and there|here or there)|the odd word)\b|"
                 r"\b(answers|outputs|results|replies|drafts|labels|summaries|descriptions|"
-                r"letters|notes|translations|emails|reports) are (honestly |really |"
+                r"letters|notes|translations|emails|reports|explanations|captions|suggestions|"
+                r"responses|posts|messages|updates|texts|proposals|briefs) are (honestly |really |"
                 r"genuinely |actually |pretty |very )?(good|great|solid|accurate|spot on)\b|"
                 # "Estimators say it's right on basically everything."
                 r"\b(it'?s|it is|they'?re|it gets it) right on (basically |almost |nearly |pretty "
@@ -4609,8 +4681,15 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"near |close to |pretty much )?(zero|nil|none|non-?existent)\b|"
                 # "94% on our check set, which is what we need" (and "which is what
                 # compliance asked for")
-                r"\b(which|that) is (exactly )?what (we|they|the business|compliance|ops|legal) "
-                r"(need|needs|needed|asked for|require|requires|want|wants)\b|"
+                r"\b(which|that) is (exactly )?what (we|they|the business|compliance|ops|legal|"
+                r"(the |our |their )?(\S+ )?(client|customer|contract|sla|spec|board)s?( \S+)?) "
+                r"(need|needs|needed|asked for|asks for|require|requires|want|wants|expects?)\b|"
+                # "QA says it's as good as our human taggers", "it holds up fine"
+                r"\b(it'?s|it is|they'?re|they are) (about |roughly |basically |pretty much |"
+                r"just )?"
+                r"as good as (our |the |a )?(\S+ )?(humans?|staff|team|people|[a-z]+ers|"
+                r"[a-z]+ors|[a-z]+ists)\b|\b(it|that|the prompt|they) (holds?|held) up (fine|well|"
+                r"nicely|ok|okay|great)\b|"
                 r"\b(nails|nailed) it\b|\bzero complaints\b|"
                 # "it is meeting the bar", "the current setup works:", "ops are happy", "quality
                 # is good", "..., works great honestly"
@@ -4673,9 +4752,9 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 # "agents accept 95% of drafts without edits", "the current prompt is fine:"
                 r"\b(accept|accepts|accepted|approve|approves|approved|publish|publishes|"
                 r"published|sign off( on)?|signs off( on)?|keep|keeps) (about |around |roughly |~)?"
-                r"(9\d|100)(\.\d+)? ?(%|percent) of (the |our |its |all )?(\S+ )?(drafts?|"
+                r"(9\d|100)(\.\d+)? ?(%|percent) of (them\b|(the |our |its |all )?(\S+ )?(drafts?|"
                 r"outputs?|answers?|replies|labels|summaries|descriptions|suggestions|tags|emails|"
-                r"letters|texts|results)\b|"
+                r"letters|texts|results)\b)|"
                 r"\bprompt\w* (is|are|'s) (honestly |really |totally |perfectly |actually |"
                 r"already )?"
                 r"(fine|good enough|great|solid)\b(?! (to|if|for|with|by|as long|on)\b)|"
@@ -4730,6 +4809,10 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"bare |short |one-line |basic )?(question|instruction|prompt|request|line)?:? ?"
                r"(['‘\"“][^'’\"”.]{3,50}[?.]?['’\"”]|\(sample\))|"
                r"\b(haven'?t|have not|didn'?t|did not|never) (really )?iterated\b|"
+               # "just a generic 'write an instagram caption for this brand'"
+               r"\b(just|only) (a|one|1) (generic|basic|plain|bare|simple|one-line|quick) "
+               r"(prompt|question|line|instruction|request)?\s*(['‘\"“][^'’\"”.]{3,50}[?.]?['’\"”]|"
+               r"\(sample\))|"
                r"\b(zero|0)[- ]?shot,? (and )?(no|without( any)?) examples\b|"
                r"\b(one|1|a single|just one|only one|just 1|only 1|the same) generic prompt\b|"
                # "the one my cofounder wrote the first night"
@@ -5067,6 +5150,26 @@ def cost_complaint_only(text: str) -> bool:
         r"mix\w* up|drift\w*|generic|robotic|off-?brand|bad|poor|plateau\w*|stuck)\b", t)
 
 
+# A refining verb with how long or how hard it went on, its object (if any) between; not
+# fine-tuning, and not negated ("haven't touched it in months" is no refinement).
+_DURATION = (r"(over|for|since|across|during|in|through) (the (last|past) |like |about |around |"
+             r"maybe |roughly |nearly |almost |over |more than |a good |at least )?((\S+ )?(or "
+             r"\S+ )?(weeks?|wks|months?|mos|sprints?|quarters?|years?)|january|february|march|"
+             r"april|may|june|july|august|september|october|november|december|last (spring|"
+             r"summer|autumn|fall|winter|year))\b")
+REFINING = (r"(?<!fine-)(?<!fine )(?<!not )(?<!never )(?<!n't )(?<!nobody )(?<!no one )"
+            # ("improved" and "tuned" need their object: "sales improved over the year")
+            r"(\b(refined|refining|tweaked|tweaking|iterated|iterating|reworked|reworking|"
+            r"polished|polishing|revised|revising|reworded|rewording)( on)?( it| them| this| that|"
+            r" the prompts?| our prompts?| my prompts?| the wording)?|\b(tuned|tuning|improved|"
+            r"improving)( it| them| the prompts?| our prompts?| my prompts?| the wording))"
+            r"( a bunch| a lot| a fair bit| quite a bit| properly| heavily| thoroughly| carefully|"
+            r" hard| seriously| extensively)?( " + _DURATION + r"|(?<=[a-z]) (a bunch|a lot|"
+            r"quite a bit|properly|heavily|thoroughly|extensively|seriously)\b)|"
+            r"\b(spent|spend|spending) (\S+ ){0,3}(sprints?|wks) (refining|tweaking|improving|"
+            r"reworking|iterating on|polishing|rewording) (it|them|this|that|the prompt)\b")
+
+
 # Time or versions spent on prompting, said where a prompt is named: "spent a couple of
 # weeks prompting Mistral", "spend two months on it, many versions", "they make the prompt
 # better many times"
@@ -5125,7 +5228,31 @@ REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|inves
                      r"\b(many|several|dozens of|lots of|a lot of|countless) "
                      r"(versions|iterations|rewrites|variants|revisions|prompt versions)\b|"
                      r"\b(make|made|"
-                     r"makes) (the )?prompt better (many|several|\d+) times\b")
+                     r"makes) (the )?prompt better (many|several|\d+) times\b|"
+                     # Any refining verb, its object if any, then how long or how hard:
+                     # "refined it a bunch over 2 wks", "refined over five or six weeks",
+                     # "refined them properly", "spent two sprints improving it"
+                     rf"{REFINING}|"
+                     # "working the prompt since January", "we try prompting since four
+                     # months", "a character-bible prompt for months, tuned by our writer"
+                     r"\bworking (on )?(the|our|my) prompts? (since|for)\b|\b(try|tried|trying|"
+                     r"been trying|been doing) prompting,? " + _DURATION + r"|"
+                     # "Since January one developer work on a GPT-4o prompt"
+                     r"\bsince (january|february|march|april|may|june|july|august|september|"
+                     r"october|november|december|last \w+)\b,? (\S+ ){0,3}(work|works|worked|"
+                     r"working|has worked|have worked) on (a|the|our|his|her|their) (\S+ ){0,2}"
+                     r"prompts?\b|"
+                     # "revised in several rounds", "even after a lot of prompt work",
+                     # "spelled out the schema", "we tried more examples, chain of thought"
+                     r"\b(revised|refined|tweaked|reworked|iterated|improved|rewritten|rewrote) "
+                     r"(it |them )?(in|over|through|across) (several|many|multiple|a few|\d+|"
+                     r"countless|endless|two|three|four|five) (rounds|iterations|versions|passes|"
+                     r"cycles)\b|\bafter (a lot of|lots of|much|plenty of|weeks of|months of) "
+                     r"prompt(ing| work| engineering| tweaking)\b|\bspelled out the (schema|"
+                     r"format|rules|fields|field list|steps|columns|sections)\b|\btried (adding )?"
+                     r"more (examples|demonstrations|instructions|rules|context)\b|"
+                     r"\bprompts? (\S+ ){0,2}for (weeks|months|years|a year)\b[^.]{0,20}"
+                     r"\b(tuned|refined|tweaked|polished|iterated|improved|reworked) by\b")
 
 
 def _prompt_refined(t: str) -> bool | None:
@@ -5201,6 +5328,13 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
                              r"depth)\b", re.split(r"[.!?]", t[never.start(): never.end()])[0]):
         pass  # "we haven't tested prompts properly. I tried one ... it just gave the answer":
         # a try that fell short may follow; without one it stays a no
+    elif never and re.search(r"^[^.!?]{0,60}?\b(with|using|on|from)\b[^.!?]{0,60}?\b(yet|so "
+                             r"far),? (just|only|except|apart from|other than|besides) (a|an|one|"
+                             r"the|our|some) ", t[never.end():]):
+        pass  # "haven't really tried prompting with their old captions yet, just a generic
+        # 'write a caption' which was meh": not tried that way, but a plain try, and what it
+        # gave, may follow (not "haven't really tried AI for this, only my sister pasted one
+        # item into ChatGPT once": a one-off by someone else is still a no)
     elif never and not re.search(
             r"\b(putting|adding|including|giving it|with) (\S+ )?(examples|samples|few-?shot|"
             r"demos)|chain|"
@@ -5235,7 +5369,7 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
 
 
 # How long something takes now, not the limit asked for: "it's 900 ms a call".
-LATENCY_NOW = re.compile(r"\s*(milliseconds?|ms|msecs?|seconds?|secs?|s)?\s*(a|per|each|for "
+LATENCY_NOW = re.compile(r"\s*(milliseconds?|ms|msecs?|seconds?|secs?|s)?\+?\s*(a|per|each|for "
                          r"(a|each|every)) (call|request|query|answer|response|message|reply|"
                          r"comment|listing|document|doc|item|email|ticket|page|segment|row)\b")
 
@@ -5440,7 +5574,10 @@ def read(text: str, expecting: str | None = None) -> Reading:
                 # "nothing leaves our servers", "everything runs on our own hardware", "our own
                 # cloud account only"
                 r"\bforbid\w* (sending|sharing|uploading|passing|giving)\b|"
-                r"\bnothing (ever )?leaves\b|\b(everything|all of it|it all) (runs|stays|lives) "
+                r"\bnothing (ever )?leaves\b|\bnothing (can|may|should|must|is allowed to) (ever )?"
+                r"leave\b|\b(does not|doesn'?t|do not|don'?t|must never|never) leaves? (us|our|the "
+                r"(building|country|premises))\b|\b(stay|stays|remain|remains) with us\b|"
+                r"\b(everything|all of it|it all) (runs|stays|lives) "
                 r"(on|in) our own\b|\bour own (\S+ ){0,2}(account|tenant|vpc|servers?|hardware|"
                 r"cloud|infrastructure|infra|data ?cent\w+) only\b", t):
         # Data that must stay in-house ("everything stays on premises by law", "has to stay in

@@ -5670,13 +5670,130 @@ def test_a_prompt_said_to_work_when_asked_in_the_next_message() -> None:
 
 
 # Every set's new wordings, one table each above, read by one test (ids name the set).
+WORDED_156 = [
+    ("tried local mistral 7b w a prompt, refined it a bunch over 2 wks, it keeps dropping "
+     "sections", {"tried_prompting": True, "prompt_refined": True}),
+    ("We tried gpt-4o-mini with a few-shot prompt and spent two sprints improving it; "
+     "accuracy is okay-ish but it takes well over a second per call.", {"prompt_refined": True}),
+    ("Prompting: per-market prompts, refined them properly. They plateau around 85%.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("Llama 3.1 8B with a long instruction prompt plus examples, refined over five or six "
+     "weeks. Tooth numbering is wrong too often.", {"tried_prompting": True,
+                                                   "prompt_refined": True}),
+    ("We've been working the prompt since January. It keeps confusing employment with "
+     "landlord-tenant.", {"prompt_refined": True}),
+    ("Prompting: we've had a character-bible prompt for months, tuned by our lead writer.",
+     {"prompt_refined": True}),
+    ("We use Claude through the API with a prompt our content lead wrote and rewrote, and "
+     "honestly the explanations are good, our teachers sign off on about 97% of them.",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("Vendor fine-tuning? Our general counsel says yes as long as it's Azure OpenAI.",
+     {"vendor_finetune_ok": True}),
+    ("we put about a week into the prompt: schema spelled out, 4 examples. ~90% field "
+     "accuracy on our 100 test timesheets, we need like 98 for payroll.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("labeled: 300 timesheets with the correct JSON, the 100 test ones included.",
+     {"labeled_examples": 300}),
+    ("Our concierge chat has to answer in each brand's own voice.", {"task_kind": "qa_chat"}),
+    # the class, in other words
+    ("Our prompt? We polished it for three months and it still invents fields.",
+     {"prompt_refined": True}),
+    ("Sales improved over the last year; the prompt is a first draft.",
+     {"prompt_refined": False}),
+]
+
+WORDED_157 = [
+    ("We're a wedding planner marketplace, ~220 planners listed. Each planner wants the AI "
+     "to draft client emails in their own voice.", {"num_tasks": 220}),
+    ("We have 18 partner airlines, and each one has its own scheme for categorising member "
+     "messages.", {"num_tasks": 18}),
+    ("Prompting with the client's taxonomy definitions in context got us to 78%, we need "
+     "about 90.", {"tried_prompting": True}),
+    ("since last fall we've had a prompt in our workspace that does the summary. Honestly "
+     "the counselors like it, and it holds up fine.", {"prompt_works": True}),
+    ("We try prompting since four months, with examples inside, but still maybe one of five "
+     "notes the model change the order or forget the section.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("Our developer is one person, he use the OpenAI API, but training code he cannot write "
+     "himself.", {"team_skill": "api", "knows_pytorch": False}),
+    ("we have around 1,800 pairs written by senior nurses. sorry, 1,800 was last year's "
+     "count, it's about 2,300 now", {"labeled_examples": 2300}),
+    ("We tried GPT-4o-mini with the category list. Accuracy was decent, but 700ms+ per call.",
+     {"tight_latency": None}),
+    ("ML team of five, PyTorch, we serve models on our own GPU fleet.",
+     {"hardware": "cluster"}),
+    ("Each product ships a short written report generated from the detection outputs.",
+     {"task_kind": "generation"}),
+    ("We need the client report from it: fixed 7-section structure, numbers copied exactly.",
+     {"task_kind": "generation"}),
+]
+
+WORDED_158 = [
+    ("Yes we tried prompting, since about March. Our developer added examples, spelled out "
+     "the schema. Still around 7% come back with wrong keys.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("Since January one developer work on a GPT-4o prompt, schema inside, examples, JSON "
+     "mode.", {"prompt_refined": True}),
+    ("Prompts per bank we tried, with examples, revised in several rounds. Still it confuses "
+     "'fees' with 'mis-selling'.", {"tried_prompting": True, "prompt_refined": True}),
+    ("A few-shot prompt gets 91%. We tried more examples, chain of thought, splitting it "
+     "into two calls; still 91%.",
+     {"prompt_refined": True}),
+    ("Adverse-event flagging is well below where the pharmacists need it, even after a lot "
+     "of prompt work.", {"tried_prompting": True, "prompt_refined": True}),
+    ("We have a bunch of narrow text tasks: pull fields from forms, summarise calls, draft "
+     "appeal letters... about 12 in all.", {"num_tasks": 12}),
+    ("Nothing can leave our data centre - donor health data.",
+     {"privacy": True, "vendor_finetune_ok": False}),
+    ("Also the client's contract says the scans stay with us.",
+     {"privacy": True, "vendor_finetune_ok": False}),
+    ("OpenAI is fine for training, the notes have no customer names in them.",
+     {"vendor_finetune_ok": True}),
+    ("Platform team does APIs; no ML people.", {"team_skill": "api"}),
+    ("We have 8,000 RFQs whose line items sales ops already entered in the ERP.",
+     {"labeled_examples": 8000}),
+    ("Our app lets kids aged 5-8 chat with Pip, the mouse from our books.",
+     {"task_kind": "qa_chat"}),
+    ("About 200k sessions a month. Sorry - 200k chats, each maybe 10 messages.",
+     {"monthly_requests": 200000, "labeled_examples": None}),
+    ("Our claims handlers re-key around 25 fields into our claims platform.",
+     {"task_kind": "extraction"}),
+    ("I want the computer to make practice theory-test questions with four answers.",
+     {"task_kind": "generation"}),
+    ("Oh, and we want mixed-product batches on the same GPUs.", {"hardware": None}),
+]
+
+WORDED_159 = [
+    ("62 franchisees across the country. Each franchise owner wants their own voice.",
+     {"num_tasks": 62}),
+    ("We haven't really tried prompting with their old captions yet, just a generic 'write "
+     "an instagram caption for this brand' which was meh.", {"tried_prompting": True}),
+    ("honestly we haven't really tried AI for this, only my sister pasted one item into "
+     "ChatGPT once and it was meh", {"tried_prompting": False}),
+    ("I pasted a notice into Claude and asked 'should we appeal?'. Answer was vague.",
+     {"tried_prompting": True}),
+    ("Our two developers hook into the Claude API. No ML people. I read somewhere you can "
+     "train a model per creator?? sounds scary.", {"team_skill": "api"}),
+    ("We have a GPT-4o-mini prompt with 8 worked examples. QA says it's as good as our human "
+     "taggers, about 94%, which is what the client contract asks for.",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("The regulator is strict, customer data does not leave us.",
+     {"privacy": True, "vendor_finetune_ok": False}),
+    ("Pairs: we have 18,000 note pairs. Wait, correction, 18,000 is the total; about 4,000 "
+     "are from a client who left and we can't use those. So 14,000.",
+     {"labeled_examples": 14000}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
                  "145": WORDED_145, "145-left": WORDED_145_LEFT, "146": WORDED_146,
                  "147": WORDED_147, "147-left": WORDED_147_LEFT, "148": WORDED_148,
                  "149": WORDED_149, "150": WORDED_150, "151": WORDED_151,
-                 "152": WORDED_152, "153": WORDED_153, "154": WORDED_154, "155": WORDED_155}
+                 "152": WORDED_152, "153": WORDED_153, "154": WORDED_154, "155": WORDED_155,
+                 "156": WORDED_156, "157": WORDED_157, "158": WORDED_158,
+                 "159": WORDED_159}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
