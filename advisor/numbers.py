@@ -850,7 +850,14 @@ def _not_the_dataset(t: str, m: re.Match, head: list[str], clause_before: str) -
                                r"around| some)?\s*$", clause_before)
     output = m.group("num") in ("1", "one") and head[:1] and head[0] in (
         "label", "tag", "category", "code", "class", "word", "answer", "value")
-    return bool(tried or demos or point or output)
+    # The model's own latest outputs, checked: "our compliance lead checked the last 120
+    # outputs and signed off on all but two" is a review of the prompt, no labeled set
+    review = re.search(r"\b(checked|reviewed|spot-?checked|audited|sampled|read|rated|graded) "
+                       r"(the |its )?(last|latest|past|most recent)( about| around| roughly)?\s*$",
+                       clause_before) and head[:1] and head[0] in (
+        "outputs", "output", "drafts", "answers", "responses", "generations", "results",
+        "replies", "suggestions")
+    return bool(tried or demos or point or output or review)
 
 
 def _clause_before(t: str, start: int) -> str:
@@ -1886,6 +1893,17 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
             # the count worked out after a correction
             mention = Mention(mention.value, prev.kind, mention.start, mention.end,
                               prev.per_month, max(prev.cue, 1), corrects=True, noun=prev.noun)
+        if not mention.bound and mention.kind in (Kind.BARE, Kind.HAVE) and re.match(
+                # (not "200 signed up in total but the 60 live ones are who we'd serve")
+                r"\s+(live|active|on (the|our) platform)\b",
+                t[mention.end:]) and (who := re.search(
+                    r"\b(customers?|clients?|tenants?|brands?|accounts?|partners?|stores?|shops?)\b"
+                    r"[^.]{0,80}$", t[max(0, mention.start - 120): mention.start])):
+            # "Every enterprise customer has a different taxonomy, we have 48 live": the
+            # customers, counted
+            mention = Mention(mention.value, Kind.ENTITIES, mention.start, mention.end, None,
+                              1, noun=who.group(1) if who.group(1).endswith("s")
+                              else who.group(1) + "s")
         if not mention.bound and mention.kind == Kind.BARE and re.match(
                 r"\s+(test|held-?out|holdout|eval|evaluation|validation)( \w+)? (included|among "
                 r"them|in there|counted)\b", t[mention.end:]):

@@ -118,8 +118,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # condition reports from my bench notes", "the follow-up messages our assistant drafts to
     # sound like them"
     (TaskKind.GENERATION, r"\b(write|writes|writing|draft|drafts|drafting) (the |our |my |their )?"
-                          r"(\S+ )?(reports?|letters?|summaries|descriptions|listings|notes) from "
-                          r"(my|our|the|their) (\S+ )?notes\b|\b(messages|replies|emails|letters|"
+                          r"(\S+ ){0,3}?(reports?|letters?|summaries|descriptions|listings|notes|"
+                          r"notices|obituaries|eulogies|bios) from "
+                          r"(my|our|the|their) (\S+ ){0,2}?notes\b|"
+                          r"\b(messages|replies|emails|letters|"
                           r"texts|posts) (\S+ ){0,3}(drafts?|writes?|generates?) (\S+ ){0,3}to "
                           r"sound like\b"),
     # Mapping or coding items to a code list is classification, whatever the items are
@@ -210,7 +212,14 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"(swaps?|rosters?|rotas?|schedules?|shifts?|routes?|plans?|timetables?|"
                          r"assignments?) (\S+ ){0,5}(that|which) (respect|satisf|obey|follow|meet|"
                          r"keep|honou?r|compl)\w* (to |with )?(\S+ ){0,3}(rules?|constraints?|"
-                         r"limits?|regulations?|windows?|laws?)\b"),
+                         r"limits?|regulations?|windows?|laws?)\b|"
+                         # "build each customer's weekly plan from our recipe list so it hits
+                         # their calorie + protein targets"
+                         r"\b(build|builds|building|make|makes|create|creates|plan|plans|draft|"
+                         r"drafts) (\S+ ){0,4}(plans?|schedules?|rosters?|rotas?|routes?|"
+                         r"timetables?|menus?) (\S+ ){0,6}so (that )?(it|they) (hits?|meets?|"
+                         r"respects?|satisf\w*|stays? (under|within)|obeys?|fits?) (\S+ ){0,4}"
+                         r"(targets?|rules?|constraints?|limits?|budgets?|requirements?|goals?)\b"),
     (TaskKind.EXTRACTION, r"\b(start ?/ ?end|start and end|begin and end|beginning and end) "
                           r"(times?|timestamps?|offsets?|positions?|indices|indexes|points)\b|"
                           r"\boutput:? (a |strict |valid )?json\b|"
@@ -304,6 +313,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.CLASSIFICATION, r"\b(give|gives|giving|assign|assigns|suggest|suggests|predict|"
                               r"predicts) (a |the )?(provisional |likely |suggested |first )?"
                               r"(\S+ )?(band|grade)\b"),
+    # "read the intake summary and assign an urgency tier, 1 to 5"
+    (TaskKind.CLASSIFICATION, r"\b(assign|assigns|assigning) (a|an|the|each \w+ an?) (\S+ )?(tier|"
+                              r"level|priority|urgency|category|label|code|class)\b"),
     # Condition or quality graded: "we need to grade condition (Like New / Good / ...)"
     (TaskKind.CLASSIFICATION, r"\b(grade|grades|grading|rate|rates|rating) (the |its |their |"
                               r"each )?(condition|quality|severity|priority|urgency|sentiment)\b"
@@ -420,6 +432,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # An action and its slots: "into a device action plus slots"
     (TaskKind.EXTRACTION, r"\b(action|intent|command) (plus|and|\+|with) (its |their )?slots\b|"
                           r"\bslot[- ]?filling\b"),
+    # "my voice memo transcripts -> formal inspection report, standard sections"
+    (TaskKind.GENERATION, r"(->|→)\s*(a |an |the )?(formal |written |short |polished |final )?"
+                          r"(\S+ )?(reports?|letters?|summar(y|ies)|emails?|write-?ups?|"
+                          r"descriptions?|posts?|articles?|newsletters?)\b"),
     # "query -> category"
     (TaskKind.CLASSIFICATION, r"(->|→)\s*(a |the |1 )?(category|label|class|intent|tag|queue|"
                               r"department|bucket|topic)\b"),
@@ -741,7 +757,8 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\b(take|takes|taking|took|get|gets|getting|lift|lifts)( \S+)? out of ("
                           r"them|it|each( 1)?|every \w+|the \w+|these|those)( the)? \w[\w ]{0,25}, "
                           r"\w|\b(we|i|they|staff|clerks|ops|someone|he|she) (manually |still |"
-                          r"currently |now |then )?(key|keyed|type|typed) in (the )?\w[\w ]{0,25}, "
+                          r"currently |now |then )?(key|keyed|type|typed) in (the )?(?!(1|one|a|"
+                          r"an|my|our) (instruction|prompt|question|line|request)\b)\w[\w ]{0,25}, "
                           r"\w|"
                           r"\b(get|give|return)s? (us |me )?back (a|an) (\w+ )?(table|"
                           r"list|spreadsheet|json|record)\b|\binto a table\b|"
@@ -884,7 +901,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\bcod(e|ing) (the )?(free-text |open-ended |open )?(survey )?("
                               r"answers|responses|comments|verbatims)\b|\bcoding (tasks?|jobs?|"
                               r"schemes?)\b|"
-                              r"(?<!\ba )(?<!\bthe )(?<!guten )\btag\b|"
+                              # (not a count of tags written: "ignore the 13-tag rule")
+                              r"(?<!\ba )(?<!\bthe )(?<!guten )(?<!-)\btag\b(?! (rule|limit|"
+                              r"cap|count|maximum|max)\b)|"
                               r"\btags (each|every|incoming|them|it|all|our|the)\b|"
                               # An answer from a closed set: "says covered, partly covered or
                               # not covered", "labels CVs yes/maybe/no", graded on a rubric.
@@ -1518,7 +1537,8 @@ def team_skill(text: str) -> TeamSkill | None:
                r"nope)\b", r"no \1", t)  # "devs: none"
     # "a freelancer built the app": not on the team
     t = re.sub(r"\b(a|an|the|our) (freelancer|contractor|agency|consultant|friend|nephew)\b[^.]"
-               r"{0,30}\b(built|made|set up|wrote|coded|develop\w*)\b", " ", t)
+               r"{0,30}\b(built|made|set up|wrote|coded|develop\w*|does|runs|maintains|"
+               r"handles|looks after)\b", " ", t)
     # Nor a relative beside staff said to be non-technical: "Nobody on staff is technical; my
     # nephew does our website" (but "no ML folks, just my cousin who built our website" is
     # the one who builds, and "my nephew is a developer" is one)
@@ -1546,6 +1566,9 @@ def team_skill(text: str) -> TeamSkill | None:
     t = re.sub(r"\b(tools?|apps?|platforms?|plugins?|services?|zaps?|automations?|builders?) "
                r"(that|which) (call|calls|use|uses|hit|hits|connect|connects) (to )?(\S+ ){0,3}"
                r"apis?\b", r"\1", t)
+    # A machine is no developer: "8B is what's on our dev box"
+    t = re.sub(r"\bdev (box|boxes|machines?|servers?|environments?|cluster|laptops?|instances?|"
+               r"vms?|setup)\b", r"test \1", t)
     # "I'm not a programmer beyond gluing APIs together": that much they do
     t = re.sub(r"\bnot (a |an |much of a |really a )?(programmer|developer|coder|dev|engineer)s? "
                r"(beyond|except( for)?|other than|apart from|past) ", "a dev, ", t)
@@ -1636,6 +1659,10 @@ SELF = (# "GPU VMs in our Azure subscription" (Azure's own fine-tuning in a tena
         r"stays? on) my (own )?("
         r"machine|laptop|computer|pc|desktop)\b|\b(run|runs|hosted|"
         r"host) in our own environment\b|qwen|gemma|vllm|ollama|host (\S+ ){0,3}ourselves|"
+        # "We'd run whatever we end up with ourselves", "prompted a 3B model on it"
+        r"\b(run|host|serve) (it|them|whatever|the model|the result|that) (\S+ ){0,5}?"
+        r"ourselves\b|\b(prompted|running|ran|run|tried|tested) (a|an|the) \d+(\.\d+)?b "
+        r"(\S+ )?model on (it|my|our|the|that|this)\b|"
         r"\bwe('d| would)? host\b|\bwe host|"
         r"runs? on our(?! (existing |current |enterprise )?(\S+ )?(\S+ )?("
         r"contract|subscription|licen[cs]e|account|plan|credits|agreement|deal|api))|"
@@ -1884,6 +1911,9 @@ PRIVATE = (r"privacy|private(?! (version|model|copy|instance|fine-?tun\w*|endpoi
            r"\b(data|frameworks?|documents?|files?|records?)\b[^.]{0,30}\b(stays?|remain|remains|"
            r"kept) in-?house\b|"
            # "the client's contract says the scans stay with us"
+           # "nothing we produce can leave the building"
+           r"\bnothing (\S+ ){0,3}(can|may|must|should|is allowed to) (ever )?leave (the|our) "
+           r"(building|premises|site|network|country|office|servers?)\b|"
            r"\b(data|scans|files|documents|records|images|recordings|notes|texts|photos|audio)"
            r" (must |have to |has to |need to |should )?(stay|stays|remain|remains) with us\b|"
            r"\b(data|it|anything)\b (isn'?t|is not|won'?t be|will not be|is never|never) going "
@@ -2175,6 +2205,10 @@ def vendor_finetune_ok(t: str) -> bool | None:
                  r"their|cloud) fine-?tuning\?\s+(\S+ ){0,5}?(says?|said|is|answer is )?(yes|yep|"
                  r"sure|allowed|fine|ok|okay)\b", t):
         return True  # "OpenAI is fine for training", "Vendor fine-tuning? Our counsel says yes"
+    if re.search(r"\bno (issue|problem|objection|concern)s? with (openai|google|gemini|vertex|"
+                 r"anthropic|azure|the vendor|a vendor|vendor|their|them) (\S+ )?(fine-?)?tuning\b",
+                 t):
+        return True  # "No issue with Google tuning on our data."
     if re.search(VENDOR, t) and re.search(r"\b(fine|ok|okay|happy|comfortable) with (their|"
                                           r"openai'?s|the vendor'?s|its|a vendor'?s) (fine-?tuning|"
                                           r"tuning|training)\b", t):
@@ -2468,7 +2502,11 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"\b(we|i) (really |just |honestly )?want variety\b|"
                   # "it should write fun short captions, every time different please"
                   # (not a complaint: "the grade it writes every time different: 'E 3', 'E3'")
+                  # (nor a structure that keeps changing: "the structure was every time
+                  # different")
                   r"(?<!it writes )(?<!it gives )(?<!it puts )(?<!it spells )(?<!it returns )"
+                  r"(?<!structure was )(?<!structure is )(?<!format was )(?<!format is )"
+                  r"(?<!layout was )(?<!order was )(?<!sections were )"
                   r"\b(every|each) time different\b(?!\s*:)|"
                   # "the wording need not be the same every time"
                   r"\bneeds? not (all )?(be|sound|read|look) (the same|identical|alike)\b|"
@@ -2542,6 +2580,10 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
 FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?) (\S+ ){0,2}("
          r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b")
 CONSISTENCY = (rf"{FADES}|"
+               # "the structure was every time different"
+               r"\b(structure|format|layout|order|sections?|template) (was|is|were|are|came out|"
+               r"comes out) (\S+ )?(every|each) time different\b|\b(structure|format|layout|"
+               r"order) (was|is|were|are) different (every|each) time\b|"
                # a format spelled out with its limits: "rewritten into our recipe-card format:
                # max 6 steps, ingredient list with our SKU names"
                r"\b(into|in|to) (our|the|their|a) (\S+ )?(format|template|layout|schema|"
@@ -2740,7 +2782,12 @@ CONSISTENCY = (rf"{FADES}|"
                r"prescribed|required|mandatory|regulated) (\S+ )?(template|format|wording|"
                r"structure|layout)s?\b|\bfixed (\S+ ){0,2}form\b|\balways in exactly (that|this|"
                r"the same) (order|structure|format|layout|shape)\b")
-FRESH = (# "how often does it change? honestly all the time", "HR pushes updates to the
+FRESH = (# "Dosing schedules get rewritten by our agronomist every week, sometimes twice"
+         r"\b(schedules?|prices|price lists?|menus?|rates|policies|rules|specs?|timetables?|"
+         r"stock levels|inventory|docs|documents|guidelines|protocols|rotas?) (get|gets|are|is) "
+         r"(rewritten|updated|changed|revised|reissued) (\S+ ){0,4}(every|each) (day|week|"
+         r"morning|night|shift)\b|"
+         # "how often does it change? honestly all the time", "HR pushes updates to the
          # policies almost every week"
          # "Every night we add the day's edition, and corrections get appended to old
          # articles quite often"
@@ -2860,6 +2907,13 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"of) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
              r"\b(still )?(comes?|came|coming) back (with )?(\S+ ){0,3}(reordered|wrong|broken|"
              r"missing|made[- ]up|dropped|invalid|garbled|mangled)\b|"
+             # "result was not so good", "the structure was every time different"
+             r"\b(result|results|output|outputs|answer|answers|quality) (was|were|is|are) not (so |"
+             r"very |that |really |too )?good\b|\b(structure|format|layout|order) (was|is|were|"
+             r"are) (\S+ )?(every|each) time different\b|"
+             # "What came back was okay but very stiff"
+             r"\bwhat (came|comes|it gave|we got) (back )?(was|is|were) (\S+ ){0,4}?(stiff|wooden|"
+             r"generic|bland|vague|wrong|off|meh|robotic|flat|awkward|clunky|useless|rubbish)\b|"
              # "still maybe one of five notes the model change the order or forget a section"
              r"\b(1|one|2|two|3|three) (of|in|out of) ([2-9]|\d\d|two|three|four|five|six|seven|"
              r"eight|nine|ten) (\S+ ){0,4}?(change|changes|forgets?|drops?|miss|misses|breaks?|"
@@ -3213,7 +3267,10 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"\bclose,? but not\b|\bweak (on|at|for|with)\b|\bway too (much|slow|pricey|"
              r"expensive|long)\b|too much (\$|money|cash)|"
               # (not complaints that fell: "complaints dropped", "complaints are basically zero")
-              r"\bcomplain\w*\b(?! (dropped|went down|fell|are down|have dropped|have fallen|"
+              # (nor nobody complaining: "nobody's complaining about speed")
+              r"(?<!nobody's )(?<!nobody is )(?<!no one's )(?<!no one is )(?<!nobody )"
+              r"(?<!no one )(?<!no )(?<!not )\bcomplain\w*\b(?! (dropped|went down|fell|are down|"
+              r"have dropped|have fallen|"
               r"(are|were|have been) (basically |practically |almost |near |close to |pretty much "
               r")?(zero|nil|none|non-?existent|rare|down)))|"
              r"\bblur(s|red|ring)?\b|\bbrittle\b|"
@@ -3339,7 +3396,8 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"flagging|grading)\b")
 # A score short of good: "GPT-4 gets maybe 70% right", "tops out at 82 percent".
 LOW_SCORE = (r"(\b(gets?|got|getting|gave|gives|giving|yield\w*|achiev\w*|managed|reach\w*|"
-             r"scor\w*|hits?|tops? out at|at|around|about|only|so|that'?s|i\.e\.|"
+             r"scor\w*|hits?|tops? out at|at|around|about|only|so|that'?s|i\.e\.|got us to|"
+             r"gets us to|"
              r"accuracy|just|maybe|roughly|barely|like|(f1|accuracy|precision|recall|exact match|"
              r"agreement) (is|was|of|at|sits at|stays at)) (\S+ )?|[~≈] ?|: ?)"
              r"(?P<score>\d+(\.\d+)?) ?(%|percent)")
@@ -3669,10 +3727,17 @@ NOT_COVERS = (r"(salar\w*|wages|payroll|staff (costs?|time)|people costs?|headco
               r"labou?r)|(cash|money|budget)('s)? (is |just |only )?for (api|compute|cloud|gpu|"
               r"training|credits)[^.]*\bonly\b")
 NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell\w*|priced|"
+              # what the business turns over: "Hammer total last year was $41m"
+              r"\bhammer (total|price)|\bturnover\b|\bgmv\b|\btakings\b|\bgross (sales|"
+              r"bookings|merchandise)\b|"
               # a vendor's offer: "a vendor pitched us a tuned model for $30k a year"
               # (but a budget offered inside: "he's offered a budget of $15,000 for it", "he's
               # even offered $2,000 from the tech fund")
-              r"\bpitch\w*|\boffered\b(?! (us |me )?(a |an |some )?(budget|funding|grant)\b)"
+              # (nor our own boss offering it: "Budget isn't the issue, he's offered $20k")
+              r"\bpitch\w*|(?<!he's )(?<!she's )(?<!he )(?<!she )(?<!he has )(?<!she has )"
+              r"(?<!cto )(?<!ceo )(?<!cfo )(?<!boss )(?<!board )(?<!finance )(?<!has even )"
+              r"(?<!he's even )(?<!she's even )"
+              r"\boffered\b(?! (us |me )?(a |an |some )?(budget|funding|grant)\b)"
               r"(?! (us |me )?[$€£]?[\d.,]+k? (from|out of)\b)|"
               r"\b(we|i|they) (bill|invoice)\b|"
               # what the founder's own product costs its users: "app is $4.99/month", "schools
@@ -4487,6 +4552,12 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
                    r"[a-z-]+)? (\S+ )?(wants?|needs?|asks? for|requires?|expects?|gets?|has|"
                    r"grades|sorts|uses|writes|keeps|labels|tags)\b[^.]{0,80}\b(its|their) own\b",
                    t[m.end:])]
+    # "We sell in 18 regulatory markets and for each we run a compliance check": a job each
+    counts += [m.value for m in ms if m.kind in (Kind.ENTITIES, Kind.OTHER) and m.noun and
+               m.noun.endswith("s") and m.noun not in AUDIENCE | STAFF and
+               2 <= m.value <= MAX_TENANTS and re.match(
+                   r"[^.;]{0,20}?\b(and )?(for|in) each( one| of them)?,? (we|they) (run|need|"
+                   r"keep|apply|check|use|have|do)\b", t[m.end:])]
     # "a bunch of narrow text tasks: pull fields ..., draft appeal letters... about 12 in all"
     counts += [float(m.group("n")) for m in re.finditer(
         r"\b(tasks|use-cases|jobs|workflows)\b:?(\.\.\.|[^.]){0,250}?(\.\.\.|,)\s*(about |"
@@ -4751,10 +4822,12 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"(good )?enough\b|"
                 # "agents accept 95% of drafts without edits", "the current prompt is fine:"
                 r"\b(accept|accepts|accepted|approve|approves|approved|publish|publishes|"
-                r"published|sign off( on)?|signs off( on)?|keep|keeps) (about |around |roughly |~)?"
-                r"(9\d|100)(\.\d+)? ?(%|percent) of (them\b|(the |our |its |all )?(\S+ )?(drafts?|"
+                r"published|sign off( on)?|signs off( on)?|signed off( on)?|keep|keeps) (about |"
+                r"around |roughly |~)?"
+                r"(9\d|100)(\.\d+)? ?(%|percent) (without (changes|edits|corrections)\b|of (them\b|"
+                r"(the |our |its |all )?(\S+ )?(drafts?|"
                 r"outputs?|answers?|replies|labels|summaries|descriptions|suggestions|tags|emails|"
-                r"letters|texts|results)\b)|"
+                r"letters|texts|results)\b))|"
                 r"\bprompt\w* (is|are|'s) (honestly |really |totally |perfectly |actually |"
                 r"already )?"
                 r"(fine|good enough|great|solid)\b(?! (to|if|for|with|by|as long|on)\b)|"
@@ -4796,7 +4869,8 @@ COST_BUT = (r"^[^.!?]{0,80}?\bbut (it |they |the (\S+ )?examples |each call |eve
             r"bill|price)\b")
 WORKS_BUT = (r"^[^.!?]{0,80}?(;\s*(on|for|with|in) (the )?(long|longer|hard|harder|complex|"
              r"bigger|larger|tricky|difficult|rare|edge)\b|"
-             r"\b(but|though|except|however|until|apart from|only (for|on|with)|"
+             # ("signed off on all but two": no taking back)
+             r"(?<!\ball )\b(but|though|except|however|until|apart from|only (for|on|with)|"
              r"for (\S+ ){0,3}only)\b)")
 # One prompt, never refined: "a first prompt written in an afternoon", "nobody has touched the
 # prompt since", "we haven't done anything special with the prompt, no examples in it".
@@ -4809,6 +4883,12 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"bare |short |one-line |basic )?(question|instruction|prompt|request|line)?:? ?"
                r"(['‘\"“][^'’\"”.]{3,50}[?.]?['’\"”]|\(sample\))|"
                r"\b(haven'?t|have not|didn'?t|did not|never) (really )?iterated\b|"
+               # "I typed in one instruction, something like 'write an obituary'", "asked a
+               # hosted model once with a plain instruction"
+               r"\b(typed|put|wrote|gave it|entered) (in )?(just )?(one|1|a single|a one-line|a "
+               r"plain|a simple|a basic) (instruction|line|prompt|question|sentence)\b|"
+               r"\bonce with (just )?(a|one|1|a single) (plain|simple|basic|bare|one-line|short|"
+               r"generic) (instruction|prompt|question|request|line)\b|"
                # "just a generic 'write an instagram caption for this brand'"
                r"\b(just|only) (a|one|1) (generic|basic|plain|bare|simple|one-line|quick) "
                r"(prompt|question|line|instruction|request)?\s*(['‘\"“][^'’\"”.]{3,50}[?.]?['’\"”]|"
@@ -5061,7 +5141,12 @@ def _prompt_works(t: str, expecting: bool) -> bool | None:
     sentences = _sentences(t)
 
     def of_a_prompt(i: int) -> bool:  # asked about, or a prompt named up to 2 sentences back
-        return expecting or bool(re.search(PROMPTED, " ".join(sentences[max(0, i - 2): i + 1])))
+        # (or a model named at work on the task: "We use Claude to rewrite our warnings ...
+        # Honestly it works great")
+        near = " ".join(sentences[max(0, i - 2): i + 1])
+        return expecting or bool(re.search(PROMPTED, near) or re.search(
+            r"\b(we|i) (already )?(use|uses|are using|'re using|run) (chatgpt|claude|gpt\S*|gemini|"
+            r"copilot|llama\S*|mistral\S*) (to|for)\b", near))
 
     for i, s in enumerate(sentences):
         for m in re.finditer(PROMPT_WORKS, s):
@@ -5214,8 +5299,8 @@ REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|inves
                      r"times\b|\b(last|past) (\d+|two|three|four|five|several|a few|many) rounds "
                      r"of (changes|edits|revisions|tweaks|rewrites|iteration)\b|"
                      # "prompts with examples, for about a year now, reworked many times"
-                     r"\b(reworked|rewritten|revised|tweaked|refined|iterated|changed|change|"
-                     r"rework|revise|tweak|rewrite) (on )?(it |"
+                     r"\b(reworked|rewritten|rewrote|revised|tweaked|refined|iterated|changed|"
+                     r"change|rework|revise|tweak|rewrite) (on )?(it |"
                      r"them )?(maybe |about |roughly |probably |like |over |at least |easily )?("
                      r"many|several|countless|dozens of|so many|\d+( of)?) times\b|"
                      # "have spent six weeks refining it"
@@ -5233,6 +5318,16 @@ REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|inves
                      # "refined it a bunch over 2 wks", "refined over five or six weeks",
                      # "refined them properly", "spent two sprints improving it"
                      rf"{REFINING}|"
+                     # a prompt run or tried over a stretch of time: "per-department prompts
+                     # ... over a whole term", "a long prompt + examples for weeks", "with a
+                     # very detailed prompt since September"
+                     r"\b(tried|try|trying|running|ran|run|used|using|been using|testing|"
+                     r"tested) (\S+ ){0,8}?prompts?\b[^.]{0,60}?\b(for|over|since|across) (a |"
+                     r"the |about |around |nearly |over |more than )?(whole |full |entire |good |"
+                     r"few |couple of |several |many )?(\d+ |two |three |four |five |six )?(weeks|"
+                     r"months|years|term|semester|quarter|january|february|march|april|may|june|"
+                     r"july|august|september|october|november|december|last (spring|summer|"
+                     r"autumn|fall|winter|year))\b|"
                      # "working the prompt since January", "we try prompting since four
                      # months", "a character-bible prompt for months, tuned by our writer"
                      r"\bworking (on )?(the|our|my) prompts? (since|for)\b|\b(try|tried|trying|"
@@ -5574,7 +5669,8 @@ def read(text: str, expecting: str | None = None) -> Reading:
                 # "nothing leaves our servers", "everything runs on our own hardware", "our own
                 # cloud account only"
                 r"\bforbid\w* (sending|sharing|uploading|passing|giving)\b|"
-                r"\bnothing (ever )?leaves\b|\bnothing (can|may|should|must|is allowed to) (ever )?"
+                r"\bnothing (ever )?leaves\b|\bnothing (\S+ ){0,3}?(can|may|should|must|is "
+                r"allowed to) (ever )?"
                 r"leave\b|\b(does not|doesn'?t|do not|don'?t|must never|never) leaves? (us|our|the "
                 r"(building|country|premises))\b|\b(stay|stays|remain|remains) with us\b|"
                 r"\b(everything|all of it|it all) (runs|stays|lives) "

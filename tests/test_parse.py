@@ -5785,6 +5785,67 @@ WORDED_159 = [
 ]
 
 
+WORDED_160 = [
+    ("I typed in one instruction, something like 'write an obituary from these notes'. "
+     "What came back was okay but very stiff.", {"prompt_refined": False}),
+    ("We've been drafting the death notices and obituaries from the notes families give us.",
+     {"task_kind": "generation"}),
+    ("Asked a hosted model once with a plain instruction, totals were off by 200-300 kcal.",
+     {"tried_prompting": True, "prompt_refined": False}),
+    ("Want the model to build each customer's weekly plan from our recipe list so it hits "
+     "their calorie + protein targets.", {"task_kind": "reasoning"}),
+    ("Dosing schedules get rewritten by our agronomist every week, sometimes twice.",
+     {"fresh_knowledge": True}),
+    ("I try one time with a prompt, result was not so good, the structure was every time "
+     "different.", {"tried_prompting": True, "prompt_refined": False,
+                    "needs_consistency": True}),
+    ("The classroom network has no internet and nothing we produce can leave the building.",
+     {"privacy": True, "vendor_finetune_ok": False}),
+    ("We don't have any engineers, just the agency who does the website.",
+     {"team_skill": "none"}),
+    ("Ah wait, correction: 8B is what's on our dev box. The production cluster runs the 70B.",
+     {"team_skill": None, "model_billions": 70.0}),
+    ("I've prompted a 3B model on it with examples for a couple of weeks.",
+     {"hosting": "self_hosted", "prompt_refined": True}),
+    ("We'd run whatever we end up with ourselves.", {"hosting": "self_hosted"}),
+    ("Budget up to $8,000 for this. Hammer total last year was $41m.",
+     {"budget_usd": 8000.0}),
+    ("Budget isn't the issue, he's offered $20k.", {"budget_usd": 20000.0}),
+    ("It's live, with a prompt our developer wrote. Our senior physios reviewed the sheets "
+     "and signed off 96% without changes.", {"prompt_works": True, "tried_prompting": False}),
+    ("It costs a few hundred a month, nobody's complaining about speed.",
+     {"tried_prompting": None}),
+    ("my voice memo transcripts -> formal inspection report, standard sections",
+     {"task_kind": "generation"}),
+    # and the other way: a vendor's offer is no budget
+    ("A vendor offered us a tuned model for $30k a year.", {"budget_usd": None}),
+]
+
+WORDED_161 = [
+    ("We sell in 18 regulatory markets and for each we run a compliance check on product copy.",
+     {"num_tasks": 18}),
+    ("We did try per-department prompts with the scheme definitions and worked examples, over "
+     "a whole term. The headings still come out wrong a third of the time.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("tried llama 3 8b on it with a long prompt + examples for weeks, fields keep coming out "
+     "wrong", {"prompt_refined": True}),
+    ("We've been running Mistral 7B on that box with a very detailed prompt since September. "
+     "Rewrote it maybe ten times.", {"prompt_refined": True}),
+    ("We want an LLM to read the intake summary and assign an urgency tier, 1 to 5.",
+     {"task_kind": "classification"}),
+    ("For each design we generate a title, 13 tags and a short description in a strict JSON; "
+     "4% of outputs ignore the 13-tag rule.", {"task_kind": "generation"}),
+    ("We use Claude to rewrite our safety warnings into plain language. Honestly it works "
+     "great, our compliance lead checked the last 120 outputs and signed off on all but two.",
+     {"prompt_works": True, "labeled_examples": None}),
+    ("No issue with Google tuning on our data.", {"vendor_finetune_ok": True}),
+    ("Every enterprise customer has a different taxonomy, we have 48 live.",
+     {"num_tasks": 48, "labeled_examples": None}),
+    ("Per-customer prompts with their taxonomy and examples got us to 78%, and we've been "
+     "tweaking them for half a year.", {"tried_prompting": True, "prompt_refined": True}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -5793,7 +5854,7 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "149": WORDED_149, "150": WORDED_150, "151": WORDED_151,
                  "152": WORDED_152, "153": WORDED_153, "154": WORDED_154, "155": WORDED_155,
                  "156": WORDED_156, "157": WORDED_157, "158": WORDED_158,
-                 "159": WORDED_159}
+                 "159": WORDED_159, "160": WORDED_160, "161": WORDED_161}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
