@@ -1501,6 +1501,7 @@ NO_TEAM = (r"non-?technical|non-?coders?\b|\bno cod(e|ing)\b|\bjust (me|us)\s*[.
            # "no ML people. I'm an ops guy": the one speaking builds nothing
            r"\b(i'?m|i am) (just |only )?(an? )?(ops|operations|sales|marketing|finance|business|"
            r"hr|admin) (guy|person|girl|woman|man|type|lead|manager)\b|"
+           r"\bnone of (them|those|these) (codes?|programs?|is technical|are technical|can code)\b|"
            r"\bnone of whom (codes?|programs?|is technical|"
            r"are technical)\b|(nobody|none of us)\b[^.,]{0,25}\b("
            r"technical|tech(y|ie)|codes?|programs|developers?|engineers?|programm?ers?|python|"
@@ -2964,7 +2965,8 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"numbers|dates|fields|figures|meaning)\b|"
              # "it keeps some legal jargon and sometimes drops the deadline"
              r"\b(sometimes|often|still|keeps?|occasionally) (drops?|misses?|loses?|forgets?|"
-             r"omits?|leaves? out|skips?) (the|some|key|important|a|an) \w+|"
+             r"omits?|leaves? out|skips?|shuffles?|reorders?|jumbles?|swaps?|mixes up) ((the|some|"
+             r"key|important|a|an|our) )?(?!(nothing|none)\b)\w+|"
              # "half the agencies are well below the accuracy they need", "got us close but
              # it's not close enough"
              r"\b(well |far |way |still |just )?below (the |our |their )?(accuracy|quality|bar|"
@@ -3482,6 +3484,9 @@ NOT_TRIED = (r"(haven'?t|have'nt|havent|have not|never|didn'?t|did'nt|didnt|did 
              r"\b(haven'?t|have not|never|not yet) (\S+ )?(asked|used|given|pointed|put) (the |a |"
              r"an |any )?(model|llm|ai|chatgpt|gpt\S*|claude) (to|on|at)\b|"
              r"\b(nobody|no one|none of us) (has |have )?(\S+ )?prompted\b|"
+             # "Honestly we haven't really tried either yet." (after two ways named)
+             r"\b(haven'?t|have not|never) (really |actually )?tried either( one| of them)?"
+             r"( yet)?\b|"
              r"\bno (llm|ai|model|chatgpt|gpt\S*|prompt\w*|chat ?bot) (\S+ )?tried\b|"
              r"\bnobody'?s? (has )?(\S+ )?tried|\bnothing (\w+ ){0,2}tried\b|"
              # "we haven't tried using it for this", "tried chatgpt once for captions, never for
@@ -3727,6 +3732,9 @@ NOT_COVERS = (r"(salar\w*|wages|payroll|staff (costs?|time)|people costs?|headco
               r"labou?r)|(cash|money|budget)('s)? (is |just |only )?for (api|compute|cloud|gpu|"
               r"training|credits)[^.]*\bonly\b")
 NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell\w*|priced|"
+              # a deal's size: "40 closings a month at an average of $8,500"
+              r"\b(at )?an average (of|price of|ticket of|deal of|sale of)\s*$|\baverage (deal|"
+              r"sale|order|ticket|basket) (size |value )?(of |is |was )?\s*$|"
               # what the business turns over: "Hammer total last year was $41m"
               r"\bhammer (total|price)|\bturnover\b|\bgmv\b|\btakings\b|\bgross (sales|"
               r"bookings|merchandise)\b|"
@@ -3969,7 +3977,8 @@ UNIT_PRICE = (r"\s*(usd |dollars? )?(per|each|a|an|/) ?(single )?(email|query|qu
               r"claim|invoice|order|summary|translation|transcript|prediction|lookup|answer|"
               r"reply|response|review|form|file|post|listing|product|sms|text|label|"
               r"annotation|example|lead|email sent|hour|hr|minute|session|visit|consultation|"
-              r"night)s?\b")
+              r"night|piece|watch|car|unit|sale|closing|deal|booking|lot)s?\b|"
+              r"\s*(apiece|each)\b(?! (day|week|month|year|quarter|season|time)\b)")
 
 
 SPEND_FOR = (r"\s*(usd |dollars? )?((a|per|each) (month|week|year|day|quarter) |monthly |oneoff |"
@@ -5007,7 +5016,11 @@ REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) 
            r"\b(refined|reworked|tweaked|iterated on|improved|polished|reworded) (it|them) (for|"
            r"over) (\S+ ){0,2}(weeks|months|years|quarter|a month|a year|weekends|evenings|"
            r"nights|sprints)\b|"
-           r"\b(been )?(improving|refining|reworking|tweaking|iterating on|polishing) (it|them|"
+           # ("set up a prompt in January and has been tuning it since, with the template")
+           r"\b(been|has been|have been) (improving|refining|reworking|tweaking|iterating on|"
+           r"polishing|tuning) (it|them) since\s*([,.;]|$)|"
+           r"\b(been )?(improving|refining|reworking|tweaking|iterating on|polishing|tuning) (it|"
+           r"them|"
            r"that|this|the prompt|our prompt|those prompts|these prompts|the prompts|our "
            r"prompts) (for|over|since) (about |around |nearly |over |"
            r"more than |last )?"
@@ -5238,7 +5251,8 @@ def cost_complaint_only(text: str) -> bool:
 # A refining verb with how long or how hard it went on, its object (if any) between; not
 # fine-tuning, and not negated ("haven't touched it in months" is no refinement).
 _DURATION = (r"(over|for|since|across|during|in|through) (the (last|past) |like |about |around |"
-             r"maybe |roughly |nearly |almost |over |more than |a good |at least )?((\S+ )?(or "
+             r"maybe |roughly |nearly |almost |over |more than |a good |at least |most of (the )?|"
+             r"much of (the )?|all of (the )?)?((\S+ )?(or "
              r"\S+ )?(weeks?|wks|months?|mos|sprints?|quarters?|years?)|january|february|march|"
              r"april|may|june|july|august|september|october|november|december|last (spring|"
              r"summer|autumn|fall|winter|year))\b")
@@ -5276,7 +5290,8 @@ REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|inves
                      # format spelled out", "refined heavily"
                      r"\b(went|been|gone|going) through (maybe |about |around |some |over |"
                      r"roughly )?(\d+|many|dozens of|several|countless) (versions|iterations|"
-                     r"drafts|rewrites|variants)\b|\b(format|rules|every rule|fields?|field list|"
+                     r"drafts|rewrites|variants|revisions)\b|"
+                     r"\b(format|rules|every rule|fields?|field list|"
                      r"field order|schema|steps|output columns|columns|sections?) (\S+ )?spelled "
                      r"out\b|\bspelled out (every|all the|each) (rule|field|step|column)s?\b|"
                      r"\b(refined|iterated|tweaked|reworked|tuned|revised) (it |them )?(heavily|"
@@ -5323,15 +5338,25 @@ REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|inves
                      # very detailed prompt since September"
                      r"\b(tried|try|trying|running|ran|run|used|using|been using|testing|"
                      r"tested) (\S+ ){0,8}?prompts?\b[^.]{0,60}?\b(for|over|since|across) (a |"
-                     r"the |about |around |nearly |over |more than )?(whole |full |entire |good |"
-                     r"few |couple of |several |many )?(\d+ |two |three |four |five |six )?(weeks|"
+                     r"the |about |around |nearly |over |more than |some |most of (the )?|the last "
+                     r"|the past )?(whole |full |entire |good |few |couple of |several |many )?"
+                     r"(\d+ "
+                     r"|two |three |four |five |six )?(weeks|"
                      r"months|years|term|semester|quarter|january|february|march|april|may|june|"
                      r"july|august|september|october|november|december|last (spring|summer|"
                      r"autumn|fall|winter|year))\b|"
                      # "working the prompt since January", "we try prompting since four
                      # months", "a character-bible prompt for months, tuned by our writer"
                      r"\bworking (on )?(the|our|my) prompts? (since|for)\b|\b(try|tried|trying|"
-                     r"been trying|been doing) prompting,? " + _DURATION + r"|"
+                     r"been trying|been doing) prompting,?(\?\s*(yes|yeah|yep|sure)[,.!]?)? "
+                     + _DURATION + r"|"
+                     # "our engineer works on it since summer", "iterated a prompt on Llama",
+                     # "error rates stopped improving months ago"
+                     r"\b(works|worked|working|has worked|have worked) on (it|them|the prompts?) "
+                     r"since (summer|spring|autumn|fall|winter|january|february|march|april|may|"
+                     r"june|july|august|september|october|november|december|last \w+)\b|"
+                     r"\biterated (on )?(a|the|our|my|that|this|those|these) (\S+ )?prompts?\b|"
+                     r"\b(stopped|stop|stops) improving (\S+ )?(weeks|months|years|a while) ago\b|"
                      # "Since January one developer work on a GPT-4o prompt"
                      r"\bsince (january|february|march|april|may|june|july|august|september|"
                      r"october|november|december|last \w+)\b,? (\S+ ){0,3}(work|works|worked|"
@@ -5414,7 +5439,8 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
         never = None  # "we haven't touched the prompt since": one was written and run
     elif never and re.search(r"\b(well|actually|although|though|ok|okay),? (i|we|someone|he|she|"
                              r"they|my \w+|our \w+) (\S+ )?(asked|tried|pasted|used|typed|gave|"
-                             r"ran)\b", t[never.start():]) and re.search(
+                             r"ran|set up|wrote|built|made|has been)\b",
+                             t[never.start():]) and re.search(
             SHORTFALL, t[never.start():]) and not re.search(
             r"\b(let'?s say|i'?d say|so,?) no\b|\bdoes (that|it) count\b", t[never.start():]):
         never = None  # "No, haven't tried it. Well, I asked ChatGPT once ... and it was

@@ -5846,6 +5846,30 @@ WORDED_161 = [
 ]
 
 
+WORDED_162 = [
+    ("We haven't really tried prompting. Well, OK, our developer set up a GPT-4 prompt in "
+     "January and has been tuning it since, but it still shuffles sections.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("which is a returns nightmare at $30k a piece.", {"budget_usd": None}),
+    ("we do about 40 closings a month at an average of $8,500", {"budget_usd": None}),
+    ("The marketing team is three people and none of them code.", {"team_skill": "none"}),
+    ("Honestly we haven't really tried either yet.", {"tried_prompting": False}),
+    ("Tried prompting? Yes, for about four months. Schema in the system prompt, eight worked "
+     "examples.", {"prompt_refined": True}),
+    ("We've used Llama 3 8B with a long prompt for some months. It went through maybe 20 "
+     "revisions.", {"prompt_refined": True}),
+    ("I've iterated a prompt on Llama 3 8B running locally, added examples, the schema.",
+     {"prompt_refined": True}),
+    ("A system prompt per client with glossary, style notes and examples, refined over most "
+     "of last year.", {"prompt_refined": True}),
+    ("Prompt: our engineer works on it since summer, field accuracy is stuck around 80%.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("Prompted per country with the rules it's decent, but error rates stopped improving "
+     "months ago.", {"prompt_refined": True}),
+    ("It still drops nothing, the prompt is fine.", {"tried_prompting": False}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -5854,7 +5878,8 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "149": WORDED_149, "150": WORDED_150, "151": WORDED_151,
                  "152": WORDED_152, "153": WORDED_153, "154": WORDED_154, "155": WORDED_155,
                  "156": WORDED_156, "157": WORDED_157, "158": WORDED_158,
-                 "159": WORDED_159, "160": WORDED_160, "161": WORDED_161}
+                 "159": WORDED_159, "160": WORDED_160, "161": WORDED_161,
+                 "162": WORDED_162}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
