@@ -284,7 +284,10 @@ MARKED_BY = re.compile(r"(that|which) (\S+ ){0,3}?(sorted|labell?ed|tagged|marke
 # ("40 thousand old emails but nobody tagged them", "5,000 tickets but none of them labeled")
 UNLABELED = re.compile(r"unlabell?ed|unannotated|unreviewed|unverified|untagged|ungraded|unscored|"
                        r"unmarked|unrated|unchecked|"
-                       r"uncategori[sz]ed|(?<!the )(?<!with )(?<!of )\braw\b|not labell?ed|"
+                       # (not the raw side of a pair: "fifteen thousand raw/final pairs")
+                       r"uncategori[sz]ed|(?<!the )(?<!with )(?<!of )\braw\b(?!\s*(/|-to-|-|to|"
+                       r"and|&|\+|->)\s*(final|edited|clean|cleaned|corrected|finished|"
+                       r"formatted|polished|certified))|not labell?ed|"
                        # "25,000 historical reports aren't labeled in this scheme"
                        r"\b(aren'?t|are not|isn'?t|is not|weren'?t|were not) (yet )?(been )?"
                        r"(labell?ed|annotated|tagged)\b|"

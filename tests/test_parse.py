@@ -5870,6 +5870,16 @@ WORDED_162 = [
 ]
 
 
+WORDED_164 = [
+    ("We have roughly fifteen thousand raw/final pairs from past jobs.",
+     {"labeled_examples": 15000}),
+    ("We have 20,000 raw call logs, nobody tagged them.", {"labeled_examples": 0}),
+    ("We call GPT-4o through the API today. No ML people, no GPUs. Do we need 80 fine-tuned "
+     "models?", {"team_skill": "api", "tried_prompting": None}),
+    ("We tried a prompt, we need 95 on the test set and get 80.", {"tried_prompting": True}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -5879,7 +5889,7 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "152": WORDED_152, "153": WORDED_153, "154": WORDED_154, "155": WORDED_155,
                  "156": WORDED_156, "157": WORDED_157, "158": WORDED_158,
                  "159": WORDED_159, "160": WORDED_160, "161": WORDED_161,
-                 "162": WORDED_162}
+                 "162": WORDED_162, "164": WORDED_164}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
