@@ -1922,7 +1922,26 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
             # noun put right, not 200k labeled chats
             mention = replace(mention, kind=Kind.VOLUME, per_month=vol.per_month, corrects=True)
         out.append(mention)
+    # "30 emails a week ... also feeding about 900 families a week": beside the requests
+    # counted, the business's own reach is no request to the model (but "we see 300 patients
+    # a day", alone, may be what each note is written for)
+    served = [i for i, m in enumerate(out) if m.kind == Kind.VOLUME and m.noun in SERVED
+              and SERVING.search(t[max(0, m.start - 40): m.start])]
+    if served and any(m.kind == Kind.VOLUME and i not in served for i, m in enumerate(out)):
+        for i in served:
+            out[i] = replace(out[i], kind=Kind.OTHER, per_month=None)
     return out
+
+
+# Whom a business serves, and how: "feeding about 900 families a week".
+SERVED = {"families", "patients", "guests", "diners", "passengers", "visitors", "kids",
+          "children", "students", "pupils", "residents", "households", "people", "animals",
+          "pets", "horses"}
+SERVING = re.compile(r"\b(feed|feeds|feeding|fed|serve|serves|serving|served|see|sees|seeing|"
+                     r"treat|treats|treating|host|hosts|hosting|welcome|welcomes|welcoming|teach|"
+                     r"teaches|teaching|house|houses|housing|carry|carries|carrying|fly|flies|"
+                     r"flying|look after|looking after|care for|caring for)( about| around| "
+                     r"roughly| some| over| nearly| like| up to)?\s*$")
 
 
 def first_number(t: str) -> float | None:

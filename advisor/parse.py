@@ -2818,7 +2818,10 @@ FRESH = (# "Dosing schedules get rewritten by our agronomist every week, sometim
          r"shifts?) (basically |pretty much |roughly )?(every|hourly|daily|constantly|all the "
          r"time)\b|"
          r"\bchanged (\S+ ){0,4}(twice|three times|several times|again) in\b|"
-         r"(chang|updat|revis|edit|grow|expand|evolv|refresh|amend)\w*(\s+\S+){0,6}?\s+(every|"
+         # (not "the editors want every description to follow the same structure")
+         r"(chang|updat|revis|edit(?!or)|grow|expand|evolv|refresh|amend)\w*(\s+\S+){0,6}?\s+("
+         r"every(?! (description|one|item|product|listing|record|document|email|answer|reply|"
+         r"report|note|letter|post|page|field|entry|row|case|ticket|message))|"
          r"often|frequently|constantly|continually|continuously|all the time|hourly|weekly|daily|"
          r"monthly|quarterly|regularly|(month|week|day) to (month|week|day)|"
          r"most (days|weeks|months)|(every|each) few (days|weeks|months))|"
@@ -4783,7 +4786,7 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"\b(ops|users|customers|clients|agents|editors|legal|finance|management|"
                 r"everyone) (is|are) (mostly |largely |generally |very )?(happy|satisfied|"
                 r"pleased)\b|\bquality is (good|great|"
-                r"solid|excellent)\b|[,;] works (really |just |pretty )?(great|perfectly|"
+                r"solid|excellent|fine)\b(?! (for|on|with) (short|easy|simple))|[,;] works (really |just |pretty )?(great|perfectly|"
                 r"brilliantly|nicely)\b|"
                 # "honestly the output is right: the duty managers corrected maybe three in
                 # four months"
@@ -5963,6 +5966,10 @@ def correction(text: str, name: str) -> float | None:
     sentence that names the field."""
     t = normalise(text.strip())
     ms = mentions(t)
+    # A share named back makes the loose numbers beside it shares too: "actually the 95% is
+    # the English site. The French site is more like 90" corrects a rate, not a count.
+    if re.search(r"\bthe \d+(\.\d+)? ?(%|percent)", t):
+        ms = [m for m in ms if m.bound or m.value > 100]
     # "Correction: it's 34 libraries now, four joined": the libraries, not the four.
     # ("Sorry, I said 40 brands, it's 42": not the count named back)
     if name == "num_tasks" and (counted := [m for m in ms if m.kind in (

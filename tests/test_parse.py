@@ -5880,6 +5880,19 @@ WORDED_164 = [
 ]
 
 
+WORDED_165 = [
+    ("we get like thirty emails a week offering donations and want them sorted. also feeding "
+     "about 900 families a week", {"monthly_requests": 129}),
+    ("we see 300 patients a day and want to summarise each visit",
+     {"monthly_requests": 9000}),
+    ("We do this with GPT-4o and a prompt with 14 worked examples. Quality is fine now, but "
+     "the prompt is about 6,000 tokens.", {"prompt_works": True, "tried_prompting": False}),
+    ("Oh, and the editors want every description to follow the same structure.",
+     {"fresh_knowledge": None, "needs_consistency": True}),
+    ("Our price list changes every week.", {"fresh_knowledge": True}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -5889,7 +5902,8 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "152": WORDED_152, "153": WORDED_153, "154": WORDED_154, "155": WORDED_155,
                  "156": WORDED_156, "157": WORDED_157, "158": WORDED_158,
                  "159": WORDED_159, "160": WORDED_160, "161": WORDED_161,
-                 "162": WORDED_162, "164": WORDED_164}
+                 "162": WORDED_162, "164": WORDED_164,
+                 "165": WORDED_165}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -5897,3 +5911,12 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
     for name, rows in WORDED_BY_SET.items() for i, (text, expected) in enumerate(rows)])
 def test_the_held_out_sets_wording(text: str, expected: dict) -> None:
     assert_reads(text, expected)
+
+
+def test_a_share_named_back_corrects_no_count() -> None:
+    """Set 164 (h4075): "actually the 95% is the English site. The French site is more like
+    90" corrects a rate; the monthly count said before stands."""
+    from advisor.parse import correction
+    assert correction("Oh, and actually the 95% is the English site. The French site is more "
+                      "like 90, but that's still good enough for us.", "monthly_requests") is None
+    assert correction("Sorry, more like 90 a month.", "monthly_requests") == 90
