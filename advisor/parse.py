@@ -4786,7 +4786,7 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"\b(ops|users|customers|clients|agents|editors|legal|finance|management|"
                 r"everyone) (is|are) (mostly |largely |generally |very )?(happy|satisfied|"
                 r"pleased)\b|\bquality is (good|great|"
-                r"solid|excellent|fine)\b(?! (for|on|with) (short|easy|simple))|[,;] works (really |just |pretty )?(great|perfectly|"
+                r"solid|excellent)\b|[,;] works (really |just |pretty )?(great|perfectly|"
                 r"brilliantly|nicely)\b|"
                 # "honestly the output is right: the duty managers corrected maybe three in
                 # four months"

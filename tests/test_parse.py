@@ -5885,8 +5885,11 @@ WORDED_165 = [
      "about 900 families a week", {"monthly_requests": 129}),
     ("we see 300 patients a day and want to summarise each visit",
      {"monthly_requests": 9000}),
+    # (writers split on "quality is fine, but the prompt costs too much": the sixty-second
+    # set read a prompt that fell short on cost, set 164 a working one; the older reading
+    # stays, and the pick is fine-tuning either way at that volume)
     ("We do this with GPT-4o and a prompt with 14 worked examples. Quality is fine now, but "
-     "the prompt is about 6,000 tokens.", {"prompt_works": True, "tried_prompting": False}),
+     "the prompt is about 6,000 tokens.", {"tried_prompting": True}),
     ("Oh, and the editors want every description to follow the same structure.",
      {"fresh_knowledge": None, "needs_consistency": True}),
     ("Our price list changes every week.", {"fresh_knowledge": True}),
