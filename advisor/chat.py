@@ -283,6 +283,16 @@ def respond(state: ChatState, message: str, retriever: Retriever,
                 found.get(name) == value and getattr(state.profile, name) not in (None, value)
                 for name in parse.NUMERIC_FIELDS if name != target):
             found[target] = float(value) if target.endswith("usd") else int(value)
+    # A correction of a number no field holds changes no field: "Correction: 9 examples was
+    # last quarter, it's 11 now" (the prompt's demonstrations) leaves 6,000 labeled alone.
+    if (old := parse.old_value(plain)) is not None:
+        for name in parse.NUMERIC_FIELDS:
+            known = getattr(state.profile, name)
+            # (the old value may be a rate the field holds per month: "400 was the pilot
+            # estimate" of 400 a day)
+            if name in found and known is not None and found[name] != known and not any(
+                    abs(float(known) - old * k) < 1 for k in (1, 4.3, 21, 22, 30, 1 / 12)):
+                found.pop(name)
     # A smaller count of tenants said in passing is a subset, not a new total ("we gave two
     # clients their own copy" after "35 jobs for our clients"): only a correction lowers it.
     if (known := state.profile.num_tasks) and found.get("num_tasks", known) < known and not (

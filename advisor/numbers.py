@@ -166,7 +166,7 @@ NAME_BEFORE = re.compile(r"(rtx|gtx|quadro|geforce|radeon|llama|mistral|qwen|gem
                          # an index, not an amount: "after day 3", "page 12", "question 4"
                          r"\b(day|page|chapter|slide|section|round|season|episode|part|"
                          r"grade|figure|table|week|question|item|line|room|floor|gate|"
-                         r"module)|"
+                         r"module|number|no\.|#)|"
                          r"(since|in|by|until|from|of|early|late|mid|q[1-4])\s+(?=(19|20)\d\d))"
                          r"\s*$")
 LABEL_CUES = re.compile(r"(?<!white-)(?<!private-)(?<!white )label|annotat|tagged|examples?|pairs|"
@@ -1361,6 +1361,12 @@ def mentions(t: str) -> list[Mention]:
                 or re.search(r"\b(after|within|in|for|than|over|under|past|beyond) (the )?(first "
                              r"|last )?(about |around |roughly )?$", clause_before)):
             # "summaries of about one page each", "the voice drifts after a few sentences"
+            kind = Kind.OTHER
+        if kind == Kind.DATA and noun in LENGTHS and per_month is None and re.search(
+                r"\b(output|answer|reply|result|summary|response)s? (is|are|should be|must be) "
+                r"(\S+ ){0,4}(plus|and|then|with|followed by) (about |around |roughly )?$",
+                clause_before):
+            # "the output is a flag plus two sentences": the length of each answer
             kind = Kind.OTHER
         if kind == Kind.DATA and noun in LENGTHS and re.search(
                 r"\b(handbook|manual|guide|polic(y|ies)|book|contract|report|document|doc|pdf|"

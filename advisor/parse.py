@@ -3818,8 +3818,10 @@ NO_DATA = (# "Replies we've kept properly, basically none."
            r"\b(don'?t|do not|haven'?t|have not) (have |got )?any (written|sample|example|saved|"
            r"collected|finished|approved) (dialogues?|lines|replies|answers|examples?|samples?|"
            r"scripts?|texts|notes|captions|descriptions|summaries|posts)\b|"
-           r"\b(no(?! (personal|sensitive|private|confidential|customer|patient|health|medical|"
-           r"financial|secret|identifying|identifiable|pii|user|client|real) data)(?! data (leaves|"
+           # ("no customer personal data is in the notes": what the data lacks)
+           r"\b(no(?! ([\w-]+ )?(personal|sensitive|private|confidential|customer|patient|health|"
+           r"medical|financial|secret|identifying|identifiable|pii|user|client|real|kid|child|"
+           r"children's) data)(?! data (leaves|"
            r"may|can|must|will|should|goes|is sent|gets sent|stays|retention|residency|logging|"
            r"sharing|collection|egress))|"
            # (a vendor's policy: "zero data retention")
@@ -5777,7 +5779,9 @@ def read(text: str, expecting: str | None = None) -> Reading:
 # Words that take back what was just said: "Loads of ML people. Well, no, one analyst."
 RETRACT = re.compile(r"\b(well,? no|no,? wait|wait,? no|actually,? no|scratch that|strike that|"
                      r"correction|that'?s not (right|true)|let me (correct|rephrase)( that)?|"
-                     r"i take (that|it) back|ok(ay)?,? no)\b[,:]?")
+                     # (not "okay, no personal data is in the notes": a permission, then a fact)
+                     r"i take (that|it) back|ok(ay)?,? no(?=\s*[,.;:!?]|\s+(wait|actually|sorry|"
+                     r"scratch|i mean|that'?s|not that)\b))\b[,:]?")
 
 
 def _retracted(t: str) -> dict[str, Any]:
@@ -5952,6 +5956,23 @@ def recalled_field(text: str, known: dict[str, Any]) -> str | None:
             for name in NUMERIC_FIELDS:
                 if known.get(name) is not None and float(known[name]) == m.value:
                     return name
+    return None
+
+
+def old_value(text: str) -> float | None:
+    """The value a correction says was the old one: "9 examples was last quarter, it's 11
+    now", "1,800 was last year's count"."""
+    t = normalise(text.strip())
+    ms = mentions(t)
+    for i, m in enumerate(ms):
+        # (not "two were added this week", "1,200 of those were double-checked"; nor a
+        # number this same message said first: "maybe 400 a day ... Sorry, 400 was the pilot
+        # estimate")
+        if any(p.value == m.value for p in ms[:i]):
+            continue
+        if re.match(r"\s+((?!of\b)[a-z-]+\s+)?(was|were) (last|the|our|my|his|her|their|an?|"
+                    r"from|during|for|in|just|only)\b", t[m.end:]):
+            return m.value
     return None
 
 

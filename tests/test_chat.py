@@ -609,3 +609,18 @@ def test_a_prompt_named_in_the_last_message_works_in_this_one(kb) -> None:
                          "Honestly it works. We spot-checked 400 emails last month and the tag "
                          "was right on 96%."])
     assert state.profile.prompt_works is True and state.profile.tried_prompting is False
+
+
+def test_a_correction_of_a_number_no_field_holds_changes_no_field(kb) -> None:
+    """Set 168 (h4192): "9 examples was last quarter, it's 11 now" corrects the prompt's
+    demonstrations; the 6,000 labeled extractions stand. A correction of the number the field
+    holds still applies."""
+    state, _ = talk(kb, ["We extract 14 fields from shipment notes with GPT-4o and a prompt "
+                         "that has 9 worked examples in it. Honestly it works.",
+                         "We have about 6,000 extractions validated by our audit team."])
+    assert state.profile.labeled_examples == 6000
+    state, _ = respond(state, "Correction: 9 examples was last quarter, it's 11 now.", kb)
+    assert state.profile.labeled_examples == 6000
+    state, _ = respond(state, "Sorry, 6,000 extractions was last year's count, it's 7,500 "
+                             "now.", kb)
+    assert state.profile.labeled_examples == 7500

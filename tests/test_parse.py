@@ -5896,6 +5896,16 @@ WORDED_165 = [
 ]
 
 
+WORDED_168 = [
+    ("Sending the data to OpenAI for training is okay, no customer personal data is in the "
+     "notes.", {"labeled_examples": None, "privacy": False, "vendor_finetune_ok": True}),
+    ("We have an ML engineer. Okay, no, we had one, he left.", {"team_skill": None}),
+    ("One base model serving all 45 clients. Adding client number 46 should be a tiny file. "
+     "Oh, and the output is a flag plus two sentences.",
+     {"num_tasks": 45, "labeled_examples": None}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -5906,7 +5916,7 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "156": WORDED_156, "157": WORDED_157, "158": WORDED_158,
                  "159": WORDED_159, "160": WORDED_160, "161": WORDED_161,
                  "162": WORDED_162, "164": WORDED_164,
-                 "165": WORDED_165}
+                 "165": WORDED_165, "168": WORDED_168}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
