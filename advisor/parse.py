@@ -2914,6 +2914,17 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"of) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
              r"\b(still )?(comes?|came|coming) back (with )?(\S+ ){0,3}(reordered|wrong|broken|"
              r"missing|made[- ]up|dropped|invalid|garbled|mangled)\b|"
+             # "it keeps choosing near-synonyms that aren't on the list", "got the style
+             # maybe half right", "the partners still see violations", "the result was too
+             # technical and too long"
+             r"\bkeeps? (choosing|picking|using|adding|inventing|making up|mixing|confusing|"
+             r"swapping|putting|giving|returning|writing) \w+|\b(got|gets|getting) (the \w+ )?"
+             r"(maybe |about |only |roughly |around |barely )(half|a third|a quarter|two thirds)"
+             r" right\b|\bstill (see|sees|get|gets|have|has|find|finds) (\S+ )?(violations|"
+             r"errors|mistakes|problems|issues|complaints)\b|\b(result|results|output|outputs|"
+             r"answer|answers|text|draft|drafts) (was|were|is|are) (\S+ )?too (technical|long|"
+             r"short|generic|formal|informal|stiff|wordy|vague|salesy|bland|robotic|"
+             r"complicated)\b|"
              # "result was not so good", "the structure was every time different"
              r"\b(result|results|output|outputs|answer|answers|quality) (was|were|is|are) not (so |"
              r"very |that |really |too )?good\b|\b(structure|format|layout|order) (was|is|were|"
@@ -4902,6 +4913,13 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"bare |short |one-line |basic )?(question|instruction|prompt|request|line)?:? ?"
                r"(['‘\"“][^'’\"”.]{3,50}[?.]?['’\"”]|\(sample\))|"
                r"\b(haven'?t|have not|didn'?t|did not|never) (really )?iterated\b|"
+               # "We tried a quick one: pasted the script into Claude", "tried one zero-shot
+               # prompt", "a prompt in the playground for an afternoon", "that's the only
+               # version of the prompt", "without giving it the rules"
+               r"\btried (a|one|1) quick (one|1)\b|\b(one|1|a single) (zero|0)-?shot prompt\b|"
+               r"\bprompt\b[^.]{0,40}\bfor an (afternoon|evening|hour|morning)\b|\b(the )?only "
+               r"version of the prompt\b|\bwithout giving it (the|our|any) (rules|examples|"
+               r"context|guidelines|style guide)\b|"
                # "I typed in one instruction, something like 'write an obituary'", "asked a
                # hosted model once with a plain instruction"
                r"\b(typed|put|wrote|gave it|entered) (in )?(just )?(one|1|a single|a one-line|a "
@@ -5360,6 +5378,22 @@ REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|inves
                      r"\bworking (on )?(the|our|my) prompts? (since|for)\b|\b(try|tried|trying|"
                      r"been trying|been doing) prompting,?(\?\s*(yes|yeah|yep|sure)[,.!]?)? "
                      + _DURATION + r"|"
+                     # "our developer has improved it many times", "even after weeks of
+                     # reworking the wording", "We've done the prompting properly", "We tried
+                     # already for half year GPT-4", "Almost two months my colleague improve the
+                     # prompt"
+                     r"\b(improved|improve|improves) (it|them|the prompt) (many|several|countless|"
+                     r"\d+|so many|dozens of) times\b|\bafter (weeks|months) of (reworking|"
+                     r"rewording|tweaking|refining|rewriting|iterating)\b|\b(done|did) (the )?"
+                     r"prompting (properly|thoroughly|seriously|carefully)\b|\btried (already )?"
+                     r"for (half (a )?year|a year|months|weeks|a few months|several months)\b|"
+                     r"\b(weeks|months) (\S+ ){0,3}(improve|improves|improved|refine|refines|"
+                     r"refined|tweak|tweaks|tweaked|rework|reworks|reworked) (the|our|his|her) "
+                     r"prompts?\b|"
+                     # "Prompting each site's scheme into the 13B: we spent 6 weeks"
+                     r"\bprompt\w*\b[^.]{0,60}\b(we |i |they )?(spent|spend|put in) (about |"
+                     r"around |over |nearly )?(\d+|a|one|two|three|four|five|six|several|a few|a "
+                     r"couple of) (weeks|months|week|month)\b|"
                      # "our engineer works on it since summer", "iterated a prompt on Llama",
                      # "error rates stopped improving months ago"
                      r"\b(works|worked|working|has worked|have worked) on (it|them|the prompts?) "

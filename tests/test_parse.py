@@ -5906,6 +5906,38 @@ WORDED_168 = [
 ]
 
 
+WORDED_169 = [
+    ("One prompt per client since March and kept iterating on them; it keeps choosing "
+     "near-synonyms that aren't on the client's list.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("Prompts with a handful of their annotations got the style maybe half right.",
+     {"tried_prompting": True}),
+    ("Per-partner system prompts have grown long, and the strictest partners still see "
+     "violations.", {"tried_prompting": True}),
+    ("I try one time with ChatGPT, I write the prompt in maybe 10 minutes, and the result was "
+     "too technical and too long.", {"tried_prompting": True, "prompt_refined": False}),
+    ("Prompting each site's scheme into the 13B: we spent 6 weeks, plateaued at ~75%.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("Since March we try with GPT-4 and a long prompt, our developer has improved it many "
+     "times, but still around 9% of the sheets have errors.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("it mixed up the two codes constantly even after weeks of reworking the wording.",
+     {"prompt_refined": True}),
+    ("We've done the prompting properly: few-shot with examples per intent.",
+     {"prompt_refined": True}),
+    ("We tried already for half year GPT-4 with glossary and examples in prompt.",
+     {"prompt_refined": True}),
+    ("Yes we try prompting already. Almost two months my colleague improve the prompt.",
+     {"prompt_refined": True}),
+    ("We tried a quick one: pasted the script into Claude and asked 'is this dose correct?'.",
+     {"prompt_refined": False}),
+    ("I tried a prompt in the OpenAI playground for an afternoon, just 'rewrite this as a "
+     "listing'.", {"prompt_refined": False}),
+    ("we tried it. wrong on 3 of the 5 i tried. that's the only version of the prompt.",
+     {"tried_prompting": True, "prompt_refined": False}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -5916,7 +5948,8 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "156": WORDED_156, "157": WORDED_157, "158": WORDED_158,
                  "159": WORDED_159, "160": WORDED_160, "161": WORDED_161,
                  "162": WORDED_162, "164": WORDED_164,
-                 "165": WORDED_165, "168": WORDED_168}
+                 "165": WORDED_165, "168": WORDED_168,
+                 "169": WORDED_169}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
