@@ -2340,8 +2340,11 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
     t = re.sub(r"\b2 ((\S+ )?(gpu )?(servers|boxes|machines))\W{0,4}(actually|correction:?|"
                r"wait,?|sorry,?) ([3-9]|[1-9]\d+)\b", r"\6 \1,", t)
     # "we have only normal office computers": no GPU to train on
+    # ("no servers obviously": no machine of their own at all)
     none = bool(re.search(r"\b(only|just) (\S+ )?(normal|ordinary|regular|standard|basic|old|"
-                          r"plain) (office )?(computers|pcs|laptops|desktops)\b", t))
+                          r"plain) (office )?(computers|pcs|laptops|desktops)\b|\bno (servers|"
+                          r"server|machines|infrastructure|infra)( (at all|obviously|either|of "
+                          r"(our|my) own))?\s*([.,;!]|$)", t))
     # "mixed batches on the same GPUs": the ones already told, not a new fact about them
     t = re.sub(r"\b(the same|those same|these same) (gpus?|cards?|hardware|machines?|servers?|"
                r"boxes|cluster|nodes)\b", "it", t)
@@ -5525,7 +5528,12 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
         # before the model's name)
         # (a score and its bar may be a sentence apart: "92% right on our 200. we'd like 95+")
         near = sentences[i + 1 if never else max(0, i - 1): i + 3]
-        if re.search(PROMPTED, s) and (short(s) or any(short(n) for n in near) or any(
+        # (or one instruction typed into a chatbot: "I typed in one instruction ... What came
+        # back was okay but very stiff")
+        if (re.search(PROMPTED, s) or re.search(r"\b(typed|put|wrote|gave it|entered) (in )?"
+                                                r"(just )?(one|1|an?|the|a single) "
+                                                r"instruction\b", s)) and (
+                short(s) or any(short(n) for n in near) or any(
                 short(a + " " + b) for a, b in pairwise(near)) or (
                 i and re.search(r"\b(tried|tested|trialled)\b", sentences[i - 1])
                 and short(sentences[i - 1]))):

@@ -5935,6 +5935,10 @@ WORDED_169 = [
      "listing'.", {"prompt_refined": False}),
     ("we tried it. wrong on 3 of the 5 i tried. that's the only version of the prompt.",
      {"tried_prompting": True, "prompt_refined": False}),
+    ("I typed in one instruction, something like 'write an obituary from these notes'. What "
+     "came back was okay but very stiff.", {"tried_prompting": True}),
+    ("We don't have any engineers, just the agency who does the website, and no servers "
+     "obviously.", {"hardware": "none"}),
 ]
 
 

@@ -582,6 +582,15 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   seasons"). What they taught: "The prompt has the full rubric, five anchor scripts" holds
 #   demonstrations (h3822); "How many clients? 120" answers its echo. Both meet the goals
 #   (8f874a5).
+# - Sets 156-169 (h3871-h4220), each run once blind on the parser of its day, two at a time
+#   (07ce909, 1a97e50, e54ad2b, 5391fd6, 22fcbec, 71a7a1c): picks 340/350, fields 2,443/2,660.
+#   What they taught: refinement is told with any refining verb and how long or how hard
+#   ("refined it a bunch over 2 wks", "works on it since summer"); a try may follow "we
+#   haven't really tried" (h4036); a correction of the prompt's demonstrations ("9 examples
+#   was last quarter, it's 11 now") is no new labeled count (h4192); "okay, no personal data"
+#   is no retraction (h4185); "client number 46" is an index (h4187). 156-161 meet the goals
+#   (01d7737 and the registration commit); 162-169 have every pick right but fields at
+#   91-95%, so they wait in NOT_YET.
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
