@@ -46,11 +46,13 @@ CLAUSE_END = re.compile(r"[.;!?\n]|,\s|\s(?:but|although|though|however|whereas)
 PERIODS = {"day": 30, "daily": 30, "morning": 30, "evening": 30, "night": 30,
            "weekday": 21.7, "workday": 21.7, "week": 4.3, "weekly": 4.3, "month": 1, "monthly": 1,
            "quarter": 1 / 3, "quarterly": 1 / 3, "year": 1 / 12, "yearly": 1 / 12,
-           "annually": 1 / 12, "annual": 1 / 12, "hour": 720}
+           "annually": 1 / 12, "annual": 1 / 12, "hour": 720,
+           # "ninety matches a weekend": one weekend a week
+           "weekend": 4.3}
 PERIOD = re.compile(r"^(?:a|an|per|each|every|for|by|over the|across the|throughout the)"
                     r"\s+(?:single\s+|normal\s+|typical\s+|"
                     r"usual\s+|regular\s+|average\s+|ordinary\s+)?(day|week|month|quarter|"
-                    r"year|hour|morning|evening|night|weekday|workday)\b"
+                    r"year|hour|morning|evening|night|weekday|workday|weekend)\b"
                     # (not a deadline: "maybe 50 by year end")
                     r"(?<!by year(?=[- ]end))(?<!by month(?=[- ]end))"
                     r"|^(daily|weekly|monthly|quarterly|yearly|annually)\b")
@@ -225,7 +227,8 @@ MARKED = re.compile(r"\bwith (the )?(teacher|teachers'|expert|human|reference|go
                     # "1,200 dictations with the finished forms"
                     r"\bwith (the |their )?(finished|final|correct|completed|approved|right) "
                     r"(\S+ )?(forms?|outputs?|versions?|summaries|answers|labels|records|"
-                    r"translations|codes|json|fields|values|data|entries)\b|"
+                    r"translations|codes|json|fields|values|data|entries|decisions|outcomes|"
+                    r"verdicts|grades|ratings|categories)\b|"
                     # "1,500 loads where the notes and the recorded grades match up"
                     r"\bmatch(es|ed)? up\b|\b(are|were) paired\b|"
                     # "titles our moderators already split into the right fields"

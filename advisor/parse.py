@@ -313,6 +313,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.CLASSIFICATION, r"\b(give|gives|giving|assign|assigns|suggest|suggests|predict|"
                               r"predicts) (a |the )?(provisional |likely |suggested |first )?"
                               r"(\S+ )?(band|grade)\b"),
+    # "each hospital grades answers into its own 4-5 buckets"
+    (TaskKind.CLASSIFICATION, r"\b(grade|grades|grading|sort|sorts|sorting|bucket|buckets|"
+                              r"classif\w*) (\S+ ){0,3}into (its|their|our) own (\S+ )?(buckets|"
+                              r"categories|classes|bands|levels|tiers|labels)\b"),
     # "read the intake summary and assign an urgency tier, 1 to 5"
     (TaskKind.CLASSIFICATION, r"\b(assign|assigns|assigning) (a|an|the|each \w+ an?) (\S+ )?(tier|"
                               r"level|priority|urgency|category|label|code|class)\b"),
@@ -2104,7 +2108,8 @@ PERMIT = (r"\b(can(?!'?t\b|not\b)|could|may(?! not\b)|able|fine(?![- ]?tun)|ok|o
 RULED_OUT = (r"(\s+(\S+\s+){0,3}?(is|are|'s|would be|remains?) (also |simply |completely |"
              r"totally )?(off the table|out of (the )?question|not an option|ruled out|a no-?go|"
              r"out(?=\s*[.,;!]|$)|"
-             r"a non-?starter|forbidden|not allowed|banned|excluded|a (hard |firm |clear )?no\b(?!"
+             r"a (total |complete |absolute )?non-?starter|"
+             r"forbidden|not allowed|banned|excluded|a (hard |firm |clear )?no\b(?!"
              r"[- ]?(brainer|code)))|\s+(\S+\s+){0,2}?(service|"
              r"apis?|options?|offering|route|vendors?) (is|are) out\b(?! of\b)|"
              # "so OpenAI fine-tuning is out"
@@ -2206,7 +2211,7 @@ def vendor_finetune_ok(t: str) -> bool | None:
     if re.search(r"\b(openai|the vendor|vendors|anthropic|google|gemini|azure( openai)?|vertex|"
                  r"bedrock|they|it) (is|are|'s|would be) (fine|ok|okay|allowed|approved|"
                  r"acceptable) for (training|fine-?tuning|tuning)\b|\b(vendor|openai|azure|"
-                 r"their|cloud) fine-?tuning\?\s+(\S+ ){0,5}?(says?|said|is|answer is )?(yes|yep|"
+                 r"their|cloud) fine-?tuning[?:]\s+(\S+ ){0,5}?(says?|said|is|answer is )?(yes|yep|"
                  r"sure|allowed|fine|ok|okay)\b", t):
         return True  # "OpenAI is fine for training", "Vendor fine-tuning? Our counsel says yes"
     if re.search(r"\bno (issue|problem|objection|concern)s? with (openai|google|gemini|vertex|"
@@ -2587,6 +2592,9 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
 FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?) (\S+ ){0,2}("
          r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b")
 CONSISTENCY = (rf"{FADES}|"
+               # "the exemption wording and the structure have to be right every time"
+               r"\b(has|have|must|needs?) to (be|come out|look|read) (right|the same|identical|"
+               r"correct|exact) (every|each) (single )?time\b|"
                # "the structure was every time different"
                r"\b(structure|format|layout|order|sections?|template) (was|is|were|are|came out|"
                r"comes out) (\S+ )?(every|each) time different\b|\b(structure|format|layout|"
@@ -2928,6 +2936,10 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"answer|answers|text|draft|drafts) (was|were|is|are) (\S+ )?too (technical|long|"
              r"short|generic|formal|informal|stiff|wordy|vague|salesy|bland|robotic|"
              r"complicated)\b|"
+             # "A bit purple.", "the partners keep saying it doesn't read like their work"
+             r"\ba bit (purple|flat|bland|stiff|generic|wooden|robotic|salesy|cheesy|cold|"
+             r"formal|corporate|off)\b|\b(doesn'?t|does not|don'?t|do not|never) (read|sound)s? "
+             r"like (their|our|his|her|the) \w+|"
              # "result was not so good", "the structure was every time different"
              r"\b(result|results|output|outputs|answer|answers|quality) (was|were|is|are) not (so |"
              r"very |that |really |too )?good\b|\b(structure|format|layout|order) (was|is|were|"
@@ -2936,6 +2948,9 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"\bwhat (came|comes|it gave|we got) (back )?(was|is|were) (\S+ ){0,4}?(stiff|wooden|"
              r"generic|bland|vague|wrong|off|meh|robotic|flat|awkward|clunky|useless|rubbish)\b|"
              # "still maybe one of five notes the model change the order or forget a section"
+             # "wrong on 3 of the 5 i tried"
+             r"\bwrong (on|in|for) (\d+|two|three|four|five|half) (of|out of) (the )?(\d+|five|"
+             r"six|ten)\b|"
              r"\b(1|one|2|two|3|three) (of|in|out of) ([2-9]|\d\d|two|three|four|five|six|seven|"
              r"eight|nine|ten) (\S+ ){0,4}?(change|changes|forgets?|drops?|miss|misses|breaks?|"
              r"fails?|mix(es)? up|gets? (it )?wrong|reorders?|skips?|invents?|hallucinates?)\b|"
@@ -3445,7 +3460,8 @@ SCORE_THEN_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)([^.]{0,60}?|[^.]{0,50}[.;
                      r"requires)( at least| about| around| roughly| something like| more like|"
                      r" like)?|"
                      # "and the contract with the clients asks for 90%", "we'd be happy at 90%"
-                     r"(the |our |their )?(contracts?|clients?|customers?|spec|sla|agreement|"
+                     r"(the |our |their )?(contracts?|clients?|customers?|spec|sla|agreement|qa|"
+                     r"compliance|auditors?|regulators?|"
                      r"tender|"
                      r"business|board|boss|manager)( \S+){0,3} (asks?|asked|calls?|called|"
                      r"requires?|"
@@ -4795,6 +4811,10 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"[a-z]+ors|[a-z]+ists)\b|\b(it|that|the prompt|they) (holds?|held) up (fine|well|"
                 r"nicely|ok|okay|great)\b|"
                 r"\b(nails|nailed) it\b|\bzero complaints\b|"
+                # "Honestly it does a great job"
+                r"\b(it|the prompt|that) (does|did|is doing) (a |an )?(really |very |pretty )?"
+                r"(great|"
+                r"good|fine|decent|brilliant|solid|excellent) job\b|"
                 # "it is meeting the bar", "the current setup works:", "ops are happy", "quality
                 # is good", "..., works great honestly"
                 r"\b(is|are|it'?s|been) (consistently |comfortably )?(meeting|clearing|above) "
@@ -4923,6 +4943,9 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"\bprompt\b[^.]{0,40}\bfor an (afternoon|evening|hour|morning)\b|\b(the )?only "
                r"version of the prompt\b|\bwithout giving it (the|our|any) (rules|examples|"
                r"context|guidelines|style guide)\b|"
+               # "I didn't really go further with it"
+               r"\b(didn'?t|did not|never) (really )?(go|went|take it|took it) (any )?further"
+               r"( with it)?\b|"
                # "I typed in one instruction, something like 'write an obituary'", "asked a
                # hosted model once with a plain instruction"
                r"\b(typed|put|wrote|gave it|entered) (in )?(just )?(one|1|a single|a one-line|a "
@@ -5433,8 +5456,11 @@ def _prompt_refined(t: str) -> bool | None:
         # touched it since.")
         # (or a few short ones before: "The prompt... it's the one my cofounder wrote the
         # first night. Three lines. Nobody has touched it since.")
+        # (fragments count for little: "... into ChatGPT. It was... fine? A bit purple. I
+        # didn't really go further with it.")
+        back = 3 + sum(len(x.split()) <= 2 for x in sentences[max(0, i - 3): i])
         if not re.search(rf"{PROMPTED}|\b(model|llm|ai|bot|assistant|instructions?)\b",
-                         " ".join(sentences[max(0, i - 3): i + 1])):
+                         " ".join(sentences[max(0, i - back): i + 1])):
             continue
         for m in re.finditer(FIRST_DRAFT, s):
             # ("write the first draft of each report" is the task, not the prompt)
@@ -5527,12 +5553,14 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
         # ("around 1 of 4 answers tells an old price ... We use ChatGPT API": the verdict just
         # before the model's name)
         # (a score and its bar may be a sentence apart: "92% right on our 200. we'd like 95+")
-        near = sentences[i + 1 if never else max(0, i - 1): i + 3]
+        # (fragments count for little: "It was... fine? A bit purple.")
+        ahead = 3 + sum(len(x.split()) <= 2 for x in sentences[i + 1: i + 3])
+        near = sentences[i + 1 if never else max(0, i - 1): i + ahead]
         # (or one instruction typed into a chatbot: "I typed in one instruction ... What came
         # back was okay but very stiff")
-        if (re.search(PROMPTED, s) or re.search(r"\b(typed|put|wrote|gave it|entered) (in )?"
-                                                r"(just )?(one|1|an?|the|a single) "
-                                                r"instruction\b", s)) and (
+        if (re.search(PROMPTED, s) or re.search(r"\b(typed|put|wrote|gave it|entered)\s+(in\s+)?"
+                                                r"(just\s+)?((one|1|an?|the|a single) "
+                                                r"instruction\b|\(sample\))", s)) and (
                 short(s) or any(short(n) for n in near) or any(
                 short(a + " " + b) for a, b in pairwise(near)) or (
                 i and re.search(r"\b(tried|tested|trialled)\b", sentences[i - 1])
@@ -5747,6 +5775,8 @@ def read(text: str, expecting: str | None = None) -> Reading:
                 # "nothing leaves our servers", "everything runs on our own hardware", "our own
                 # cloud account only"
                 r"\bforbid\w* (sending|sharing|uploading|passing|giving)\b|"
+                # "It has to run on our own box"
+                r"\b(has|have|must|needs?) (to )?run (on|in) our own\b|"
                 r"\bnothing (ever )?leaves\b|\bnothing (\S+ ){0,3}?(can|may|should|must|is "
                 r"allowed to) (ever )?"
                 r"leave\b|\b(does not|doesn'?t|do not|don'?t|must never|never) leaves? (us|our|the "

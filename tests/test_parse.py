@@ -5942,6 +5942,31 @@ WORDED_169 = [
 ]
 
 
+WORDED_167 = [
+    ("The statutory bits, the exemption wording and the structure have to be right every time.",
+     {"needs_consistency": True}),
+    ("we tried it. i typed 'find the mistake in this student solution' and pasted one in. "
+     "wrong on 3 of the 5 i tried", {"tried_prompting": True}),
+    ("We have 12,000 complaints with final QA decisions from the last six years.",
+     {"labeled_examples": 12000}),
+    ("About ninety matches a weekend in season.", {"monthly_requests": 387}),
+    ("We tried GPT-4o-mini with a prompt. It gets about 90% of fields right on the 50 we "
+     "checked; QA wants 97% or better.", {"tried_prompting": True}),
+    ("Vendor fine-tuning: legal said yes if we strip names first.",
+     {"vendor_finetune_ok": True}),
+    ("I did paste one of our old synopses into ChatGPT and asked for one 'in this style'. It "
+     "was... fine? A bit purple. I didn't really go further with it.",
+     {"tried_prompting": True, "prompt_refined": False}),
+    ("I paste that into ChatGPT with a little prompt I wrote. Honestly it does a great job.",
+     {"prompt_works": True}),
+    ("Sending stories to OpenAI or anybody is a total non-starter. It has to run on our own "
+     "box.", {"privacy": True, "vendor_finetune_ok": False}),
+    ("We tried prompting with each firm's style guide and the partners keep saying it doesn't "
+     "read like their associates' work.", {"tried_prompting": True}),
+    ("each hospital grades answers into its own 4-5 buckets", {"task_kind": "classification"}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -5952,7 +5977,7 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "156": WORDED_156, "157": WORDED_157, "158": WORDED_158,
                  "159": WORDED_159, "160": WORDED_160, "161": WORDED_161,
                  "162": WORDED_162, "164": WORDED_164,
-                 "165": WORDED_165, "168": WORDED_168,
+                 "165": WORDED_165, "167": WORDED_167, "168": WORDED_168,
                  "169": WORDED_169}
 
 

@@ -588,9 +588,9 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   ("refined it a bunch over 2 wks", "works on it since summer"); a try may follow "we
 #   haven't really tried" (h4036); a correction of the prompt's demonstrations ("9 examples
 #   was last quarter, it's 11 now") is no new labeled count (h4192); "okay, no personal data"
-#   is no retraction (h4185); "client number 46" is an index (h4187). 156-161 meet the goals
-#   (01d7737 and the registration commit); 162-169 have every pick right but fields at
-#   91-95%, so they wait in NOT_YET.
+#   is no retraction (h4185); "client number 46" is an index (h4187). 156-161, 165 and 167
+#   meet the goals (fce5a14 and the commit after it); 162-164, 166, 168 and 169 have every
+#   pick right but fields at 91-95%, so they wait in NOT_YET.
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
