@@ -2928,8 +2928,8 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              # "it keeps choosing near-synonyms that aren't on the list", "got the style
              # maybe half right", "the partners still see violations", "the result was too
              # technical and too long"
-             r"\bkeeps? (choosing|picking|using|adding|inventing|making up|mixing|confusing|"
-             r"swapping|putting|giving|returning|writing) \w+|\b(got|gets|getting) (the \w+ )?"
+             r"\bkeeps? (choosing|picking|inventing|making up|mixing|confusing|swapping) \w+|"
+             r"\b(got|gets|getting) (the \w+ )?"
              r"(maybe |about |only |roughly |around |barely )(half|a third|a quarter|two thirds)"
              r" right\b|\bstill (see|sees|get|gets|have|has|find|finds) (\S+ )?(violations|"
              r"errors|mistakes|problems|issues|complaints)\b|\b(result|results|output|outputs|"
@@ -5383,10 +5383,6 @@ REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|inves
                      r"(versions|iterations|rewrites|variants|revisions|prompt versions)\b|"
                      r"\b(make|made|"
                      r"makes) (the )?prompt better (many|several|\d+) times\b|"
-                     # Any refining verb, its object if any, then how long or how hard:
-                     # "refined it a bunch over 2 wks", "refined over five or six weeks",
-                     # "refined them properly", "spent two sprints improving it"
-                     rf"{REFINING}|"
                      # a prompt run or tried over a stretch of time: "per-department prompts
                      # ... over a whole term", "a long prompt + examples for weeks", "with a
                      # very detailed prompt since September"
@@ -5451,6 +5447,13 @@ def _prompt_refined(t: str) -> bool | None:
     if re.search(REFINED, t) or (re.search(REFINED_AT_LENGTH, t) and re.search(PROMPTED, t)):
         return True  # refined since its first draft: "... and then refined it for months"
     sentences = _sentences(t)
+    # Any refining verb, its object if any, then how long or how hard, with the prompt named
+    # in its sentence or the one before: "tried mistral w a prompt, refined it a bunch over 2
+    # wks", "refined them properly", "spent two sprints improving it" (not "the handbook was
+    # revised over the last year", far from any prompt)
+    if any(re.search(REFINING, s) and re.search(
+            PROMPTED, " ".join(sentences[max(0, i - 1): i + 1])) for i, s in enumerate(sentences)):
+        return True
     for i, s in enumerate(sentences):
         # a prompt named here or in the sentence before ("I wrote one prompt ... Nobody has
         # touched it since.")

@@ -5700,6 +5700,9 @@ WORDED_156 = [
      {"prompt_refined": True}),
     ("Sales improved over the last year; the prompt is a first draft.",
      {"prompt_refined": False}),
+    ("The handbook was revised over the last year. Our prompt is one line we wrote in an hour.",
+     {"prompt_refined": None}),
+    ("Our agents keep using the prompt every day.", {"tried_prompting": None}),
 ]
 
 WORDED_157 = [
