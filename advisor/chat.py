@@ -14,7 +14,7 @@ from typing import Any
 
 from advisor import parse
 from advisor.llm import llm_extract
-from advisor.profile import Hosting, Profile, TaskKind, TeamSkill
+from advisor.profile import Hardware, Hosting, Profile, TaskKind, TeamSkill
 from advisor.recommend import (
     Recommendation,
     Retriever,
@@ -248,6 +248,13 @@ def respond(state: ChatState, message: str, retriever: Retriever,
     if (state.profile.team_skill == TeamSkill.ML and found.get("team_skill") == TeamSkill.API
             and not parse.is_correction(plain)):
         found.pop("team_skill")
+    # GPUs counted as a cluster stay one when a later message names them in passing ("the
+    # GPUs are shared with other teams"): only a correction lowers the hardware.
+    order = (Hardware.LAPTOP_GPU, Hardware.OWN_GPU, Hardware.CLUSTER)
+    if (state.profile.hardware in order and found.get("hardware") in order
+            and order.index(found["hardware"]) < order.index(state.profile.hardware)
+            and not parse.is_correction(plain)):
+        found.pop("hardware")
     # A vendor's model named later ("we tried prompting GPT-4 for three months") does not move
     # data that may not leave to that vendor: only a correction does.
     if (state.profile.hosting == Hosting.SELF_HOSTED and found.get("hosting") == Hosting.VENDOR_API

@@ -44,14 +44,16 @@ MULTIPLIERS = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "bn": 1_000_000_000}
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 CLAUSE_END = re.compile(r"[.;!?\n]|,\s|\s(?:but|although|though|however|whereas)\s")
 PERIODS = {"day": 30, "daily": 30, "morning": 30, "evening": 30, "night": 30,
-           "weekday": 21.7, "workday": 21.7, "week": 4.3, "weekly": 4.3, "month": 1, "monthly": 1,
+           "weekday": 21.7, "workday": 21.7, "working day": 21.7, "business day": 21.7,
+           "work day": 21.7, "week": 4.3, "weekly": 4.3, "month": 1, "monthly": 1,
            "quarter": 1 / 3, "quarterly": 1 / 3, "year": 1 / 12, "yearly": 1 / 12,
            "annually": 1 / 12, "annual": 1 / 12, "hour": 720,
            # "ninety matches a weekend": one weekend a week
            "weekend": 4.3}
 PERIOD = re.compile(r"^(?:a|an|per|each|every|for|by|over the|across the|throughout the)"
                     r"\s+(?:single\s+|normal\s+|typical\s+|"
-                    r"usual\s+|regular\s+|average\s+|ordinary\s+)?(day|week|month|quarter|"
+                    r"usual\s+|regular\s+|average\s+|ordinary\s+)?(working day|business day|"
+                    r"work day|day|week|month|quarter|"
                     r"year|hour|morning|evening|night|weekday|workday|weekend)\b"
                     # (not a deadline: "maybe 50 by year end")
                     r"(?<!by year(?=[- ]end))(?<!by month(?=[- ]end))"
@@ -1275,7 +1277,11 @@ def mentions(t: str) -> list[Mention]:
                        clause_before) and not money:
             # "our ML team of 9 writes training code", "our team of 5 reviews the drafts"
             kind, bound = Kind.PEOPLE, True
-        elif kind is None and LABEL_CUES.search(" ".join(head[:3])):
+        elif kind is None and LABEL_CUES.search(" ".join(head[:3])) and not (
+                head[:1] in (["on"], ["for"], ["toward"], ["towards"])
+                and re.search(r"\b(spend|spending|invest|put|allocate|budget|afford)\b(\s+\S+)?"
+                              r"(\s+(maybe|about|around|roughly|up to|~))?\s*$", clause_before)):
+            # (not what an amount is spent on: "can spend maybe 3k on training runs")
             kind = Kind.DATA  # "40,000 verified extractions": the cue says what they are
         elif kind in (Kind.OTHER, Kind.ENTITIES) and LABEL_CUES.search(
                 " ".join(head[:at])) and not (
@@ -1307,7 +1313,11 @@ def mentions(t: str) -> list[Mention]:
                       "text", "nlp", "llm", "language", "specialised", "specialized")
                                    for w in head[:at]) or re.search(
                                        r"\b(doing|handling|running|serving|total( of)?)\s*$",
-                                       _clause_before(t, m.start()))):
+                                       _clause_before(t, m.start())) or (
+                # "small narrow jobs on it: tag ..., pull ... Roughly 40 of these jobs"
+                any(w in ("these", "those", "such") for w in head[:at]) and re.search(
+                    rf"\b(different|separate|distinct|narrow|small|little|tiny|internal) (\S+ )?"
+                    rf"{noun}\b", t[: m.start()]))):
             kind = Kind.TASKS  # "handles 35 different narrow jobs" for its clients
         if kind in (None, Kind.OTHER) and head and re.fullmatch(
                 r"(client|customer|tenant|brand|shop|store|partner|team|department|market|"
@@ -1509,6 +1519,13 @@ def mentions(t: str) -> list[Mention]:
             elif re.search(r"\bbudget\s*[,:-]?\s*(maybe|about|around|roughly|approx\w*|~)?\s*$",
                            t[max(0, m.start() - 30): m.start()]):
                 kind = Kind.MONEY  # "Budget, maybe 1.5k?"
+            elif re.search(r"\bbudget('?s| is| isn'?t| is not| was| wasn'?t)? (really |honestly |"
+                           r"actually |truly )?(not |no |n't )?(really )?(the |an? |much of an? |"
+                           r"a big |our )?(issue|problem|concern|constraint|worry|fine|ok|okay|"
+                           r"flexible|tight|limited|small|modest)\s*[,:;-]\s*(maybe|about|"
+                           r"around|roughly|say|approx\w*|~|probably|like|perhaps)?\s*$",
+                           t[max(0, m.start() - 70): m.start()]):
+                kind = Kind.MONEY  # "Budget isn't really the issue, maybe 10k"
             # ("it must pay a designer if we hire one": the budget's word is in the clause, but
             # "one" is the designer)
             elif re.search(r"\b(over|under|within|above|below|blow\w*|busts?|bust\w*) (the |our |"
@@ -1572,7 +1589,10 @@ def mentions(t: str) -> list[Mention]:
         elif kind == Kind.VOLUME:
             kind = Kind.OTHER  # "2k requests" with no period: not a rate
         elif kind == Kind.OTHER and per_month is not None and noun in ("times", "time") and (
-                not CHANGES_BEFORE.search(clause_before)):
+                not CHANGES_BEFORE.search(clause_before)) and not re.search(
+                # "Rules only change when we publish errata, a couple of times a year"
+                r"\b(chang|updat|revis|refresh|publish|releas|reprint)\w*\b[^.;!?]{0,60},\s*$",
+                t[max(0, m.start() - 80): m.start()]):
             kind = Kind.VOLUME  # "we'd run it a thousand times a day", not "change 5 times"
         if re.match(r"\s*of (us|you|our team|the team|our staff)\b", t[m.end():]) and (
                 kind != Kind.MONEY):
@@ -1772,8 +1792,13 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
                 out.append(mention)
                 continue
         if not mention.bound and i > 0:
-            prev = next((p for p in reversed(out) if p.kind not in (Kind.BARE, Kind.OTHER)),
-                        None)
+            cands = [p for p in reversed(out) if p.kind not in (Kind.BARE, Kind.OTHER)]
+            prev = cands[0] if cands else None
+            # A headcount is no count that grows tenfold: "1,200 orders that two pharmacists
+            # labeled ... Correction: it's closer to 1,400 now" corrects the orders.
+            if prev is not None and prev.kind == Kind.PEOPLE and mention.value >= 10 * prev.value:
+                prev = next((p for p in cands if p.kind != Kind.PEOPLE
+                             and p.value / 3 <= mention.value <= p.value * 3), prev)
             between = t[prev.end: mention.start] if prev else ""
             # A bare rate ("800 a month") corrects money only; other bare numbers anything.
             fits = prev is not None and (mention.kind != Kind.VOLUME or prev.kind == Kind.MONEY)

@@ -318,8 +318,26 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"classif\w*) (\S+ ){0,3}into (its|their|our) own (\S+ )?(buckets|"
                               r"categories|classes|bands|levels|tiers|labels)\b"),
     # "read the intake summary and assign an urgency tier, 1 to 5"
-    (TaskKind.CLASSIFICATION, r"\b(assign|assigns|assigning) (a|an|the|each \w+ an?) (\S+ )?(tier|"
-                              r"level|priority|urgency|category|label|code|class)\b"),
+    # Routing written as an arrow: "member emails -> which team (facilities, billing, ...)"
+    (TaskKind.CLASSIFICATION, r"(->|→|=>) (which|what|the right) (team|department|queue|desk|"
+                              r"person|category|bucket|folder|group|inbox|label|tag)\b"),
+    # Worked out step by step: "figure out, step by step, which deductions they qualify for";
+    # shifts matched to people under rules: "matching open shifts to nurses", "learns to
+    # schedule"
+    (TaskKind.REASONING, r"\b(figure|work|reason|think) (it )?out,? step[- ]by[- ]step\b|"
+                         r"\bmatch\w* (the )?(open |available |empty |unfilled |vacant )?(shifts|"
+                         r"slots|loads|appointments|rotas?) (to|with) (\S+ )?(nurses|drivers|staff|"
+                         r"workers|trucks|carriers|technicians|techs|people|volunteers|doctors|"
+                         r"teachers|carers|caregivers)\b|\blearns? to (schedule|roster|plan "
+                         r"(the )?(shifts|routes|rotas?))\b"),
+    # Turned into rows a system imports: "we need them as order lines in our ERP import format"
+    (TaskKind.EXTRACTION, r"\b(need|want|get|turn|convert)s? (them|it|these|those|each (one|\w+))"
+                          r" (as|into) (\S+ )?(order lines|line items|rows|records|json|csv|"
+                          r"(\S+ ){0,2}import format)\b"),
+    # ("assign the 10-digit HTS classification to invoice line items")
+    (TaskKind.CLASSIFICATION, r"\b(assign|assigns|assigning) (a|an|the|each \w+ an?) (\S+ ){0,2}("
+                              r"tier|level|priority|urgency|category|label|code|class|"
+                              r"classification)\b"),
     # Condition or quality graded: "we need to grade condition (Like New / Good / ...)"
     (TaskKind.CLASSIFICATION, r"\b(grade|grades|grading|rate|rates|rating) (the |its |their |"
                               r"each )?(condition|quality|severity|priority|urgency|sentiment)\b"
@@ -480,7 +498,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\b(auto-?)?draft(ing)? (\S+ )?(replies|responses|emails)\b|"
                           # "a title, an 80-word description and a bullet list of specs"
                           r"\b\d+[- ]words? (description|summary|blurb|bio|paragraph|intro|"
-                          r"overview|teaser)s?\b|"
+                          r"overview|teaser|abstract|synopsis)s?\b|"
                           # "I want these notes to become a polite, finished email", "a
                           # one-page checklist for the technician"
                           r"\b(become|turn into|turned into|turns into) (a |an )?((polite|finished|"
@@ -1073,6 +1091,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\bverses?\b|\bpoems?\b|(?<!in-)\bjokes?\b|\brhymes?\b|\blyrics\b|"
                           r"\blimericks?\b|"
                           r"\brecaps?\b|\bwrite-?ups?\b|\b\d+[- ]words? (\S+ )?(summar\w*|"
+                          r"abstracts?|"
                           r"reports?|posts?|descriptions?|articles?|blurbs?|bios?|emails?|texts?|"
                           r"pieces?|intros?|paragraphs?)\b|\b(automated|auto-generated|match|game|"
                           r"race|news|written|narrative) reports?\b|"
@@ -1351,6 +1370,11 @@ def _named_kind(text: str) -> TaskKind | None:
     # Nor the prompting tricks tried on it: "we tried many prompt versions, few-shot with 8
     # examples, step by step reasoning" (reasoning named as a method, not as the task).
     full = re.sub(TRICKS_TRIED, lambda m: m.group(1), full)
+    # Where the founder types is no task: "I do everything myself in the chat window", "we've
+    # only used the model in the chat window so far" (a chat window on the site still is one)
+    full = re.sub(r"\b(i|we)('ve| have| had|'d)?\b([^.;]{0,50}?)\b(in|into) (the|a|its|"
+                  r"chatgpt'?s|claude'?s|gemini'?s) (\S+ )?chat ?(window|interface|ui|box)\b"
+                  r"(?! (on|of|in) (our|the|my) )", r"\1\3in the tool", full)
     # A question for us is no task: "I have a question about customising a model"
     full = re.sub(r"\b(i|we) (have|had|got|'ve got) (a|one|some|a quick|a few|two) "
                   r"questions? (about|on|for|regarding)\b", " ", full)
@@ -1442,6 +1466,9 @@ DEV = (r"\b(our )?it (team |department |people )?(uses|use|works with) (only )?(
        r"\bwe('re| are) (an? )?(small |little )?(dev|development|software|web|app) (agency|shop|"
        r"studio|house|consultancy)\b|"
        r"\bwe (use|call|are using|are calling) the (\S+ )?api\b|"
+       # "two of us are comfortable with the Claude API"
+       r"\b(comfortable|confident|fluent|familiar|at home|handy) (with|using|calling) (the |an? |"
+       r"their )?(\S+ ){0,2}apis?\b|"
        # "my nephew use the OpenAI API" (he calls it, whatever else he is not)
        r"\b(nephew|niece|son|daughter|cousin|brother|sister|friend|co-?founder|partner|husband|"
        r"wife|he|she) (already |also )?(use|uses|call|calls|is using|is calling) the (\S+ ){0,2}"
@@ -1732,6 +1759,9 @@ VENDOR = (r"openai|chatgpt|\bgpt\b|gpt-?\d\w*|claude|anthropic|gemini|vertex|bed
           r"\b(microsoft|m365|office 365|google workspace) tenant\b|\bapproved (ai )?assistant\b|"
           # "just gonna call some api from the game server"
           r"\b(call|use|hit)\w* some (\S+ )?api\b|"
+          # "300 euros a month for whatever API we use"
+          r"\b(whatever|whichever) (ai |llm |model )?api (we|i) (use|pick|choose|go with|end up "
+          r"with)\b|"
           # "we can pay around $50 per week for the API"
           r"\b(pay|paying|spend|spending)\b (\S+ ){0,6}?(for|on) (the|an?) api\b|"
           # "no gpu. api only"
@@ -1958,7 +1988,10 @@ PERMITTED = (r"\bforget (what i said|that) about (keeping|it staying|the data st
              r"acceptable|no problem)|don'?t care about (the )?data|public (posts|data|content|"
              r"information|info)|\b(can|may) (go|be sent|be shared|leave)\b|"
              r"\b(data|texts?|contents?|documents|emails|files) (isn'?t|is not|aren'?t|are not) "
-             r"(secret|sensitive|private|confidential)|data (is|are) (all )?public")
+             r"(secret|sensitive|private|confidential)|data (is|are) (all )?public|"
+             # "No issue sending the notes to a vendor"
+             r"\bno (issue|issues|problem|problems|concern|concerns|worries) (with )?(send|"
+             r"sending|share|sharing|upload\w*)\b")
 
 
 # Running it on hardware just named: "we have our own server ... we will run everything there".
@@ -2590,7 +2623,12 @@ NO_CONSISTENCY = (r"\bconsisten\w* (isn'?t|is not|'s not)( really)? (the point|i
                   r"mustn'?t|never) (hear|see|read|get) the same\b")
 # A voice that does not hold: "the personality disappears", "their quirks fade away".
 FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?) (\S+ ){0,2}("
-         r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b")
+         r"disappears?|vanish(es)?|fades?( away)?|(gets?|is|are) lost)\b|"
+         # "the tone slides into generic corporate speak", "forgets our troubleshooting
+         # sequence", "skips the safety disclaimer"
+         r"\b(tone|voice|style) (\S+ ){0,2}(slides?|drifts?|slips?|reverts?) (into|to|back to|"
+         r"towards?)\b|\b(forgets?|skips?|drops?) (our|the) (\S+ ){0,2}(sequence|order of steps|"
+         r"flow|script|procedure|checklist|disclaimer)s?\b")
 CONSISTENCY = (rf"{FADES}|"
                # "the exemption wording and the structure have to be right every time"
                r"\b(has|have|must|needs?) to (be|come out|look|read) (right|the same|identical|"
@@ -2887,7 +2925,8 @@ LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an i
               r"\bfast for (an? )?(email|e-mail|mail|letters?)\b|\b(ready|back|done|answered) "
               r"(with)?in (a|an|1|a few|\d+) (minutes?|hours?)\b[^.]{0,20}\b(perfect|fine|ok|"
               r"okay|enough|great)\b")
-PROMPTED = (r"prompt\w*|\b0-shot\b|\bpast(e|ed|ing) (\S+ ){0,5}into (a |the )?(\S+ )?(chat ?bot|"
+PROMPTED = (r"prompt\w*|\b0-shot\b|\btried (asking|telling) (it|the model|the ai|chatgpt|gpt\S*|"
+            r"claude|gemini)\b|\bpast(e|ed|ing) (\S+ ){0,5}into (a |the )?(\S+ )?(chat ?bot|"
             r"chat window|copilot|"
             r"chat)\b|few-?shot|zero-?shot|json mode|chatgpt|gpt-?\d\w*|\bgpt\b|claude|gemini|"
             r"\bcopilot\b|"
@@ -3136,6 +3175,12 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              # volume was silly"
              r"\bmade (some|a few|several|many|lots of|a lot of|too many|\d+) (\S+ )?(mistakes|"
              r"errors)\b|"
+             # "a few-shot prompt is accurate but takes 700 ms+", "the cost is killing us"
+             r"\bbut (it )?(takes|took|needs) (about |around |over |roughly |~)?\d+(\.\d+)? ?(ms|"
+             r"milliseconds|s|secs?|seconds)\b|\b(cost|bill|price|spend|latency)( \S+)? (is|are|"
+             r"was) killing us\b|"
+             r"\bmade (obvious|basic|silly|dumb|glaring|stupid|embarrassing|serious|"
+             r"big|real) (mistakes|errors)\b|"
              r"\bcost is (our|the) (problem|issue)\b|\b(cost|costs|bill|price)\b[^.]{0,30}\b(was|"
              r"is|were|are|would be|will be) (silly|insane|too high|crazy|prohibitive|absurd|"
              r"ridiculous)\b|"
@@ -3237,7 +3282,8 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"\b(rules?|constraints?|instructions?|requirements?|guidelines?|conventions?) "
              r"(still )?(get|gets|got|are|were|keep getting|often get) (\S+ )?(broken|violated|"
              r"ignored|missed|skipped)\b|\brefuses? (the |our )?(import|upload|file|output)\b|"
-             r"mix\w* up|still (\S+ ){0,2}(wrong|off|bad)|\bmangl\w*|same mistakes?|"
+             r"mix\w* up|still (\S+ ){0,2}(wrong|off|bad)|still not (quite )?(right|there|good "
+             r"enough|usable|reliable)\b|\bmangl\w*|same mistakes?|"
              r"no matter how (we|i|you|they) (re)?(word|phras|prompt|tweak)\w*|"
              r"still (mangles?|breaks?|ignores?|drops?|loses?|fails?|makes? mistakes)|"
              r"keeps? (choking|confusing|mixing|mangling|ignoring|breaking|getting|inventing|"
@@ -3550,7 +3596,9 @@ NOT_TRIED = (r"(haven'?t|have'nt|havent|have not|never|didn'?t|did'nt|didnt|did 
              r"prompted)( (it|anything|this))?( (really|properly|seriously|much))?( yet| so "
              r"far)?\s*([.!,;]|$)|"
              # "We use ChatGPT a little bit for ideas but not seriously, no real prompt."
-             r"\bno (real|proper|actual|serious) prompt(ing)?\b|"
+             r"\b(no|never a|not a|not any|never any) (real|proper|actual|serious) prompt(ing)?\b|"
+             # "I've not tried it on real files yet"
+             r"\b(i|we)('ve| have) not (yet )?(tried|tested|used) (it|this|that|them)\b|"
              # "We not try it yet" (non-native)
              r"\b(we|i) (not|no) (try|tried|test|tested|use|used) (it |this |that |anything |"
              r"ai |chatgpt )?(yet|so far|until now|before)\b|"
@@ -3571,8 +3619,8 @@ NOT_TRIED = (r"(haven'?t|have'nt|havent|have not|never|didn'?t|did'nt|didnt|did 
              r"\btried\s*\??\s*:\s*(nothing|none|no|not yet)\b|"
              r"\bnobody has (\S+ ){0,4}(built|written) (a |any )?(proper |real |good )?prompt|"
              r"\b(haven'?t|have not|never|not yet) (really |properly |actually |even )?(written|"
-             r"built|made|crafted|designed) (a |any )?(proper |real |good |serious |careful )?"
-             r"prompts?\b|"
+             r"wrote|built|made|crafted|designed) (a |any )?(proper |real |good |serious |careful |"
+             r"single )?prompts?\b|"
              r"\b(haven'?t|have not|never) (\S+ )?(experimented|tried)( yet)?\s*([.!?,]|$)|"
              r"\b(haven'?t|have not|didn'?t|did not) put (a|an|any) (language )?(model|llm|ai|"
              r"gpt) on (this|it)\b|\btried nothing\b|"
@@ -4195,7 +4243,10 @@ def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
                      and (re.search(SCORE_WORD_BEFORE, before) or re.match(SCORE_AFTER, after)))
         return round(chosen.value), bool(scored_on)
     # ("i tried chatgpt with a long instruction, no examples": the prompt had none)
-    if no := re.search(NO_DATA, re.sub(PROMPT_WITHOUT_EXAMPLES, " ", t)):
+    # (a short quoted name is read as words: "we don't have any 'good aftercare sheet'
+    # examples")
+    bare = re.sub(r"(?<!\w)['‘\"“]([^'’\"”.]{1,40})['’\"”](?!\w)", r"\1", t)
+    if no := re.search(NO_DATA, re.sub(PROMPT_WITHOUT_EXAMPLES, " ", bare)):
         # unless taken back: "We don't have any examples... Well, actually, one of our
         # reporters did about a dozen last year, so I suppose we have twelve."
         later = [m for m in ms if m.kind in (Kind.HAVE, Kind.BARE) and m.value >= 1
@@ -4343,8 +4394,9 @@ def _tenants(t: str, ms: list[Mention]) -> list[Mention]:
         stem = [_singular(m.noun)[:-1]] if _singular(m.noun).endswith("ee") else []
         one = "(" + "|".join(re.escape(w) for w in [_singular(m.noun), *mods, *stem,
                                                      *TENANT_SYNONYMS.get(m.noun, ())]) + ")"
+        # ("a model per church so each one keeps its voice")
         own = (rf"\b(each|every|per) ([a-z]+ )?{one}\b[^.]{{0,80}}\b((its|their|his|her) own|"
-               r"(has|have) own)\b")
+               r"(has|have) own|(keeps?|keeping|gets|in) (its|their) (own )?(voice|tone|style))\b")
         # "22 directorates want letters sorted into their own categories"
         # ("25 desks want wire copy rewritten into their desk's house style")
         own_want = re.match(rf"\s+([a-z-]+\s+){{0,2}}?{WANTS}\b[^.]{{0,60}}\b((their|its) own|"
@@ -4480,6 +4532,17 @@ ALL_ON_ONE = (r"\ball (\d+)( \S+)? (must|have to|need to|should|will|can) (all )
 EACH_TASK = r"\beach (task|job|check|skill|use-case|workflow|classifier)('s|s)?\b"
 
 
+def _own_later(t: str, m: Mention) -> bool:
+    """The counted ones, named again in one of the next two sentences, each want their own:
+    "~220 employer customers. Each pay run we ... Customers want their own tone"."""
+    after = t[m.end:]
+    ahead = " ".join(_sentences(after)[1:3])
+    return bool(m.noun) and bool(re.search(
+        rf"(^|[.!?]\s+)({re.escape(m.noun)}|each (one|of them))\b (all )?(want|wants|need|needs|"
+        r"ask for|asks for|expect|expects|insist on|insists on) (\S+ )?(its|their) own\b",
+        ahead))
+
+
 def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     # The size of a label set is no count of tasks: "route each one to one of 25 departments".
     # Nor a few of them singled out: "the two biggest accounts complained".
@@ -4506,7 +4569,10 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     counts += [m.value for m in ms if m.kind == Kind.ENTITIES and m.value <= MAX_TENANTS and
                m.noun not in AUDIENCE and ((shared and not any(x.kind == Kind.TASKS for x in ms))
                                              or re.search(PER_ENTITY, re.sub(
-                                                 EACH_TASK, " ", _sentence_of(t, m))))]
+                                                 EACH_TASK, " ", _sentence_of(t, m)))
+                                             # ("220 employer customers. ... Customers want
+                                             # their own tone")
+                                             or _own_later(t, m))]
     # Things the lists do not know, said to want one each: "fourteen business lines each
     # require their own task", "9 regions, each with its own".
     # (not the size of each one's label set: "25 factories now, 15 to 40 codes each")
@@ -4742,6 +4808,7 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 # ("the account managers love it", "the recruiters love it")
                 r"\b(agents|users|customers|staff|team|everyone|editors|writers|clients|[a-z]+ers|"
                 r"[a-z]+ors|managers) (all )?"
+                r"(actually |really |genuinely |honestly |truly )?"
                 r"(love|loves|like) (it|them|the (outputs?|drafts?|results?|answers?))\b|"
                 r"\b(barely|hardly|rarely|seldom) (ever )?(edit|change|touch|fix|correct)\w* "
                 r"(anything|it|them|a thing)\b|"
@@ -4766,7 +4833,8 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"\b(our|the|this|that) (\S+ )?prompt works\s*([:.!,;]|$)|"
                 # "our supervisors spot-check it every week and they're happy: it's accurate"
                 r"\b(they|supervisors|reviewers|nurses|editors|doctors|lawyers|agents|"
-                r"auditors)('re| are) (very |really |quite |all )?(happy|pleased|"
+                r"auditors|dealers|clients|customers|users|[a-z]+ers|[a-z]+ors)('re| are) (very "
+                r"|really |quite |all |pretty )?(happy|pleased|"
                 r"satisfied)\s*([:.!,;]|"
                 r"$)|"
                 # "does it at about 94%, which we're happy with"
@@ -4805,9 +4873,9 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"(the |our |their )?(\S+ )?(client|customer|contract|sla|spec|board)s?( \S+)?) "
                 r"(need|needs|needed|asked for|asks for|require|requires|want|wants|expects?)\b|"
                 # "QA says it's as good as our human taggers", "it holds up fine"
-                r"\b(it'?s|it is|they'?re|they are) (about |roughly |basically |pretty much |"
-                r"just )?"
-                r"as good as (our |the |a )?(\S+ )?(humans?|staff|team|people|[a-z]+ers|"
+                r"\b((it'?s|it is|they'?re|they are) (about |roughly |basically |pretty much |"
+                r"just )?as good as|(on par|at par|level) with) (our |the |a )?(\S+ )?(humans?|"
+                r"staff|team|people|[a-z]+ers|"
                 r"[a-z]+ors|[a-z]+ists)\b|\b(it|that|the prompt|they) (holds?|held) up (fine|well|"
                 r"nicely|ok|okay|great)\b|"
                 r"\b(nails|nailed) it\b|\bzero complaints\b|"
@@ -4923,8 +4991,10 @@ COST_BUT = (r"^[^.!?]{0,80}?\bbut (it |they |the (\S+ )?examples |each call |eve
 WORKS_BUT = (r"^[^.!?]{0,80}?(;\s*(on|for|with|in) (the )?(long|longer|hard|harder|complex|"
              r"bigger|larger|tricky|difficult|rare|edge)\b|"
              # ("signed off on all but two": no taking back)
+             # (nor a small flaw set aside: "they like it, apart from the odd repeat")
              r"(?<!\ball )\b(but|though|except|however|until|apart from|only (for|on|with)|"
-             r"for (\S+ ){0,3}only)\b)")
+             r"for (\S+ ){0,3}only)\b(?<!except)(?<!apart from)|\b(except|apart from)\b(?! (for "
+             r")?(the|an?) (odd|occasional|rare|minor|small|tiny|stray)\b))")
 # One prompt, never refined: "a first prompt written in an afternoon", "nobody has touched the
 # prompt since", "we haven't done anything special with the prompt, no examples in it".
 FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prompt for everyone"
@@ -4939,6 +5009,11 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                # "We tried a quick one: pasted the script into Claude", "tried one zero-shot
                # prompt", "a prompt in the playground for an afternoon", "that's the only
                # version of the prompt", "without giving it the rules"
+               # "we only tried asking it straight (...) without the rules spelled out"
+               r"\b(only|just) (tried )?(asking|asked|prompting|prompted) (it|the model|chatgpt|"
+               r"gpt\S*|claude|gemini) (straight|directly|plainly|cold|point-blank)\b|"
+               r"\bwithout (the|our|any) (rules|examples|guidelines|context|constraints) "
+               r"(spelled out|written out|in (it|the prompt)|included|given)\b|"
                r"\btried (a|one|1) quick (one|1)\b|\b(one|1|a single) (zero|0)-?shot prompt\b|"
                r"\bprompt\b[^.]{0,40}\bfor an (afternoon|evening|hour|morning)\b|\b(the )?only "
                r"version of the prompt\b|\bwithout giving it (the|our|any) (rules|examples|"
@@ -5056,7 +5131,20 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"small )?test\b")
 # Prompts worked on at length: "we've rewritten the prompt twenty times", "a year of prompt
 # engineering", "months of prompt tweaking".
-REFINED = (r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) (the |our )?"
+REFINED = (# "The prompt has been worked on a lot by our clinical lead"
+           r"\bprompts? (has|have|had) been (worked on|reworked|rewritten|revised|tweaked|refined|"
+           r"iterated on|tuned|edited) (a lot|heavily|extensively|loads|a great deal|plenty)\b|"
+           # "Prompting: yes, we spent most of Q2 on it."
+           r"\bprompt(ing|s)?\b[^.]{0,30}\bspent (most of |all of |the whole of |all )?(q[1-4]|"
+           r"h[12]|the (whole |entire )?(quarter|summer|spring|autumn|winter|year)|\d+ (weeks|"
+           r"months)) on (it|them|that|this|prompt\w*)\b|"
+           # "Prompts per tenant tried, refined, stuck."
+           r"\bprompts?\b[^.]{0,30}\b(tried|tested),? (refined|iterated|tweaked|reworked)\b|"
+           # "I spent a few weekends on a long glossary prompt"
+           r"\bspent (a few|several|many|a couple of|\d+|two|three|four|five|six) (weekends|"
+           r"evenings|nights|weeks|months|sprints) (on|writing|building|tweaking|refining|"
+           r"iterating on) (a|the|our|my|this|that) (\S+ ){0,3}prompts?\b|"
+           r"\b(rewritten|rewrote|reworded|tweaked|iterated on|refined|revised) (the |our )?"
            r"(\S+ )?prompts? (\S+ ){0,3}(\d+|many|countless|dozens of|twenty|fifty|a hundred) "
            r"times\b|\b(weeks|months|a year|years|\d+ (weeks|months)) of (careful )?prompt"
            r"(ing| engineering| work| tweaking| tuning| iteration)\b|\b(every|all the) prompt"
@@ -5345,6 +5433,7 @@ REFINED_AT_LENGTH = (r"\b(spent|spend|spends|spending|been spending|put in|inves
                      r"\b(went|been|gone|going) through (maybe |about |around |some |over |"
                      r"roughly )?(\d+|many|dozens of|several|countless) (versions|iterations|"
                      r"drafts|rewrites|variants|revisions)\b|"
+                     r"(?<!without )(?<!without the )(?<!without our )(?<!without any )"
                      r"\b(format|rules|every rule|fields?|field list|"
                      r"field order|schema|steps|output columns|columns|sections?) (\S+ )?spelled "
                      r"out\b|\bspelled out (every|all the|each) (rule|field|step|column)s?\b|"
@@ -5466,6 +5555,9 @@ def _prompt_refined(t: str) -> bool | None:
                          " ".join(sentences[max(0, i - back): i + 1])):
             continue
         for m in re.finditer(FIRST_DRAFT, s):
+            if re.search(r"\b(haven'?t|have not|never|not yet|didn'?t|did not) (\S+ )?$",
+                         s[max(0, m.start() - 30): m.start()]):
+                continue  # "we haven't written a single prompt for this yet": no prompt at all
             # ("write the first draft of each report" is the task, not the prompt)
             if not re.search(r"\b(write|writes|writing|wrote|produc\w*|generat\w*|creat\w*|into|"
                              r"as) (a |an |the |each |every )?$",
@@ -5535,7 +5627,7 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
     elif never and not re.search(
             r"\b(putting|adding|including|giving it|with) (\S+ )?(examples|samples|few-?shot|"
             r"demos)|chain|"
-            r"\banything (fancier|more|else|beyond)\b", said):
+            r"\banything (fancier|more|else|beyond|like)\b", said):
         return False
 
     def short(s: str) -> bool:

@@ -624,3 +624,13 @@ def test_a_correction_of_a_number_no_field_holds_changes_no_field(kb) -> None:
     state, _ = respond(state, "Sorry, 6,000 extractions was last year's count, it's 7,500 "
                              "now.", kb)
     assert state.profile.labeled_examples == 7500
+
+
+def test_gpus_counted_as_a_cluster_stay_one_when_named_again_in_passing(kb) -> None:
+    """Set 170 (h4231): "our own GPU cluster" first, "the GPUs are shared with other teams"
+    later; the later mention names no new hardware, so only a correction lowers it."""
+    state, _ = talk(kb, ["Our data science group self-hosts a 70B model on our own GPU cluster.",
+                         "Budget is thin, and the GPUs are shared with other teams."])
+    assert state.profile.hardware == Hardware.CLUSTER
+    state, _ = respond(state, "Correction: it's really just one GPU server.", kb)
+    assert state.profile.hardware == Hardware.OWN_GPU

@@ -5970,6 +5970,72 @@ WORDED_167 = [
 ]
 
 
+WORDED_170 = [
+    ("We write the letters with a GPT-4o prompt. The managers are pleased; a spot-check found "
+     "2 small slips, on par with our human writers.", {"prompt_works": True}),
+    ("A PM threw together a prompt on Claude and the pilot users actually like it, apart from "
+     "the occasional repeat.", {"prompt_works": True, "tried_prompting": False}),
+    ("Three of us are comfortable calling the Gemini API.", {"team_skill": "api"}),
+    ("So far I only use the model in the chat window, never a real prompt.",
+     {"tried_prompting": False}),
+    ("I draft everything by hand in Claude's chat window; we want product blurbs written from "
+     "the spec sheets.", {"task_kind": "generation"}),
+    ("We want 200-word abstracts for each grant report.", {"task_kind": "generation"}),
+    ("Assign the correct 6-digit tariff classification to each shipment line.",
+     {"task_kind": "classification"}),
+    ("About 400 tickets per business day.", {"monthly_requests": 8680}),
+    ("support tickets -> which queue (billing, outages, sales, other). ~2k a month.",
+     {"task_kind": "classification"}),
+    ("It should work out, step by step, which rebates each customer qualifies for.",
+     {"task_kind": "reasoning"}),
+    ("Dispatchers spend the day matching open loads to drivers under hours-of-service rules.",
+     {"task_kind": "reasoning"}),
+    ("Customers email purchase orders and we need them as line items in our ERP's import "
+     "format.", {"task_kind": "extraction"}),
+    ("Budget wasn't really a concern, about 6k, as long as nothing leaves the building.",
+     {"budget_usd": 6000}),
+    ("Prices only change when we publish a new catalogue, a few times a year.",
+     {"monthly_requests": None}),
+    ("We only tried asking it directly without the rules written out, and it made basic "
+     "mistakes.", {"tried_prompting": True, "prompt_refined": False}),
+    ("Roughly 60 clinics use our software. Each visit we send a recap. Clinics want their own "
+     "wording.", {"num_tasks": 60}),
+    ("I spent several evenings on a detailed style prompt; closer, still not right.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("We haven't written a single prompt yet and don't have any 'approved reply' examples.",
+     {"tried_prompting": False, "labeled_examples": 0}),
+    ("We want lots of little separate jobs on the shared model: tagging, routing, field "
+     "pulling. Maybe 25 of these jobs in a year.", {"num_tasks": 25}),
+    ("The prompt has been reworked heavily by our compliance lead; it still misses 1 in 10.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("budget around 500 pounds a month for whichever API we pick", {"hosting": "vendor_api"}),
+]
+
+
+WORDED_171 = [
+    ("We had 900 claims two adjusters reviewed. Correction: closer to 1,100 now, the second "
+     "batch came in.", {"labeled_examples": 1100}),
+    ("On long calls the bot skips the safety disclaimer and its tone drifts into stiff legal "
+     "speak.", {"needs_consistency": True}),
+    ("I pasted a few into Claude and it did fine, but I never wrote a proper prompt.",
+     {"tried_prompting": False}),
+    ("We could spend maybe 4k on fine-tuning runs.", {"budget_usd": 4000}),
+    ("A hosted model with a few-shot prompt gets it right but takes 1.5 seconds.",
+     {"tried_prompting": True}),
+    ("Our prompt with six examples is accurate enough, but the token bill is killing us.",
+     {"tried_prompting": True}),
+    ("Some 300 schools use our platform. I thought of a model per school so each one keeps its "
+     "tone.", {"num_tasks": 300}),
+    ("Per-region prompts tested, reworked, still stuck at 70%.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("We've not tried it on the real contracts yet.", {"tried_prompting": False}),
+    ("No problem sharing the transcripts with a vendor, they're published anyway.",
+     {"vendor_finetune_ok": True}),
+    ("Prompting: we spent the whole quarter on it, and it plateaued at 80%.",
+     {"tried_prompting": True, "prompt_refined": True}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -5981,7 +6047,7 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "159": WORDED_159, "160": WORDED_160, "161": WORDED_161,
                  "162": WORDED_162, "164": WORDED_164,
                  "165": WORDED_165, "167": WORDED_167, "168": WORDED_168,
-                 "169": WORDED_169}
+                 "169": WORDED_169, "170": WORDED_170, "171": WORDED_171}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
