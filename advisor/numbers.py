@@ -189,6 +189,10 @@ MARKED = re.compile(r"\bwith (the )?(teacher|teachers'|expert|human|reference|go
                     r"parses?|codes?|categor(y|ies)|intents?|labels?|classes)\b|"
                     r"\bwhere (\S+ ){0,3}(wrote|written|gave) (the )?(reference|gold|model|"
                     r"correct) |"
+                    # "2,200 studies where the physicians finalised the report fields"
+                    r"\bwhere (the |our )?(\S+ ){0,2}(finali[sz]ed|signed off|approved|completed|"
+                    r"confirmed|coded|labell?ed) (the |their |its )?(\S+ ){0,2}(fields|labels|"
+                    r"codes|reports?|answers?|categor(y|ies)|outputs?|values)\b|"
                     r"\b(label\w*|annotat\w*|tagged|marked up|graded|reviewed|verified|checked|"
                     r"typed (out|up|in)|filled (in|out)|filled (manually|by hand)|hand-scored|"
                     r"translated|"
@@ -249,6 +253,8 @@ MARKED_BEFORE = re.compile(r"\b(labell?ed|annotated|tagged|graded|hand-labell?ed
                            r"annotate|annotates)|"
                            r"(hand-)?scored|(hand-)?rated|"
                            r"reviewed|verified|vetted|hand-checked|hand-entered|hand-keyed|keyed|"
+                           # "over the winter I hand-corrected about 700 lines"
+                           r"hand-corrected|hand-fixed|hand-cleaned|hand-coded|hand-sorted|"
                            r"signed off( on)?|"
                            r"written|wrote|wrote out|"
                            r"(have|has|had) marked( up)?|marked up|(have|has|had) corrected|"
@@ -1277,7 +1283,10 @@ def mentions(t: str) -> list[Mention]:
                        clause_before) and not money:
             # "our ML team of 9 writes training code", "our team of 5 reviews the drafts"
             kind, bound = Kind.PEOPLE, True
-        elif kind is None and LABEL_CUES.search(" ".join(head[:3])) and not (
+        elif kind is None and LABEL_CUES.search(" ".join(head[:3])) and head[:2] not in (
+                # (not how often a prompt was reworked: "despite several rounds of rewrites")
+                ["rounds", "of"], ["iterations", "of"], ["passes", "of"], ["cycles", "of"]
+        ) and not (
                 head[:1] in (["on"], ["for"], ["toward"], ["towards"])
                 and re.search(r"\b(spend|spending|invest|put|allocate|budget|afford)\b(\s+\S+)?"
                               r"(\s+(maybe|about|around|roughly|up to|~))?\s*$", clause_before)):
@@ -1434,6 +1443,17 @@ def mentions(t: str) -> list[Mention]:
         if kind == Kind.HARDWARE and noun in ("cards", "boxes") and MARKED.search(
                 _clause_after(t, m.end())):
             kind = Kind.DATA  # "1,500 cards have already been keyed in by volunteers"
+        elif kind == Kind.HARDWARE and noun == "cards" and not re.search(
+                r"\b(gpus?|graphics|video|nvidia|amd|vram|\d+ ?gb|rtx|gtx|[ahlv]100s?|l40s?|"
+                r"[1-9]0[5-9]0s?|cuda)\b", t[t.rfind(".", 0, m.start()) + 1:
+                                           (t.find(".", m.end()) + 1) or len(t)]):
+            # Catalogue, index or trading cards, not graphics cards: "8,000 cards already
+            # catalogued by staff", "about 40,000 cards a month"
+            if re.match(r"\s*(\S+ ){0,3}(catalogu?ed|cataloged|described|labell?ed|tagged|"
+                        r"transcribed|keyed|typed up|entered|coded|graded)\b", after):
+                kind = Kind.DATA
+            elif per_month is not None:
+                kind = Kind.VOLUME
         if kind in (Kind.DATA, Kind.BARE) and value == 2 and re.search(r"\bno\s*$", before):
             kind, bound = Kind.OTHER, True  # "no two conversations repeat": none alike
         if kind == Kind.DATA and (noun in REFERENCE_DOCS or f"{noun}s" in REFERENCE_DOCS):

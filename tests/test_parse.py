@@ -6036,6 +6036,120 @@ WORDED_171 = [
 ]
 
 
+WORDED_172 = [
+    ("The product copy comes from a Gemini prompt and honestly it does fine; sales likes it.",
+     {"prompt_works": True, "tried_prompting": False}),
+    ("Claims summaries come from GPT-4o with a prompt our analyst wrote. Audits show them passing "
+     "at 97% against our 92% target.", {"prompt_works": True, "tried_prompting": False}),
+    ("We use a Claude prompt for the reply drafts. How well does it work now? Honestly, very "
+     "well.", {"prompt_works": True}),
+    ("Our GPT-4o prompt scores 81%, below our 90% bar.", {"tried_prompting": True}),
+    ("Well, none of these are actually tagged with a priority, to be honest.",
+     {"labeled_examples": 0}),
+    ("Legal said no fine-tuning through Google or anyone else.", {"vendor_finetune_ok": False}),
+    ("I gave Claude a quick zero-shot try; fine on easy ones, shaky on edge cases.",
+     {"tried_prompting": True, "prompt_refined": False}),
+    ("Per-store prompts were tested and plateaued despite three rounds of rewrites.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("We run a 13B model on our private cloud cluster.", {"hardware": "cluster"}),
+    ("We do about 300 jobs a week... no wait, that's wrong, 300 is the busiest depot's month. "
+     "Overall it's about 1,400 jobs a month.", {"monthly_requests": 1400}),
+    ("We have a few sample contracts but no set of clauses paired with the approved redlines.",
+     {"labeled_examples": 0}),
+    ("Over the summer our paralegal hand-corrected about 900 clauses into that format.",
+     {"labeled_examples": 900}),
+    ("I tried a local 8B with a long prompt and spent several evenings iterating; it still "
+     "drops fields.", {"tried_prompting": True, "prompt_refined": True}),
+    ("Volume is about 30,000 invoices a month; our QA team spot-checks 200 a week.",
+     {"monthly_requests": 30000}),
+    ("We have 5,000 index cards already catalogued by volunteers.",
+     {"labeled_examples": 5000}),
+    ("About 12,000 cards a month come in from the branches.", {"monthly_requests": 12000}),
+    ("It should work out which deliveries clash and propose a loading order.",
+     {"task_kind": "reasoning"}),
+    ("Staff read each message and set the urgency, then copy out the order number.",
+     {"task_kind": "classification"}),
+    ("We need a model that ports our old Python 2 scripts to Python 3.",
+     {"task_kind": "generation"}),
+    ("Lab results plus the nurse's notes into a patient letter, 2,000 a month.",
+     {"task_kind": "generation"}),
+    ("every franchisee insists on their own style for the weekly mailer",
+     {"task_kind": "generation"}),
+    ("Guests email us from booking sites with questions: parking, breakfast, late check-in.",
+     {"task_kind": "qa_chat"}),
+    ("Each record has to become our standard row: supplier, SKU, size, price.",
+     {"task_kind": "extraction"}),
+    ("Tried once: pasted a sample brief, asked for a draft, came out bland.",
+     {"tried_prompting": None}),
+    ("No developers, we use ChatGPT. Tried once: pasted a brief, asked for a draft, came out "
+     "bland and generic.", {"tried_prompting": True}),
+    ("We tried a small open model with a plain question and it gave confident nonsense.",
+     {"tried_prompting": True, "prompt_refined": False}),
+    ("We rewrote the category definitions and examples six or seven times.",
+     {"prompt_refined": None}),
+    ("Prompting with each tenant's label list got 70%, and we rewrote those definitions five "
+     "times.", {"tried_prompting": True, "prompt_refined": True}),
+    ("GPT-4o with a 12-shot prompt is accurate, but at our volume that's $30k a month.",
+     {"tried_prompting": True}),
+    ("Soft prompts we trained for six tasks beat our hand-written prompts by 5 to 9 points.",
+     {"tried_prompting": True}),
+]
+
+
+WORDED_173 = [
+    ("We really don't want 20 separate model deployments.", {"shared_model": True}),
+    ("Our serving stack mixes customers in one batch.", {"shared_model": True}),
+    ("Requests from different teams land in the same batch on the 70B.",
+     {"shared_model": True}),
+    ("We operate 40 pharmacies. Each pharmacy has a slightly different tone for its notices.",
+     {"num_tasks": 40}),
+    ("We already rent a 3-node GPU cluster for our search engine.", {"hardware": "cluster"}),
+    ("We lease six GPU servers there already for transcription.", {"hardware": "cluster"}),
+    ("The nightly reports keep missing the committee's template.",
+     {"needs_consistency": True}),
+    ("I worked on the prompt about three weekends, and it still mixes up the part numbers.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("Member records cannot go to any outside AI provider under our funder's rules.",
+     {"vendor_finetune_ok": False}),
+    ("Have about 300 old visit notes, but no discharge letters were written for them.",
+     {"labeled_examples": 0}),
+    ("We have 1,800 cases where the reviewers finalised the outcome codes.",
+     {"labeled_examples": 1800}),
+    ("Our Claude prompt has been refined a lot, but the editors end up fixing every other "
+     "paragraph.", {"tried_prompting": True, "prompt_refined": True}),
+    ("We want to translate the engineers' shorthand notes into plain English for customers.",
+     {"task_kind": "generation"}),
+    ("Pilots ask whether a roster change breaks rest rules; the model should explain why it's "
+     "legal or not.", {"task_kind": "reasoning"}),
+    ("We look after 12 partner clinics. Each clinic sends me its updates and I'd like the "
+     "newsletter in that clinic's own voice.", {"num_tasks": 12}),
+    ("We're on the Anthropic API. Sending our data to them for fine-tuning is fine.",
+     {"vendor_finetune_ok": True}),
+    ("We have 36,000 approved segments from this client. Wait, that's across all three "
+     "languages, so 12k per language.", {"labeled_examples": 36000}),
+    ("Budget is about 8 thousand dollars, and that has to include our translator's time.",
+     {"budget_covers_people": True}),
+    ("IT won't let us use anything beyond Copilot.", {"hosting": "vendor_api"}),
+    ("Docs go EN to FR/DE for every release.", {"task_kind": "generation"}),
+    ("We want an AI teaching assistant in the course forum.", {"task_kind": "qa_chat"}),
+    ("Gemini's tuning is fine, nothing sensitive in there.", {"vendor_finetune_ok": True}),
+    ("We audit for 6 client refinery sites. Each site has its own incident scheme.",
+     {"num_tasks": 6}),
+    ("tried one zero-shot prompt in claude, 64% right. that's it so far",
+     {"tried_prompting": True, "prompt_refined": False}),
+    ("Serving a separate fine-tuned copy per client is a no-go for us.",
+     {"shared_model": True}),
+    ("Our QA tool rates segments: keep, light edit, or redo.",
+     {"task_kind": "classification"}),
+    ("The insurer wants each claim coded: body part, injury type, severity, in their CSV layout.",
+     {"task_kind": "extraction"}),
+    ("Client contracts say files can't be used by any AI vendor for training.",
+     {"vendor_finetune_ok": False}),
+    ("I tried a prompt with a local model for weeks, it confuses the product codes.",
+     {"tried_prompting": True}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -6047,7 +6161,8 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "159": WORDED_159, "160": WORDED_160, "161": WORDED_161,
                  "162": WORDED_162, "164": WORDED_164,
                  "165": WORDED_165, "167": WORDED_167, "168": WORDED_168,
-                 "169": WORDED_169, "170": WORDED_170, "171": WORDED_171}
+                 "169": WORDED_169, "170": WORDED_170, "171": WORDED_171,
+                 "172": WORDED_172, "173": WORDED_173}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -6064,3 +6179,13 @@ def test_a_share_named_back_corrects_no_count() -> None:
     assert correction("Oh, and actually the 95% is the English site. The French site is more "
                       "like 90, but that's still good enough for us.", "monthly_requests") is None
     assert correction("Sorry, more like 90 a month.", "monthly_requests") == 90
+
+
+def test_a_number_said_to_be_a_peak_is_not_the_correction() -> None:
+    """Set 166 (h4139): "8 000 is all hostels together in August only. A normal month is more
+    like 3 000" corrects the volume to the normal month, not to the peak named back."""
+    from advisor.parse import correction
+    assert correction("Sorry, correction, 8 000 is all hostels together in August only. A "
+                      "normal month is more like 3 000", "monthly_requests") == 3000
+    assert correction("Sorry, correction, 5000 is both shops in December only. A normal month "
+                      "is more like 1500.", "monthly_requests") == 1500
