@@ -1539,6 +1539,10 @@ def mentions(t: str) -> list[Mention]:
             elif re.search(r"\bbudget\s*[,:-]?\s*(maybe|about|around|roughly|approx\w*|~)?\s*$",
                            t[max(0, m.start() - 30): m.start()]):
                 kind = Kind.MONEY  # "Budget, maybe 1.5k?"
+            elif re.search(r"\b(series [a-e]|seed|pre-?seed|funding|raise|round|investment|"
+                           r"capital|valuation)( money| cash| funding)?,?\s*(of |about |around |"
+                           r"roughly |~)?$", t[max(0, m.start() - 40): m.start()]):
+                kind, bound = Kind.OTHER, True  # "We have series A money, 1.5 million": funding
             elif re.search(r"\bbudget('?s| is| isn'?t| is not| was| wasn'?t)? (really |honestly |"
                            r"actually |truly )?(not |no |n't )?(really )?(the |an? |much of an? |"
                            r"a big |our )?(issue|problem|concern|constraint|worry|fine|ok|okay|"

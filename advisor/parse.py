@@ -328,6 +328,17 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.EXTRACTION, r"\b(coded|keyed|entered|captured|filled in):\s*[a-z]+( [a-z]+)?, "
                           r"[a-z]+( [a-z]+)?, [^.]{0,80}\b(csv|json|xml|spreadsheet|layout|"
                           r"schema|fields)\b"),
+    # "route incoming hull & cargo claim notices to one of 11 claim types"
+    (TaskKind.CLASSIFICATION, r"\b(route|routes|routing|assign|assigns|map|maps) (\S+ ){0,8}to "
+                              r"(one|1) of (\d+|the|our|several|many) (\S+ )?(types|categories|"
+                              r"classes|queues|teams|buckets|labels|codes|departments)\b"),
+    # "We need product descriptions for about 5,000 new SKUs" (before a chatbot named beside)
+    (TaskKind.GENERATION, r"\b(need|want|write|generate|writing|generating)s? (\S+ ){0,2}(product|"
+                          r"item|listing|catalogue|catalog) descriptions\b"),
+    # "We code exit-interview comments for clients into 14 themes"
+    (TaskKind.CLASSIFICATION, r"\b(code|codes|coding|coded|sort|sorts|bucket|buckets|bin|bins) "
+                              r"(\S+ ){0,5}into (\d+|one of \d+|our|the|its|their) (\S+ )?(themes|"
+                              r"categories|buckets|classes|codes|labels|groups|topics)\b"),
     # Routing written as an arrow: "member emails -> which team (facilities, billing, ...)"
     (TaskKind.CLASSIFICATION, r"(->|→|=>) (which|what|the right) (team|department|queue|desk|"
                               r"person|category|bucket|folder|group|inbox|label|tag)\b"),
@@ -369,6 +380,12 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"\bexplain why (it'?s|it is|the \w+ is) (legal|allowed|valid|permitted|"
                          r"compliant) or not\b|\bbreaks? (\S+ ){0,2}(duty|rest|hours?|duty-time|"
                          r"working-time) (limits|rules)\b|"
+                         # "draft the week's plan" (rooms, actors, rest rules), "it works out
+                         # the patient's out-of-pocket"
+                         r"\b(draft|make|build|produce|create|propose|plan) (the|a|our) (week'?s|"
+                         r"weekly|daily|day'?s|month'?s|monthly) (plan|schedule|rota|roster|"
+                         r"timetable)\b|\bworks? out (the |a )?(\S+ )?(out-of-pocket|copay|"
+                         r"balance owed|amount owed|total due|refund due|net pay)\b|"
                          # "works out which arrivals conflict and proposes a berth order"
                          r"\bworks? out (which|what|whether|how)\b[^.]{0,60}\b(conflict\w*|"
                          r"clash\w*|overlap\w*)\b|\bpropos\w* (a|an|the) (\S+ )?(order|"
@@ -1177,6 +1194,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
 # Scores only a classifier reports: a last resort when nothing else names the task.
 # ("codes" as a noun: "assign billing codes", not "nobody codes").
 WEAK_CLASSIFICATION = (r"accuracy|top-1|precision|recall|\bf1\b|"
+                       # "37 document types, some differing only by a checkbox"
+                       r"\b\d+ (document|doc|form|ticket|email|message|claim|request|letter) "
+                       r"types\b|"
                        r"(?<!us )(?<!he )(?<!she )(?<!who )(?<!one )(?<!it )(?<!nobody )(?<!here )"
                        r"(?<!else )(?<!even )\bcodes\b")
 
@@ -2297,6 +2317,11 @@ def vendor_finetune_ok(t: str) -> bool | None:
     """A vendor's fine-tuning API is acceptable: said in one sentence, with a permission."""
     if any(re.search(pattern, t) for pattern in TUNING_REFUSED):
         return False
+    # "Clients have signed off on a vendor processing the data, training included."
+    if re.search(r"\b(signed off on|approved|agreed to|okayed|ok'?d|cleared) (a |the )?(vendor|"
+                 r"openai|third[- ]party|provider|anthropic|google) (processing|handling|using|"
+                 r"having) (the |our |their )?data,? (training|fine-?tuning|tuning) included\b", t):
+        return True
     # "We're on the OpenAI API ... Sending our data to them for fine-tuning is fine."
     if re.search(VENDOR, t) and re.search(
             r"\b(sending|uploading|sharing|giving) (\S+ ){0,3}(to (them|openai|the vendor|"
@@ -3283,6 +3308,9 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"\bcame out (\S+ ){0,2}(generic|bland|flat|wrong|stiff|robotic|off|wooden|"
              r"clunky)\b|\bbeat (our|the) (\S+ ){0,2}prompts? by\b|\bbut at (our|this|that) "
              r"(volume|scale)\b|\b(cheaper|smaller) models? (drop|drops|fall|falls) to\b|"
+             # "No wait, it's not fine, it quoted an old payment-pause date last month"
+             r"\b(it'?s|it is|that'?s) not fine\b|\bquoted an? (old|outdated|wrong|stale|"
+             r"expired) \S+|"
              # "it mix the species names when skippers use portuguese slang"
              r"\b(it|the model) (mix|mixes|mixed|confuse|confuses|confused) (the |our )?(\S+ )?("
              r"names|labels|categories|codes|species|terms|classes|fields)\b|"
@@ -3722,6 +3750,10 @@ NOT_TRIED = (r"(haven'?t|have'nt|havent|have not|never|didn'?t|did'nt|didnt|did 
              r"far)?\s*([.!,;]|$)|"
              # "We use ChatGPT a little bit for ideas but not seriously, no real prompt."
              r"\b(no|never a|not a|not any|never any) (real|proper|actual|serious) prompt(ing)?\b|"
+             # "We haven't actually tried writing descriptions with it yet."
+             r"\b(haven'?t|have not|didn'?t|did not) (actually |really )?tried (writing|"
+             r"generating|drafting|using|making) (\S+ ){0,3}with (it|the api|chatgpt|gpt\S*|"
+             r"claude|gemini|the model)\b|"
              # "I've not tried it on real files yet"
              r"\b(i|we)('ve| have) not (yet )?(tried|tested|used) (it|this|that|them)\b|"
              # "We not try it yet" (non-native)
@@ -3779,6 +3811,10 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           r"client|customer|team|brand) (is|are) (a |an )?(no-go|out|not an option|off the table|"
           r"impossible|non-starter)\b|\b(the one|one|a single) base model (\S+ )?(untouched|"
           r"unchanged|frozen)( and shared)?\b|"
+          # "Hosting 60 fine-tuned 70B copies is obviously insane."
+          r"\b(hosting|running|serving|keeping) (\d+|separate|multiple) (\S+ ){0,2}(copies|models|"
+          r"instances) (is|are|would be) (obviously |clearly |just |simply )?(insane|crazy|"
+          r"impossible|out|a no-go|not an option|unaffordable|too expensive)\b|"
           # "mixes tenants in one batch", "requests from different departments land in the
           # same batch"
           r"\bmix\w* (tenants|tasks|customers|clients|departments|teams|requests) (\S+ )?in "
@@ -4764,6 +4800,11 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
                # (or in the sentence after: "2,500 employers use us. Each one screens ...")
                and (shared or re.search(PER_ENTITY, _sentence_of(t, m)) or re.search(
                    r"\b(its|their|his|her) own\b", _next_sentence(t, m)))]
+    # "we now have about 400 of them, one per genre-and-vibe combo", with one model for all
+    if shared or re.search(ONE_FOR_ALL, t) or _shared_model(t):
+        counts += [float(c.group(1)) for c in re.finditer(
+            r"\b(\d+) of them,? (one|1|each) (per|for each|for every|for a) [a-z-]+", t)
+            if 2 <= float(c.group(1)) <= MAX_TENANTS]
     if shared or re.search(ONE_FOR_ALL, t):  # "one frozen base serving all 14 of them"
         served = [float(m.group(3)) for m in re.finditer(
             r"\b(for|serv\w*|across|between|among|covering|shared by|used by|behind|from) (all|"
@@ -4977,6 +5018,10 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"(\d+(\.\d+)? ?(%|percent) )?(that |which )?(we set as the |we set as our |"
                 r"(we|they|legal|compliance|management|leadership) (set|asked for|require|"
                 r"required|need|needed)|(bar|target|goal|threshold))\b|"
+                # "Nurses rate them good", "spot checks ... match on everything that matters"
+                r"\b(rate|rates|rated) (them|it|the (summaries|drafts|outputs|answers|letters)) "
+                r"(as )?(good|great|excellent|accurate|very good)\b|\bmatch(es)? on everything"
+                r"( that matters)?\b|"
                 # "the agents love it, they barely edit anything"
                 # ("the account managers love it", "the recruiters love it")
                 r"\b(agents|users|customers|staff|team|everyone|editors|writers|clients|[a-z]+ers|"
@@ -5196,6 +5241,12 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                # "with a one-line instruction", "with a plain question"
                r"\bwith (just |only )?(a|one|1) (one-line|1-line|single-line|plain|bare|basic|"
                r"simple|short|generic) (instruction|prompt|question|request)\b|"
+               # "I gave the model one quick prompt last week"
+               r"\b(gave|tried) (the model|it|chatgpt|gpt\S*|claude|gemini|llama\S*) (one|1|a) "
+               r"(quick|short|simple|single) prompt\b|"
+               # "tried ChatGPT a couple times"
+               r"\btried (chatgpt|gpt\S*|claude|gemini|copilot|it|the model) (a couple( of)?|2|a "
+               r"few|once or twice|1 or 2) times?\b|"
                # "I gave GPT-4 a quick zero-shot try yesterday"
                r"\b(a|one|1) quick (0-shot |1-shot |zero-shot )?(try|go|test|attempt|shot|spin)\b|"
                r"\b(one|1|a single) (zero|0)-?shot prompt\b|"
@@ -5474,6 +5525,10 @@ REFINED = (# "The prompt has been worked on a lot by our clinical lead"
            r"(seriously|properly|thoroughly|extensively|hard)\b")
 
 
+# Outputs edited, as a ratio: "Specialists edit maybe 1 in 20 now"
+EDIT_RATIO = (r"\b(edit|edits|edited|change|changes|changed|fix|fixes|fixed|correct|corrects|"
+              r"corrected|touch|touches|touched)( maybe| only| about| "
+              r"roughly| around| just)? (?P<a>\d+)( or \d+)? (in|out of)( the last)? (?P<b>\d+)\b")
 # The founder asks the question and answers it: "How well does it work now? Honestly, great."
 ASKED_WORKS = (r"\bhow (well )?(does|is) (it|the prompt|that|the tool|the setup) (work|doing|"
                r"working)( now| today| so far| at the moment)?\s*\?$")
@@ -5523,6 +5578,14 @@ def _prompt_works(t: str, expecting: bool) -> bool | None:
                     sentences[i + 1]) and re.search(SHORTFALL, sentences[i + 1]):
                 continue
             if of_a_prompt(i):
+                return True
+        # Few outputs edited: "Specialists edit maybe 1 in 20 now", "she's changed maybe two or
+        # three out of the last hundred"
+        for m in re.finditer(EDIT_RATIO, s):
+            # (not a fault's rate: "still misses med changes maybe 1 in 12")
+            if float(m.group("a")) <= 0.1 * float(m.group("b")) and not re.search(
+                    WORKS_UNSURE, s[max(0, m.start() - 30): m.start()]) and not re.search(
+                    rf"{SHORTFALL}|\bstill\b", s) and of_a_prompt(i):
                 return True
         # A rate said as a ratio: "gets approved first time roughly 9 out of 10"
         for m in [*re.finditer(RATIO_OK, s), *re.finditer(RATIO_ON, s)]:
@@ -5615,7 +5678,18 @@ REFINING = (r"(?<!fine-)(?<!fine )(?<!not )(?<!never )(?<!n't )(?<!nobody )(?<!n
 # Time or versions spent on prompting, said where a prompt is named: "spent a couple of
 # weeks prompting Mistral", "spend two months on it, many versions", "they make the prompt
 # better many times"
-REFINED_AT_LENGTH = (# "worked on it like three weekends"
+REFINED_AT_LENGTH = (# "we improved prompt many weeks with our developer"
+                     r"\b(improved|refined|tweaked|reworked|worked on) (the |our )?prompt (for "
+                     r"|over )?(many|several|a few|some|\d+) (weeks|months)\b|"
+                     # "after a lot of rework", "was tried hard", "tried dozens of variants"
+                     r"\bafter (a lot of|lots of|much|heavy|plenty of) (rework|reworking|"
+                     r"iteration|iterating|tweaking|rewriting)\b|\b(was|were|been) tried (really "
+                     r"|very |pretty )?hard\b|\btried (dozens of|many|countless|\d+) (variants|"
+                     r"versions|variations|prompts)\b|"
+                     # "a prompt we built over some weeks"
+                     r"\b(built|developed|tuned|refined|wrote|written) (it )?(over|across|during) "
+                     r"(some|several|a few|many|\d+|two|three) (weeks|months)\b|"
+                     # "worked on it like three weekends"
                      r"\bworked on (it|them|the prompt) (like |about |for |around )?(\d+|a few|"
                      r"several|many) (weekends|weeks|months|evenings)\b|"
                      # "we rewrote those definitions and examples four or five times"
@@ -5878,7 +5952,8 @@ def _tried_prompting(t: str, lead: str | None) -> bool | None:
 # How long something takes now, not the limit asked for: "it's 900 ms a call".
 LATENCY_NOW = re.compile(r"\s*(milliseconds?|ms|msecs?|seconds?|secs?|s)?\+?\s*(a|per|each|for "
                          r"(a|each|every)) (call|request|query|answer|response|message|reply|"
-                         r"comment|listing|document|doc|item|email|ticket|page|segment|row)\b")
+                         r"comment|listing|document|doc|item|email|ticket|page|segment|row|claim|"
+                         r"case|invoice|record|report|note|order|query|lookup|transaction)\b")
 
 
 LIMIT_BEFORE = (r"\b(budget|limit|under|within|below|less than|max\w*|at most|sla|target|ceiling|"

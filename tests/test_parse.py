@@ -6150,6 +6150,60 @@ WORDED_173 = [
 ]
 
 
+WORDED_174 = [
+    ("Our developer built the GPT-4o prompt over five months; editors correct maybe 1 in 25 "
+     "now.", {"prompt_works": True, "tried_prompting": False}),
+    ("We spent weeks on the prompt with our head nurse. Staff rate the summaries good.",
+     {"prompt_works": True}),
+    ("no devs. tried Claude a couple times. tone all over the place.",
+     {"tried_prompting": True, "prompt_refined": False}),
+    ("We have Series B money, 12 million, and about 3,000 tickets a month.",
+     {"monthly_requests": 3000, "budget_usd": None}),
+    ("Analysts code customer feedback into 9 themes by hand today.",
+     {"task_kind": "classification"}),
+    ("Want AI to draft the weekly rota: 20 staff, two sites, rest rules.",
+     {"task_kind": "reasoning"}),
+    ("The tool should work out the member's copay from the plan summary.",
+     {"task_kind": "reasoning"}),
+    ("We refined a Gemini prompt over several weeks and it still drops dates.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("Our board approved a vendor handling the data, fine-tuning included.",
+     {"vendor_finetune_ok": True}),
+    ("It must answer in under 200 ms. A hosted model with examples took 3 seconds per order.",
+     {"tight_latency": True}),
+    ("We run one frozen 70B for all of them and now have about 150 of them, one per brand.",
+     {"num_tasks": 150}),
+]
+
+
+WORDED_175 = [
+    ("Since May we use Claude with a prompt; we improved the prompt many weeks with our "
+     "developer and still 1 in 10 fields is wrong.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("I gave the model one quick prompt and the letter was generic.",
+     {"tried_prompting": True, "prompt_refined": False}),
+    ("Yes it's GPT-4 with a system prompt. No wait, it's not fine, it quoted an old rate last "
+     "week.", {"tried_prompting": True}),
+    ("We haven't actually tried generating captions with it yet.",
+     {"tried_prompting": False}),
+    ("Route incoming supplier emails to one of 8 teams.", {"task_kind": "classification"}),
+    ("We need product descriptions for 3,000 new items; our chatbot already uses the API.",
+     {"task_kind": "generation"}),
+    ("Running 40 fine-tuned copies is obviously out.", {"shared_model": True}),
+    ("Prompts got us close after a lot of rework, but the long ones drift.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("Prompting with the label definitions was tried hard and plateaued at 80%.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("We get 50,000 scanned letters a month, 22 document types to tell apart.",
+     {"task_kind": "classification"}),
+    # A fault's rate is no edit rate (registered sets 109 and 147)
+    ("We prompt GPT-4o with a schema; it gets most fields, but the JSON breaks often enough that "
+     "our system rejects about one in twenty.", {"prompt_works": None}),
+    ("We tried prompting it a lot. It still misses med changes maybe 1 in 12.",
+     {"prompt_works": None, "tried_prompting": True}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -6162,7 +6216,8 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "162": WORDED_162, "164": WORDED_164,
                  "165": WORDED_165, "167": WORDED_167, "168": WORDED_168,
                  "169": WORDED_169, "170": WORDED_170, "171": WORDED_171,
-                 "172": WORDED_172, "173": WORDED_173}
+                 "172": WORDED_172, "173": WORDED_173, "174": WORDED_174,
+                 "175": WORDED_175}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
