@@ -119,7 +119,8 @@ def test_the_examples_run_against_the_published_app(published: str) -> None:
     trial = subprocess.run([sys.executable, str(ROOT / "examples" / "trial.py"), published + "/",
                             "--steps", "2"], capture_output=True, text=True, timeout=600)
     assert trial.returncode == 0, trial.stderr[-2000:]
-    assert re.search(r"^lora\s+0\.\d{3}", trial.stdout, re.M), trial.stdout
+    # (a score in [0, 1] with three decimals; two steps can already reach 1.000 on the sample)
+    assert re.search(r"^lora\s+(0\.\d{3}|1\.000)\b", trial.stdout, re.M), trial.stdout
 
 
 def _embed_pages(published: str, folder: Path) -> None:
