@@ -4801,10 +4801,12 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
                and (shared or re.search(PER_ENTITY, _sentence_of(t, m)) or re.search(
                    r"\b(its|their|his|her) own\b", _next_sentence(t, m)))]
     # "we now have about 400 of them, one per genre-and-vibe combo", with one model for all
-    if shared or re.search(ONE_FOR_ALL, t) or _shared_model(t):
-        counts += [float(c.group(1)) for c in re.finditer(
-            r"\b(\d+) of them,? (one|1|each) (per|for each|for every|for a) [a-z-]+", t)
-            if 2 <= float(c.group(1)) <= MAX_TENANTS]
+    # (the phrase first: the shared-model reading is costly and read() makes it anyway)
+    one_each = [float(c.group(1)) for c in re.finditer(
+        r"\b(\d+) of them,? (one|1|each) (per|for each|for every|for a) [a-z-]+", t)
+        if 2 <= float(c.group(1)) <= MAX_TENANTS]
+    if one_each and (shared or re.search(ONE_FOR_ALL, t) or _shared_model(t)):
+        counts += one_each
     if shared or re.search(ONE_FOR_ALL, t):  # "one frozen base serving all 14 of them"
         served = [float(m.group(3)) for m in re.finditer(
             r"\b(for|serv\w*|across|between|among|covering|shared by|used by|behind|from) (all|"
