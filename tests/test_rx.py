@@ -95,3 +95,22 @@ def test_every_parser_pattern_answers_as_re_does(monkeypatch: pytest.MonkeyPatch
 def test_case_folding_beyond_lower(pattern: str, text: str) -> None:
     assert re.search(pattern, text, re.I)
     assert rx.search(pattern, text, rx.I).span() == re.search(pattern, text, re.I).span()
+
+
+def test_live_branches_are_the_same_with_or_without_aho_corasick(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one-pass literal finder (pyahocorasick) and the plain substring test per literal
+    leave the same branches to search, on the parser's largest alternations."""
+    texts = _sample_texts()
+    patterns = [parse.SHORTFALL, parse.CONSISTENCY, parse.VENDOR, parse.PROMPT_WORKS]
+    assert all(rx._alternatives(p, rx.I) for p in patterns)
+    fast = [[rx._live(p, t, rx.I) for t in texts] for p in patterns]
+    assert rx.ahocorasick is not None  # a pinned requirement: the fast path is the one tested
+    monkeypatch.setattr(rx, "ahocorasick", None)
+    rx._plan.cache_clear()
+    try:
+        slow = [[rx._live(p, t, rx.I) for t in texts] for p in patterns]
+    finally:
+        rx._plan.cache_clear()
+    assert fast == slow
+    assert any(len(live) > 1 for row in fast for live in row)  # some texts leave several
