@@ -62,7 +62,8 @@ CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correcti
                         r"(let me|i (need|have|must) to|i must|i should) correct|correct (that|"
                         r"myself|this)|"
                         r"scratch "
-                        r"that|make (it|that)|more like|or rather|rather(?! than)|oops|(i|we) "
+                        r"that|make (it|that)|more like|nearer( to)?|or rather|rather(?! than)|"
+                        r"oops|(i|we) "
                         r"(must|have to|need to|should) correct|"
                         # a restatement: "300-500, call it ~350", "1,000 to 3,000; say 1,500"
                         r"call it|say|avg|on average|average|let me check|(re)?counted|so use|"
@@ -436,6 +437,9 @@ def normalise(text: str) -> str:
     t = text.lower().replace("–", "-").replace("—", "-").replace("’", "'").replace("‘", "'")
     t = re.sub(r"\bone[- ]off\b|\bone[- ]time\b(?! (a|an|per|each|every)\b)", "oneoff", t)
     t = re.sub(r"\bca\.\s", "about ", t)  # "ca. 150", as German speakers write "circa"
+    # The Swiss thousands mark: "15'000 francs", "3'000 pages", "1'200'000"
+    t = re.sub(r"(?<![\d'])(\d{1,3})((?:'\d{3})+)(?![\d'])", lambda m: m.group(1)
+               + m.group(2).replace("'", ""), t)
     t = re.sub(r"\bper cent\b", "percent", t)  # "eighty-eight per cent"
     # A plural in quotes is the word: "~350 internal 'skills'" counts skills (a verb in quotes,
     # "you can 'train' it", stays a doubt).
@@ -675,6 +679,13 @@ MARKING = re.compile(r"[^.;]{0,40}?\b(are|were|have|has|got|is|was)? ?(already |
                      r"tagged|labell?ed|annotated|checked|reviewed|verified|coded|categori[sz]ed|"
                      r"graded|hand-\w+|have (a|an|the) (\S+ )?(tag|label|code|category))\b|"
                      r"\b(labell?ed|tagged|annotated|reviewed|checked|coded|graded|verified) ")
+# What reaches the model: "(a third of them) would go through this review"
+ROUTED = re.compile(r",?\s*(would|will|could|should|need to|needs to|have to|has to|must|actually|"
+                    r"really)? ?(go|goes|be sent|get sent|be routed|get routed|pass|run|be run|be "
+                    r"fed|need|needs)\b[^.;]{0,20}?\b(through|to|into|by)\b (the |this |our |a "
+                    r"|an )?(\S+ )?(model|llm|ai|review|pipeline|system|tool|bot|check|classifier|"
+                    r"assistant)\b")
+PERIOD_NEXT = re.compile(r"\s*([a-z-]+ ){0,2}(a|per|each|every) (day|week|month|year)\b")
 FRACTION = (r"(?P<f>half|(a|one|1) (third|quarter|fifth|tenth)|(two|2) thirds|(three|3) "
             r"quarters)")
 FRACTION_OF = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10,
@@ -707,12 +718,19 @@ def _worked_out(t: str) -> str:
     t = re.sub(rf"\b{FRACTION} of {OWNER}(?P<cur>\$?)(?P<n>{NUM})\b",
                lambda m: m.group("cur") + _fmt(round(_share(m) * to_number(m.group("n"))))
                if marked(m) else m.group(0), t)
-    # "900 tickets and about a third of them are tagged": the part, counted
+    # "900 tickets and about a third of them are tagged": the part, counted; so is the part
+    # that would reach the model ("900 missions a month, but only the flagged plans, maybe a
+    # third of them, would go through this review")
+    def part(m: re.Match) -> str:
+        share = _fmt(round(_share(m) * to_number(m.group("n"))))
+        if MARKING.match(t, m.end()):
+            return m.group("n") + m.group("mid") + m.group("h") + share
+        if ROUTED.match(t, m.end()) and PERIOD_NEXT.match(m.group("mid")):
+            return share + m.group("mid") + m.group("h") + "those"  # the rate is the part's
+        return m.group(0)
+
     t = re.sub(rf"(?P<n>{NUM})(?P<mid> [^.;]{{0,60}}?\b)(?P<h>(about |roughly |around |only |maybe "
-               rf"|just )?){FRACTION} of (them|those|these)\b",
-               lambda m: m.group("n") + m.group("mid") + m.group("h") + _fmt(
-                   round(_share(m) * to_number(m.group("n")))) if MARKING.match(t, m.end())
-               else m.group(0), t)
+               rf"|just )?){FRACTION} of (them|those|these)\b", part, t)
     # "4 regions with 10 clinics in each"
     t = re.sub(r"\b(?P<a>\d+) (?P<g>[a-z-]+) with (about |around |roughly )?(?P<b>\d+) "
                r"(?P<x>[a-z-]+) (in|at|for|per) each\b",
@@ -786,6 +804,8 @@ CURRENCIES = [
     (0.00006, r"idr|rp\.?", r"idr|rupiah"), (0.017, r"₱", r"philippine pesos?"),
     (0.029, r"฿|thb", r"thb|baht"), (0.00004, r"vnd", r"vnd|dong"),
     (0.02, r"egp", r"egp|egyptian pounds?"), (0.024, r"₴|uah", r"uah|hryvni?as?"),
+    # Swiss francs at face value, like euros and pounds, but named with words of their own
+    (1.0, r"chf|sfr\.?", r"chf|sfr|(swiss )?francs?"),
 ]
 
 
@@ -1186,7 +1206,9 @@ def mentions(t: str) -> list[Mention]:
                     after):
             continue  # money in a currency we cannot place (Mexico's? Chile's?): no amount
         # ("400k bills of lading and customs forms every month": a long noun phrase)
-        words = re.findall(r"[\w&'é/-]+", after)[:9]
+        # ("25k email->fields examples": a pairing named with an arrow is one modifier)
+        words = ["paired" if ">" in w or "→" in w else w for w in re.findall(
+            r"[\w&'é/-]+(?:(?:->|→)[\w&'é/-]+)+|[\w&'é/-]+", after)[:9]]
         # A period ("a day", "monthly") may follow the noun phrase: cut it off first.
         per_month = None
         head: list[str] = []
@@ -1397,6 +1419,11 @@ def mentions(t: str) -> list[Mention]:
                 r"[^.]{0,30}$", before):
             # "just the policy handbook, roughly 120 pages": its length
             kind, bound = Kind.OTHER, True
+        if kind == Kind.DATA and noun in LENGTHS and re.search(
+                r"\b([a-z]{3,}s|ones) (over|above|beyond|past|exceeding|longer than|shorter than|"
+                r"under|of|with) (about |around |roughly |some |~)?\s*$", before):
+            # "on transcripts over ~40 pages it drifts": the items' length, not a count of them
+            kind, bound = Kind.OTHER, True
         if kind == Kind.DATA and value <= 20 and per_month is None and (re.search(
                 r"\b(into|in(?: the form of)?|as) (just |only |exactly |max(imum)? |at most |"
                 r"up to |about |roughly |around )?$", clause_before) and re.search(
@@ -1558,7 +1585,12 @@ def mentions(t: str) -> list[Mention]:
             elif MONEY_BEFORE.search(clause_before[-40:]) and not (value == 1 and re.search(
                     r"\b(if|when|once|unless) (we|i|they|you) (\S+ )?(need|hire|get|find|want|add|"
                     r"buy|bring in|take on)\s*$", clause_before) and re.match(r"\s*([.,;!?)]|$)",
-                                                                        t[m.end():])):
+                                                                        t[m.end():])) and not (
+                    # "a cap of 30 per room", "max 60 per gallery": a limit on a count
+                    re.search(r"\b(cap|capped|max(imum)?|up to)\b[^$]{0,12}$", clause_before)
+                    and re.match(r"\s*(per|each|a|in each|for each) (?!(month|week|day|year|"
+                                 r"hour|quarter|request|call|query|run|token|user|seat)s?\b)"
+                                 r"[a-z]", t[m.end():])):
                 kind = Kind.MONEY
             elif per_month is not None:
                 kind = Kind.VOLUME

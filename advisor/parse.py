@@ -30,8 +30,8 @@ NO = re.compile(r"^\s*(n|no|nope|nah|not really|not at all|not yet|none|false|ne
 RESET = re.compile(r"\b(start (over|again|afresh)|restart|reset|from scratch|new (chat|"
                    r"conversation|session)|clear (it|everything|all))\b", re.I)
 CORRECTION = re.compile(r"\b(actually|correction|sorry|sry|soz|i meant|we meant|scratch that|"
-                        r"(let me|i (need|have|must) to|i must|i should) correct|correct (that|"
-                        r"myself|this)|"
+                        r"(let me|i (need|have|must) to|i must|i should) correct|"
+                        r"correct(ing)? (that|myself|this|(\S+ )?(things?|points?|numbers?))|"
                         r"make that|change (it|that)|update|instead|rather|oops|wait)\b|"
                         # "the 30 is old, my cofounder did more this weekend, it's 60 now"
                         r"\bthe \d[\d,.]* (is|was|'s) (old|outdated|out of date|stale|wrong|not "
@@ -153,6 +153,15 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                          r"schedule|rota|roster|timetable)s?\b[^.]{0,80}\bgiven (\S+ ){0,6}("
                          r"constraints|forecasts?|priorities|budgets?|capacity|availability|"
                          r"deadlines)\b"),
+    # A decision reached by weighing several inputs, or a plan under limits, even with its
+    # answers listed: "reasons its way to go / delay / reroute", "fit them into time slots:
+    # max 60 people per gallery", "propose which loads ride together and in what stop order"
+    (TaskKind.REASONING, r"\breason(s|ing)? (its|their|his|her|the|a) way (to|through|towards)\b|"
+                         r"\bfit (them|it|(\S+ ){0,2}\S+) into (\S+ )?(time ?slots?|slots|"
+                         r"schedules?|timetables?|rotas?|rosters?)\b|"
+                         r"\bwhich (\S+ ){0,2}(ride|go|travel|ship|sit|fit|belong) together\b"
+                         r"[^.]{0,40}\border\b|"
+                         r"\bin (what|which) (stop |delivery |visiting |pickup )order\b"),
     # Records mapped into each tenant's own scheme, or typed into a system, are extraction:
     # "each wants seller listings mapped into its own seating scheme and section names",
     # "we type it in the order system by hand"
@@ -232,6 +241,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"\binto (\S+ ){0,3}codes? (along )?with (the |their |its )?(\S+ )"
                           r"{0,2}(numbers?|dates?|amounts?|names?|ids?|surfaces|quantit(y|ies)|"
                           r"modifiers?|units?|doses?|prices?)\b|"
+                          # "from the bill we must read the yearly consumption in kWh, the
+                          # price per kWh, the grid operator and the meter number"
+                          r"\b(must|have to|has to|need to|needs to|should) (read|pull|copy|find|"
+                          r"take|get)( out)? the [\w' -]{1,40}, the [\w' -]{1,40}(,? and| and|,) "
+                          r"the\b|"
                           r"\b(take|takes|get|pull|grab|read)( out)? from (each|every) (\S+ )"
                           r"{0,2}(the |a |an )?[\w' -]{1,30}, [\w' -]{1,40},|"
                           r"\bfrom (each|every) (\S+ ){0,2}(we|i) (need|want) (to (get|pull|"
@@ -624,7 +638,7 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"whatsapp |text |short |voice )?questions?\b"
                        r"[^.]{0,80}\b(get|gets|receive|receives)\b (back )?(a |an |the )?(\S+ )?"
                        r"answers?\b|"
-                       r"\b(chat ?(thing|agent|helper)|(sms|whatsapp|text(ing)?) bot)\b|"
+                       r"\b(chat ?(thing|agent|helper)s?|(sms|whatsapp|text(ing)?) bot)\b|"
                        # "each wants the bot to answer in their own style"
                        r"\b(chat ?bot|bot|assistant) (that |which |who |to )answers?\b(?! (\S+ )"
                        r"{0,2}(emails|letters|reviews|comments|mails))|"
@@ -1931,9 +1945,12 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"\b(forbid|forbids|prohibit|prohibits|bar|bars|ban|bans)\b[^.]{0,40}\b(going|"
               r"being sent|sent|sending|uploaded|leaving) (to|outside)\b|"
               # "tickets stay in our own AWS account"
-              r"\b(tickets|data|documents|records|texts|emails|messages|chats|it) (must |have to |"
-              r"has to )?(stay|stays|remain|remains) (in|on|inside|within) our (own )?(aws|gcp|"
-              r"azure|cloud|vpc)( account| tenant| project| subscription)?\b|"
+              # ("contracts require recordings and transcripts to stay inside their own AWS
+              # account")
+              r"\b(tickets|data|documents|records|texts|emails|messages|chats|it|[a-z]{3,}s) (must "
+              r"|have to |has to |to )?(stay|stays|remain|remains) (in|on|inside|within) (our|"
+              r"their|its) (own )?(aws|gcp|azure|cloud|vpc)( account| tenant| project| "
+              r"subscription)?\b|"
               # "All of it must run on premises", "Security policy: everything runs on our own
               # GPU cluster"
               r"\b(must|has to|have to|needs? to|can only|may only) (run|stay|be hosted|live|"
@@ -2020,7 +2037,9 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"\b(stays?|remains?|kept|keep (it|them)) (on|in|inside|within) (my|our) (own )?("
               r"machines?|servers?|laptops?|computers?|premises|network|hardware|"
               r"infrastructure|building|office|cloud|vpc)\b")
-PRIVATE = (r"privacy|private(?! (version|model|copy|instance|fine-?tun\w*|endpoint|beta|"
+PRIVATE = (# "For data-protection reasons everything runs on our own GPU cluster"
+           r"\bdata[- ]protection reasons\b|"
+           r"privacy|private(?! (version|model|copy|instance|fine-?tun\w*|endpoint|beta|"
            r"equity|school|label))|confidential\w*|privileged|\bgdpr\b|hipaa|sensitive|"
            r"\bphi\b(?![- ]?\d)(?!-(mini|small|medium))|"  # (not Microsoft's Phi-3 models)
            r"\bpii\b|"
@@ -2322,6 +2341,12 @@ def vendor_finetune_ok(t: str) -> bool | None:
                  r"openai|third[- ]party|provider|anthropic|google) (processing|handling|using|"
                  r"having) (the |our |their )?data,? (training|fine-?tuning|tuning) included\b", t):
         return True
+    # "Clients have consented to processing by OpenAI, including fine-tuning."
+    if re.search(r"\b(consented|consent|agreed|signed off|signed up) (to|on) (\S+ ){0,3}(by|with|"
+                 r"at) (a |the )?(vendor|openai|third[- ]party|provider|anthropic|google|azure|"
+                 r"microsoft)\b[^.;]{0,20}\b(including|incl\.?|even|also|and) (for )?(training|"
+                 r"fine-?tuning|tuning)\b", t):
+        return True
     # "We're on the OpenAI API ... Sending our data to them for fine-tuning is fine."
     if re.search(VENDOR, t) and re.search(
             r"\b(sending|uploading|sharing|giving) (\S+ ){0,3}(to (them|openai|the vendor|"
@@ -2437,6 +2462,11 @@ NO_COMPUTE = (r"\b(hardware|compute|graphics)\b|\b(fancy|powerful|big|beefy|spec
 LONG_LEASE = (r"\bfor (the|a|1|one) (whole |full )?year\b(?!-)|\bby the year\b|\breserved\b|"
               # held already for another workload: "we lease four GPU nodes there already for
               # ASR", "we already rent a 4-node GPU cluster for search ranking"
+              # rented now, as a standing machine of theirs: "we rent a GPU box", "we rent our
+              # own GPU servers at Hetzner" (not "we'd rent", "we could rent", by the hour)
+              r"(?<!'d )(?<!would )(?<!could )(?<!can )(?<!to )(?<!might )\b(we|i) (currently |"
+              r"also )?(rent|lease) (a|an|one|two|three|four|\d+|our|some|a few|several|a small|"
+              r"a big) (\S+ ){0,3}(gpu|server|box|node|cluster|machine|rig|workstation)|"
               r"\balready (lease|leases|leased|rent|rents|rented)\b|\b(lease|leased|rent|rented)"
               r"\b[^.]{0,50}\balready\b|"
               r"\bdedicated (\S+ )?"
@@ -2752,6 +2782,10 @@ FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?
          r"\b(keep|keeps|kept) (missing|ignoring|breaking) (the|our) (\S+ ){0,2}(format|"
          r"template|structure|layout)\b")
 CONSISTENCY = (rf"{FADES}|"
+               # "it drifts: numbering resets and speaker labels revert to generic ones"
+               r"\b(numbering|line numbers|page numbers|speaker labels|headings|heading order|"
+               r"section order|bullets|template) (\S+ )?(resets?|reverts?|reverted|slips?|breaks|"
+               r"drifts?)\b|"
                # "the exemption wording and the structure have to be right every time"
                r"\b(has|have|must|needs?) to (be|come out|look|read) (right|the same|identical|"
                r"correct|exact) (every|each) (single )?time\b|"
@@ -3074,6 +3108,8 @@ PROMPTED = (r"prompt\w*|\b0-shot\b|\btried (a|an|the|our) (\S+ ){0,3}(model|llm)
 SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              # "the wording never sounds like us", "It works somewhat, but ... the conventions
              # of similar courts get mixed"
+             # "still disagrees with senior searchers on about one claim in four"
+             r"\bstill (disagrees?|differs?|diverges?|conflicts?|clashes?) with\b|"
              r"\b(never|doesn'?t|does not|don'?t|do not) (really |quite )?sounds? like (us|them|"
              r"our brand|our house style|our voice)\b|\bworks somewhat\b|\b(still )?(\S+ ){0,4}"
              r"get mixed( up)?\b|"
@@ -4848,6 +4884,11 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
                2 <= m.value <= MAX_TENANTS and m.noun not in AUDIENCE and re.search(
                    rf"\b(each|every) ([a-z]+ )?{re.escape(_singular(m.noun))}('s)? (\S+ ){{0,5}}"
                    rf"{THEIRS}\b", t[max(0, m.start - 150): m.start])]
+    # "600 venues list with us ... draft the venue's reply in that venue's own tone"
+    counts += [m.value for m in ms if m.noun and m.kind in (Kind.ENTITIES, Kind.OTHER) and
+               2 <= m.value <= MAX_TENANTS and m.noun not in AUDIENCE | STAFF and re.search(
+                   rf"\b(that|this|each|every|the) ([a-z]+ )?{re.escape(_singular(m.noun))}'s own "
+                   rf"(\S+ ){{0,2}}{THEIRS}\b", t[m.end: m.end + 200])]
     # "we sell custom skills to enterprise clients, about 250 of them so far", when the model
     # is shared or each has its own
     if shared:
@@ -4920,6 +4961,14 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     counts += [c + 1 for c in list(counts) if re.search(
         rf"\badd(s|ing|ed)?\b[^.]{{0,30}}(#|number |no\.? ?){int(c) + 1}\b|\badd(s|ing|ed)?\b"
         rf"[^.]{{0,30}}\b{int(c) + 1}(st|nd|rd|th)\b", t)]
+    # "eight internal tasks ... Now four more desks want tasks of their own": the ones joining
+    # share the model too
+    more = [float(m.group("n")) for m in re.finditer(
+        r"\b(?P<n>\d+) (more|further|additional|new) ([a-z-]+ ){0,2}(want|wants|need|needs|ask "
+        r"for|asked for|are asking for|have asked for|would like|request\w*)\b[^.;]{0,30}\b("
+        r"tasks?|jobs?|use-cases?|(of )?(their|its) own)\b", t) if float(m.group("n")) <= 1000]
+    if more and counts:
+        counts.append(max(counts) + sum(more))
     # The count served today, not a plan: "120 customers ... planning ~400 tenants next yr"
     # (a plan alone still counts: "we expect 300 firms next year").
     planned = {m.value for m in ms if _planned(t, m)}
@@ -5067,8 +5116,12 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 # "it agrees 96% of the time, which is above the 93% our compliance officer asked
                 # for", "rated 94% of them clear, and complaints dropped"
                 r"\babove the \d+(\.\d+)? ?(%|percent) (that )?(our |the |their )?(\S+ ){0,3}("
-                r"asked for|set|required|wanted|needs?|signed off)\b|\bcomplaints (dropped|went "
+                r"asked for|set|required|requires?|wanted|wants|needs?|demands?|expects?|signed "
+                r"off)\b|\bcomplaints (dropped|went "
                 r"down|fell|are down|have dropped)\b|"
+                # "which is honestly better than we need", "more than good enough for us"
+                r"\b(better|more) than (we|they|the (\S+ )?team|anyone|the business) (really |"
+                r"actually )?(need|needed|require|required|asked for)\b|\bmore than good enough\b|"
                 # "answers are honestly good, we spot check about 30 a week and fix maybe one"
                 r"\b(barely|hardly|rarely|seldom) (ever )?(edit|change|touch|fix|correct)\w* "
                 r"much\b|"
@@ -5252,6 +5305,10 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                # "I gave GPT-4 a quick zero-shot try yesterday"
                r"\b(a|one|1) quick (0-shot |1-shot |zero-shot )?(try|go|test|attempt|shot|spin)\b|"
                r"\b(one|1|a single) (zero|0)-?shot prompt\b|"
+               # "I pasted a couple of briefs into ChatGPT one evening"
+               r"\binto (chatgpt|gpt[\w.-]*|claude|gemini|copilot|the playground)\b,? (\S+ ){0,2}?"
+               r"(one|an|1|a single|last) (evening|afternoon|morning|night|lunch ?break|lunchtime)"
+               r"\b|"
                r"\bprompt\b[^.]{0,40}\bfor an (afternoon|evening|hour|morning)\b|\b(the )?only "
                r"version of the prompt\b|\bwithout giving it (the|our|any) (rules|examples|"
                r"context|guidelines|style guide)\b|"
@@ -5390,7 +5447,7 @@ REFINED = (# "The prompt has been worked on a lot by our clinical lead"
            r"(?<!nobody's )(?<!nobody has )(?<!no one has )(?<!no one's )(?<!never )(?<!not )"
            r"(?<!hasn't )(?<!haven't )"
            r"\b(refined|iterated on|reworked|improved|tuned|been at|working on|worked on) (our|"
-           r"the) prompts? (since|for|over)\b|"
+           r"the|those|these|their|my) prompts? (since|for|over)\b|"
            # "wrote a prompt in an hour and then refined it for three months"
            r"\b(refined|reworked|tweaked|iterated on|improved|polished|reworded) (it|them) (for|"
            r"over) (\S+ ){0,2}(weeks|months|years|quarter|a month|a year|weekends|evenings|"
@@ -5662,8 +5719,8 @@ _DURATION = (r"(over|for|since|across|during|in|through) (the (last|past) |like 
              r"maybe |roughly |nearly |almost |over |more than |a good |at least |most of (the )?|"
              r"much of (the )?|all of (the )?)?((\S+ )?(or "
              r"\S+ )?(weeks?|wks|months?|mos|sprints?|quarters?|years?)|january|february|march|"
-             r"april|may|june|july|august|september|october|november|december|last (spring|"
-             r"summer|autumn|fall|winter|year))\b")
+             r"april|may|june|july|august|september|october|november|december|last year|"
+             r"(last |early |late |this )?(spring|summer|autumn|fall|winter))\b")
 REFINING = (r"(?<!fine-)(?<!fine )(?<!not )(?<!never )(?<!n't )(?<!nobody )(?<!no one )"
             # ("improved" and "tuned" need their object: "sales improved over the year")
             r"(\b(refined|refining|tweaked|tweaking|iterated|iterating|reworked|reworking|"
@@ -5674,7 +5731,15 @@ REFINING = (r"(?<!fine-)(?<!fine )(?<!not )(?<!never )(?<!n't )(?<!nobody )(?<!n
             r" hard| seriously| extensively)?( " + _DURATION + r"|(?<=[a-z]) (a bunch|a lot|"
             r"quite a bit|properly|heavily|thoroughly|extensively|seriously)\b)|"
             r"\b(spent|spend|spending) (\S+ ){0,3}(sprints?|wks) (refining|tweaking|improving|"
-            r"reworking|iterating on|polishing|rewording) (it|them|this|that|the prompt)\b")
+            r"reworking|iterating on|polishing|rewording) (it|them|this|that|the prompt)\b|"
+            # "we've been rewriting them for two months" (rewriting needs its object: the task
+            # may be rewriting)
+            r"\b(rewriting|rewrote|rewritten) (it|them|the prompts?|our prompts?|my prompts?|"
+            r"those prompts?|these prompts?) (\S+ )?" + _DURATION + r"|"
+            # "We've been prompting GPT-4o-mini since last spring", "been at it with prompts
+            # since spring"
+            r"\b(been|kept) (prompting|at it|iterating|working on (it|them|the prompts?|our "
+            r"prompts?)) (\S+ ){0,4}?" + _DURATION)
 
 
 # Time or versions spent on prompting, said where a prompt is named: "spent a couple of
@@ -5709,7 +5774,15 @@ REFINED_AT_LENGTH = (# "we improved prompt many weeks with our developer"
                      # "About three weeks of work: schema in the prompt", "after a month of
                      # work on the prompts"
                      r"\b(a|one|two|three|four|five|six|\d+|several|few|many) (weeks?|months?) of "
-                     r"(work|effort|tweaking|iteration|iterating|prompt work)\b|"
+                     r"(work|effort|tweaking|iteration|iterating|prompt work|reworking|rewriting|"
+                     r"refining|rewording)\b|"
+                     # "5 shots, heavily iterated", "a carefully tuned system prompt"
+                     r"\b(heavily|extensively|carefully|thoroughly|painstakingly|repeatedly|"
+                     r"endlessly) (iterated|refined|tweaked|reworked|tuned|engineered|optimi[sz]ed"
+                     r"|polished|rewritten)\b|"
+                     # "plateaued at ~80% agreement after 2 months"
+                     r"\b(plateau\w*|stuck|stall\w*|flatlined|levell?ed off)\b[^.;]{0,60}\bafter "
+                     r"(\S+ ){0,2}(weeks|months|quarters?|sprints)\b|"
                      # "We've used Gemini on Vertex AI for four months, refining the prompt"
                      r"\bfor (about |around |nearly |over |more than )?(\S+ )?(weeks|months|years|"
                      r"a year|a quarter),? (refining|tweaking|iterating on|reworking|improving|"
@@ -5816,9 +5889,16 @@ REFINED_AT_LENGTH = (# "we improved prompt many weeks with our developer"
                      r"\b(tuned|refined|tweaked|polished|iterated|improved|reworked) by\b")
 
 
+# Words of an earlier message quoted back to take them back: 'The "weeks of prompting" was
+# really one prompt our intern wrote' (the quote claims nothing any more).
+TAKEN_BACK = (r"[\"“‘'][^\"“”‘’']{2,60}[\"”’']\s+(was|were|is|are|meant)\s+(really|actually|in "
+              r"fact|just|only|more like|closer to)\b")
+
+
 def _prompt_refined(t: str) -> bool | None:
     """False for one first draft, True for long refinement; said where a prompt or a model
     is named ("the first draft of each report" is the task, not the prompt)."""
+    t = re.sub(TAKEN_BACK, lambda m: " it " + m.group(0)[m.start(1) - m.start():], t)
     if re.search(REFINED, t) or (re.search(REFINED_AT_LENGTH, t) and re.search(PROMPTED, t)):
         return True  # refined since its first draft: "... and then refined it for months"
     sentences = _sentences(t)
@@ -5864,7 +5944,11 @@ NOTHING_YET = (r"\bnothing (is |has been )?(built|set up|running|live|in place|s
                # "No, we haven't really done anything yet."
                r"\b(haven'?t|have not) (really |actually )?(done|built|tried) anything( (at all|"
                r"yet|so far))?\s*([.!,;]|$)|"
-               r"\b(haven'?t|have not|not) (even )?started( anything)?( yet)?\s*([.!,]|$)")
+               r"\b(haven'?t|have not|not) (even )?started( anything)?( yet)?\s*([.!,]|$)|"
+               # "We haven't tried any of this yet.", "Nothing's been tried with an LLM yet."
+               r"\b(haven'?t|have not) tried any of (this|it|that|these)( yet| so far)?\s*([.!,;]"
+               r"|$)|\bnothing('s| has) been (tried|tested|built)( (with|on) (an? |the )?(llm|ai|"
+               r"model|chatgpt|gpt\S*|language model)s?)? (yet|so far)\b")
 
 
 def _share(m: re.Match) -> float:
@@ -6386,7 +6470,7 @@ def _named_back(t: str, m: Mention) -> bool:
                   t[max(0, m.start - 24): m.start])
         and re.match(r"\s*(\S+\s+)?(earlier|before|at first|first|initially|above|in my "
                      r"first message)\b|\s*(\S+\s*)?[,;.]\s*(it'?s|it is|but|actually|now|"
-                     r"that'?s)\b",
+                     r"that'?s|that was|which was)\b",
                      t[m.end:])))
 
 

@@ -6204,6 +6204,84 @@ WORDED_175 = [
 ]
 
 
+WORDED_176 = [
+    # A prompt that already beats what is needed (sets 176-177: h4380, h4405)
+    ("Our system prompt writes the captions; the editors accept 80% untouched, which is frankly "
+     "better than we need.", {"prompt_works": True}),
+    ("We run Claude on the forms: accuracy sits at 96%, above the 93% our auditors require.",
+     {"prompt_works": True}),
+    # An earlier claim quoted back and taken back (h4376)
+    ('We use a prompt. The "months of tuning" was actually a single prompt my cofounder typed '
+     "once, and nobody has edited it since.", {"prompt_refined": False}),
+    # Refinement said with an adverb, a plateau, or a span of time (h4378, h4383, h4388, h4389,
+    # h4392, h4394, h4418)
+    ("Claude, eight demonstrations, extensively tuned: 88% on the audit set.",
+     {"prompt_refined": True}),
+    ("Our prompt for the triage levelled off at 75% after three months.",
+     {"prompt_refined": True, "tried_prompting": True}),
+    ("The few-shot prompt still breaks the layout, even after 3 weeks of rewording it.",
+     {"prompt_refined": True}),
+    ("One prompt per brand gets 70%; we have refined these prompts for half a year and it won't "
+     "budge.", {"prompt_refined": True}),
+    ("Those prompts plateau at 81%, and we've been rewriting them for six weeks.",
+     {"prompt_refined": True}),
+    ("We've been prompting Gemini since last autumn with a careful prompt, and one answer in ten "
+     "is still off.", {"prompt_refined": True}),
+    # A quick try on an evening (h4401)
+    ("I dropped three of our notes into Claude one afternoon and the output was okay-ish.",
+     {"prompt_refined": False}),
+    # Nothing tried yet, said loosely (h4381, h4384)
+    ("We haven't tried any of it yet.", {"tried_prompting": False}),
+    ("Nothing has been tested with a language model so far.", {"tried_prompting": False}),
+    # A pairing named with an arrow modifies the noun after it (h4378)
+    ("We hold 12k ticket->reply examples.", {"labeled_examples": 12000}),
+    # The items' length is no count of them (h4375)
+    ("On reports longer than 30 pages the summary loses the thread.",
+     {"labeled_examples": None}),
+    # Data kept in their own cloud account (h4375)
+    ("The policy says call recordings have to stay inside our own GCP project.",
+     {"privacy": True}),
+    ("For data-protection reasons the whole thing runs on our own servers.", {"privacy": True}),
+    # Francs, and the Swiss thousands mark (h4390, h4399)
+    ("The foundation can give us about 4'500 francs.", {"budget_usd": 4500}),
+    ("We have maybe 800 Swiss francs for it.", {"budget_usd": 800}),
+    # The part of a volume that would reach the model (h4403)
+    ("They handle 1,200 claims a month, but only the complex ones, roughly half of them, would "
+     "go to the model.", {"monthly_requests": 600}),
+    ("They handle 1,200 claims a month and roughly half of them are water damage.",
+     {"monthly_requests": 1200}),
+    # Plans and decisions reached by weighing inputs (h4390, h4393, h4403)
+    ("The assistant should reason its way to approve / escalate / reject for each refund.",
+     {"task_kind": "reasoning"}),
+    ("We must fit the visiting classes into time slots with a cap of 30 per room.",
+     {"task_kind": "reasoning"}),
+    ("It has to work out which parcels ride together and in what order the van stops.",
+     {"task_kind": "reasoning"}),
+    # Values read off a document (h4374)
+    ("From each invoice we have to read the supplier, the VAT number and the total.",
+     {"task_kind": "extraction"}),
+    ("One of those AI chat things on the site, for tenants' questions.",
+     {"task_kind": "qa_chat"}),
+    # Consent to a vendor, fine-tuning included (h4416)
+    ("Our patients consented to processing by Microsoft, including training.",
+     {"vendor_finetune_ok": True}),
+    # Ones joining a shared model add to those on it (h4420)
+    ("The frozen model serves 6 tasks through soft prompts; 3 more teams want jobs of their own.",
+     {"num_tasks": 9}),
+    # Each one's own voice named after the count (h4382)
+    ("We list 250 wineries and reply to buyers in each winery's own tone.",
+     {"num_tasks": 250}),
+    # Layout faults are a need for consistency (h4375)
+    ("Past 20 pages the page numbers reset and headings drift.", {"needs_consistency": True}),
+    # A standing rented machine is theirs; one they might rent is not (h4386)
+    ("We rent a GPU server for the team.", {"hardware": "own_gpu"}),
+    ("We could rent a GPU server if needed.", {"hardware": None}),
+    # A shortfall said as disagreement (h4387)
+    ("We prompt GPT-4o with our rules, and it still disagrees with the reviewers on one case in "
+     "five.", {"tried_prompting": True}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -6217,7 +6295,7 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "165": WORDED_165, "167": WORDED_167, "168": WORDED_168,
                  "169": WORDED_169, "170": WORDED_170, "171": WORDED_171,
                  "172": WORDED_172, "173": WORDED_173, "174": WORDED_174,
-                 "175": WORDED_175}
+                 "175": WORDED_175, "176": WORDED_176}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -6234,6 +6312,16 @@ def test_a_share_named_back_corrects_no_count() -> None:
     assert correction("Oh, and actually the 95% is the English site. The French site is more "
                       "like 90, but that's still good enough for us.", "monthly_requests") is None
     assert correction("Sorry, more like 90 a month.", "monthly_requests") == 90
+
+
+def test_a_number_said_back_as_a_peak_names_the_field_it_corrects() -> None:
+    """Set 177 (h4413): "sorry, I said two thousand, that was January ... more like fifteen
+    hundred" corrects the volume said before; the two thousand is the old value, not the new."""
+    from advisor.parse import correction, recalled_field
+    text = "Oops, we said 3,000, that was our March peak. A usual month is nearer 2,400."
+    assert recalled_field(text, {"monthly_requests": 3000, "labeled_examples": 0}) == (
+        "monthly_requests")
+    assert correction(text, "monthly_requests") == 2400
 
 
 def test_a_number_said_to_be_a_peak_is_not_the_correction() -> None:
