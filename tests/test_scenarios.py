@@ -603,6 +603,13 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   163 and 169 still wait). Left: "quality is fine, but the examples make every call huge"
 #   (h4289, h4292, h4310), where these writers want a prompt that fell short and the reader
 #   keeps one that works (h4310's pick is lost).
+# - Sets 176-177 (h4371-h4420), run once blind on 0e8d0ee: picks 23 and 24 of 25; fields
+#   187/213 and 179/193. What they taught: "honestly better than we need" and "above the 95%
+#   our credit committee requires" are working prompts (h4380, h4405); a chat that quotes its
+#   own words back to take them back ('The "weeks of prompting" was really one prompt')
+#   refined nothing (h4376); "I said two thousand, that was January" names the volume back
+#   (h4413); "a third of them would go through this review" is the volume (h4403). Both meet
+#   the goals and are registered.
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
