@@ -280,6 +280,10 @@ def respond(state: ChatState, message: str, retriever: Retriever,
         known = {name: getattr(state.profile, name) for name in parse.NUMERIC_FIELDS}
         target = (parse.recalled_field(plain, known) or parse.corrected_topic(plain)
                   or target)
+    # The old value named again in the correction is no new reading of it: "it's 2,000, not
+    # 20,000. The 20k includes phone claims" corrects the 20,000.
+    if correcting and target in found and found[target] == getattr(state.profile, target, None):
+        found.pop(target)
     if correcting and target not in found:
         value = parse.correction(plain, target)
         # (one correction, one field: "the categorized ones are 6 thousand, not 10" already

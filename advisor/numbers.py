@@ -740,6 +740,12 @@ def _worked_out(t: str) -> str:
                r"(each |every |a )?(?P=g)(?P<per>,? (each|a|per|every) (day|week|month))\b",
                lambda m: f"{m['a']} {m['g']}{m['s']}, {int(m['a']) * int(m['b'])} "
                f"{m['x'].removesuffix('s')}s {m['per'].lstrip(', ')}", t)
+    # "40 shops now, and every week each shop needs 3 Instagram captions": the chain's rate
+    t = re.sub(r"\b(?P<a>\d+) (?P<g>[a-z-]+?)(?P<s>e?s)\b(?P<mid>[^.;]{0,80}?)\b(?P<per>(every|"
+               r"each|a|per) (day|week|month)),? (each|every) (?P=g) (?P<v>needs?|gets?|sends?|"
+               r"writes?|posts?|wants?|produces?|has|makes?) (?P<b>\d+)\b",
+               lambda m: f"{m['a']} {m['g']}{m['s']}{m['mid']}{m['per']} all {m['g']}{m['s']} "
+               f"together {m['v']} {int(m['a']) * int(m['b'])}", t)
     # "3 engineers each wrote 5", "5 of our writers each wrote 12 gold-standard emails"
     # (people only: "60 clients, each labelled 300 posts" is 300 per client)
     t = re.sub(r"\b(?P<a>\d+) (?P<mid>(\S+ ){0,3}?)each (?P<v>wrote|did|made|labell?ed|tagged|"
@@ -886,11 +892,14 @@ def _not_the_dataset(t: str, m: re.Match, head: list[str], clause_before: str) -
         "label", "tag", "category", "code", "class", "word", "answer", "value")
     # The model's own latest outputs, checked: "our compliance lead checked the last 120
     # outputs and signed off on all but two" is a review of the prompt, no labeled set
-    review = re.search(r"\b(checked|reviewed|spot-?checked|audited|sampled|read|rated|graded) "
-                       r"(the |its )?(last|latest|past|most recent)( about| around| roughly)?\s*$",
-                       clause_before) and head[:1] and head[0] in (
+    review = (re.search(r"\b(checked|reviewed|spot-?checked|audited|sampled|read|rated|graded) "
+                        r"(the |its )?(last|latest|past|most recent)( about| around| roughly)?\s*$",
+                        clause_before)
+              # "in our most recent audit of 250 letters, 97% were approved"
+              or re.search(r"\b(audit|review|spot-?check|sample)s? of( about| around| roughly)?"
+                           r"\s*$", clause_before)) and head[:1] and head[0] in (
         "outputs", "output", "drafts", "answers", "responses", "generations", "results",
-        "replies", "suggestions")
+        "replies", "suggestions", "letters", "summaries", "notes", "emails", "reports")
     return bool(tried or demos or point or output or review)
 
 
@@ -1080,7 +1089,9 @@ def _in_ratio(t: str, m: re.Match) -> bool:
     if any(s.start() <= m.start() < s.end() for s in SCALE.finditer(t, max(0, m.start() - 20),
                                                                         m.end() + 12)):
         return True
-    if RATIO_AFTER.match(t, m.end()):
+    # (a part is no bigger than its whole: "60 buildings in 14 cities" is no ratio)
+    if (after := RATIO_AFTER.match(t, m.end())) and _num(m.group(0)) <= _num(re.search(
+            r"\d[\d,.]*", after.group(0)).group(0)):
         return True
     if any(r.start("a") == m.start() or r.start("b") == m.start()
            for r in RATE_OF.finditer(t, max(0, m.start() - 40), m.end())):
@@ -1089,7 +1100,16 @@ def _in_ratio(t: str, m: re.Match) -> bool:
     if before is None:
         return False
     first = re.match(r"\d[\d,.]*", before.group(0))
-    return bool(RATIO_AFTER.match(t, before.start() + first.end()))
+    return bool(RATIO_AFTER.match(t, before.start() + first.end())) and _num(
+        first.group(0)) <= _num(m.group(0))
+
+
+def _num(s: str) -> float:
+    """A ratio's digits as a number ("1,200" is 1200; an unreadable one counts as 0)."""
+    try:
+        return float(s.replace(",", "").rstrip("."))
+    except ValueError:
+        return 0.0
 
 
 # Items then said, one by one, to be labeled: "1,800 lines, each paired with its scene".
@@ -1823,7 +1843,8 @@ CORRECTION_FILLERS = {"of", "or", "not", "and", "instead", "in", "total", "i", "
 # A total of what was just counted: "2,000 per paper, 24,000 in total", "a total of 900".
 AVERAGE_AFTER = re.compile(r"\s*(on average|avg|average|each on average)\b")
 TOTAL_AFTER = re.compile(r"\s*(in total|total|altogether|overall|all told|combined|in all)\b")
-TOTAL_BEFORE = re.compile(r"\b(a total of|in total|altogether|overall|all told|in all)\s*$")
+TOTAL_BEFORE = re.compile(r"\b(a total of|in total|altogether|overall|all told|in all|the total "
+                          r"(is|was|comes to|of)( about| around| roughly| some| ~)?)\s*$")
 # The floor of a count given per group: "several hundred labeled cases each; the smallest has
 # 300" (the count to plan on)
 FLOOR_BEFORE = re.compile(r"\b(the )?(smallest|least|fewest|minimum|lowest|thinnest)( one| of "
@@ -1840,8 +1861,10 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
                 t, mention.end) or TOTAL_BEFORE.search(t, max(0, mention.start - 20),
                                                          mention.start) or FLOOR_BEFORE.search(
                 t, max(0, mention.start - 30), mention.start)):
-            prev = next((p for p in reversed(out) if p.bound and p.kind not in (
-                Kind.MONEY, Kind.OTHER, Kind.LATENCY)), None)
+            # (a labeled count said per group counts too: "between 300 and 900 adjudicated
+            # narratives per sponsor, roughly 20,000 in total")
+            prev = next((p for p in reversed(out) if (p.bound or p.kind == Kind.DATA) and (
+                p.kind not in (Kind.MONEY, Kind.OTHER, Kind.LATENCY))), None)
             if prev is not None and not re.search(r"[.!?]", t[prev.end: mention.start]):
                 mention = Mention(mention.value, prev.kind, mention.start, mention.end,
                                   prev.per_month, prev.cue, corrects=True, noun=prev.noun)
@@ -1892,6 +1915,14 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
                                               r"more like\s+|nearer\s+)?$",
                                               t[max(0, mention.start - 40): mention.start]):
             mention = replace(mention, corrects=True)  # "Sorry, I meant a thousand a month"
+            # (a loose one takes the kind of the count it corrects: "I said roughly 10,000
+            # pairs, but I just checked and it's 12,400")
+            last = next((p for p in reversed(out) if p.kind not in (Kind.BARE, Kind.OTHER)), None)
+            if not mention.bound and mention.kind == Kind.BARE and last is not None and re.search(
+                    r"\b(checked|counted|recounted|double-checked)\b[^.]{0,40}$",
+                    t[max(0, mention.start - 40): mention.start]):
+                mention = Mention(mention.value, last.kind, mention.start, mention.end,
+                                  last.per_month, max(last.cue, 1), corrects=True, noun=last.noun)
         # "it is fifteen forms filled correctly, not fifty": set against an earlier count
         if not mention.corrects and mention.kind not in (Kind.BARE, Kind.OTHER) and (
                 against := re.match(rf"[^.;!?]{{0,60}}?,?\s+not (about |around |the )?({NUM})"

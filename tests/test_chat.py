@@ -634,3 +634,14 @@ def test_gpus_counted_as_a_cluster_stay_one_when_named_again_in_passing(kb) -> N
     assert state.profile.hardware == Hardware.CLUSTER
     state, _ = respond(state, "Correction: it's really just one GPU server.", kb)
     assert state.profile.hardware == Hardware.OWN_GPU
+
+
+def test_a_correction_that_repeats_the_old_number_still_corrects(kb) -> None:
+    # Set 178 (h4431): "it's 2,000, not 20,000. The 20k includes phone claims" names the old
+    # count again; the correction still applies.
+    state, _ = talk(kb, ["We pull 12 fields from claim emails into our system.",
+                         "We have 30,000 emails where a handler keyed the fields by hand."])
+    assert state.profile.labeled_examples == 30000
+    state, _ = respond(state, "Sorry, I was wrong: it's 3,000, not 30,000. The 30k includes "
+                              "faxed claims with no email.", kb)
+    assert state.profile.labeled_examples == 3000

@@ -6282,6 +6282,67 @@ WORDED_176 = [
 ]
 
 
+WORDED_178 = [
+    # GPUs denied beside renting; a VRAM shortfall is no "no GPU" (sets 178-179: h4434)
+    ("We neither use the cloud nor own anything; we don't own or rent any GPUs.",
+     {"hardware": "none"}),
+    ("We self-host on one A6000, but we don't have the VRAM for 12 copies.",
+     {"hardware": "own_gpu"}),
+    # A count of things not wanted is no score target (h4434)
+    ("We call Gemini's API, and we really don't want 30 separate fine-tuned models to look "
+     "after.",
+     {"tried_prompting": None, "shared_model": True}),
+    # Complaints stopped, drafts sent nearly untouched (h4425)
+    ("Claude drafts the replies with our prompt; since spring, complaints about tone have largely "
+     "died down.", {"prompt_works": True}),
+    ("Agents send about 92% of the suggestions as-is. The prompt was written by our support "
+     "lead.", {"prompt_works": True}),
+    ("In the last audit of 120 summaries, 96% were approved without edits; our prompt is on "
+     "Claude.", {"prompt_works": True, "labeled_examples": None}),
+    # Complaints that are the task's topic are no shortfall (h4425)
+    ("We use a prompt with GPT-4o to answer resident emails (parking, bins, noise complaints).",
+     {"tried_prompting": None}),
+    # Revisions counted, a year of refining, weeks of working on the wording (h4447, h4458,
+    # h4469)
+    ("The prompt on our Llama box has been through 15 iterations and tops out at 84%.",
+     {"prompt_refined": True, "tried_prompting": True}),
+    ("For the last year our developer has tweaked a prompt on GPT-4o; editors still fix the "
+     "dates on about a quarter of entries.", {"prompt_refined": True, "tried_prompting": True}),
+    ("After 6 weeks of working on the prompts we sit at 80%.", {"prompt_refined": True}),
+    # A total after a range per group (h4455, h4459)
+    ("Each client gave us 200 to 500 graded essays, about 9,000 in total.",
+     {"labeled_examples": 9000}),
+    ("Every queue has at least 300 tagged tickets; the total is around 11,000.",
+     {"labeled_examples": 11000}),
+    # A count checked again takes the kind it corrects (h4450)
+    ("I said about 5,000 pairs earlier, but I recounted and it's 6,300.",
+     {"labeled_examples": 6300}),
+    # None labeled, said of a longer noun (h4452)
+    ("None of the archived tickets are tagged with a team.", {"labeled_examples": 0}),
+    # Revenue is no budget; no money for APIs is none (h4443)
+    ("We have no money for APIs or cloud; the bakery turns over about $20k a month.",
+     {"budget_usd": 0, "monthly_budget_usd": None}),
+    # Private data kept with them (h4457)
+    ("We run our own 34B model and patient notes stay with us under our contracts.",
+     {"privacy": True}),
+    # Developers said in passing (h4461, h4465)
+    ("My cousin built the site and knows how to use the Claude API.", {"team_skill": "api"}),
+    ("I'm technical enough to hook it up to our CRM myself.", {"team_skill": "api"}),
+    # A team that already runs tasks on soft prompts trains models (h4469)
+    ("We serve 9 internal jobs on soft prompts today.", {"team_skill": "ml"}),
+    # A chain's rate from its parts (h4446)
+    ("We have 25 cafes, and every week each cafe needs 4 menu blurbs.",
+     {"monthly_requests": 430}),
+    # More places than cities is no ratio; each one's own voice (h4462)
+    ("We manage 48 buildings in 9 cities. Each building's manager wants the notices to sound "
+     "like their building.", {"num_tasks": 48}),
+    ("It gets 1 in 10 wrong.", {"labeled_examples": None}),
+    # Variety wanted, even with a house voice (h4438)
+    ("Fans hate it when we sound samey; every post has to feel fresh, in our voice.",
+     {"needs_consistency": False}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -6295,7 +6356,7 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "165": WORDED_165, "167": WORDED_167, "168": WORDED_168,
                  "169": WORDED_169, "170": WORDED_170, "171": WORDED_171,
                  "172": WORDED_172, "173": WORDED_173, "174": WORDED_174,
-                 "175": WORDED_175, "176": WORDED_176}
+                 "175": WORDED_175, "176": WORDED_176, "178": WORDED_178}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -6322,6 +6383,24 @@ def test_a_number_said_back_as_a_peak_names_the_field_it_corrects() -> None:
     assert recalled_field(text, {"monthly_requests": 3000, "labeled_examples": 0}) == (
         "monthly_requests")
     assert correction(text, "monthly_requests") == 2400
+
+
+def test_a_number_named_as_another_count_gives_way_to_the_part_kept() -> None:
+    """Set 178 (h4423): "600 is how many swaps came in last season, but only around 250 have
+    the decision actually recorded" corrects the labeled count to 250."""
+    from advisor.parse import correction
+    text = ("Correction: 1,100 is how many tickets came in, but only about 400 have the category "
+            "actually logged.")
+    assert correction(text, "labeled_examples") == 400
+
+
+def test_a_question_to_the_advisor_is_no_shortfall() -> None:
+    """Set 178 (h4425): "Am I missing something?" after a prompt named earlier."""
+    from advisor.parse import prompt_short_in_context
+    context = "Support uses Claude with a prompt our lead wrote over a month."
+    assert not prompt_short_in_context("The vendor says everyone tunes. Am I missing something?",
+                                       context)
+    assert prompt_short_in_context("It keeps missing the order number.", context)
 
 
 def test_a_number_said_to_be_a_peak_is_not_the_correction() -> None:
