@@ -2043,7 +2043,9 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"\b(stays?|remains?|kept|keep (it|them)) (on|in|inside|within) (my|our) (own )?("
               r"machines?|servers?|laptops?|computers?|premises|network|hardware|"
               r"infrastructure|building|office|cloud|vpc)\b")
-PRIVATE = (# "customer menus stay with us per our contracts"
+PRIVATE = (# "defence customers mean no external APIs, full stop"
+           r"\bno (external|third[- ]party|outside) (apis?|vendors?|providers?|services)\b|"
+           # "customer menus stay with us per our contracts"
            r"\b(data|records|files|documents|menus|notes|texts|it|everything|[a-z]{3,}s) (must |"
            r"have to |has to |need to |needs to )?(stay|stays|remain|remains) with us\b|"
            # "For data-protection reasons everything runs on our own GPU cluster"
@@ -3010,7 +3012,9 @@ CONSISTENCY = (rf"{FADES}|"
                r"prescribed|required|mandatory|regulated) (\S+ )?(template|format|wording|"
                r"structure|layout)s?\b|\bfixed (\S+ ){0,2}form\b|\balways in exactly (that|this|"
                r"the same) (order|structure|format|layout|shape)\b")
-FRESH = (# "Dosing schedules get rewritten by our agronomist every week, sometimes twice"
+FRESH = (# "the outage system updates estimated restoration times ... every 10-15 minutes"
+         r"\bupdates? (\S+ ){0,8}?every ([\d.]+ |few |couple of )?(minutes?|hours?|mins?)\b|"
+         # "Dosing schedules get rewritten by our agronomist every week, sometimes twice"
          r"\b(schedules?|prices|price lists?|menus?|rates|policies|rules|specs?|timetables?|"
          r"stock levels|inventory|docs|documents|guidelines|protocols|rotas?) (get|gets|are|is) "
          r"(rewritten|updated|changed|revised|reissued) (\S+ ){0,4}(every|each) (day|week|"
@@ -3126,6 +3130,11 @@ PROMPTED = (r"prompt\w*|\b0-shot\b|\btried (a|an|the|our) (\S+ ){0,3}(model|llm)
 SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              # "the wording never sounds like us", "It works somewhat, but ... the conventions
              # of similar courts get mixed"
+             # "2,500 extra tokens per call ..., which is slowing everything down"
+             r"\bslow(s|ing)? (everything|things|it all|us|the whole thing) down\b|"
+             # "it confidently talked about pins that don't exist"
+             r"\bconfidently (\S+ ){0,2}(wrong|made up|invent\w*|talked about|claim\w*|describ\w*|"
+             r"cit\w*)\b|\b(that|which) (don'?t|do not|didn'?t|did not) (even )?exist\b|"
              # "cataloguers still correct the condition phrasing on roughly a third of lots"
              r"\bstill (correct|fix|rewrite|edit|change|redo)\w* (\S+ ){0,6}?(on|in|for) (roughly "
              r"|about |around |nearly |over |maybe )?(a third|a quarter|half|a fifth|\d+ ?%|1 in "
@@ -3860,6 +3869,9 @@ ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |inst
              r"deployment |replica |set )?(of )?(the |our |a |an |its )?(\S+ ){0,2}?(base )?"
              r"(model|weights|deployment|endpoint|instance|appliance|checkpoint|backbone)\b")
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
+          # "one setup serving all of them, not 38 separate things"
+          r"\b(one|1|a single) (setup|deployment|system|instance) (serving|for|covering) (all|"
+          r"every|each)\b[^.]{0,30}\bnot \d+ (separate|different|individual) \w+|"
           # "one base model stays loaded and frozen, and the task gets switched per request"
           r"\b(one|1) (base |shared )?model stays (loaded|resident|in memory)\b|"
           # "We'd like to avoid nine copies of the model. One base model with a small
@@ -4470,8 +4482,9 @@ def _of_the_prompt(t: str, m: Mention) -> bool:
 def _labeled(t: str, ms: list[Mention]) -> tuple[int | None, bool]:
     """(labeled examples, whether it was a guess)."""
     tenants = _tenants(t, ms)  # "40 member papers ... each paper wants": not documents
+    # (a fraction counts nothing: "the generic prompt gets 0.61 agreement")
     data = [m for m in ms if m.kind == Kind.DATA and m not in tenants
-            and not _of_the_prompt(t, m)]
+            and not _of_the_prompt(t, m) and not 0 < m.value < 1]
     # A share per language or client worked out from the total is no new count: "48,000
     # approved segment pairs. Wait, that's across all four languages, so 12k per language."
     data = [m for i, m in enumerate(data) if not (i and re.match(
@@ -4989,8 +5002,9 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
     # would want its own
     counts += [m.value for m in ms if m.noun and 2 <= m.value <= MAX_TENANTS and m.noun not in
                AUDIENCE | STAFF and m.kind not in (Kind.MONEY, Kind.LATENCY, Kind.VOLUME) and
-               re.search(rf"\b(copy|copies|model|adapter|version|instance|fine-?tune)s? (per|for "
-                         rf"each|for every) {re.escape(_singular(m.noun))}\b", t)]
+               re.search(rf"\b(copy|copies|model|adapter|version|instance|fine-?tune|report type|"
+                         rf"template)s? (per|for each|for every) {re.escape(_singular(m.noun))}\b",
+                         t)]
     # "we serve 14 detection tasks off it ... adding #15", "adding a 15th": the one being added
     # counts too.
     counts += [c + 1 for c in list(counts) if re.search(
@@ -5197,6 +5211,9 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"accepted|sent|signed off|published) (without (any )?(edits|changes)|as(-| )is|"
                 r"unchanged|untouched)\b|\b(which|that) (meets|exceeds|clears|beats) (the|our) ("
                 r"\S+ )?(standard|bar|target|threshold|goal|benchmark)\b|"
+                # "learners rate them 4.6 out of 5, and the content team is happy"
+                r"\b(the |our )(\S+ )?team is (very |really |quite |pretty |more than )?(happy|"
+                r"pleased|satisfied)( with (it|them|the \w+))?\s*([.,;!]|$)|"
                 # "complaints about tone have basically stopped"
                 r"\bcomplaints ((about|on|over) \S+ )?(have |has )?(basically |largely |mostly |"
                 r"pretty much |all but |practically )?(stopped|dried up|disappeared|vanished|died "
@@ -5331,7 +5348,7 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                # plan'", "asked GPT-4o straight 'is this legal?'"
                r"\b(into|to|in|asked|tried|prompted|gave|used) (chatgpt|gpt[\w.-]*|claude|gemini|"
                r"copilot|llama[\w.-]*|mistral[\w.-]*)\b,? (\S+ )"
-               r"{0,2}?(with|straight|just|simply|plainly)( with)? (a |the |one )?(simple |plain |"
+               r"{0,3}?(with|straight|just|simply|plainly)( with)? (a |the |one )?(simple |plain |"
                r"bare |short |one-line |basic )?(question|instruction|prompt|request|line)?:? ?"
                r"(['‘\"“][^'’\"”.]{3,50}[?.]?['’\"”]|\(sample\))|"
                r"\b(haven'?t|have not|didn'?t|did not|never) (really )?iterated\b|"
@@ -5357,6 +5374,12 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                # "I gave GPT-4 a quick zero-shot try yesterday"
                r"\b(a|one|1) quick (0-shot |1-shot |zero-shot )?(try|go|test|attempt|shot|spin)\b|"
                r"\b(one|1|a single) (zero|0)-?shot prompt\b|"
+               # "one prompt, no examples, asked it for a rating straight away", "it was
+               # literally that one line", "haven't tried anything fancy with the prompt"
+               r"\b(one|1|a single) prompt,? (no|without|zero) (examples|demos|shots)\b|"
+               r"\b(it was )?(literally )?(that|just|only) (one|1) line\b|"
+               r"\b(haven'?t|have not|never|didn'?t|did not) tried anything (fancy|clever|special|"
+               r"serious|sophisticated) (with|on|in) the prompt\b|"
                # "I pasted a couple of briefs into ChatGPT one evening"
                r"\binto (chatgpt|gpt[\w.-]*|claude|gemini|copilot|the playground)\b,? (\S+ ){0,2}?"
                r"(one|an|1|a single|last) (evening|afternoon|morning|night|lunch ?break|lunchtime)"
@@ -5812,6 +5835,18 @@ REFINED_AT_LENGTH = (# "we improved prompt many weeks with our developer"
                      r"\b(built|developed|tuned|refined|wrote|written) (it )?(over|across|during) "
                      r"(roughly |about |around |nearly |some )?(some|several|a few|many|\d+|two|"
                      r"three) (weeks|months)\b|"
+                     # "Extensive prompt iteration during Q3", "our prompt took a couple of
+                     # weeks to get right", "Six weeks refining a prompt", "after a month of
+                     # rubric-specific prompt work", "tried prompt ... many evenings"
+                     r"\b(extensive|heavy|serious|careful|a lot of|lots of|months of|weeks of) "
+                     r"prompt (iteration|engineering|work|tuning|tweaking|refinement)\b|"
+                     r"\bprompt (\S+ ){0,2}took (\S+ ){0,3}(weeks|months|sprints) to (get (it )?"
+                     r"right|tune|perfect|nail|dial in|get working)\b|"
+                     r"\b(\d+|a few|several|many) (weeks|months) (of )?(refining|tweaking|"
+                     r"iterating on|rewriting|polishing|reworking) (a |the |our |this |that )?"
+                     r"(\S+ )?prompts?\b|"
+                     r"\b(a|one|\d+|several|few|many) (weeks?|months?) of (\S+ )?prompt work\b|"
+                     r"\b(many|several|countless|lots of) (evenings|nights|weekends|afternoons)\b|"
                      # "Over the past year our web developer has refined a prompt"
                      r"\b(over|for|during|in) the (past|last) (year|\d+ (months|weeks)|few months|"
                      r"months)\b[^.]{0,60}\b(refined|tweaked|reworked|iterated on|improved|tuned|"
@@ -6630,6 +6665,13 @@ def correction(text: str, name: str) -> float | None:
                            r"october|november|december|summer|winter|the season))\b", t[m.end:])]
     for m in ms:
         if not m.bound and NUMBER_CORRECTION.search(" ".join(t[:m.start].split()[-6:])):
+            return m.value
+    # "Briefs our reporters actually wrote to go with a transcript: maybe 200": the count that
+    # a headed clause gives
+    for m in ms:
+        if name == "labeled_examples" and not m.bound and m.value >= 1 and re.search(
+                r"(^|[.!?]\s+)[a-z]+s\b[^.:;!?]{0,70}:\s*(maybe |about |around |roughly |perhaps |"
+                r"~)?$", t[:m.start]):
             return m.value
     # "... but only around 250 have the decision actually recorded": the part kept
     for m in ms:

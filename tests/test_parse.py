@@ -6343,6 +6343,40 @@ WORDED_178 = [
 ]
 
 
+WORDED_180 = [
+    # A first try said in passing (sets 180-181: h4504, h4515)
+    ("Our analyst tried Claude. Honestly: one prompt, no examples, one afternoon.",
+     {"prompt_refined": False}),
+    ("I gave GPT-4o a prompt. I haven't tried anything clever with the prompt; it was literally "
+     "that one line.", {"prompt_refined": False}),
+    ("I pasted two contracts into Claude through the API with 'find the risky clauses' and it "
+     "confidently cited clauses that don't exist.",
+     {"tried_prompting": True, "prompt_refined": False}),
+    # A working prompt that the team is happy with (h4517)
+    ("Our prompt has run for a year; readers rate the stories 4.7 out of 5 and the editorial "
+     "team is happy.", {"prompt_works": True}),
+    # Refinement said as time or effort spent (h4477, h4478, h4497, h4498, h4503)
+    ("Heavy prompt iteration over the summer got us to 79%.", {"prompt_refined": True}),
+    ("The prompt took about three weeks to get right.", {"prompt_refined": True}),
+    ("Four weeks tweaking the prompt on Mistral and it still drops the units.",
+     {"prompt_refined": True, "tried_prompting": True}),
+    ("After two months of careful prompt work we're at 0.72 agreement.",
+     {"prompt_refined": True, "labeled_examples": None}),
+    ("Our engineer prompted Llama many evenings and it still loses the dates.",
+     {"prompt_refined": True}),
+    # One setup for all (h4476)
+    ("We'd like one deployment serving every branch, not 52 separate bots.",
+     {"shared_model": True}),
+    # A report type per product counts products (h4513)
+    ("We write one report type per product; 18 products today.", {"num_tasks": 18}),
+    # No external APIs is private (h4513)
+    ("Our hospital clients mean no third-party APIs, period.", {"privacy": True}),
+    # Facts that update by the minute (h4501)
+    ("The dispatch board updates arrival times and driver names every 5 minutes, and the bot "
+     "has to quote them.", {"fresh_knowledge": True}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -6356,7 +6390,7 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "165": WORDED_165, "167": WORDED_167, "168": WORDED_168,
                  "169": WORDED_169, "170": WORDED_170, "171": WORDED_171,
                  "172": WORDED_172, "173": WORDED_173, "174": WORDED_174,
-                 "175": WORDED_175, "176": WORDED_176, "178": WORDED_178}
+                 "175": WORDED_175, "176": WORDED_176, "178": WORDED_178, "180": WORDED_180}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -6392,6 +6426,15 @@ def test_a_number_named_as_another_count_gives_way_to_the_part_kept() -> None:
     text = ("Correction: 1,100 is how many tickets came in, but only about 400 have the category "
             "actually logged.")
     assert correction(text, "labeled_examples") == 400
+
+
+def test_a_headed_count_in_a_correction_is_the_labeled_count() -> None:
+    """Set 181 (h4509): "The 2,000 are transcripts ... Briefs our reporters actually wrote to go
+    with a transcript: maybe 200." corrects the labeled count to 200."""
+    from advisor.parse import correction
+    text = ("Sorry, I must correct that. The 5,000 are calls we recorded. Summaries an agent "
+            "wrote for a call: about 350.")
+    assert correction(text, "labeled_examples") == 350
 
 
 def test_a_question_to_the_advisor_is_no_shortfall() -> None:
