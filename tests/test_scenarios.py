@@ -610,6 +610,13 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   refined nothing (h4376); "I said two thousand, that was January" names the volume back
 #   (h4413); "a third of them would go through this review" is the volume (h4403). Both meet
 #   the goals and are registered.
+# - Sets 178-181 (h4421-h4520), run once blind two at a time (178-179 on 45b45f8, 180-181 on
+#   fe97ff8): picks 22, 25, 25, 23 of 25; fields 181/189, 187/209, 195/206, 197/214. What
+#   they taught: a topic word is no complaint ("noise complaints", h4425); a count of things
+#   not wanted is no score target ("don't want 40 separate fine-tuned models", h4434); "every
+#   post has to feel fresh" wants variety even beside "our voice" (h4438); one-line first
+#   tries said loosely (h4504, h4515); a correction may repeat the old count (h4431). 178, 179
+#   and 181 meet the goals and are registered; 180 waits (fields at 96.1%).
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
