@@ -1090,7 +1090,7 @@ def _in_ratio(t: str, m: re.Match) -> bool:
                                                                         m.end() + 12)):
         return True
     # (a part is no bigger than its whole: "60 buildings in 14 cities" is no ratio)
-    if (after := RATIO_AFTER.match(t, m.end())) and _num(m.group(0)) <= _num(re.search(
+    if (after := RATIO_AFTER.match(t, m.end())) and _no_bigger(m.group(0), re.search(
             r"\d[\d,.]*", after.group(0)).group(0)):
         return True
     if any(r.start("a") == m.start() or r.start("b") == m.start()
@@ -1100,16 +1100,18 @@ def _in_ratio(t: str, m: re.Match) -> bool:
     if before is None:
         return False
     first = re.match(r"\d[\d,.]*", before.group(0))
-    return bool(RATIO_AFTER.match(t, before.start() + first.end())) and _num(
-        first.group(0)) <= _num(m.group(0))
+    return bool(RATIO_AFTER.match(t, before.start() + first.end())) and _no_bigger(
+        first.group(0), m.group(0))
 
 
-def _num(s: str) -> float:
-    """A ratio's digits as a number ("1,200" is 1200; an unreadable one counts as 0)."""
+def _no_bigger(part: str, whole: str) -> bool:
+    """A ratio's first number is no bigger than its second ("1,200 in 1,500"); True when
+    either is not a plain number ("$5", "10%"), as before this check."""
     try:
-        return float(s.replace(",", "").rstrip("."))
+        return float(part.replace(",", "").rstrip(".")) <= float(whole.replace(",", "")
+                                                                  .rstrip("."))
     except ValueError:
-        return 0.0
+        return True
 
 
 # Items then said, one by one, to be labeled: "1,800 lines, each paired with its scene".
