@@ -265,12 +265,10 @@ class Plan(NamedTuple):
     """One alternation's branch prefilters, turned inside out: all the literals are found in
     one pass over the text, and only the branches whose literals turned up are looked at."""
 
-    fold: bool  # the literals are case-folded
     finder: Callable[[str], set[str]]  # the plan's literals that occur in a text
     always: tuple[int, ...]  # branches with no prefilter
     by_literal: dict[str, tuple[int, ...]]  # literal -> branches whose first set holds it
     rest: dict[int, tuple[frozenset[str], ...]]  # a branch's further sets
-    other: tuple[int, ...]  # branches folded unlike the rest: checked one by one
 
 
 def _finder(literals: set[str]) -> Callable[[str], set[str]]:
@@ -291,42 +289,34 @@ def _finder(literals: set[str]) -> Callable[[str], set[str]]:
 
 @lru_cache(maxsize=2048)
 def _plan(pattern: str, flags: int) -> Plan:
-    always, other = [], []
+    # (every branch folds case as the whole does: `_alternatives` splits no pattern that sets
+    # its flags inline, so `flags` alone decides)
+    always: list[int] = []
     by_literal: dict[str, list[int]] = {}
     rest: dict[int, tuple[frozenset[str], ...]] = {}
     literals: set[str] = set()
-    fold = None
     for k, (_, src) in enumerate(_alternatives(pattern, flags) or ()):
         pre = _prefilter(src, flags)
         if pre is None:
             always.append(k)
             continue
-        tests, branch_fold = pre
-        fold = branch_fold if fold is None else fold
-        if branch_fold != fold:
-            other.append(k)
-            continue
+        tests = pre[0]
         literals.update(*tests)
         for lit in tests[0]:
             by_literal.setdefault(lit, []).append(k)
         rest[k] = tuple(frozenset(need) for need in tests[1:])
-    return Plan(bool(fold), _finder(literals), tuple(always),
-                {lit: tuple(ks) for lit, ks in by_literal.items()}, rest, tuple(other))
+    return Plan(_finder(literals), tuple(always),
+                {lit: tuple(ks) for lit, ks in by_literal.items()}, rest)
 
 
 def _live(pattern: str, string: str, flags: int) -> dict[int, int]:
     """The branches that can match `string`, each with its next match start still unknown."""
     plan = _plan(pattern, flags)
-    present = plan.finder(_folded(string) if plan.fold else string)
+    present = plan.finder(_folded(string) if flags & re.IGNORECASE else string)
     live = dict.fromkeys(plan.always, -1)
     for lit in present:
         for k in plan.by_literal.get(lit, ()):
             if k not in live and all(not present.isdisjoint(need) for need in plan.rest[k]):
-                live[k] = -1
-    if plan.other:
-        alts = _alternatives(pattern, flags) or ()
-        for k in plan.other:
-            if not _absent(alts[k][1], string, flags):
                 live[k] = -1
     return live
 
