@@ -10,10 +10,11 @@ Two shortcuts, both exact (tests/test_rx.py checks every parser pattern against 
   contains one string of each set; a text without them is ruled out by `str.__contains__`
   before the regex runs. `re` finds literal prefixes itself only in case-sensitive patterns
   that do not open with `\\b`; the parser's word lists are case-insensitive and open with it.
-- A long top-level alternation (`a|b|c|...`, the parser's largest patterns) is searched only
-  through the branches whose literals the text holds: `re` would try every branch at every
-  position. The whole pattern then runs from the earliest branch match, so groups and the
-  choice among branches are `re`'s own.
+- A long alternation that opens the pattern (`a|b|c|...`, the parser's largest patterns, or
+  `\\b(a|b|c|...)` followed by more) is searched only through the branches whose literals the
+  text holds: `re` would try every branch at every position. Every match starts where one of
+  those branches matches, so the whole pattern is tried only there, earliest first, and groups
+  and the choice among branches stay `re`'s own.
 """
 
 from __future__ import annotations
@@ -175,16 +176,6 @@ def _folded(string: str) -> str:
     return text
 
 
-def _absent(pattern: str | Pattern[str], string: str, flags: int) -> bool:
-    """True when `pattern` cannot match anywhere in `string` (False means: run it)."""
-    pre = _prefilter(pattern, flags)
-    if pre is None:
-        return False
-    tests, fold = pre
-    text = _folded(string) if fold else string
-    return not all(any(s in text for s in need) for need in tests)
-
-
 def _top_level(source: str) -> list[str]:
     """`source` cut at each `|` outside groups and character classes."""
     parts, depth, start, i, in_class = [], 0, 0, 0, False
@@ -212,13 +203,67 @@ def _top_level(source: str) -> list[str]:
 
 
 Alternative = tuple[Pattern[str], str]
+_ZERO_WIDTH = (r"\b", r"\B", r"\A", "^")
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _group_end(source: str, i: int) -> int:
+    """The index of the `)` that closes the group opened at `source[i]`, or -1."""
+    depth, in_class = 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + (source[i + 1:i + 2] == "^")  # a ']' first in a class is literal
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _opening(source: str) -> tuple[str, list[str], str] | None:
+    """(zero-width checks, branches, the rest) when `source` opens with zero-width checks and
+    then a group holding a top-level alternation (`\\b(a|b|c) more`), else None."""
+    i = 0
+    while True:
+        token = next((z for z in _ZERO_WIDTH if source.startswith(z, i)), None)
+        if token:
+            i += len(token)
+        elif source.startswith(_LOOKAROUND, i) and (end := _group_end(source, i)) > 0:
+            i = end + 1
+        else:
+            break
+    if not source.startswith("(", i):
+        return None
+    if source.startswith("(?:", i):
+        body = i + 3
+    elif source.startswith("(?P<", i) and (close := source.find(">", i)) > 0:
+        body = close + 1
+    elif source.startswith("(?", i):
+        return None  # flags, comments, conditionals
+    else:
+        body = i + 1
+    end = _group_end(source, i)
+    return (source[:i], _top_level(source[body:end]), source[end + 1:]) if end > 0 else None
 
 
 @lru_cache(maxsize=2048)
 def _alternatives(pattern: str | Pattern[str], flags: int) -> tuple[Alternative, ...] | None:
-    """A long alternation's branches, each compiled alone, or None where that is not worth it
-    or not safe. `re` tries every branch at every position of the text; a branch whose
-    literal strings are absent from the text need not be tried at all."""
+    """The branches of a long alternation that opens the pattern, each compiled alone (between
+    the zero-width checks before the group and the rest of the pattern after it), or None
+    where that is not worth it or not safe. `re` tries every branch at every position of the
+    text; a branch whose literal strings are absent from the text need not be tried at all,
+    and the whole pattern matches only where one of the branches does."""
     if _parser is None or isinstance(pattern, re.Pattern):
         return None
     try:
@@ -226,14 +271,36 @@ def _alternatives(pattern: str | Pattern[str], flags: int) -> tuple[Alternative,
     except re.error:
         return None
     data = parsed.data
-    if (len(data) != 1 or data[0][0] is not _c.BRANCH or len(data[0][1][1]) < _SPLIT_FROM
-            or parsed.getwidth()[0] == 0 or parsed.state.flags & re.VERBOSE
+    if (not data or parsed.getwidth()[0] == 0 or parsed.state.flags & re.VERBOSE
             or (pattern.startswith("(?") and pattern[2:3].isalpha())  # global inline flags
-            or re.search(r"\\[1-9]|\(\?P=", pattern)):  # backreferences
+            or re.search(r"\\[1-9]|\(\?P=|\(\?\(", pattern)):  # references to groups
         return None
-    parts = _top_level(pattern)
-    if len(parts) != len(data[0][1][1]):
+    if len(parts := _top_level(pattern)) > 1:  # a|b|c
+        if not _is_alternation(pattern, flags):
+            return None
+        prefix, branches, rest = "", data[-1][1][1], ""
+    else:  # \b(a|b|c) more, \b(?:a|b|c) more
+        opening = _opening(pattern)
+        if opening is None:
+            return None
+        prefix, parts, rest = opening
+        checks = _parser.parse(prefix, flags).data if prefix else []
+        if (len(data) <= len(checks)
+                or any(op not in (_c.AT, _c.ASSERT, _c.ASSERT_NOT) for op, _ in checks)
+                or [op for op, _ in data[:len(checks)]] != [op for op, _ in checks]):
+            return None
+        op, av = data[len(checks)]
+        if op is _c.SUBPATTERN and not av[1] and not av[2] and len(av[3].data) == 1:
+            op, av = av[3].data[0]  # a capturing group around the alternation
+        if op is not _c.BRANCH:
+            return None
+        branches = av[1]
+    if len(branches) < _SPLIT_FROM or len(parts) != len(branches):
         return None
+    if prefix or rest:
+        # each branch with what follows the group: it matches exactly where the whole does
+        # through that branch, and its prefilter holds the rest's words too
+        parts = [f"{prefix}(?:{p}){rest}" for p in parts]
     try:
         return tuple((compile(p, flags), p) for p in parts)
     except re.error:
@@ -242,23 +309,26 @@ def _alternatives(pattern: str | Pattern[str], flags: int) -> tuple[Alternative,
 
 def _split_search(whole: Pattern[str], alts: tuple[Alternative, ...], string: str,
                   nexts: dict[int, int], pos: int) -> Match[str] | None:
-    """The whole pattern's first match at or after `pos`, found by asking only the branches
-    that can match this string where the earliest match starts. `nexts` holds each live
-    branch's next match start (-1: not searched yet; past the end: none left), updated in
-    place."""
-    first = -1
-    for k in list(nexts):
-        at = nexts[k]
-        if at < pos:
-            m = alts[k][0].search(string, pos)
-            at = nexts[k] = m.start() if m else len(string) + 1
-        if at <= len(string) and (first < 0 or at < first):
-            first = at
-    if first < 0:
-        return None
-    # Every branch the whole could take at `first` is one of these: it matches there, with
-    # its own groups and the same choice among branches.
-    return whole.search(string, first)
+    """The whole pattern's first match at or after `pos`, tried only where a live branch
+    matches, earliest first. `nexts` holds each live branch's next match start (-1: not
+    searched yet; past the end: none left), updated in place."""
+    while True:
+        first = -1
+        for k in list(nexts):
+            at = nexts[k]
+            if at < pos:
+                m = alts[k][0].search(string, pos)
+                at = nexts[k] = m.start() if m else len(string) + 1
+            if at <= len(string) and (first < 0 or at < first):
+                first = at
+        if first < 0:
+            return None
+        # Every match of the whole starts where a branch matches; the whole, run there, makes
+        # its own choice among branches and sets its own groups. (A top-level alternation
+        # always matches here; an opening group may still fail on what follows it.)
+        if (m := whole.match(string, first)) is not None:
+            return m
+        pos = first + 1
 
 
 class Plan(NamedTuple):
@@ -311,7 +381,10 @@ def _plan(pattern: str, flags: int) -> Plan:
 
 def _live(pattern: str, string: str, flags: int) -> dict[int, int]:
     """The branches that can match `string`, each with its next match start still unknown."""
-    plan = _plan(pattern, flags)
+    return _live_in(_plan(pattern, flags), string, flags)
+
+
+def _live_in(plan: Plan, string: str, flags: int) -> dict[int, int]:
     present = plan.finder(_folded(string) if flags & re.IGNORECASE else string)
     live = dict.fromkeys(plan.always, -1)
     for lit in present:
@@ -321,34 +394,78 @@ def _live(pattern: str, string: str, flags: int) -> dict[int, int]:
     return live
 
 
-def search(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
-    if _absent(pattern, string, flags):
-        return None
+class Info(NamedTuple):
+    """All a call needs to know about one pattern, looked up once per call."""
+
+    compiled: Pattern[str]
+    tests: tuple[tuple[str, ...], ...]  # the prefilter: one string of each set must occur
+    fold: bool  # the prefilter reads the case-folded text
+    alts: tuple[Alternative, ...] | None  # the opening alternation's branches, if split
+    plan: Plan | None  # which of those branches a text leaves live
+
+
+@lru_cache(maxsize=8192)
+def _info(pattern: str | Pattern[str], flags: int) -> Info:
+    compiled = compile(pattern, flags)
     alts = _alternatives(pattern, flags)
-    if alts is None:
-        return compile(pattern, flags).search(string)
-    return _split_search(compile(pattern, flags), alts, string, _live(pattern, string, flags), 0)
+    # A split top-level alternation's own prefilter is every branch's strings at once, which
+    # the live-branch pass finds anyway, in one pass instead of a test per string.
+    pure = alts is not None and _is_alternation(pattern, flags)
+    tests, fold = (None if pure else _prefilter(pattern, flags)) or ((), False)
+    return Info(compiled, tests, fold, alts, _plan(pattern, flags) if alts else None)
+
+
+@lru_cache(maxsize=2048)
+def _is_alternation(pattern: str, flags: int) -> bool:
+    """Whether `pattern` is a top-level alternation, as `re` reads it too. (`re` moves what
+    every branch opens with, such as `\\b`, out in front of the branches.)"""
+    parts = _top_level(pattern)
+    data = _parser.parse(pattern, flags).data
+    return (len(parts) > 1 and bool(data) and data[-1][0] is _c.BRANCH
+            and len(data[-1][1][1]) == len(parts))
+
+
+def _ruled_out(info: Info, string: str) -> bool:
+    """True when the prefilter shows the pattern cannot match anywhere in `string`."""
+    if not info.tests:
+        return False
+    text = _folded(string) if info.fold else string
+    for need in info.tests:  # (plain loops: any/all over generators cost more than the tests)
+        for s in need:
+            if s in text:
+                break
+        else:
+            return True
+    return False
+
+
+def search(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
+    info = _info(pattern, flags)
+    if _ruled_out(info, string):
+        return None
+    if info.alts is None:
+        return info.compiled.search(string)
+    return _split_search(info.compiled, info.alts, string,
+                         _live_in(info.plan, string, flags), 0)
 
 
 def match(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
-    if _absent(pattern, string, flags):
-        return None
-    return compile(pattern, flags).match(string)
+    info = _info(pattern, flags)
+    return None if _ruled_out(info, string) else info.compiled.match(string)
 
 
 def fullmatch(pattern: str | Pattern[str], string: str, flags: int = 0) -> Match[str] | None:
-    if _absent(pattern, string, flags):
-        return None
-    return compile(pattern, flags).fullmatch(string)
+    info = _info(pattern, flags)
+    return None if _ruled_out(info, string) else info.compiled.fullmatch(string)
 
 
 def finditer(pattern: str | Pattern[str], string: str, flags: int = 0) -> Iterator[Match[str]]:
-    if _absent(pattern, string, flags):
+    info = _info(pattern, flags)
+    if _ruled_out(info, string):
         return iter(())
-    alts = _alternatives(pattern, flags)
-    if alts is None:
-        return compile(pattern, flags).finditer(string)
-    return _split_finditer(compile(pattern, flags), alts, string, _live(pattern, string, flags))
+    if info.alts is None:
+        return info.compiled.finditer(string)
+    return _split_finditer(info.compiled, info.alts, string, _live_in(info.plan, string, flags))
 
 
 def _split_finditer(whole: Pattern[str], alts: tuple[Alternative, ...], string: str,
@@ -362,20 +479,31 @@ def _split_finditer(whole: Pattern[str], alts: tuple[Alternative, ...], string: 
 
 
 def findall(pattern: str | Pattern[str], string: str, flags: int = 0) -> list[Any]:
-    if _absent(pattern, string, flags):
-        return []
-    return compile(pattern, flags).findall(string)
+    info = _info(pattern, flags)
+    return [] if _ruled_out(info, string) else info.compiled.findall(string)
 
 
 def sub(pattern: str | Pattern[str], repl: str | Callable[[Match[str]], str], string: str,
         count: int = 0, flags: int = 0) -> str:
-    if _absent(pattern, string, flags):
+    info = _info(pattern, flags)
+    if _ruled_out(info, string):
         return string
-    return compile(pattern, flags).sub(repl, string, count)
+    if info.alts is None:
+        return info.compiled.sub(repl, string, count)
+    # re.sub's own loop over the split search's matches (none can be empty: see
+    # `_alternatives`); a template is expanded by the same code re.sub uses.
+    out, last = [], 0
+    matches = _split_finditer(info.compiled, info.alts, string,
+                              _live_in(info.plan, string, flags))
+    for n, m in enumerate(matches, 1):
+        out += (string[last:m.start()], repl(m) if callable(repl) else m.expand(repl))
+        last = m.end()
+        if n == count:
+            break
+    return "".join(out) + string[last:] if out else string
 
 
 def split(pattern: str | Pattern[str], string: str, maxsplit: int = 0,
           flags: int = 0) -> list[str]:
-    if _absent(pattern, string, flags):
-        return [string]
-    return compile(pattern, flags).split(string, maxsplit)
+    info = _info(pattern, flags)
+    return [string] if _ruled_out(info, string) else info.compiled.split(string, maxsplit)

@@ -45,6 +45,34 @@ def test_long_alternations_are_split_and_short_ones_are_not() -> None:
     assert rx._alternatives("|".join(["x?"] + [f"w{i}" for i in range(9)]), 0) is None
 
 
+WORDS = "|".join(["cat", "dog", "eel", "fox", "gnu", "hen", "ibis", "jay", "koi"])
+
+
+def test_an_opening_group_is_split_after_its_zero_width_checks() -> None:
+    alts = rx._alternatives(rf"(?<!z)\b(?P<w>{WORDS}) (?:ran|sat)", 0)
+    assert [s for _, s in alts][:2] == [r"(?<!z)\b(?:cat) (?:ran|sat)",
+                                        r"(?<!z)\b(?:dog) (?:ran|sat)"]
+    assert len(rx._alternatives(rf"(?:{WORDS})s", 0)) == 9
+    # not split: a repeated or flagged group, a reference back to it, a non-group opening
+    for pattern in (rf"\b({WORDS})?x", rf"(?i:{WORDS})x", rf"({WORDS})\1", rf"a({WORDS})"):
+        assert rx._alternatives(pattern, 0) is None
+
+
+@pytest.mark.parametrize("text", [
+    "the cat sat, the dog ran",  # the first candidate fails on what follows the group
+    "zdog ran; koi sat; cats sat; ibis ran", "catdog sat", "", "no animals here at all",
+])
+def test_an_opening_group_answers_as_re_does(text: str) -> None:
+    pattern = rf"(?<!z)\b(?P<w>{WORDS}) (?:ran|sat)"
+    assert rx._alternatives(pattern, rx.I)
+    plain = re.compile(pattern, re.I)
+    assert [(m.span(), m["w"]) for m in rx.finditer(pattern, text, rx.I)] == [
+        (m.span(), m["w"]) for m in plain.finditer(text)]
+    assert rx.sub(pattern, r"<\g<w>>", text, flags=rx.I) == plain.sub(r"<\g<w>>", text)
+    assert rx.sub(pattern, lambda m: m["w"].upper(), text, 1, rx.I) == plain.sub(
+        lambda m: m["w"].upper(), text, 1)
+
+
 def _sample_texts() -> list[str]:
     texts = []
     for path in sorted(SCENARIOS.glob("*.yaml")):
@@ -56,14 +84,14 @@ def _sample_texts() -> list[str]:
 def test_every_parser_pattern_answers_as_re_does(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _sample_texts()
     seen: set[tuple[str, int]] = set()
-    real = rx._prefilter
+    real = rx._info
 
     def spy(pattern: str, flags: int):
         if isinstance(pattern, str):
             seen.add((pattern, flags))
         return real(pattern, flags)
 
-    monkeypatch.setattr(rx, "_prefilter", spy)
+    monkeypatch.setattr(rx, "_info", spy)
     for text in texts:
         if text:
             profile_from_text(text)
@@ -83,6 +111,8 @@ def test_every_parser_pattern_answers_as_re_does(monkeypatch: pytest.MonkeyPatch
                     != (ours and (ours.span(), ours.groups()))
                     or spans(plain.finditer(text)) != spans(rx.finditer(pattern, text, flags))
                     or plain.sub("#", text) != rx.sub(pattern, "#", text, flags=flags)
+                    or plain.sub(r"<\g<0>>", text, 1) != rx.sub(pattern, r"<\g<0>>", text, 1,
+                                                                  flags)
                     or bool(plain.match(text)) != bool(rx.match(pattern, text, flags))):
                 wrong.append((pattern[:60], text[:60]))
     assert not wrong
