@@ -583,7 +583,9 @@ def normalise(text: str) -> str:
     for phrase, value in VAGUE:
         # "we have several." points back at the last noun: no amount of its own.
         stop = r"(?!\s*[.;!?])" if phrase == "several" else ""
-        t = re.sub(rf"\b{phrase}\b{stop}", str(value), t)
+        # ("250 thousands documents" is a scale after a count, read below: not "250 3000")
+        after_count = r"(?<!\d )(?<!\d)" if phrase in ("thousands", "hundreds", "dozens") else ""
+        t = re.sub(rf"{after_count}\b{phrase}\b{stop}", str(value), t)
     # "5 million" and "1.5 thousand" before the word runs, so "million" is not read alone.
     # Indian English: a lakh is 100,000 and a crore ten million ("3 lakh invoices").
     def lakhs(t: str) -> str:

@@ -30,6 +30,9 @@ def assert_reads(text: str, expected: dict, expecting: str | None = None) -> dic
                                                    "tried_prompting": False}),
     ("Yes, it fell short", "tried_prompting", {"tried_prompting": True}),
     ("Not yet", "tried_prompting", {"tried_prompting": False}),
+    # A bare rate beside a budget told by name answers the volume (set 183: h4569)
+    ("About two thousand a month. Budget, say three grand.", "budget",
+     {"budget_usd": 3000, "monthly_requests": 2000, "monthly_budget_usd": None}),
     ("none", "labeled_examples", {"labeled_examples": 0}),
     ("None yet", "labeled_examples", {"labeled_examples": 0}),
     ("we have no labeled data", None, {"labeled_examples": 0}),
@@ -5700,8 +5703,10 @@ WORDED_156 = [
      {"prompt_refined": True}),
     ("Sales improved over the last year; the prompt is a first draft.",
      {"prompt_refined": False}),
+    # (the handbook's revisions refine no prompt; the one-line prompt is a first draft, read
+    # since set 182)
     ("The handbook was revised over the last year. Our prompt is one line we wrote in an hour.",
-     {"prompt_refined": None}),
+     {"prompt_refined": False}),
     ("Our agents keep using the prompt every day.", {"tried_prompting": None}),
 ]
 
@@ -6377,6 +6382,88 @@ WORDED_180 = [
 ]
 
 
+WORDED_182 = [
+    # A single short try, said as one go or a few lines (sets 182-183: h4522, h4543, h4548)
+    ("Honestly it was one attempt in Claude over lunch, and the prompt was about three lines.",
+     {"prompt_refined": False}),
+    ("We asked GPT-4o for the rota with a 4-line prompt.", {"prompt_refined": False}),
+    ("I dropped a few invoices into ChatGPT just once and it mangled the totals.",
+     {"prompt_refined": False}),
+    ("We tried Gemini. To be honest that was a single prompt on a Friday.",
+     {"prompt_refined": False}),
+    # Refinement said as versions, rounds or time (h4534, h4544, h4545, h4550)
+    ("Our team has gone through 9 prompt versions since May.", {"prompt_refined": True}),
+    ("After six months of prompt tweaking the model still drops the VAT line.",
+     {"prompt_refined": True}),
+    ("Our lead has been polishing the Claude prompt for the past quarter.",
+     {"prompt_refined": True}),
+    # What still fails after the prompt (h4524, h4568)
+    ("We tried a prompt with Mistral and roughly 1 in 8 tickets needs manual edits.",
+     {"tried_prompting": True}),
+    ("Our GPT prompt is long, but the model still swaps the glossary terms.",
+     {"tried_prompting": True}),
+    ("Tone is the part we couldn't get from prompting, after weeks on it.",
+     {"tried_prompting": True}),
+    # Right but too slow is short of the job (h4531, h4567)
+    ("The answers must arrive within 200 ms. We tested Claude Haiku with a short prompt and "
+     "quality was great, but it's at 700 ms per call.",
+     {"tried_prompting": True, "prompt_works": None, "tight_latency": True}),
+    # A vendor not tried is neither used nor refused (h4521)
+    ("I haven't even tried Gemini for this yet, and is a model the way to go?",
+     {"hosting": None, "privacy": None}),
+    # Data kept off clouds (h4524, h4539)
+    ("Patient letters cannot be sent to any public cloud, so we run Qwen on our own GPU box.",
+     {"privacy": True, "vendor_finetune_ok": False}),
+    ("Two hospital clients won't let their records data into foreign data centres.",
+     {"privacy": True}),
+    # Nothing labeled yet, whatever was collected (h4521, h4527)
+    ("We scanned 30,000 delivery notes last year, but we haven't tagged any of them.",
+     {"labeled_examples": 0}),
+    ("I don't keep a proper list of customer questions with replies.", {"labeled_examples": 0}),
+    # Hardware named by its GPU (h4531)
+    ("Inference runs on 4 L4 nodes in our rack.", {"hardware": "cluster"}),
+    # Task kinds (h4525, h4534, h4536, h4546, h4550, h4559, h4562, h4566)
+    ("The app turns a coach's voice memo into a friendly weekly report for each athlete.",
+     {"task_kind": "generation"}),
+    ("Clerks turn each lab sheet into a structured sample report: date, batch, pH, verdict.",
+     {"task_kind": "extraction"}),
+    ("The model keeps placing the buyer in the seller box on older contracts.",
+     {"task_kind": "extraction"}),
+    ("Our agents key 14 fields into the policy system by hand from each form.",
+     {"task_kind": "extraction"}),
+    ("We hold 9,000 old tickets with the support team's answers.", {"task_kind": "qa_chat"}),
+    ("Task: draft the weekly newsletter intro for each region.", {"task_kind": "generation"}),
+    ("The tutor bot writes personalised feedback on each essay against the course rubric and "
+     "its error categories.", {"task_kind": "generation"}),
+    ("From each shipping label, fill in the sender name, tracking number and weight.",
+     {"task_kind": "extraction"}),
+    # Counts said the non-native way (h4551)
+    ("We handle about 120 thousands messages per month.", {"monthly_requests": 120000}),
+    # Tenants named twice or by their board (h4555, h4563)
+    ("We serve 60 gyms and climbing halls, and each hall wants its own tone.",
+     {"num_tasks": 60}),
+    ("We look after 30 residents' associations; each board wants notices in its own voice.",
+     {"num_tasks": 30}),
+    # One base model, frozen by its certification (h4544)
+    ("Our appliance ships with locked base weights, so only per-request prompt embeddings are "
+     "possible.", {"shared_model": True}),
+    # A second model not tried beside one that was (h4560)
+    ("I tested a few-shot prompt on Phi-3 and it confuses the classes. Haven't tried a larger "
+     "hosted model since the data stays here.", {"tried_prompting": True}),
+    # A small number after "we need" is no score target (h4539)
+    ("Prompting gets about 72%. We need one model with a small add-on per client.",
+     {"prompt_works": None, "tried_prompting": True}),
+    # Terminology broken is consistency (h4544)
+    ("About 9% of outputs still break the client's style guide.", {"needs_consistency": True}),
+    # Set 180's last kinds, fixed since (h4484, h4492, h4494)
+    ("Every call carries a 3,000-token rulebook; we inject the rules into each request and it "
+     "is slowing everything down.", {"tried_prompting": True}),
+    ("Our prompt has had two months of work. Roughly 1 in 5 replies still needs legal edits.",
+     {"tried_prompting": True, "prompt_refined": True}),
+    ("Over long conversations the assistant drifts and turns chatty.",
+     {"needs_consistency": True}),
+]
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -6390,7 +6477,8 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "165": WORDED_165, "167": WORDED_167, "168": WORDED_168,
                  "169": WORDED_169, "170": WORDED_170, "171": WORDED_171,
                  "172": WORDED_172, "173": WORDED_173, "174": WORDED_174,
-                 "175": WORDED_175, "176": WORDED_176, "178": WORDED_178, "180": WORDED_180}
+                 "175": WORDED_175, "176": WORDED_176, "178": WORDED_178, "180": WORDED_180,
+                 "182": WORDED_182}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -617,6 +617,13 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   post has to feel fresh" wants variety even beside "our voice" (h4438); one-line first
 #   tries said loosely (h4504, h4515); a correction may repeat the old count (h4431). 178, 179
 #   and 181 meet the goals and are registered; 180 waits (fields at 96.1%).
+# - Sets 182-183 (h4521-h4570), run once blind on 6154cba: picks 24 and 25 of 25; fields
+#   184/204 and 203/219. What they taught: a try said as "one go" and a prompt of "maybe five
+#   lines" is a first draft (h4522, the wrong pick); right but too slow is prompting that fell
+#   short, not a prompt that works (h4531, h4567); a vendor not yet tried is neither used nor
+#   refused (h4521); "we need 1 base model" is no score target (h4539); a bare rate beside a
+#   budget told by name is the volume (h4569). The same pass lifted set 180 to 97.6% of
+#   fields; 180, 182 and 183 meet the goals and are registered.
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
