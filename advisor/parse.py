@@ -6284,11 +6284,10 @@ def _measured(t: str, m: Mention) -> bool:
 def _too_slow(t: str, ms: list[Mention]) -> bool:
     """A prompt tried and timed over the latency limit: "latency budget 150 ms p95 ... Tried
     GPT-4o-mini with a few-shot prompt: quality ok, latency 900ms+"."""
-    latencies = [m for m in ms if m.kind == Kind.LATENCY]
-    limits = [m.value for m in latencies if not _measured(t, m)]
-    return bool(limits) and any(
-        _measured(t, m) and m.value > min(limits) and re.search(PROMPTED, t[:m.start])
-        for m in latencies)
+    timed = [(m, _measured(t, m)) for m in ms if m.kind == Kind.LATENCY]
+    limits = [m.value for m, took in timed if not took]
+    return bool(limits) and any(took and m.value > min(limits) and re.search(PROMPTED, t[:m.start])
+                                for m, took in timed)
 
 
 def _latency(t: str, ms: list[Mention]) -> bool | None:

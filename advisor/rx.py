@@ -176,39 +176,9 @@ def _folded(string: str) -> str:
     return text
 
 
-def _top_level(source: str) -> list[str]:
-    """`source` cut at each `|` outside groups and character classes."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            i += 1 + (source[i + 1:i + 2] == "^")  # a ']' first in a class is literal
-            continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
-    parts.append(source[start:])
-    return parts
-
-
-Alternative = tuple[Pattern[str], str]
-_ZERO_WIDTH = (r"\b", r"\B", r"\A", "^")
-_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
-
-
-def _group_end(source: str, i: int) -> int:
-    """The index of the `)` that closes the group opened at `source[i]`, or -1."""
+def _structure(source: str, i: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth after it) for each `(`, `)` and `|` of `source` from `i`,
+    skipping escapes and character classes."""
     depth, in_class = 0, False
     while i < len(source):
         ch = source[i]
@@ -219,16 +189,29 @@ def _group_end(source: str, i: int) -> int:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-            i += 1 + (source[i + 1:i + 2] == "^")  # a ']' first in a class is literal
+            i += 1 + (source[i + 1:i + 2] == "^")
+            i += source[i:i + 1] == "]"  # a ']' first in a class is literal
             continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        elif ch in "()|":
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
         i += 1
-    return -1
+
+
+def _top_level(source: str) -> list[str]:
+    """`source` cut at each `|` outside groups and character classes."""
+    cuts = [i for i, ch, depth in _structure(source) if ch == "|" and depth == 0]
+    return [source[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(source)], strict=True)]
+
+
+Alternative = tuple[Pattern[str], str]
+_ZERO_WIDTH = (r"\b", r"\B", r"\A", "^")
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _group_end(source: str, i: int) -> int:
+    """The index of the `)` that closes the group opened at `source[i]`, or -1."""
+    return next((j for j, ch, depth in _structure(source, i) if ch == ")" and depth == 0), -1)
 
 
 def _opening(source: str) -> tuple[str, list[str], str] | None:

@@ -37,9 +37,9 @@ def test_what_a_pattern_requires(pattern: str, tests: list | None) -> None:
 def test_long_alternations_are_split_and_short_ones_are_not() -> None:
     assert len(rx._alternatives(parse.CONSISTENCY, rx.I)) > 50
     assert rx._alternatives(r"(a|b)|c|d", rx.I) is None
-    # a class holding '|' or ')' does not cut a branch
-    alts = rx._alternatives("|".join([r"[|)]x", r"\|y", r"(z|w)"] * 3), 0)
-    assert [s for _, s in alts][:3] == [r"[|)]x", r"\|y", r"(z|w)"]
+    # a class holding '|' or ')' (or a ']' first) does not cut a branch
+    alts = rx._alternatives("|".join([r"[|)]x", r"\|y", r"(z|w)", r"[^]|]v"] * 3), 0)
+    assert [s for _, s in alts][:4] == [r"[|)]x", r"\|y", r"(z|w)", r"[^]|]v"]
     # unsafe to split: backreferences, patterns that can match nothing
     assert rx._alternatives("|".join([r"(a)\1"] + [f"w{i}" for i in range(9)]), 0) is None
     assert rx._alternatives("|".join(["x?"] + [f"w{i}" for i in range(9)]), 0) is None
