@@ -297,7 +297,10 @@ MARKED_BY = re.compile(r"(that|which) (\S+ ){0,3}?(sorted|labell?ed|tagged|marke
 UNLABELED = re.compile(r"unlabell?ed|unannotated|unreviewed|unverified|untagged|ungraded|unscored|"
                        r"unmarked|unrated|unchecked|"
                        # (not the raw side of a pair: "fifteen thousand raw/final pairs")
-                       r"uncategori[sz]ed|(?<!the )(?<!with )(?<!of )\braw\b(?!\s*(/|-to-|-|to|"
+                       # (nor "transcripts with the matching raw files": the input each
+                       # one was made from)
+                       r"uncategori[sz]ed|(?<!the )(?<!with )(?<!of )(?<!matching )"
+                       r"(?<!corresponding )(?<!original )(?<!paired )\braw\b(?!\s*(/|-to-|-|to|"
                        r"and|&|\+|->)\s*(final|edited|clean|cleaned|corrected|finished|"
                        r"formatted|polished|certified))|not labell?ed|"
                        # "25,000 historical reports aren't labeled in this scheme"
@@ -498,6 +501,16 @@ def normalise(text: str) -> str:
                r"about |roughly |only |like |just )?(once|twice|thrice) (a|per|each|every) (month|"
                r"week|day)\b", lambda m: f"{m.group(1)}{m.group(2) or ''} {m.group(3) or ''}"
                f"{ {'once': 1, 'twice': 2, 'thrice': 3}[m.group(4)]} requests {m.group(5)} "
+               f"{m.group(6)}", t)
+    # "about 200 debriefs in month" (no article, as some write English): a month
+    t = re.sub(r"(?<=\d)( \S+)? in (day|week|month|year)\b(?! ?(\d|one|two|three|of|before|"
+               r"after|end|start)\b)", r"\1 in a \2", t)
+    # "we post on Instagram and Facebook twice a day": that many pieces written
+    t = re.sub(r"\b(posts?|posting|publish(es|ing)?|sends?|sending|tweets?|tweeting|mails?|"
+               r"mailing|writes?|writing|drafts?|drafting|generates?|generating|produces?|"
+               r"producing)\b((?: [^\s.;!?]+){0,5}?) (twice|thrice) (a|per|each|every) "
+               r"(month|week|day)\b", lambda m: f"{m.group(1)}{m.group(3)} "
+               f"{ {'twice': 2, 'thrice': 3}[m.group(4)]} times {m.group(5)} "
                f"{m.group(6)}", t)
     # "a dollar a day"
     t = re.sub(r"\ba (dollar|buck)(?= (a|per|each) (day|week|month)\b)", "$1", t)
@@ -945,6 +958,9 @@ def _noun(words: list[str]) -> tuple[Kind | None, int]:
             head = i
         elif run and _plural(w) and not _plural(words[head]):
             return None, -1  # "merchant strings": an unknown head after a known modifier
+        elif run and not _plural(words[head]) and re.fullmatch(
+                r"[a-z]+(tion|sion|ing|ment|ysis)", w):
+            continue  # "6 text classification tasks": what the work does, inside the phrase
         elif run or w in CLAUSE_WORDS or i >= 3 or _plural(w):
             # Up to three adjectives before the noun ("1,200 annotated contracts"); an
             # unknown plural is the noun itself ("2,300 leases our paralegals marked up").
@@ -962,7 +978,9 @@ CLAUSE_WORDS = {"once", "you", "we", "i", "they", "it", "he", "she", "that", "wh
                 "covering",
                 # a verb: "some are clinical, a few need bilingual output" (the clinics)
                 "need", "needed", "want", "wanted", "require", "prefer", "say", "said", "ask",
-                "asked", "insist", "complain", "complained"}
+                "asked", "insist", "complain", "complained",
+                # (and its third person: "one wants full sentences", the client, not 1 sentence)
+                "needs", "wants", "requires", "prefers", "says", "asks", "insists", "complains"}
 
 
 DISTRIBUTIVE = ("per", "each", "every")
@@ -1030,10 +1048,15 @@ DEMOS_NEAR_MODEL = re.compile(r"\b(chatgpt|gpt\S*|claude|gemini|llama\S*|mistral
                               r"(\s+\S+){0,8}\s*$")
 # Farther from the word "prompt", a handful still is: "our prompt on an in-house model with 4
 # worked examples", "the prompt only works because it carries six examples".
-DEMOS_FAR = re.compile(r"\b(prompt\w*|few-?shot)\b(\s+\S+){0,8}\s*$")
-DEMOS_AFTER = re.compile(r"^(\S+\s+){0,3}?((in|into) (chatgpt|claude|gemini|gpt\S*|the chat)\b|"
+# ("instructions about our listing style plus 3 example listings")
+DEMOS_FAR = re.compile(r"\b(prompt\w*|few-?shot|instructions)\b(\s+\S+){0,8}\s*$")
+DEMOS_AFTER = re.compile(r"^((\S+\s+){0,3}?((in|into) (chatgpt|claude|gemini|gpt\S*|the chat)\b|"
                          r"in (it|them|the prompt|our prompt|my prompt|the "
-                         r"system)|in-?context|pasted in|per (call|request|prompt|query))\b")
+                         r"system)|in-?context|pasted in|per (call|request|prompt|query))|"
+                         # "with 5 examples the prompt is huge": what they do to its length
+                         # (right after them, not "40 example plans and the prompt gets ...")
+                         r"\s*(\S+\s+)?(the|our|my|its|that) prompts? (is|are|gets?|got|grows?|"
+                         r"grew|becomes?|became|was|runs?|ran|balloons?|ballooned|hits?))\b")
 
 
 # "change 5 times a day" is how often facts change, not requests.
@@ -1336,7 +1359,8 @@ def mentions(t: str) -> list[Mention]:
                 ["rounds", "of"], ["iterations", "of"], ["passes", "of"], ["cycles", "of"]
         ) and not (
                 head[:1] in (["on"], ["for"], ["toward"], ["towards"])
-                and re.search(r"\b(spend|spending|invest|put|allocate|budget|afford)\b(\s+\S+)?"
+                and re.search(r"\b(spend|spending|invest|put|allocate|budget|afford|set aside|"
+                              r"put aside|earmark|earmarked|reserve|reserved)\b(\s+\S+)?"
                               r"(\s+(maybe|about|around|roughly|up to|~))?\s*$", clause_before)):
             # (not what an amount is spent on: "can spend maybe 3k on training runs")
             kind = Kind.DATA  # "40,000 verified extractions": the cue says what they are
@@ -1650,8 +1674,8 @@ def mentions(t: str) -> list[Mention]:
                           r"hand|manually|by (my|our|the) \w+)\b", after) and not re.match(
                               r"by (my|our|the) \w+", after):
                 kind = Kind.DATA  # "~40 already stamped by hand", "I've done 80 by hand"
-            elif re.match(r"(of (them|those|these|the \w+) )?(right|wrong|correct|incorrect)\b",
-                          after):
+            elif re.match(r"((out )?of (them|those|these|the \w+|\d+) )?(right|wrong|correct|"
+                          r"incorrect)\b", after):
                 kind = Kind.OTHER  # "it got 9 right": a score, not a count held
             elif re.search(r"\b(i'?m|i am|he'?s|she'?s|aged|age)\s*$", clause_before) and not (
                     re.match(r"\s*(%|percent|\w+s\b)", after)):

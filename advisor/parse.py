@@ -457,8 +457,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"(\S+ )?fields (into|in|by hand)\b"),
     # Lines or rows made from a message: "a prompt that turns them into order lines for our
     # system"
+    # ("those turned into pay-code lines for each employer's scheme")
     (TaskKind.EXTRACTION, r"\b(turn|turns|turned|turning|convert\w*) (\S+ ){0,4}into (\S+ )?("
-                          r"order lines|line items|rows|records|fields|json|structured data)\b"),
+                          r"order lines|line items|rows|records|fields|json|structured data|"
+                          r"[\w-]*code (lines|entries|rows))\b"),
     # Text made from notes: "turn the walker's notes plus the GPS stats into a friendly 3-4
     # sentence update", "raw output has to be turned into certified transcripts", "machine
     # first drafts of patent claims", "German, French and Japanese into English", "we write
@@ -859,6 +861,16 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"structured\b(?! (\S+ )?(letters?|reports?|summar\w*|notes?|emails?))|"
                           r"\b(types?|typed|typing|key|keys|keyed|keying) (\S+ ){0,3}into "
                           r"(our|the) (erp|crm|system|database|spreadsheet|tms|wms|lims|sap)\b|"
+                          # "we need structured defect records out of them"
+                          r"\bstructured (\S+ ){0,2}(records?|data|fields|rows|entries|json|"
+                          r"output) (\S+ ){0,2}(out of|from) (them|these|those|the|each|every|"
+                          r"our)\b|"
+                          # "staff type courses and grades from foreign transcripts into our
+                          # system": values copied out of documents
+                          r"\b(types?|typed|typing|key|keys|keyed|keying|enters?|entered|entering|"
+                          r"retyp\w*|cop(y|ies|ied|ying)) (\S+ ){0,6}?from (\S+ ){0,3}?\w+ "
+                          r"(in)?to (our|the|their) (\S+ )?(erp|crm|system|database|spreadsheet|"
+                          r"tms|wms|lims|sap|portal)\b|"
                           r"\b(put|entered|loaded) (\S+ ){0,3}into (our|the) (erp|crm|database|"
                           r"spreadsheet|tms|wms|lims|sap)\b|\bnormali[sz]\w* into\b|\bparse\b|"
                           r"parsing|"
@@ -1606,7 +1618,8 @@ DEV = (# "knows how to use the OpenAI API", "I'm technical enough to wire it up"
        r"\b(write|writes|wrote|build|builds|built) (the |our |my )?(app|backend|site|bot|code|"
        r"tool|plugin) in (ruby|python|javascript|typescript|php|go|java|kotlin|swift|rust|c#|"
        r"elixir|node)\b|"
-       r"\b(knows?|can do|does|codes? in) (\S+ ){0,3}(python|javascript|typescript|php|ruby|"
+       r"\b(knows?|can do|does|codes? in|scripts? in|scripting in|program in|programs in) "
+       r"(\S+ ){0,3}(python|javascript|typescript|php|ruby|powershell|bash|"
        r"sql)\b|\b(does|built|builds|maintains|looks after|runs|manages) (our|the) (?!(squarespace|"
        r"wix|webflow|shopify|wordpress|carrd) )(\S+ )?(website|site|web ?shop|app)\b|"
        r"\b(analysts?|devs?|developers?|engineers?|people|staff|folks|guys?|person|she|he)( who| "
@@ -2061,8 +2074,10 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"reports?|entries) (ever )?(leaves|goes out|is sent|gets sent|is shared|"
               r"is uploaded|goes to)\b|\bnothing (ever )?(leaves|goes out|is sent|gets sent)\b|"
               # "by policy nothing goes to a commercial API", "client data stays in Turkey"
-              r"\bnothing (ever )?goes to (a|an|any|the) (commercial|outside|external|third[- ]"
-              r"party|cloud|public|foreign) (\S+ )?(apis?|providers?|vendors?|services?|clouds?)\b|"
+              # ("nothing goes to hosted APIs, by contract")
+              r"\bnothing (ever )?goes to (a |an |any |the )?(commercial|outside|external|third[- ]"
+              r"party|cloud|public|foreign|hosted) (\S+ )?(apis?|providers?|vendors?|services?|"
+              r"clouds?)\b|"
               r"\b(client|customer|patient|user|personal|citizen|member|player|our) (data|"
               r"chat logs|logs|records) (\S+ ){0,2}("
               r"stays?|remains?|to stay|to remain) in (the )?(?!sync|memory|cache|format|order|"
@@ -2588,8 +2603,11 @@ def hardware(t: str, lead: str | None) -> Hardware | None:
         s = re.sub(r"\bself[- ]hosted\b", "ours", s)  # run at home, not rented
         # ("hosted" alone is rented; "hosted on our own cluster" is not)
         s = re.sub(r"\bhosted (on|in|at) (our|my) ", r"running \1 \2 ", s)
-        s = re.sub(r"\b(our )?own (\S+ )?(private )?cloud\b|\bour private cloud\b", "our premises",
-                   s)
+        # ("in our cloud on one server with 2 A100": a standing server of theirs; not "our
+        # cloud bill" or "our cloud provider's GPUs")
+        s = re.sub(r"\b(our )?own (\S+ )?(private )?cloud\b|\bour (private )?cloud\b(?! (bill|"
+                   r"provider|vendor|credits?|spend|costs?|account manager|rates?|prices?)\b)",
+                   "our premises", s)
         cards, denied = [], False
         for m in re.finditer(GPU, s):
             before, after = _around(s, m.start(), m.end())
@@ -2844,6 +2862,13 @@ FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?
          r"\b(keep|keeps|kept) (missing|ignoring|breaking) (the|our) (\S+ ){0,2}(format|"
          r"template|structure|layout)\b")
 CONSISTENCY = (rf"{FADES}|"
+               # a bar near perfect, below which the output is worthless: "the dean says
+               # anything under 99% is useless", "it has to be 99.5% right"
+               r"\b(anything|everything) (under|below|less than|short of) (9[89]|99\.\d+|100) ?"
+               r"(%|percent)[^.;]{0,20}\b(is|would be|will be|are) (\S+ )?(useless|no good|"
+               r"unacceptable|pointless|worthless|unusable|a (fail|failure|non-?starter))\b|"
+               r"\b(has|have|must|needs?) (to )?be (at least |above |over )?(99|99\.\d+|100) ?"
+               r"(%|percent) (right|correct|accurate)\b|"
                # "The problem is voice. Over long chats it drifts: gets wordy"
                r"\b(over|in|during|across) long (chats|conversations|threads|sessions),? (it |"
                r"the (bot|model|tone|voice|style|assistant|agent) )?(drifts|wanders|slips)\b|"
@@ -3041,7 +3066,7 @@ CONSISTENCY = (rf"{FADES}|"
                r"actually |ever )?(sound|sounds|read|reads|feel|feels) like (us|ourselves|our|we|"
                r"the brand)\b|\b(customers|people|readers|clients|fans|regulars|guests|buyers|"
                r"users|shoppers|listeners|viewers) (can|could) (spot|tell|recogni[sz]e) ((one|1) "
-               r"of )?ours\b|\b(come|comes|came|coming) (back|out) in (2|3|4|"
+               r"of )?ours\b|\b(come|comes|came|coming) (back|out) in ([2-9]|[1-9]\d|"
                r"several|many|various|different) (different )?(formats|styles|shapes|layouts)\b|"
                r"(sound|sounds|read|reads|feel|feels) (\S+ ){0,2}like (us|ourselves|our|we|the "
                r"brand|him|her|them|the founder)\b|"
@@ -3156,6 +3181,18 @@ PROMPTED = (r"prompt\w*|\b0-shot\b|\btried (a|an|the|our) (\S+ ){0,3}(model|llm)
             # "we prepend each client's glossary and style guide to every request"
             r"\b(prepend|prepends|prepending|inject|injects|injecting|stuff|stuffs|stuffing) "
             r"(\S+ ){0,6}?(to|into) (every|each) (request|call|query)\b|"
+            # "we send the transcript plus a per-client block of instructions and 2 sample
+            # summaries"
+            r"\b(send|sends|sending|give|gives|giving|pass|passes|passing|feed|feeds|feeding) "
+            r"(it |the model )?(the |each |every )?\S+ (plus|with|along with|together with) (a |an "
+            r"|the |our |its )?(\S+ ){0,2}(block|set|list|page|paragraph) of instructions\b|"
+            # "instructions about our listing style plus 3 example listings"
+            r"\binstructions (\S+ ){0,5}(plus|and|with|\+) (\d+|a few|some|a couple of) (\S+ )?"
+            r"(examples?|samples?)\b|"
+            # "a volunteer knocked together something with the Claude API last month"
+            r"\b(knocked|threw|hacked|put|cobbled|slapped|thrown|hacked) together (something|a "
+            r"(little |small |quick )?(tool|script|thing|bot|app)) (with|on|using) (the )?(\S+ )?"
+            r"(api|chatgpt|claude|gpt\S*|gemini)\b|"
             r"\btried (asking|telling) (it|the model|the ai|chatgpt|gpt\S*|"
             r"claude|gemini)\b|\bpast(e|ed|ing) (\S+ ){0,5}into (a |the )?(\S+ )?(chat ?bot|"
             r"chat window|copilot|"
@@ -3498,14 +3535,31 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"paraphrasing|rewriting|changing|merging|splitting|renaming|shuffling|switching|"
              r"agreeing)\b|\b(tone|style|voice) (goes|drifts|slides|turns) (to|into|back)\b|"
              r"\btoo (strong|salesy|formal|stiff|pushy)\b|\bcrash(es|ed)?\b|\bthe (problem|"
-             r"issue|catch) is (the )?(cost|speed|latency|price|tokens?|bill)\b|\b\d+ of \d+ "
-             r"right\b|\bmix(es|ed) (\S+ ){1,3}(a lot|often|constantly|all the time)\b|"
+             r"issue|catch) is (the )?(cost|speed|latency|price|tokens?|bill)\b|"
+             # ("7 of 10 right" is read by its share in OUT_OF: "9 of 10 right" is no shortfall)
+             r"\bmix(es|ed) (\S+ ){1,3}(a lot|often|constantly|all the time)\b|"
+             # "at 2M pages a month the bill is brutal"
+             r"\b(bill|costs?|invoice|spend|spending) (is|are|was|were|gets?|got|has gotten|"
+             r"has become) (\S+ )?(brutal|painful|insane|huge|ugly|eye-?watering|crazy|"
+             r"ridiculous|killing us|unsustainable|through the roof|out of control|"
+             r"astronomical|prohibitive)\b|"
+             # "works for maybe half of the advertisers": not for the rest
+             r"\b(works?|worked|working|does the job|is fine|is good enough) (only )?(for|on|"
+             r"with) (maybe |about |around |roughly |only |just |perhaps )?(half|a third|a "
+             r"quarter|1 third|1 quarter|some|a few|a minority|a handful) (of )?(the |our |them"
+             r"\b)|"
              # "it gets close, but headings get dropped or shuffled"
              r"\b(gets?|got|comes?|came) close,? but\b|\b(get|gets|got|are|were) (dropped|"
              r"shuffled|skipped|mangled|garbled|swapped|lost|reordered)\b|not (great|"
              r"enough|reliable|accurate|consistent)|generic|inconsistent|drift\w*|wrong|"
              # (not a question to us: "Am I missing something?")
-             r"(?<!am i )(?<!are we )\bmiss(es|ed|ing)?\b|"
+             r"(?<!am i )(?<!are we )\bmiss(es|ed|ing)?\b"
+             # (nor a miss put down to our own input: "the miss was because I'd pasted an old
+             # page", "the one miss came from an old page I had pasted")
+             r"(?!( \w+){0,2} (was|were) (my|our) (fault|mistake|error|bad)\b)"
+             r"(?![^.;]{0,20}\b(because|due to|down to|came from|caused by|traced to|was from|"
+             r"were from)\b[^.;]{0,50}\b((my|our) (fault|mistake|error|bad)|(i|we)('d| had| "
+             r"have)? (pasted|gave|used|fed|uploaded|sent|picked|copied))\b)|"
              r"confus\w*|\bfail\w*|fell short|falls short|fall short|"
              r"okay-?ish|ok-?ish|mediocre|\bslow\b|scary|biggest cost|too (expensive|costly)|"
              r"\bexpensive\b|(not|n't|aren'?t|isn'?t) (cutting it|working)|underperform\w*|"
@@ -3518,6 +3572,7 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              # (not a low error rate: "the error rate is under 2%, well inside the bar")
              r"\berrors?\b(?! rates? (is |was |are |sits? |stays? )?(under|below|less than|"
              r"around|about|at|only|just|~)? ?[0-5](\.\d+)? ?(%|percent))|garbage|struggl\w*|"
+             r"\bjunk\b(?! (mail|e-?mails?|filters?|folders?|removal|food|yard|cars?))|"
              r"(doesn'?t|didn'?t|does not|did not) "
              r"(work|cut it|help)|off-?(tone|brand)|"
              # Shrugs and inconsistency: "meh", "a different tone every time".
@@ -3811,9 +3866,10 @@ SCORE_THEN_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)([^.]{0,60}?|[^.]{0,50}[.;
                      # need 1 base model")
                      r"(?P<b>\d+(\.\d+)?)( ?(%|percent)(?![\d,])|(?<=\d\d)(?![\d,%]))")
 # A score beside the target it is held to: "passing at 96% against our 90% target"
-SCORE_VS_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent),? (against|versus|vs\.?|over|above|beating|"
-                   r"below|under|short of) (our|the|a|their) (?P<b>\d+(\.\d+)?) ?(%|percent) "
-                   r"(target|goal|bar|threshold|sla|benchmark)\b")
+# ("81-88% field accuracy vs 95% target": a measure named between, the article left out)
+SCORE_VS_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)( [a-z-]+){0,2},? (against|versus|vs\.?|over|"
+                   r"above|beating|below|under|short of) (our |the |a |their )?(?P<b>\d+(\.\d+)?)"
+                   r" ?(%|percent) (\S+ )?(target|goal|bar|threshold|sla|benchmark)\b")
 # A rating against the bar set for it: "the average over the last 200 is 4.3; we set 4 as
 # good enough" ("87% field-level; the finance team signed off on 85 as good enough")
 RATING_THEN_BAR = (r"\b(is|of|at|averages?|average of|scores?|gets?|hits?|reaches) "
@@ -3842,7 +3898,11 @@ OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[
           # "7 out of 10 came back fully right", "only about 3 in 10 rotas pass our validator"
           r"\b(?P<a2>\d+(\.\d+)?) ((out )?of|in) (?P<b2>\d+(\.\d+)?) (\S+ ){0,3}(right|correct|"
           r"pass|passed|usable|accepted)\b")
-NOT_TRIED = (r"(haven'?t|have'nt|havent|have not|never|didn'?t|did'nt|didnt|did not|not yet|"
+NOT_TRIED = (# "I don't think we've really tried just asking a good model"
+             r"\b(don'?t|do not) think (we|i)('ve| have) (\S+ ){0,2}(tried|tested) (\S+ ){0,3}"
+             r"(asking|prompting|a (good |big |strong |frontier )?(model|llm)|chatgpt|ai|llms?|"
+             r"gpt\S*|claude)\b|"
+             r"(haven'?t|have'nt|havent|have not|never|didn'?t|did'nt|didnt|did not|not yet|"
              r"\bnot) ([^\s.!?;]+ ){0,2}(tried|prompted|"
              r"experimented|played|tinkered|tested|test|try|bothered|used|use|attempted|touched) "
              r"(\S+ ){0,"
@@ -3938,6 +3998,13 @@ ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |inst
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
           # "certified with locked base weights: it accepts per-request prompt embeddings"
           r"\blocked (base )?(model )?weights\b|\b(base )?weights (are|stay|remain) locked\b|"
+          # "validated as a frozen component: any change to the weights triggers
+          # revalidation": weights that a sign-off pins
+          r"\bas an? (\S+ )?frozen (component|artifact|artefact|system|asset|model|baseline)\b|"
+          r"\b(any|every) (change|edit|update|tweak)s? (to|of|in) (the |our )?(model'?s? |base "
+          r"|base model'?s? )?weights\b[^.]{0,80}\b(triggers?|requires?|means|forces?|restarts?"
+          r"|needs?) (a |another |full |new |complete ){0,2}(re-?validation|re-?certification|"
+          r"re-?approval|re-?qualification|audit|validation)\b|"
           # "one setup serving all of them, not 38 separate things"
           r"\b(one|1|a single) (setup|deployment|system|instance) (serving|for|covering) (all|"
           r"every|each)\b[^.]{0,30}\bnot \d+ (separate|different|individual) \w+|"
@@ -4445,6 +4512,18 @@ def _budgetish(t: str, m: Mention) -> bool:
         return False  # "budget $30 a month, the app earns like $4 per user"
     if re.match(UNIT_PRICE, t[m.end:]):
         return False  # "running cost must stay under $0.01 per email": a price per item
+    s = next((s for s in _sentences_spans(t) if s[0] <= m.start < s[1]), (0, len(t)))
+    if re.search(r"\b(consultants?|agency|agencies|vendors?|freelancers?|contractors?|firms?|"
+                 r"integrators?|dev shops?|studios?|someone|salesm[ae]n|salespeople|sales reps?)"
+                 r" (\S+ ){0,3}(proposed|quoted|offered|pitched|suggested|wants|wanted|asked for|"
+                 r"charges?|charged|bid|estimated)\b[^.!?]*$", t[s[0]: m.start]):
+        return False  # "a consultant proposed us to train a custom model for 12.000 euro"
+    if re.search(r"\b(put|putting|invest|investing|spend|spending|throw|throwing|sink|sinking|"
+                 r"allocate|allocating|commit|committing) (in |up )?(maybe |about |around |"
+                 r"roughly |up to |like |perhaps )?\S?$", t[max(0, m.start - 40): m.start]) and (
+            re.match(r"\S*\s*(\S+ )?(into|on|in|for|towards?) (the |this |a |it|that|set|"
+                     r"build|getting)", t[m.end:])):
+        return True  # "I could put maybe $500 into setup" (beside "our minimum tattoo is $80")
     if re.match(SPEND_FOR, t[m.end:]):
         return True  # "$6k per month for inference": what it is for says it is a budget
     if re.match(r"\s*(usd |dollars? |bucks )?(seed|pre-?seed|series [a-e]|round|raise|valuation|"
@@ -5226,7 +5305,12 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"\b(is|are|it'?s|they'?re) (honestly |really |already |actually )?(good enough|"
                 r"spot on|rock solid)\b|\b(does|did|do|doing) the (job|trick)\b|"
                 r"\b(happy|pleased|satisfied|content) with (it|them|the (results|output|outputs|"
-                r"quality|answers|drafts|replies|captions|summaries))\b|\bno complaints\b|"
+                r"quality|answers|drafts|replies|captions|summaries)|what (comes|came) out|what "
+                r"(it|the model) (writes|produces|gives|returns))\b|\bno complaints\b|"
+                # "it rarely needs edits", "the drafts seldom need changes"
+                r"\b(rarely|seldom|hardly ever|almost never|barely) (\S+ )?(needs?|needed|"
+                r"requires?) (any |an |much )?(edits?|editing|changes?|fixes|fixing|corrections?|"
+                r"touch-?ups?|rework)\b|"
                 r"\b(gets?|got|getting) (almost |nearly |basically )?(everything|all of them|"
                 r"them all) right\b|\b(gets?|got|getting) (almost|nearly|basically) "
                 r"everything\b|"
@@ -5260,8 +5344,10 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"just |maybe )?(a word (here and there|here or there)|the odd word)\b|"
                 r"\b(answers|outputs|results|replies|drafts|labels|summaries|descriptions|"
                 r"letters|notes|translations|emails|reports|explanations|captions|suggestions|"
-                r"responses|posts|messages|updates|texts|proposals|briefs) are (honestly |really |"
-                r"genuinely |actually |pretty |very )?(good|great|solid|accurate|spot on)\b|"
+                r"responses|posts|messages|updates|texts|proposals|briefs|blurbs|listings|bios|"
+                r"headlines|taglines|write-?ups|obituaries|debriefs|minutes) are (honestly |"
+                r"really |genuinely |actually |pretty |very )?(good|great|solid|accurate|"
+                r"spot on)\b|"
                 # "Estimators say it's right on basically everything."
                 r"\b(it'?s|it is|they'?re|it gets it) right on (basically |almost |nearly |pretty "
                 r"much )?(everything|all of them|every one)\b|"
@@ -5526,7 +5612,8 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"only|"
                r"simply) (lists|states|says|asks|gives)\b|\b(didn'?t|did not|never|haven'?t|have "
                r"not) (touch|touched|change|changed|edit|edited) (it )?since\b|"
-               r"\b(tried|asked|tested) (\S+ )?(once|twice)\b|"
+               # ("tried GPT-4o zero-shot once")
+               r"\b(tried|asked|tested) (\S+ ){0,2}?(once|twice)\b|"
                # (not "I worked on it a good month", which is refinement)
                # "Ran Mistral 7B locally with a prompt twice ... Didn't spend much time on it"
                r"\b(didn'?t|did not|haven'?t|have not|never) (spend|spent|put) (much|any|a lot of) "
@@ -5848,8 +5935,14 @@ def prompt_works_in_context(text: str, context: str) -> bool:
     before = _sentences(normalise(context))[-2:]
     # (further back when this message asks how well it works: "We use GPT-4o through a little
     # tool ... Is he right?" first, "How well does it work now? Honestly, great." next)
+    # (or when the last two are about something else: "... with one prompt I've been tweaking
+    # since March. My director wants to know why we are not fine-tuning. I need an answer by
+    # Thursday." first, "To be honest the drafts are good." next)
     if re.search(ASKED_WORKS, " ".join(_sentences(normalise(text))[:1])):
         before = _sentences(normalise(context))[-5:]
+    elif not re.search(PROMPTED, " ".join(before)) and (named := [
+            s for s in _sentences(normalise(context))[-5:] if re.search(PROMPTED, s)]):
+        before = named[-1:]
     # (or a model said to do the task: "every line goes through a small LLM step that
     # normalises ..." first, "It works well." next)
     model_at_work = re.search(r"\b(llm|language model|ai model|gpt\S*|claude|gemini|model) "
@@ -6030,6 +6123,15 @@ REFINED_AT_LENGTH = (# "we improved prompt many weeks with our developer"
                      r"tweaking|iteration|iterating)\b|"
                      r"\b(many|several|dozens of|lots of|a lot of|countless) "
                      r"(versions|iterations|rewrites|variants|revisions|prompt versions)\b|"
+                     # "Three months of iterations", "we've worked hard on prompting"
+                     r"\b(\d+|a few|several|many|some) (weeks|months|years|sprints|quarters) of "
+                     r"(prompt |prompting )?(iterations?|iterating|tweaking|refinement|refining|"
+                     r"rewrites|revisions)\b|\bworked (really |very |so )?hard on (the |our |"
+                     r"my )?prompt\w*|"
+                     # "tried a prompt with a local model, 25-ish versions with examples"
+                     r"\b([5-9]|[1-9]\d+)(-?ish)? (prompt )?(versions|iterations|rewrites|"
+                     r"variants|revisions)\b(?! of (the |our )?(app|product|site|model|form|"
+                     r"handbook|policy|contract|document|template))|"
                      r"\b(make|made|"
                      r"makes) (the )?prompt better (many|several|\d+) times\b|"
                      # a prompt run or tried over a stretch of time: "per-department prompts
@@ -6476,6 +6578,11 @@ def read(text: str, expecting: str | None = None) -> Reading:
                 # "nothing leaves our servers", "everything runs on our own hardware", "our own
                 # cloud account only"
                 r"\bforbid\w* (sending|sharing|uploading|passing|giving)\b|"
+                # "client confidentiality means nothing goes to cloud APIs"
+                r"\b(nothing|no data|none of (it|this|the data)) (ever )?(goes|gets sent|is sent"
+                r"|can go|may go) (out )?(to|into|through) (any |the |a )?(external |public |"
+                r"outside |third[- ]party )?(cloud|vendor|hosted|external|outside|"
+                r"third[- ]party)\b|"
                 # "It has to run on our own box"
                 r"\b(has|have|must|needs?) (to )?run (on|in) our own\b|"
                 r"\bnothing (ever )?leaves\b|\bnothing (\S+ ){0,3}?(can|may|should|must|is "
@@ -6715,7 +6822,9 @@ def _named_back(t: str, m: Mention) -> bool:
 # to the budget".
 CORRECTED_TOPIC = {
     "monthly_requests": r"volume|requests|traffic|calls|load|throughput",
-    "labeled_examples": r"labell?ed (data|examples|count|set)|labels|examples|training data",
+    # ("correction on the data: I told my cofounder 120k labeled, it's closer to 45k")
+    "labeled_examples": r"labell?ed (data|examples|count|set)|labels|examples|training data|"
+                        r"data|dataset|data set",
     "budget_usd": r"budget|money|spend",
     "num_tasks": r"tasks|customers|clients|tenants",
 }

@@ -599,6 +599,16 @@ def test_a_correction_that_names_its_field_leaves_the_last_number_alone(kb) -> N
     assert (state.profile.monthly_requests, state.profile.labeled_examples) == (360_000, 55_000)
 
 
+def test_a_correction_on_the_data_corrects_the_labeled_count(kb) -> None:
+    """Set 184 (h4585): the volume was said last; "correction on the data: I said 90k
+    labeled, it's closer to 30k" corrects the labeled count, not the volume."""
+    state, _ = talk(kb, ["Every inspection note gets turned into a 40-field condition report; "
+                         "about 50,000 notes a month.",
+                         "Correction on the data: I told our board 90k labeled, but it's "
+                         "actually closer to 30k with both the note and the report."])
+    assert (state.profile.monthly_requests, state.profile.labeled_examples) == (50_000, 30_000)
+
+
 def test_a_prompt_named_in_the_last_message_works_in_this_one(kb) -> None:
     """Set 141 (h3500): the prompt is named in the second message, "Honestly it works." in the
     third."""

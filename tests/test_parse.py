@@ -5102,6 +5102,17 @@ def test_a_model_step_said_to_work_in_the_next_message() -> None:
     assert not prompt_works_in_context("It works well.", "We run the app for 600 stores.")
 
 
+def test_a_prompt_named_further_back_in_the_last_message_works_in_this_one() -> None:
+    """Set 184 (h4572): the prompt is named, then two sentences about a boss; "To be honest the
+    drafts are good." next still speaks of that prompt."""
+    first = ("We write product blurbs with Gemini, using a prompt I have tuned since January. "
+             "Our COO keeps asking why we haven't trained our own model. He wants a memo by "
+             "Friday.")
+    assert prompt_works_in_context("Truthfully, the blurbs are good.", first)
+    assert not prompt_works_in_context("Truthfully, the blurbs are good.",
+                                       "We sell furniture online. Our COO wants a memo by Friday.")
+
+
 # Held-out sets 140 and 141 (h3471-h3520), first blind run on 1e0736c.
 WORDED_140 = [
     ("It runs on Claude with a system prompt our clinical lead wrote. Honestly it's doing fine: "
@@ -6464,6 +6475,85 @@ WORDED_182 = [
      {"needs_consistency": True}),
 ]
 
+# Held-out sets 184 and 185 (h4571-h4620), first blind run on 2809770 (parser bfe1138):
+# the classes their misses showed, in new words.
+WORDED_184 = [
+    # A high score told, its one miss put down to our own input (set 183: h4565)
+    ("We asked Claude our 12 standard questions: it got 11 of 12 right, and the one miss "
+     "came from an old page I had pasted.", {"tried_prompting": None}),
+    ("We tried Gemini on our FAQ and it got 19 of 20 answers right.",
+     {"tried_prompting": None}),
+    # Demonstrations said by what they do to the prompt (h4593)
+    ("We have 9,000 keyed forms. With 8 examples the prompt runs past 4k tokens.",
+     {"labeled_examples": 9000}),
+    # Tasks named by the work they do (h4609)
+    ("We run four document classification tasks on the same model.", {"num_tasks": 4}),
+    # Weights pinned by a sign-off (h4609)
+    ("The model is certified as a frozen artifact; every update to its weights requires "
+     "re-certification.", {"shared_model": True}),
+    # A standing server in their own cloud (h4573)
+    ("We host Mistral 7B in our cloud on one server with 4 L40S cards.",
+     {"hardware": "own_gpu"}),
+    # Twice or thrice a period, after what is written (h4576)
+    ("We publish a market note on LinkedIn thrice a week.", {"monthly_requests": 13}),
+    # One try with a word between (h4580)
+    ("Asked Claude zero-shot twice; it mixed up the units.", {"prompt_refined": False}),
+    # Values copied from documents into a system (h4581)
+    ("Our clerks copy policy numbers and dates from scanned claim forms into the CRM.",
+     {"task_kind": "extraction"}),
+    ("We need structured incident records out of the shift logs.", {"task_kind": "extraction"}),
+    ("Those notes get turned into billing-code entries for each insurer.",
+     {"task_kind": "extraction"}),
+    # Versions counted loosely, iterations over months, hard work (h4581, h4616)
+    ("We prompted Llama for a month, 40-ish iterations, and it still misses the totals.",
+     {"prompt_refined": True}),
+    ("Six weeks of prompt iterations later, the model still mislabels refunds.",
+     {"prompt_refined": True}),
+    # A bar near perfect (h4581)
+    ("Legal says anything below 99.5% is unacceptable for filings.",
+     {"needs_consistency": True}),
+    ("The tax codes have to be 100% correct.", {"needs_consistency": True}),
+    # Formats that scatter (h4587)
+    ("Timestamps come out in 7 different formats.", {"needs_consistency": True}),
+    # The raw side of each pair (h4588)
+    ("We keep 8,000 edited captions with the corresponding raw transcripts.",
+     {"labeled_examples": 8000}),
+    # Scripting is coding (h4588)
+    ("Our two sysadmins script in PowerShell.", {"team_skill": "api"}),
+    # A period with no article (h4589)
+    ("We expect around 500 orders in month.", {"monthly_requests": 500}),
+    # A prompt that works for part of them (h4592)
+    ("The prompt only works for a third of the stores.", {"tried_prompting": True}),
+    # A quote is no budget; money put into the work is (h4596, h4599)
+    ("We can spend about 2,000 euro. An agency quoted us 40,000 euro for a custom model.",
+     {"budget_usd": 2000.0}),
+    ("I could put maybe $800 into getting this running; our cheapest product is $15.",
+     {"budget_usd": 800.0}),
+    ("We set aside 3k for fine-tuning runs.", {"budget_usd": 3000.0}),
+    # A score against its target with a measure between (h4600)
+    ("Prompting gives 79% field accuracy vs 90% target.", {"tried_prompting": True}),
+    # A prompt named by what is sent, and people happy with it (h4602, h4614)
+    ("For each ticket we pass the thread along with a short block of instructions, and the "
+     "agents are happy with what comes out.", {"prompt_works": True, "tried_prompting": False}),
+    ("We use a prompt on GPT-4o-mini and the drafts seldom need any edits.",
+     {"prompt_works": True}),
+    ("My cofounder hacked together a little bot with the OpenAI API: instructions plus 4 "
+     "sample replies.", {"labeled_examples": None}),
+    # One of them wants something: no count (h4602)
+    ("Every client has its own style: one wants short paragraphs, one wants tables.",
+     {"labeled_examples": None}),
+    # Nothing goes to a cloud API (h4612)
+    ("Nothing goes to hosted APIs, by contract.", {"vendor_finetune_ok": False}),
+    # Junk and a bill out of control (h4612, h4615)
+    ("Running Phi-3 with a prompt gives junk.", {"tried_prompting": True}),
+    ("We prompt Gemini with a long rulebook and the bill is getting out of control.",
+     {"tried_prompting": True}),
+    # Not tried, said as a doubt (h4617)
+    ("I don't think we've ever tried asking ChatGPT with the rules spelled out.",
+     {"tried_prompting": False}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -6478,7 +6568,7 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "169": WORDED_169, "170": WORDED_170, "171": WORDED_171,
                  "172": WORDED_172, "173": WORDED_173, "174": WORDED_174,
                  "175": WORDED_175, "176": WORDED_176, "178": WORDED_178, "180": WORDED_180,
-                 "182": WORDED_182}
+                 "182": WORDED_182, "184": WORDED_184}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -624,6 +624,14 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   refused (h4521); "we need 1 base model" is no score target (h4539); a bare rate beside a
 #   budget told by name is the volume (h4569). The same pass lifted set 180 to 97.6% of
 #   fields; 180, 182 and 183 meet the goals and are registered.
+# - Sets 184-185 (h4571-h4620), run once blind on 2809770: picks 24 and 24 of 25; fields
+#   188/203 and 178/196. What they taught: a sign-off that forbids any change to the weights
+#   wants one frozen base, and "six text classification tasks" counts tasks, not texts (h4609,
+#   a wrong pick); demonstrations said by what they do to the prompt ("with 5 examples the
+#   prompt is huge") are no labeled data (h4593, the other); a prompt named three sentences
+#   back is still the one a "the drafts are good" speaks of (h4572); a consultant's quote is
+#   no budget (h4599); a miss put down to our own input is no shortfall (h4565, set 183). Both
+#   read every field after the fix and are registered.
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
