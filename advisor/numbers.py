@@ -96,6 +96,7 @@ NOUNS: list[tuple[Kind, str]] = [
                   r"recruiters?|analysts?|lawyers?|paralegals?|folks|members|designers?|"
                   r"copywriters?|teachers?|doctors?|nurses?|coders?|programmers?|freelancers?|"
                   r"contractors?|hires|humans|annotators?|label(l)?ers?|guys?|colleagues|vets|"
+                  r"examiners?|graders?|markers|raters?|"
                   r"accountants?|pharmacists?|reps|interns?|volunteers?|editors?|translators?|"
                   r"reviewers?|operators?|technicians?|specialists?|consultants?|managers?|"
                   r"teammates?|admins?|experts?|engs?|ppl|investigators?|assessors?|"
@@ -137,6 +138,7 @@ NOUNS: list[tuple[Kind, str]] = [
                 r"reports?|articles?|posts?|comments?|descriptions?|summaries|summary|"
                 r"answers?|replies|listings?|captions?|creatives?|claims?|notes?|recipes?|"
                 r"clauses?|applications?|r[ée]sum[ée]s?|cvs?|titles?|queries|completions?|"
+                r"dictations?|"
                 r"logs?|feedback|surveys?|orders?|utterances?|prompts?|responses?|outputs?|"
                 r"texts?|files?|pdfs?|images?|photos?|datapoints?|q&as?|faqs?|headlines?|"
                 r"letters?|forms?|receipts?|notifications?|snippets?|stories|transactions?|"
@@ -502,6 +504,8 @@ def normalise(text: str) -> str:
                r"week|day)\b", lambda m: f"{m.group(1)}{m.group(2) or ''} {m.group(3) or ''}"
                f"{ {'once': 1, 'twice': 2, 'thrice': 3}[m.group(4)]} requests {m.group(5)} "
                f"{m.group(6)}", t)
+    # "- ...12 tasks in total": an ellipsis before a number leaves it whole
+    t = re.sub(r"(\.{2,}|…)(?=\d)", r"\1 ", t)
     # "about 200 debriefs in month" (no article, as some write English): a month
     t = re.sub(r"(?<=\d)( \S+)? in (day|week|month|year)\b(?! ?(\d|one|two|three|of|before|"
                r"after|end|start)\b)", r"\1 in a \2", t)

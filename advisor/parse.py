@@ -390,7 +390,14 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     (TaskKind.GENERATION, r"\b(help|ai to|model to|llm to|want to|us to) (\S+ )?(draft|write) "
                           r"(\S+ ){0,2}(letters|notices|newsletters|statements|bulletins)\b"),
     # (not "an AI tutor which solves maths word problems step by step": that one reasons)
-    (TaskKind.QA_CHAT, r"\b(ai|virtual|digital) (ta|teaching assistant|helpdesk|concierge)\b"),
+    # ("building a guest concierge chat in our app")
+    (TaskKind.QA_CHAT, r"\b(ai|virtual|digital) (ta|teaching assistant|helpdesk|concierge)\b|"
+                       r"\b(building|build|launch\w*|want|need|making|make) (a|an|our) (\S+ )?"
+                       r"(concierge|helpdesk|help ?desk|support|faq) (chat|chatbot|bot|"
+                       r"assistant)\b|"
+                       # "new volunteers ask it questions"
+                       r"\b[a-z]+ (can )?ask (it|the bot|the chatbot|the assistant) (their )?"
+                       r"(questions|things)\b"),
     # Code carried to a new version is written: "ports old 1.x Lua mod scripts to the 2.x API"
     (TaskKind.GENERATION, r"\b(ports?|porting|migrat\w*) (\S+ ){0,5}(scripts?|code|mods?|"
                           r"functions?|programs?|queries|notebooks?) (to|into|from)\b"),
@@ -861,6 +868,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           r"structured\b(?! (\S+ )?(letters?|reports?|summar\w*|notes?|emails?))|"
                           r"\b(types?|typed|typing|key|keys|keyed|keying) (\S+ ){0,3}into "
                           r"(our|the) (erp|crm|system|database|spreadsheet|tms|wms|lims|sap)\b|"
+                          # "pull metal grade, weight, seller ID, contamination notes"
+                          r"\bpull (out )?(the )?[a-z]+( [a-z]+)?, [a-z]+( [a-z]+)?, [a-z]+\b|"
+                          # "I want a model to fill our grading sheet: species, grade, ..."
+                          r"\bfill (in )?(our|the|a|each|every) (\S+ )?(sheet|form|template|"
+                          r"record|card)s?\s*:\s*[a-z]+( [a-z]+)?, [a-z]+|"
                           # "we need structured defect records out of them"
                           r"\bstructured (\S+ ){0,2}(records?|data|fields|rows|entries|json|"
                           r"output) (\S+ ){0,2}(out of|from) (them|these|those|the|each|every|"
@@ -909,7 +921,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                           # registry"
                           r"\bas (structured )?fields (for|in|into|of)\b"),
     # (routing things somewhere, not "our 14 bus routes")
-    (TaskKind.CLASSIFICATION, r"classif\w*|\blabel (every|each|all|our) (\S+ ){0,3}by\b|"
+    # (not a rail yard's "classification tracks", where cars are sorted into trains)
+    (TaskKind.CLASSIFICATION, r"classif\w*\b(?! (tracks?|yards?|bowl|hump|lines?)\b)|"
+                              r"\blabel (every|each|all|our) (\S+ ){0,3}by\b|"
                               # A closed set said with other verbs: "routed to one of 6
                               # teams", "land in one of the firm's buckets", "stamped with
                               # which of our 6 people", "mapped onto its own list of reasons",
@@ -985,6 +999,15 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\b(each|every) (\S+ ){0,3}(gets?|receives?|is given|is assigned|"
                               r"needs?) an? (\S+ )?(rating|grade|score|level|category|label|class|"
                               r"priority|severity)( level)? (of |from )?\d+ ?(to|-) ?\d+\b|"
+                              # "auto-score practice essays against each exam board's rubric
+                              # bands": a band chosen per essay
+                              r"\b(auto-?)?(score|grade|band|mark)s? (\S+ ){0,3}against (\S+ )"
+                              r"{0,4}(rubric )?(bands|levels|grade boundaries)\b|"
+                              # "we want an automatic CEFR level (A1-C2) per essay"
+                              r"\b(automatic|automated|auto-?assigned|predicted) (\S+ )?(level|"
+                              r"grade|band|rating|tier|category|class|label|priority|severity) "
+                              r"(\([^)]{1,20}\) )?(per|for each|for every|on each|to each) "
+                              r"[a-z]+\b|"
                               # "sort every SMS to the correct officer among these 5 categories"
                               r"\b(sort|route|send|forward|assign|file|put)\w* (\S+ ){0,4}(to|"
                               r"into|in) (the )?(correct|right|proper|matching|relevant) (\S+ )?"
@@ -1299,6 +1322,8 @@ OUTPUT_SAID = (r"\b(?:wants?|wanted|need|needs|like|love|get|gets|getting|receiv
                # ("from each transcript i need 1 line for our register: species, weight")
                r"\bfrom (?:each|every) [^:.;!?\n]{1,30}? (?:i|we) (?:want|need)(?P<k>(?:\s+(?:a|"
                r"an|1) [^:.;!?\n]{1,40}?)?\s*:\s*[^.;!?\n]{2,160})|"
+               # a spec's head: "OUTPUT: defendant name, case no., court, date, time"
+               r"(?:^|\n)\s*outputs?\s*:\s*(?P<o>[^;!?\n]{2,160})|"
                # "our agronomist writes back a short advice"
                r"\b(?:writes?|writing|texts?|sends?) back (?P<l>(?:a|an|the|1|some) "
                r"[^.;!?\n]{2,120})|"
@@ -1353,6 +1378,7 @@ def _first_head(s: str) -> tuple[int, TaskKind | None]:
 
 def _values(s: str) -> bool:
     """A list of named values ("name, dose and unit"), not of options ("a, b, or c")."""
+    s = re.sub(r"\.(?=,)", "", s)  # an abbreviation in the list: "case no., court, date"
     return bool(re.match(VALUE_LIST, s)) and not re.search(r", (or|another|then) \w", s)
 
 
@@ -2078,6 +2104,11 @@ RESTRICTED = (r"\bair[- ]?gapped\b|"
               r"\bnothing (ever )?goes to (a |an |any |the )?(commercial|outside|external|third[- ]"
               r"party|cloud|public|foreign|hosted) (\S+ )?(apis?|providers?|vendors?|services?|"
               r"clouds?)\b|"
+              # "citizen data stays on municipal servers"
+              r"\b(client|customer|patient|user|personal|citizen|member|player|our) (data|"
+              r"chat logs|logs|records) (\S+ ){0,2}(stays?|remains?|to stay|to remain|must stay) "
+              r"on (our |the |its |their )?(own |\w+ )?(servers?|premises|infrastructure|"
+              r"hardware|machines|network)\b|"
               r"\b(client|customer|patient|user|personal|citizen|member|player|our) (data|"
               r"chat logs|logs|records) (\S+ ){0,2}("
               r"stays?|remains?|to stay|to remain) in (the )?(?!sync|memory|cache|format|order|"
@@ -2192,6 +2223,9 @@ def hosting(text: str) -> Hosting | None:
                r"google|mistral|cohere))?\b|\bmistral('s)? (api|"
                r"la plateforme)\b", " the openai api ",
                t)
+    # "we use the API to write feedback on essays": a model called as a service
+    t = re.sub(r"\b(we|i) (use|call|are using|'re using|am using) the api (to|for) ",
+               r"\1 \2 the openai api \3 ", t)
     self_pos, _ = _mentioned(t, SELF)
     if not self_pos and (re.search(GPU, t) or re.search(OWN_MACHINE, t)):
         self_pos = _mentioned(t, RUN_ON_IT)[0]
@@ -2222,8 +2256,11 @@ def hosting(text: str) -> Hosting | None:
 
 # A vendor not tried yet is neither used nor refused: "I've never even tried just asking ChatGPT
 # to draft the answers"
-UNTRIED_VENDOR = (rf"\b(never|haven'?t|have not|not yet|didn'?t|did not) (even |yet |really |"
-                  rf"actually )?(tried|tested|played with|touched)\b[^.;,]{{0,25}}?({VENDOR})")
+# ("nobody here has even tried just giving Claude a few of our old entries")
+UNTRIED_VENDOR = (rf"\b(never|haven'?t|have not|not yet|didn'?t|did not|(nobody|no one|none of "
+                  rf"us)( here| on the team| in the team)? (has|have)) (even |yet |really |"
+                  rf"actually |ever )?(tried|tested|played with|touched)\b[^.;,]{{0,25}}?"
+                  rf"({VENDOR})")
 
 
 def privacy(t: str, expecting: bool) -> bool | None:
@@ -2862,6 +2899,10 @@ FADES = (r"\b(personalit(y|ies)|characters?|personas?|voices?|tone|style|quirks?
          r"\b(keep|keeps|kept) (missing|ignoring|breaking) (the|our) (\S+ ){0,2}(format|"
          r"template|structure|layout)\b")
 CONSISTENCY = (rf"{FADES}|"
+               # "output goes straight into our accounting CSV, columns must be exact"
+               r"\b(columns|fields|format|layout|schema|headers|field order)( \w+)? (must|has to|"
+               r"have to|need to|needs to) (be|match|stay) (exact|exactly|identical|precise|"
+               r"strict|byte-for-byte)\b|"
                # a bar near perfect, below which the output is worthless: "the dean says
                # anything under 99% is useless", "it has to be 99.5% right"
                r"\b(anything|everything) (under|below|less than|short of) (9[89]|99\.\d+|100) ?"
@@ -3538,6 +3579,10 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              r"issue|catch) is (the )?(cost|speed|latency|price|tokens?|bill)\b|"
              # ("7 of 10 right" is read by its share in OUT_OF: "9 of 10 right" is no shortfall)
              r"\bmix(es|ed) (\S+ ){1,3}(a lot|often|constantly|all the time)\b|"
+             # "prompting with domain descriptions was measurably worse on the pilots"
+             r"\b(was|were|is|are) (measurably |noticeably |clearly |much |a lot |far )?worse\b|"
+             # "~half violate spacing or leave cars stranded"
+             r"\bviolat(e|es|ed|ing)\b|"
              # "at 2M pages a month the bill is brutal"
              r"\b(bill|costs?|invoice|spend|spending) (is|are|was|were|gets?|got|has gotten|"
              r"has become) (\S+ )?(brutal|painful|insane|huge|ugly|eye-?watering|crazy|"
@@ -3898,7 +3943,14 @@ OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[
           # "7 out of 10 came back fully right", "only about 3 in 10 rotas pass our validator"
           r"\b(?P<a2>\d+(\.\d+)?) ((out )?of|in) (?P<b2>\d+(\.\d+)?) (\S+ ){0,3}(right|correct|"
           r"pass|passed|usable|accepted)\b")
-NOT_TRIED = (# "I don't think we've really tried just asking a good model"
+NOT_TRIED = (# "I haven't really tried to get it to write the descriptions properly yet"
+             r"\b(haven'?t|have not|not) (really |yet |properly |actually )*tried to get (it|"
+             r"chatgpt|the model|the ai|gpt\S*|claude|gemini) to\b|"
+             # "nobody here has even tried just giving Claude a few of our old entries"
+             r"\b(nobody|no one|none of us)( here| on the team| in the team)? (has |have )?(even |"
+             r"ever |actually |really |yet )*(tried|tested) (\S+ ){0,3}(giving|asking|prompting|"
+             r"chatgpt|claude|gpt\S*|gemini|ai|an? (llm|model|chatbot))\b|"
+             # "I don't think we've really tried just asking a good model"
              r"\b(don'?t|do not) think (we|i)('ve| have) (\S+ ){0,2}(tried|tested) (\S+ ){0,3}"
              r"(asking|prompting|a (good |big |strong |frontier )?(model|llm)|chatgpt|ai|llms?|"
              r"gpt\S*|claude)\b|"
@@ -3998,6 +4050,11 @@ ONE_MODEL = (r"(one|1|a single|single|the same|same|a shared|shared) (copy |inst
 SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? frozen\b|"
           # "certified with locked base weights: it accepts per-request prompt embeddings"
           r"\blocked (base )?(model )?weights\b|\b(base )?weights (are|stay|remain) locked\b|"
+          # "the serving path accepts per-request prompt embeddings, but no weight adapters;
+          # they won't support LoRA swapping"
+          r"\b(no|won'?t support|will not support|doesn'?t support|does not support|can'?t take|"
+          r"cannot take|no support for) (weight |lora )?(adapters|lora swapping|lora adapters|"
+          r"adapter swapping)\b|"
           # "validated as a frozen component: any change to the weights triggers
           # revalidation": weights that a sign-off pins
           r"\bas an? (\S+ )?frozen (component|artifact|artefact|system|asset|model|baseline)\b|"
@@ -4266,7 +4323,14 @@ NON_BUDGET = (r"raised|raising|revenue|\barr\b|\bmrr\b|valuation|charg\w*|\bsell
 # "we have no good example show notes at all"
 NO_EXAMPLE_OUTPUTS = (r"\bno (good |usable |real )?example (\S+ ){0,2}(notes|summaries|replies|"
                       r"answers|outputs|texts|emails|descriptions|posts|letters|reports)\b")
-NO_DATA = (# "Well, none of them are actually labelled with urgency"
+NO_DATA = (# "I don't have past quotes written down in any organized way", "we have no
+           # historical plans in digital form", "none of them are in a spreadsheet yet"
+           r"\b(don'?t|do not|haven'?t|have not) (have |got |kept )?(any )?(old |past |previous |"
+           r"historical )?[a-z]+ (written down|recorded|saved|stored|logged) (in|anywhere|at all|"
+           r"properly)\b|\bno (old |past |previous |historical )?[a-z]+ (in (digital|electronic|"
+           r"written) form|written down|on file)\b|\bnone of (them|these|those|it) (is|are|were|"
+           r"was) (in|on) (a |any )?(spreadsheet|database|digital form|the system)\b|"
+           # "Well, none of them are actually labelled with urgency"
            r"\bnone of (them|these|those|the (\w+ )?\w+) (is|are|were|was|has been|have been) "
            r"(actually |"
            r"really |even |ever been )?(labell?ed|tagged|annotated|classified|categori[sz]ed)\b|"
@@ -5312,8 +5376,11 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"requires?) (any |an |much )?(edits?|editing|changes?|fixes|fixing|corrections?|"
                 r"touch-?ups?|rework)\b|"
                 r"\b(gets?|got|getting) (almost |nearly |basically )?(everything|all of them|"
-                r"them all) right\b|\b(gets?|got|getting) (almost|nearly|basically) "
-                r"everything\b|"
+                r"them all|them|all of those|those) right\b|"
+                # "It answers well", terse: "prompt works fine. teachers happy."
+                r"\b(it|the bot|the assistant) answers (really |very |pretty |quite )?well\b|"
+                r"(^|[.!?]\s+)prompt (works|is working|does the job)\b|"
+                r"\b(gets?|got|getting) (almost|nearly|basically) everything\b|"
                 # "honestly, it works:", "our prompt nails it", "zero complaints", "the
                 # prompt is doing fine", "the team trusts its output"
                 r"\b(it|the prompt|our prompt|the current prompt) works\s*([:.!,;]|$)|"
@@ -5519,6 +5586,10 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"bare |short |one-line |basic )?(question|instruction|prompt|request|line)?:? ?"
                r"(['‘\"“][^'’\"”.]{3,50}[?.]?['’\"”]|\(sample\))|"
                r"\b(haven'?t|have not|didn'?t|did not|never) (really )?iterated\b|"
+               # "I wrote the prompt in about an hour"
+               r"\b(wrote|written|put together|built|made) (the |our |my |a |that )?prompt in "
+               r"(about |roughly |maybe |under |less than |like )?(an?|1|2|half an) (hour|"
+               r"afternoon|evening|morning|minutes?)\b|"
                # "We tried a quick one: pasted the script into Claude", "tried one zero-shot
                # prompt", "a prompt in the playground for an afternoon", "that's the only
                # version of the prompt", "without giving it the rules"
@@ -6127,7 +6198,8 @@ REFINED_AT_LENGTH = (# "we improved prompt many weeks with our developer"
                      r"\b(\d+|a few|several|many|some) (weeks|months|years|sprints|quarters) of "
                      r"(prompt |prompting )?(iterations?|iterating|tweaking|refinement|refining|"
                      r"rewrites|revisions)\b|\bworked (really |very |so )?hard on (the |our |"
-                     r"my )?prompt\w*|"
+                     r"my )?prompt\w*|\b(really|seriously|properly) worked on (the |our |my )?"
+                     r"prompt\w*|"
                      # "tried a prompt with a local model, 25-ish versions with examples"
                      r"\b([5-9]|[1-9]\d+)(-?ish)? (prompt )?(versions|iterations|rewrites|"
                      r"variants|revisions)\b(?! of (the |our )?(app|product|site|model|form|"
@@ -6146,6 +6218,10 @@ REFINED_AT_LENGTH = (# "we improved prompt many weeks with our developer"
                      r"months|years|term|semester|quarter|january|february|march|april|may|june|"
                      r"july|august|september|october|november|december|last (spring|summer|"
                      r"autumn|fall|winter|year))\b|"
+                     # "tried GPT-4o with rubric + examples + step-by-step for ~6 weeks"
+                     r"\b(tried|tested|used|ran) (chatgpt|gpt\S*|claude|gemini|llama\S*|"
+                     r"mistral\S*|qwen\S*|the model)\b[^.;:]{0,60}?\bfor (about |around |roughly |"
+                     r"nearly |over |~ ?)?(\d+|a few|several|many) (weeks|months)\b|"
                      # "working the prompt since January", "we try prompting since four
                      # months", "a character-bible prompt for months, tuned by our writer"
                      r"\bworking (on )?(the|our|my) prompts? (since|for)\b|\b(try|tried|trying|"

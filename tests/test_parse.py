@@ -6554,6 +6554,71 @@ WORDED_184 = [
 ]
 
 
+# Held-out sets 186 and 187 (h4621-h4670), first blind run on ea3d9e7 (parser 3fe3dff):
+# the classes their misses showed, in new words.
+WORDED_186 = [
+    # Not tried, said of nobody or of getting it to do the job (sets 186-187: h4650, h4647)
+    ("Honestly nobody on the team has ever tried asking ChatGPT to draft these.",
+     {"tried_prompting": False, "hosting": None}),
+    ("We haven't really tried to get Claude to write the summaries yet.",
+     {"tried_prompting": False}),
+    # Graded by people, counted as data (h4669)
+    ("We hold 5,000 answers, each marked by three trained graders.",
+     {"labeled_examples": 5000, "num_tasks": None}),
+    # A level or band chosen per item (h4669, h4641)
+    ("We want an automatic risk tier (low/med/high) per application.",
+     {"task_kind": "classification"}),
+    ("Auto-grade the lab reports against the department's grade boundaries.",
+     {"task_kind": "classification"}),
+    # Weeks of tries with a vendor's model (h4669)
+    ("We tried Claude with a rubric and examples for about 8 weeks and it plateaued.",
+     {"prompt_refined": True, "tried_prompting": True}),
+    # Nothing kept in a usable form (h4621, h4636, h4657)
+    ("We don't have old estimates written down anywhere, they live in my inbox.",
+     {"labeled_examples": 0}),
+    ("There are no past schedules in digital form.", {"labeled_examples": 0}),
+    # Rules broken, a quick prompt, work on the prompt (h4657, h4645)
+    ("Our prompt gives tidy plans but a third of them violate the rest rules.",
+     {"tried_prompting": True}),
+    ("Our intern wrote the prompt in half an hour and we never changed it.",
+     {"prompt_refined": False}),
+    ("We really worked on the prompt: rules, examples, a self-check.",
+     {"prompt_refined": True}),
+    # Terse reports that it works (h4654, h4663)
+    ("Prompt works fine. Staff happy.", {"prompt_works": True}),
+    ("We pasted our handbook into a prompt. It answers really well: I tested 30 questions and "
+     "it got them right.",
+     {"prompt_works": True}),
+    # Exact columns, a spreadsheet filled, values pulled (h4626, h4637, h4655)
+    ("The rows go straight into payroll, so the fields must be exact.",
+     {"needs_consistency": True}),
+    ("From each delivery note, pull sender, weight, pallet count, date.",
+     {"task_kind": "extraction"}),
+    ("The model should fill our intake form: name, address, policy number, claim type.",
+     {"task_kind": "extraction"}),
+    ("OUTPUT: patient no., ward, bed, admission date", {"task_kind": "extraction"}),
+    # No LoRA on the serving side (h4640)
+    ("Our inference stack doesn't support LoRA adapters, only prompt embeddings.",
+     {"shared_model": True}),
+    # Worse than the alternative is short (h4665)
+    ("Prompting with the label list was noticeably worse than the small classifier.",
+     {"tried_prompting": True}),
+    # Data kept on a body's servers (h4668)
+    ("Patient data stays on hospital servers, full stop.", {"privacy": True}),
+    # A yard's classification tracks are no label set (h4657)
+    ("The plan moves cars between classification tracks 1-8.", {"task_kind": None}),
+    # A chat for guests, questions asked of it (h4658, h4663, h4667)
+    ("We're launching a helpdesk chatbot for our tenants.", {"task_kind": "qa_chat"}),
+    ("Our agents can ask it questions about the refund policy.", {"task_kind": "qa_chat"}),
+    # The API used to do the work is a vendor's (h4654)
+    ("We use the API to write the weekly summaries.", {"hosting": "vendor_api"}),
+    # Counts after an ellipsis (h4639)
+    ("...9 tasks in total, all on one model.", {"num_tasks": 9}),
+    # Dictations are items (h4655)
+    ("I have 700 dictations with the forms filled in.", {"labeled_examples": 700}),
+]
+
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -6568,7 +6633,7 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "169": WORDED_169, "170": WORDED_170, "171": WORDED_171,
                  "172": WORDED_172, "173": WORDED_173, "174": WORDED_174,
                  "175": WORDED_175, "176": WORDED_176, "178": WORDED_178, "180": WORDED_180,
-                 "182": WORDED_182, "184": WORDED_184}
+                 "182": WORDED_182, "184": WORDED_184, "186": WORDED_186}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

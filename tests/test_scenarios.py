@@ -632,6 +632,12 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   back is still the one a "the drafts are good" speaks of (h4572); a consultant's quote is
 #   no budget (h4599); a miss put down to our own input is no shortfall (h4565, set 183). Both
 #   read every field after the fix and are registered.
+# - Sets 186-187 (h4621-h4670), run once blind on ea3d9e7: picks 25 and 23 of 25; fields
+#   176/190 and 183/206. What they taught: "nobody here has even tried Claude" is untried, not
+#   a vendor refused (h4650, a wrong pick); graders and examiners are people, not a count of
+#   labels, and a level "per essay" is classification (h4669, the other); a spec's OUTPUT
+#   line lists the fields (h4637); a rail yard's "classification tracks" are no label set
+#   (h4657, still read from its "hazmat flags"). Both reach 97% of fields and are registered.
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
