@@ -3580,8 +3580,13 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              # ("7 of 10 right" is read by its share in OUT_OF: "9 of 10 right" is no shortfall)
              r"\bmix(es|ed) (\S+ ){1,3}(a lot|often|constantly|all the time)\b|"
              # "prompting with domain descriptions was measurably worse on the pilots"
-             r"\b(was|were|is|are) (measurably |noticeably |clearly |much |a lot |far )?worse\b|"
-             # "~half violate spacing or leave cars stranded"
+             # (not what prompting beat: "the old rules engine was worse than the prompt")
+             r"\b(was|were|is|are) (measurably |noticeably |clearly |much |a lot |far )?worse\b"
+             r"(?! than (the |our |a |my )?(prompt|prompting|llm|model|gpt\S*|claude|gemini|"
+             r"chatgpt)\b)|"
+             # "~half violate spacing or leave cars stranded" (not a rule to keep: "must not
+             # violate GDPR", "without violating the rest rules")
+             r"(?<!not )(?<!never )(?<!n't )(?<!cannot )(?<!without )(?<!to )"
              r"\bviolat(e|es|ed|ing)\b|"
              # "at 2M pages a month the bill is brutal"
              r"\b(bill|costs?|invoice|spend|spending) (is|are|was|were|gets?|got|has gotten|"
@@ -4326,8 +4331,8 @@ NO_EXAMPLE_OUTPUTS = (r"\bno (good |usable |real )?example (\S+ ){0,2}(notes|sum
 NO_DATA = (# "I don't have past quotes written down in any organized way", "we have no
            # historical plans in digital form", "none of them are in a spreadsheet yet"
            r"\b(don'?t|do not|haven'?t|have not) (have |got |kept )?(any )?(old |past |previous |"
-           r"historical )?[a-z]+ (written down|recorded|saved|stored|logged) (in|anywhere|at all|"
-           r"properly)\b|\bno (old |past |previous |historical )?[a-z]+ (in (digital|electronic|"
+           r"historical )?[a-z]+s (written down|recorded|saved|stored|logged) (in|anywhere|at all|"
+           r"properly)\b|\bno (old |past |previous |historical )?[a-z]+s (in (digital|electronic|"
            r"written) form|written down|on file)\b|\bnone of (them|these|those|it) (is|are|were|"
            r"was) (in|on) (a |any )?(spreadsheet|database|digital form|the system)\b|"
            # "Well, none of them are actually labelled with urgency"
@@ -5375,6 +5380,7 @@ PROMPT_WORKS = (r"\b(above|over|beats?|beating|exceeds?|exceeding|clears?|cleari
                 r"\b(rarely|seldom|hardly ever|almost never|barely) (\S+ )?(needs?|needed|"
                 r"requires?) (any |an |much )?(edits?|editing|changes?|fixes|fixing|corrections?|"
                 r"touch-?ups?|rework)\b|"
+                r"(?<!never )(?<!n't )(?<!not )"
                 r"\b(gets?|got|getting) (almost |nearly |basically )?(everything|all of them|"
                 r"them all|them|all of those|those) right\b|"
                 # "It answers well", terse: "prompt works fine. teachers happy."

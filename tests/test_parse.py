@@ -6616,6 +6616,14 @@ WORDED_186 = [
     ("...9 tasks in total, all on one model.", {"num_tasks": 9}),
     # Dictations are items (h4655)
     ("I have 700 dictations with the forms filled in.", {"labeled_examples": 700}),
+    # ... and what those new words must not catch: a rule to keep, what prompting beat, a
+    # negated score, a single thing not logged
+    ("We tried prompting, and the model must not violate our style guide.",
+     {"tried_prompting": None}),
+    ("We use a prompt on Claude; our old keyword filter was worse than the prompt.",
+     {"tried_prompting": None}),
+    ("We use a prompt and it never got them right.", {"prompt_works": None}),
+    ("I don't have time logged in Jira for this.", {"labeled_examples": None}),
 ]
 
 
