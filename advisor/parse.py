@@ -4598,7 +4598,6 @@ def _budgetish(t: str, m: Mention) -> bool:
     if re.match(r"\s*(usd |dollars? |bucks )?(seed|pre-?seed|series [a-e]|round|raise|valuation|"
                 r"revenue|arr|mrr|in (revenue|sales|funding|arr))\b", t[m.end:]):
         return False  # "$10,000 out of our $1.2M seed": the seed is funding, not the budget
-    s = next((s for s in _sentences_spans(t) if s[0] <= m.start < s[1]), (0, len(t)))
     sentence = t[s[0]: s[1]]
     if re.search(r"budget|spend|afford|cash|credits|\bgrants?\b|accelerator|\bawarded\b|"
                  r"\b(can|could|happy to|willing to|able to) (only )?pay\b|"
