@@ -66,7 +66,9 @@ CORRECTION = re.compile(r"\b(no wait|wait|sorry|actually|i mean|i meant|correcti
                         r"oops|(i|we) "
                         r"(must|have to|need to|should) correct|"
                         # a restatement: "300-500, call it ~350", "1,000 to 3,000; say 1,500"
-                        r"call it|say|avg|on average|average|let me check|(re)?counted|so use|"
+                        # (not a report: "my nephew say i must train own model")
+                        r"call it|say(?! (that|i|we|you|he|she|they|it|my|our|the|this|so|no|"
+                        r"yes)\b)|avg|on average|average|let me check|(re)?counted|so use|"
                         r"so at least|"
                         r"let'?s (say|use)|(let'?s|we'?ll|i'?ll|we'?d|i'?d) go with|well(?=,)|"
                         r"after (we )?(removing|removed|dedup\w*|deduplicat\w*|cleaning|cleaned)|"
@@ -457,6 +459,12 @@ def normalise(text: str) -> str:
                r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|"
                r"eighty|ninety|a few|several) ))(?P<hedged>(about|around|roughly|maybe|some|over|"
                r"nearly) )?", lambda m: " " + (m.group("hedged") or "about "), t)
+    t = re.sub(r"\bshall not\b|\bshan'?t\b", "must not", t)  # a spec's "shall not leave"
+    # "about a post a day": one of them per day
+    t = re.sub(r"\b(about|around|roughly|maybe|only|just|like|it'?s) an? (?!(lot|bit|few|little|"
+               r"couple|dozen|handful|score|bunch|ton|pile|lot|day|week|month|year|time|once|"
+               r"while)\b)([a-z]+) (a|per|each|every) (day|week|month|working day|weekday)\b",
+               r"\1 1 \3 \4 \5", t)
     t = re.sub(r",? let alone\b", ", and not", t)  # "never touched python, let alone pytorch"
     # "paired, one to one": no range (but "route each one to one of 25 departments" is none)
     t = re.sub(r"\bone[- ]to[- ]one\b(?! of\b)", "onetoone", t)
@@ -1719,6 +1727,14 @@ def mentions(t: str) -> list[Mention]:
                                              r"audit(s|ed|ing)?) (\S+ )?(about |around |roughly |"
                                              r"some |maybe |only )?$", clause_before):
             kind = Kind.OTHER  # "our physios spot-check 50 chats a week": a sample, not traffic
+        if kind in (Kind.DATA, Kind.VOLUME) and re.search(
+                r"\b(pull|pulls|pulled|grab|grabs|grabbed|pick|picks|picked|draw|draws|drew|take|"
+                r"takes|took) (out )?(about |around |roughly |some |maybe |only )?$",
+                clause_before) and re.match(
+                r"\s*(\S+ )?random\b[^.;!?]{0,60}\b(check|checks|checked|review|reviews|"
+                r"reviewed|read|reads|compare|compares|compared|audit|audits|audited)\b(?![^.;!?]*"
+                r"\b(label|annotat|tag)\w*)", t[m.end():]):
+            kind = Kind.OTHER  # "every Friday I pull 100 random chats and check them": a sample
         if kind == Kind.VOLUME and re.search(r"\b(grow\w*|increas\w*|ris\w*) by (about |roughly |"
                                              r"around |~|some )?$", clause_before):
             kind = Kind.OTHER  # "240 tasks, growing by roughly 10 a month": growth, not traffic

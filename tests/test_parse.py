@@ -6627,6 +6627,70 @@ WORDED_186 = [
 ]
 
 
+WORDED_188 = [
+    # No instructions at all is a bare prompt, not one worked on (sets 188-189: h4707)
+    ("Today we send the question straight to GPT-4o with no instructions at all, and the "
+     "answers are useless.",
+     {"prompt_refined": False, "tried_prompting": True}),
+    ("We call Claude without any system prompt and it rambles.", {"prompt_refined": False}),
+    ("tried llama. just the instruction. no demos. wrong a lot.", {"prompt_refined": False}),
+    # No worked answers held (h4707)
+    ("We don't have any worked solutions in a dataset, none.", {"labeled_examples": 0}),
+    # Complaints near nil: the prompt does the job (h4709)
+    ("The bot runs on GPT-4o-mini with our policies in the prompt, and complaints are near "
+     "zero.",
+     {"prompt_works": True, "tried_prompting": False}),
+    # A random sample drawn to check is no dataset (h4709)
+    ("Each Monday I pull 50 random tickets and check the replies by hand.",
+     {"labeled_examples": None}),
+    # A spec or proposal pasted in quotes is the founder's own situation (h4679, h4685, h4668)
+    ('Pasting from our requirements doc: "The service shall run on the bank\'s own servers. '
+     'Customer data shall not leave our infrastructure."',
+     {"privacy": True, "hosting": "self_hosted"}),
+    ("From the project ticket: 'Input: scanned invoice. Output: JSON with supplier, total, "
+     "due date.'",
+     {"task_kind": "extraction"}),
+    # The only task they would use it for (h4685)
+    ("This is the only job we would ever use the model for.", {"num_tasks": 1}),
+    # Weeks or a month of tweaks, iterating constantly (h4685, h4690, h4712)
+    ("Prompting got us to 70% after two weeks of tweaks.", {"prompt_refined": True}),
+    ("It stalled at 80% after a month of tweaking the prompt.", {"prompt_refined": True}),
+    ("We have been on Gemini for a year, iterating the prompt constantly.",
+     {"prompt_refined": True}),
+    # Right but too dear to run, said strongly, is short of the job (h4694, h4386, h4411)
+    ("Our few-shot prompt on GPT-4o-mini is accurate enough; it's cost and latency that kill "
+     "us.",
+     {"tried_prompting": True, "prompt_works": None}),
+    ("The prompt is accurate enough, but the bill is around $7k a month and climbing.",
+     {"tried_prompting": True}),
+    # A time measured after the number (h4694)
+    ("The hosted prompt was fine on quality but 1,200 ms median; we need under 150 ms.",
+     {"tight_latency": True, "tried_prompting": True}),
+    # A reporting "say" corrects nothing (h4676)
+    ("We write about 40 quotes a week. My partner say we must train a model on the old "
+     "quotes, I have maybe 3000 in folders.",
+     {"monthly_requests": 172}),
+    # One of them a day (h4703)
+    ("It's roughly a newsletter a week, nothing more.", {"monthly_requests": 4}),
+    # Emails of questions answered are questions answered (h4705)
+    ("We get lots of emails: are the rooms free in May, what does parking cost. I answer them "
+     "all myself.",
+     {"task_kind": "qa_chat"}),
+    # Sealed records stay in (h4692)
+    ("Everything runs in-house because the case files are sealed.", {"privacy": True}),
+    # ... and what these must not catch: a task no prompt, a check that labels, a cost not of
+    # the prompt, a tolerance, a manual
+    ("We pulled 2,000 random tickets and checked and labeled them.",
+     {"labeled_examples": 2000}),
+    ("The problem is cost: we have no budget at all.", {"tried_prompting": None}),
+    ("Our prompt with 6 examples does the job, about 97% on our checks. The problem is cost.",
+     {"prompt_works": True}),
+    ("Pasting a customer message: 'Hi, the parcel never arrived and I want a refund now.'",
+     {"privacy": None}),
+    ("Read only the instruction manual for the pump and summarise it.",
+     {"prompt_refined": None}),
+]
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -6641,7 +6705,8 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "169": WORDED_169, "170": WORDED_170, "171": WORDED_171,
                  "172": WORDED_172, "173": WORDED_173, "174": WORDED_174,
                  "175": WORDED_175, "176": WORDED_176, "178": WORDED_178, "180": WORDED_180,
-                 "182": WORDED_182, "184": WORDED_184, "186": WORDED_186}
+                 "182": WORDED_182, "184": WORDED_184, "186": WORDED_186,
+                 "188": WORDED_188}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

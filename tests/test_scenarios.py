@@ -638,6 +638,13 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   labels, and a level "per essay" is classification (h4669, the other); a spec's OUTPUT
 #   line lists the fields (h4637); a rail yard's "classification tracks" are no label set
 #   (h4657, still read from its "hazmat flags"). Both reach 97% of fields and are registered.
+# - Sets 188-189 (h4671-h4720), run once blind on cdaa128: picks 25 and 23 of 25; fields
+#   183/192 and 183/191. What they taught: a question sent "straight to the model with no
+#   instructions at all" is a bare prompt, not one that plateaued (h4707, a wrong pick);
+#   "complaints are near zero" is a prompt that works (h4709, the other); a spec or proposal
+#   doc pasted in quotes is the founder's situation, not a sample (h4679, h4685); a reporting
+#   "say" restates no count (h4676). Both read all but one field and are registered; h4717's
+#   "fine ... the problem is cost" keeps the reading of sets 129-159 (a prompt that works).
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
