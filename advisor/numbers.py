@@ -116,7 +116,7 @@ NOUNS: list[tuple[Kind, str]] = [
                  r"times|categories|category|classes|types|intents|queues|tags|buckets|teams|"
                  r"sections|bullets|languages|characters|chars|words|fields|columns|steps|"
                  r"options|topics|levels|tiers|outcomes|percent|parameters|params|tokens|"
-                 r"stars|points|countries|cities|locations|offices|sites|times?|models?|llms?|"
+                 r"stars|points|countr(y|ies)|cit(y|ies)|locations|offices|sites|times?|models?|llms?|"
                  r"weights|checkpoints|versions?|epochs|shots|attempts|gigs?|folders|piles|"
                  r"bins|trays|drawers|"
                  # Goods and land, not requests: "40,000 TEU a year", "60,000 tonnes a year"
@@ -150,7 +150,7 @@ NOUNS: list[tuple[Kind, str]] = [
                 r"alerts?|filings?|dossiers?|submissions?|quotes?|proposals?|briefs?|scripts?|"
                 r"lessons?|quizzes|exams?|recordings?|voicemails?|observations?|incidents?|"
                 r"scans?|agreements?|statements?|policies|specs|disclosures?|ads|adverts?|"
-                r"segments?|rewrites?|sheets?|bookings?"),
+                r"segments?|rewrites?|sheets?|bookings?|decisions|verdicts|rulings"),
     (Kind.VOLUME, r"requests?|searches|predictions?|inferences?|lookups?|hits|views|"
                   r"generations?|runs?|sessions?|api-calls"),
 ]
@@ -175,7 +175,9 @@ NAME_BEFORE = re.compile(r"(rtx|gtx|quadro|geforce|radeon|llama|mistral|qwen|gem
                          # an index, not an amount: "after day 3", "page 12", "question 4"
                          r"\b(day|page|chapter|slide|section|round|season|episode|part|"
                          r"grade|figure|table|week|question|item|line|room|floor|gate|"
-                         r"module|number|no\.|#)|"
+                         # (not a "no." that takes a number back: "wait - no. 15k tagged")
+                         r"module|number|(?<!wait - )(?<!wait, )(?<!wait )(?<!oops )(?<!sorry )"
+                         r"(?<!oh )(?<!- )(?<!, )no\.|#)|"
                          r"(since|in|by|until|from|of|early|late|mid|q[1-4])\s+(?=(19|20)\d\d))"
                          r"\s*$")
 LABEL_CUES = re.compile(r"(?<!white-)(?<!private-)(?<!white )label|annotat|tagged|examples?|pairs|"
@@ -460,6 +462,9 @@ def normalise(text: str) -> str:
                r"eighty|ninety|a few|several) ))(?P<hedged>(about|around|roughly|maybe|some|over|"
                r"nearly) )?", lambda m: " " + (m.group("hedged") or "about "), t)
     t = re.sub(r"\bshall not\b|\bshan'?t\b", "must not", t)  # a spec's "shall not leave"
+    # "maybe 1 on 4 documents", as French and Portuguese speakers write "1 in 4"
+    t = re.sub(r"\b(maybe|about|around|roughly|like|approx\.?|~) ?(\d+) on (\d+)\b", r"\1 \2 in \3",
+               t)
     # "about a post a day": one of them per day
     t = re.sub(r"\b(about|around|roughly|maybe|only|just|like|it'?s) an? (?!(lot|bit|few|little|"
                r"couple|dozen|handful|score|bunch|ton|pile|lot|day|week|month|year|time|once|"
@@ -1230,6 +1235,11 @@ def mentions(t: str) -> list[Mention]:
             continue
         if _in_ratio(t, m):
             continue  # "1 note in 10", "3 out of 10": a rate, not an amount
+        if re.search(r"\b(accuracy|score|agreement|f1|precision|recall|match rate|hit rate)\b"
+                     r"[^.;]{0,20}\b(dropped|drops|fell|falls|went down|goes down|rose|went up|"
+                     r"climbed|jumped|improved|sank|slipped)( back)? (to|from|by)( about| around|"
+                     r" roughly| ~)?\s*$", before) and to_number(m.group("num")) <= 100:
+            continue  # "accuracy dropped to 88": a score, its % left out
         if m.group("num") == "1" and re.match(r"\s*:", t[m.end():]) and re.search(
                 r"\b(from|of|in|like|is) $", before):
             continue  # "here's a line from one: '...'": a pronoun before a sample
@@ -1735,6 +1745,19 @@ def mentions(t: str) -> list[Mention]:
                 r"reviewed|read|reads|compare|compares|compared|audit|audits|audited)\b(?![^.;!?]*"
                 r"\b(label|annotat|tag)\w*)", t[m.end():]):
             kind = Kind.OTHER  # "every Friday I pull 100 random chats and check them": a sample
+        if kind == Kind.DATA and re.search(r"\b(on|over|against|across) (a |an |our |the |some )?"
+                                           r"$", clause_before) and re.match(
+                r"\s*(held-?back|held-?out|holdout|hold-out|test|eval|evaluation|validation|"
+                r"unseen)\b(?! (labell?ed|tagged|annotated|graded|hand-labell?ed)\b)",
+                t[m.end():]):
+            # "71% agreement on 150 held-back reports": the test split (but "500 held-out
+            # labeled documents" are labeled data all the same)
+            kind = Kind.OTHER
+        if kind == Kind.DATA and noun in ("pages", "page") and (re.search(
+                r"\b(fit|fits|fitted|run|runs|ran|come|comes) (on|onto|in|into|to)( about| around| "
+                r"roughly| maybe| just| only| under)?\s*$", clause_before) or re.match(
+                r"\s*(\S+ )?long\b", after)):
+            kind = Kind.OTHER  # "the house rules fit on about four pages": a length
         if kind == Kind.VOLUME and re.search(r"\b(grow\w*|increas\w*|ris\w*) by (about |roughly |"
                                              r"around |~|some )?$", clause_before):
             kind = Kind.OTHER  # "240 tasks, growing by roughly 10 a month": growth, not traffic
@@ -1994,6 +2017,12 @@ def _apply_corrections(t: str, found: list[Mention]) -> list[Mention]:
                              r"inference|the api|api calls|compute))\b)?\s*([.,;!?)]|$)",
                              t[mention.end:])):
                 # "5,000 dollars, and maybe 300 a month after": the running cost
+                mention = replace(mention, kind=Kind.MONEY, bound=True)
+            elif not mention.bound and mention.kind == Kind.VOLUME and re.fullmatch(
+                    r"[^.;!?]{0,30}?,?\s*(and|plus|then)\s+(monthly|per month|a month|each month|"
+                    r"ongoing|recurring)( (maybe|about|around|roughly|perhaps|like|~))?\s*",
+                    t[prev.end: mention.start]) and re.match(r"\s*([.,;!?)]|$)", t[mention.end:]):
+                # "Budget for setup maybe €3k, and monthly maybe 200": the running budget
                 mention = replace(mention, kind=Kind.MONEY, bound=True)
         if not mention.bound and mention.kind in (Kind.BARE, Kind.HAVE) and out and (
                 out[-1].kind in (Kind.DATA, Kind.ENTITIES, Kind.VOLUME)) and re.fullmatch(

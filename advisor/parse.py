@@ -111,7 +111,11 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # Fields filled from a document: "from the scanned identification and the document, fill
     # in the signer's name, ID type and number, expiry date"
     (TaskKind.EXTRACTION, r"\bfill (in|out) (the |our )?(\S+ ){0,3}?(names?|dates?|numbers?|"
-                          r"fields|details|amounts?|addresses)\b"),
+                          r"fields|details|amounts?|addresses)\b|"
+                          # "we need structured order lines for our ERP"
+                          r"\bstructured (\S+ )?(lines|fields|data|records|rows|entries) (for|into|"
+                          r"in) (our|the|their) (\S+ )?(erp|crm|tms|wms|pim|system|database|db|"
+                          r"ledger|catalogue|catalog)\b"),
     # Set 142-143's ways of naming a task by what goes in and what comes out: "messages turned
     # into trade tickets: product, delivery period, volume, price, counterparty", "Output:
     # fixed JSON, incidents, horse ids", "a bank line ... to come out as a draft journal entry,
@@ -131,6 +135,12 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        # with our officers' answers"
                        r"\b(emails|messages|enquiries|inquiries|questions|tickets) with (our |the "
                        r"|their )?((?!\d)\S+ ){0,2}answers\b"),
+    # A document wanted in each one's own template: "30 sponsors, each demands the monitoring
+    # visit report in its own template and phrasing"
+    (TaskKind.GENERATION, r"\b(demands?|wants?|needs?|requires?|expects?) (the |their |its |a )?"
+                          r"(\S+ ){0,3}(reports?|letters?|summaries|descriptions|write-?ups|"
+                          r"notices|newsletters|posts) in (its|their|our|his|her) own (template|"
+                          r"format|style|phrasing|voice|wording|tone)\b"),
     # Texts written from notes, or drafted to sound like someone, are writing: "to write the
     # condition reports from my bench notes", "the follow-up messages our assistant drafts to
     # sound like them"
@@ -234,7 +244,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
     # date and place of the accident, the other driver's plate ..."
     # Plans that must keep rules: "proposes shift swaps for our crews that respect rest rules,
     # licences and union limits"
-    (TaskKind.REASONING, r"\b(propos|suggest|plan|schedul|build|draft|creat|mak)\w* (\S+ ){0,6}"
+    (TaskKind.REASONING, r"\b(propose|proposes|suggest|suggests|decide|decides|work out|works "
+                         r"out|figure out|figures out) who (covers|takes|drives|works|does|gets) "
+                         r"(which|what|each) (route|shift|run|job|slot|bus|truck)s?\b|"
+                         r"\b(propos|suggest|plan|schedul|build|draft|creat|mak)\w* (\S+ ){0,6}"
                          r"(swaps?|rosters?|rotas?|schedules?|shifts?|routes?|plans?|timetables?|"
                          r"assignments?) (\S+ ){0,5}(that|which) (respect|satisf|obey|follow|meet|"
                          r"keep|honou?r|compl)\w* (to |with )?(\S+ ){0,3}(rules?|constraints?|"
@@ -559,7 +572,10 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                        r"\b(get|gets|receive|receives)\b[^.]{0,30}\b(emails|messages|enquiries|"
                        r"inquiries)\s*:\s*(is|are|do|does|can|what'?s|what|when|where|how|which|"
                        r"who)\b|\b(emails|messages|enquiries|inquiries)\b[^.]{0,200}\.\s*(i|we) "
-                       r"(\S+ )?(answer|reply to|respond to) (them|all of them|each of them)\b"),
+                       r"(\S+ )?(answer|reply to|respond to) (them|all of them|each of them)\b|"
+                       # "train our own AI on all our stuff so it knows the answers"
+                       r"\bso (it|the ai|the bot|the model|the assistant) (knows|can give|gives) "
+                       r"(people |customers |them )?(the |all the )?answers\b"),
     # Named parts split out of one string: "we need street, number, complement and
     # neighbourhood split out"
     (TaskKind.EXTRACTION, r"\b(re-?key|re-?type|re-?enter)\w* (by hand |manually )?(around |about |"
@@ -1001,6 +1017,9 @@ TASK_PATTERNS: list[tuple[TaskKind, str]] = [
                               r"\b(grade|grades|graded|rate|rates|rated|score|scores|scored|mark|"
                               r"marks) (each|every|the|all|our) (\S+ ){0,2}(from |on a (scale of )?"
                               r")?\d+ ?(to|-) ?\d+\b|"
+                              # "each one graded on our 5-level severity scale"
+                              r"\b(graded|rated|scored|ranked|classified|banded) on (a|an|our|"
+                              r"the|their) (\S+ ){0,2}(scale|levels)\b|"
                               # "each report gets a severity rating 1 to 5"
                               r"\b(each|every) (\S+ ){0,3}(gets?|receives?|is given|is assigned|"
                               r"needs?) an? (\S+ )?(rating|grade|score|level|category|label|class|"
@@ -1403,6 +1422,11 @@ def _output_kind(t: str) -> TaskKind | None:
         if re.match(r"(a |an |the |your |our )?(custom\w*|tuned|fine-?tuned|private|trained|"
                     r"dedicated) (version|model|copy)\b", out.strip()):
             continue
+        # "I need to come back with a fine-tuning plan": the founder's answer to a boss
+        if re.match(r"(a |an |the |our |my )?(fine-?tuning|training|tuning|ai|llm|project|"
+                    r"migration|rollout|budget|business) (plan|proposal|strategy|roadmap)\b",
+                    out.strip()):
+            continue
         if m.group("h") and m.group("h2"):
             out = f"{m.group('h')}: {m.group('h2')}"  # "one word back: booking, cancel or ..."
         out = re.sub(r"^(is |a |an |the |some |just |only )+", "", out.strip())
@@ -1457,7 +1481,11 @@ def unquoted(text: str) -> str:
                 re.search(SPEC_BODY, body, re.I)):
             return " " + body + " "
         if body is None or m.group(0).startswith("`") or len(body.split()) >= 6:
-            return " (sample) "
+            # (a quote that ends its sentence still ends it: 'said, quote, "... on the
+            # table." He wants me to put 10k dollars aside')
+            ends = body and body.rstrip()[-1:] in ".!?" and re.match(r"\s+[A-Z]",
+                                                                   m.string[m.end():])
+            return " (sample). " if ends else " (sample) "
         return m.group(0)
     return re.sub(QUOTE, cut, text)
 
@@ -2600,7 +2628,7 @@ LONG_LEASE = (r"\bfor (the|a|1|one) (whole |full )?year\b(?!-)|\bby the year\b|\
               r"\b[^.]{0,50}\balready\b|"
               r"\bdedicated (\S+ )?"
               r"(servers?|box(es)?|machines?|nodes?|clusters?|gpus?|cards?)\b|"
-              r"\b(annual|multi-?year|long-?term|12-month) (lease|contract|reservation)\b|"
+              r"\b(annual|yearly|multi-?year|long-?term|12-month) (lease|contract|reservation)\b|"
               r"\b(lease|leased|leasing|rent|rented|renting) (\S+ ){0,3}long-?term\b")
 HOURLY = r"\bby the hour\b|\bper hour\b|\bhourly\b|on-demand|\bspot (instances?|gpus?)\b"
 NOT_OWNED = (r"\b(rent\w*|(?<!\bno )(?<!without )cloud|hosted|leas(e|ed|ing)|on-demand|spot)\b|"
@@ -3150,7 +3178,12 @@ CONSISTENCY = (rf"{FADES}|"
                r"prescribed|required|mandatory|regulated) (\S+ )?(template|format|wording|"
                r"structure|layout)s?\b|\bfixed (\S+ ){0,2}form\b|\balways in exactly (that|this|"
                r"the same) (order|structure|format|layout|shape)\b")
-FRESH = (# "the outage system updates estimated restoration times ... every 10-15 minutes"
+FRESH = (# "declarations, going, late non-runners and odds, all of which change up to minutes
+         # before the off"; "availability pulled live from our calendar API"
+         r"\b(all of which|which|they|these|those|both of which) (can )?(change|changes|shift|"
+         r"shifts|move|moves) (up to (the )?minutes|by the (minute|hour)|every (few )?(minutes?|"
+         r"hours?)|hourly|minute by minute)\b|"
+         r"\b(pulled|fetched|read|looked up|taken|comes?|coming) live from\b|"
          r"\bupdates? (\S+ ){0,8}?every ([\d.]+ |few |couple of )?(minutes?|hours?|mins?)\b|"
          # "Dosing schedules get rewritten by our agronomist every week, sometimes twice"
          r"\b(schedules?|prices|price lists?|menus?|rates|policies|rules|specs?|timetables?|"
@@ -3243,6 +3276,10 @@ LATENCY_OK = (r"latency (doesn'?t|does not|isn'?t|is not) (matter|important|an i
               r"(with)?in (a|an|1|a few|\d+) (minutes?|hours?)\b[^.]{0,20}\b(perfect|fine|ok|"
               r"okay|enough|great)\b")
 PROMPTED = (r"prompt\w*|\b0-shot\b|\btried (a|an|the|our) (\S+ ){0,3}(model|llm)\b|"
+            # "What we tried: pasted the rules and asked for the copay."
+            r"\bwhat (we|i) tried:? (we |i )?(pasted|gave|asked|sent|fed|put|typed)\b|"
+            r"\bpasted (the|our|my) (\S+ ){0,2}(rules|policy|policies|guidelines|plan|schema|spec|"
+            r"template|notes)s? (in )?and asked\b|"
             # "we prepend each client's glossary and style guide to every request"
             r"\b(prepend|prepends|prepending|inject|injects|injecting|stuff|stuffs|stuffing) "
             r"(\S+ ){0,6}?(to|into) (every|each) (request|call|query)\b|"
@@ -3281,6 +3318,16 @@ PROMPTED = (r"prompt\w*|\b0-shot\b|\btried (a|an|the|our) (\S+ ){0,3}(model|llm)
             r"\b(wording|instructions|brief|phrasing) (\S+ ){0,3}(for|to|gives?|gave|give) (the |"
             r"our )?(ai|model|llm|bot|chatbot|chat ai)\b")
 SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
+             # "very long and still 1 in 5 rejected"
+             r"\bstill (\S+ ){0,2}(\d+ (in|out of) \d+|\d+ ?%|a (third|quarter|fifth|half)) (of "
+             r"(them|those) )?(\S+ )?(rejected|wrong|bounced|sent back|fail\w*|kicked back)\b|"
+             # "but still it change order of sections, forget the insulation table"
+             r"\bbut still (it|they) (change|changes|forget|forgets|drop|drops|mix|mixes|swap|"
+             r"swaps|write|writes|skip|skips|invent|invents|break|breaks)\b|"
+             # "it basically guesses the grade", "it was fine but a bit samey"
+             r"\b(basically|just|only|mostly|essentially) guess(es|ed|ing)?\b|\b(fine|ok|okay|"
+             r"decent|good) but (a bit |rather |quite |very |too |kind of |a little )?(samey|"
+             r"repetitive|generic|bland|flat)\b|"
              # "the wording never sounds like us", "It works somewhat, but ... the conventions
              # of similar courts get mixed"
              # "2,500 extra tokens per call ..., which is slowing everything down"
@@ -3625,7 +3672,10 @@ SHORTFALL = (r"stuck|plateau\w*|\bstall(s|ed|ing)?\b|\bwander(s|ed|ing)?\b|"
              # "it gets close, but headings get dropped or shuffled"
              r"\b(gets?|got|comes?|came) close,? but\b|\b(get|gets|got|are|were) (dropped|"
              r"shuffled|skipped|mangled|garbled|swapped|lost|reordered)\b|not (great|"
-             r"enough|reliable|accurate|consistent)|generic|inconsistent|drift\w*|wrong|"
+             r"enough|reliable|accurate|consistent)|generic|inconsistent|drift\w*|"
+             # (not advice feared: "I don't want to tell my boss the wrong thing")
+             r"(?<!the )wrong|\bthe wrong(?! (thing|choice|call|decision|path|move|direction|"
+             r"idea|question|person|people|way to go))|"
              # (not a question to us: "Am I missing something?")
              r"(?<!am i )(?<!are we )\bmiss(es|ed|ing)?\b"
              # (nor a miss put down to our own input: "the miss was because I'd pasted an old
@@ -3938,7 +3988,10 @@ SCORE_THEN_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)([^.]{0,60}?|[^.]{0,50}[.;
                      r" to hit| to reach)?) "
                      # (a bare number is a score only with two digits: "we need 90", not "we
                      # need 1 base model")
-                     r"(?P<b>\d+(\.\d+)?)( ?(%|percent)(?![\d,])|(?<=\d\d)(?![\d,%]))")
+                     # (nor a count of things: "some customers need 10 examples")
+                     r"(?P<b>\d+(\.\d+)?)( ?(%|percent)(?![\d,])|(?<=\d\d)(?![\d,%])(?! (\S+ )?("
+                     r"examples|shots|demos|samples|pairs|items|people|documents|docs|words|"
+                     r"tokens|lines|rows|labels|cases|seconds|ms|minutes|hours|days)\b))")
 # A score beside the target it is held to: "passing at 96% against our 90% target"
 # ("81-88% field accuracy vs 95% target": a measure named between, the article left out)
 SCORE_VS_TARGET = (r"(?P<a>\d+(\.\d+)?) ?(%|percent)( [a-z-]+){0,2},? (against|versus|vs\.?|over|"
@@ -3973,8 +4026,8 @@ OUT_OF = (r"\b(gets?|getting|got|right|correct|fills?|finds?|catches|matches)\b[
           r"\b(?P<a2>\d+(\.\d+)?) ((out )?of|in) (?P<b2>\d+(\.\d+)?) (\S+ ){0,3}(right|correct|"
           r"pass|passed|usable|accepted)\b")
 NOT_TRIED = (# "I haven't really tried to get it to write the descriptions properly yet"
-             r"\b(haven'?t|have not|not) (really |yet |properly |actually )*tried to get (it|"
-             r"chatgpt|the model|the ai|gpt\S*|claude|gemini) to\b|"
+             r"\b(haven'?t|have not|not) (really |yet |properly |actually )*tried (to get|"
+             r"getting) (it|chatgpt|the model|the ai|gpt\S*|claude|gemini) to\b|"
              # "nobody here has even tried just giving Claude a few of our old entries"
              r"\b(nobody|no one|none of us)( here| on the team| in the team)? (has |have )?(even |"
              r"ever |actually |really |yet )*(tried|tested) (\S+ ){0,3}(giving|asking|prompting|"
@@ -4180,6 +4233,8 @@ SHARED = (r"\b(one|1|single|a single) (\S+ ){0,2}frozen|\b\d+(\.\d+)? ?b\b,? fro
           # "we host one 34B open model on our cluster and it stays frozen"
           r"\b(it|the model|the base|the base model|which) (stays|remains) frozen\b|"
           r"\bmixed in (one|1|a single|the same) batch\b|"
+          # "each request should carry its house's add-on inside a mixed batch"
+          r"\b(inside|in|within) a mixed batch\b|"
           # "we keep it frozen for everybody; the serving layer batches tickets from many
           # studios together"
           r"\b(keep|keeps|kept) (it |them |the (base )?(model|weights) )?frozen\b|\bfrozen for ("
@@ -4632,6 +4687,23 @@ def _budgetish(t: str, m: Mention) -> bool:
                  r"\bfunding for\b", sentence):
         return True
     return not re.search(NON_BUDGET, sentence)
+
+
+# What the founder pays each month today, said as such: "We're paying roughly $5,200 a month",
+# "the bill is around $9k a month".
+SPENT_NOW = (r"\b((we'?re|we are|currently|already|now) (spending|paying)|we (spend|pay)|(the|our) "
+             r"(api |openai |token |llm |monthly )?bill (is|runs|comes to|of)|(it|this|that) costs "
+             r"us)( roughly| about| around| over| nearly| almost| like)?\s*~?\$?\s*$")
+
+
+def _spent_over_budget(t: str, ms: list[Mention], monthly_budget: float | None) -> bool:
+    """A prompt in use that costs more each month than the running budget the founder set:
+    "We're paying roughly $5,200 a month and the board wants the running cost under $1,500"."""
+    if not monthly_budget or not re.search(PROMPTED, t):
+        return False
+    return any(m.kind == Kind.MONEY and m.per_month is not None and m.monthly() > monthly_budget
+               and re.search(SPENT_NOW, t[max(0, m.start - 45): m.start])
+               and re.search(PROMPTED, t[: m.start]) for m in ms)
 
 
 def _sentences_spans(t: str) -> list[tuple[int, int]]:
@@ -5274,7 +5346,9 @@ def _num_tasks(t: str, ms: list[Mention], lead: str | None) -> int | None:
         counts.append(max(counts) + sum(more))
     # The count served today, not a plan: "120 customers ... planning ~400 tenants next yr"
     # (a plan alone still counts: "we expect 300 firms next year").
-    planned = {m.value for m in ms if _planned(t, m)}
+    # (a count told as today's too stands: "~400 importer clients ... keep scaling soft
+    # prompts to all 400")
+    planned = {m.value for m in ms if _planned(t, m)} - {m.value for m in ms if not _planned(t, m)}
     counts = [c for c in counts if c not in planned] or counts
     if counts:
         return int(max(counts))
@@ -5594,7 +5668,9 @@ RATIO_ON = (r"\b(on|over|against) (the |our |my |a sample of |a batch of )?(?P<b
 WORKS_UNSURE = (r"(\bnot|n't|\b(do|does|did|is|are|was|were|ca|wo|would|could|should|have|has|"
                 r"had|ai)nt|\bnever|\bhardly|\bbarely|\bwould|\bwill|\bcould|\bmight|"
                 r"\bif|\bwhether|\bshould|\buntil|\bhope|\bhoping|\bunless|'d|\bbefore|\bonce|"
-                r"\bwhen|\bas long as|\bmake sure|\bneeds?|\bwants?|\blooking for|\bsomething|"
+                # ("96% need no edits, above the 90% she set as the bar" is sure)
+                r"\bwhen|\bas long as|\bmake sure|\bneeds?(?! (no|zero|little) )|"
+                r"\bwants?|\blooking for|\bsomething|"
                 r"\banything)\b (\S+ ){0,3}$")
 # A "but" that brings in someone's opinion takes nothing back: "which honestly is enough, but
 # my CEO keeps saying we should be fine-tuning".
@@ -5625,6 +5701,8 @@ FIRST_DRAFT = (# "haven't iterated", "zero shot, no examples", "one generic prom
                r"bare |short |one-line |basic )?(question|instruction|prompt|request|line)?:? ?"
                r"(['‘\"“][^'’\"”.]{3,50}[?.]?['’\"”]|\(sample\))|"
                r"\b(haven'?t|have not|didn'?t|did not|never) (really )?iterated\b|"
+               # "Just that one attempt, though."
+               r"\b(just|only) (that|this|the|a) (one|1|single) (attempt|try|go|shot)\b|"
                # "tried gpt-4o. just the instruction. no examples."
                r"\b(just|only) (the|an?|one) (bare |plain |single |one-line |short )?"
                r"(instruction|instructions|task description)\b(?! (manual|sheet|book|set))|"
@@ -6244,6 +6322,11 @@ REFINED_AT_LENGTH = (# "we improved prompt many weeks with our developer"
                      r"tweaking|iteration|iterating)\b|"
                      r"\b(many|several|dozens of|lots of|a lot of|countless) "
                      r"(versions|iterations|rewrites|variants|revisions|prompt versions)\b|"
+                     # "prompt v14": many versions
+                     r"\bprompt (v|version ?)([5-9]|[1-9]\d+)\b|"
+                     # "82% exact match after months of tuning the wording"
+                     r"\bafter (weeks|months|years) of (tuning|tweaking|refining|rewording|"
+                     r"reworking|polishing) (the |our )?(wording|prompts?|instructions|rubric)\b|"
                      # "Three months of iterations", "we've worked hard on prompting"
                      r"\b(\d+|a few|several|many|some) (weeks|months|years|sprints|quarters) of "
                      r"(prompt |prompting )?(iterations?|iterating|tweaking|tweaks|refinement|"
@@ -6533,7 +6616,9 @@ TOO_COSTLY = (r"\b(speed and cost|cost and speed|latency and cost|cost and laten
               r"cost|the bill)( that)? (kill|kills|hurt|hurts|is killing|are killing)( us| me)\b|"
               r"\b(the |our )?(projected |monthly )?bill (is|was|would be|will be) (\S+ ){0,2}("
               r"silly|huge|insane|crazy|absurd|painful|too high|brutal|eye-watering|out of hand)\b|"
-              r"\bbill (is |was )?(\S+ ){0,4}and (climbing|rising|growing)\b")
+              r"\bbill (is |was )?(\S+ ){0,4}and (climbing|rising|growing)\b|"
+              # "Finance says the bill is now bigger than the checkers' salaries"
+              r"\bbill (is |was )(now )?(bigger|higher|larger|more) than\b")
 
 
 def _too_costly(t: str) -> bool:
@@ -6735,7 +6820,9 @@ def read(text: str, expecting: str | None = None) -> Reading:
                 r"third[- ]party)\b|"
                 # "It has to run on our own box"
                 r"\b(has|have|must|needs?) (to )?run (on|in) our own\b|"
-                r"\bnothing (ever )?leaves\b|\bnothing (\S+ ){0,3}?(can|may|should|must|is "
+                r"\bnothing (ever )?leaves\b|\bnothing (ever )?(goes|is sent|gets sent) (out )?"
+                r"to (any )?(vendors?|third[- ]part(y|ies)|outside (vendors|companies|firms))\b|"
+                r"\bnothing (\S+ ){0,3}?(can|may|should|must|is "
                 r"allowed to) (ever )?"
                 r"leave\b|\b(does not|doesn'?t|do not|don'?t|must never|never) leaves? (us|our|the "
                 r"(building|country|premises))\b|\b(stay|stays|remain|remains) with us\b|"
@@ -6755,7 +6842,8 @@ def read(text: str, expecting: str | None = None) -> Reading:
         # beside it ("maybe one wrong plan a week that staff catch").
         found["prompt_works"] = True
         found["tried_prompting"] = False
-    if _too_slow(t, ms) or _too_costly(t):
+    if _too_slow(t, ms) or _too_costly(t) or _spent_over_budget(
+            t, ms, found.get("monthly_budget_usd")):
         # Right but too slow (or too dear) is short of the job: "Accuracy is fine, around 93%
         # ... we need it back in roughly 300 ms; we're at 1.1 s median"
         found.pop("prompt_works", None)

@@ -30,7 +30,7 @@ HELDOUT2 = SCENARIO_DIR / "founders_heldout2.yaml"
 # on their first run; their kinds of miss were then fixed in new words. Every held-out set in
 # the order written; each now guards against regressions. Later sets, written blind but not
 # yet fixed, stay out until they are; so does a set whose misses were only partly fixed.
-LAST_REGISTERED = 189
+LAST_REGISTERED = 191
 # Blind-run and committed, kinds of miss still open (162, 163 and 169: every pick right, but
 # fields still under the 97% goal, 92-94% on 2026-11-30).
 NOT_YET: frozenset[int] = frozenset({85, 126, 162, 163, 169})

@@ -6691,6 +6691,103 @@ WORDED_188 = [
      {"prompt_refined": None}),
 ]
 
+WORDED_190 = [
+    # Moderator decisions are labels; a running bill over the running budget is a prompt short
+    # on cost (sets 190-191: h4741, the wrong pick)
+    ("We have 40,000 moderator decisions logged since 2021.", {"labeled_examples": 40000}),
+    ("Our triage runs on a GPT-4o prompt. We're paying roughly $4,000 a month and the CFO wants "
+     "the running cost under $1,000 a month.",
+     {"tried_prompting": True, "monthly_budget_usd": 1000}),
+    # A country is no count to correct (h4770, the other wrong pick)
+    ("We have 5,000 approved summaries. Actually, scratch the 3 markets: one country only for "
+     "now.",
+     {"labeled_examples": 5000}),
+    # "no." that takes a count back (h4742)
+    ("have 40k tagged. wait - no. 12k tagged by our editors, the rest is raw. so 12k.",
+     {"labeled_examples": 12000}),
+    # A score dropped to, its % left out; a test split scored on (h4751, h4760)
+    ("We tried fewer examples in the prompt and accuracy dropped to 85.",
+     {"labeled_examples": None}),
+    ("We have 900 graded reports. The prompt is stuck at 70% on 200 held-back reports.",
+     {"labeled_examples": 900}),
+    # A running budget said after the one-off (h4754)
+    ("Budget for setup maybe $2k, and monthly maybe 150.",
+     {"budget_usd": 2000, "monthly_budget_usd": 150}),
+    # A length in pages is no dataset (h4726)
+    ("Our price list fits on about three pages.", {"labeled_examples": None}),
+    # A quote that ends its sentence ends it (h4749)
+    ('My CEO said, quote, "everyone serious is fine-tuning these days." He wants me to set aside '
+     '8k dollars for it.',
+     {"budget_usd": 8000}),
+    # Needing no edits is sure (h4749)
+    ("We use a prompt on Claude; our editor checks 40 a week and 95% need no edits, above the "
+     "90% she set as the bar.",
+     {"prompt_works": True}),
+    # A count of things is no target (h4735)
+    ("Per-client prompts got us to 78% accuracy, but they are huge (some clients need 12 "
+     "examples).",
+     {"tried_prompting": True, "prompt_works": None}),
+    # A bare prompt or one attempt; guesses, samey, rejected, still changes (h4723, h4737,
+    # h4744, h4750, h4766)
+    ("What we tried: pasted the tariff rules and asked for the duty. It gets the sums wrong "
+     "half the time. Just that one attempt, though.",
+     {"tried_prompting": True, "prompt_refined": False}),
+    ("We tried a small local model with a few examples and it basically guesses the label.",
+     {"tried_prompting": True}),
+    ("I tried ChatGPT once with one line, and it was fine but a bit samey.",
+     {"tried_prompting": True, "prompt_refined": False}),
+    ("Our prompt with the template and 2 examples is very long and still 1 in 4 rejected.",
+     {"tried_prompting": True}),
+    ("We try GPT with long prompt for months, but still it change the order of sections.",
+     {"tried_prompting": True}),
+    ("It goes wrong maybe 1 on 5 documents.", {"labeled_examples": None}),
+    # Months of wording, a prompt's version number (h4763, h4755)
+    ("Prompting gets 80% after months of tuning the wording.", {"prompt_refined": True}),
+    ("CURRENT: GPT-4o-mini, prompt v12, schema in the system prompt.", {"prompt_refined": True}),
+    # Not tried yet, said as "getting it to" (h4752)
+    ("I haven't really tried getting it to write the newsletter yet.",
+     {"tried_prompting": False}),
+    # Too dear, said strongly (h4758)
+    ("It's Claude with a long prompt. Finance says the bill is now bigger than the team's "
+     "salaries.",
+     {"tried_prompting": True}),
+    # Tasks: graded on a scale, structured lines for a system, who covers which route, a
+    # report in each one's own template, questions answered (h4760, h4768, h4756, h4766, h4746)
+    ("Each incident needs to be graded on our 4-level risk scale.",
+     {"task_kind": "classification"}),
+    ("Customers email orders any old way and we need structured order lines for our ERP.",
+     {"task_kind": "extraction"}),
+    ("We want the AI to propose who covers which shift when someone calls in sick.",
+     {"task_kind": "reasoning"}),
+    ("Each client demands the audit summary in its own template.",
+     {"task_kind": "generation"}),
+    ("I want to train our own AI on our stuff so it knows the answers.",
+     {"task_kind": "qa_chat"}),
+    # A boss's plan is no task (h4731)
+    ("I need to come back with a fine-tuning plan for my boss.", {"task_kind": None}),
+    # Facts that move by the minute (h4728, h4732)
+    ("Drafts must use the latest odds, which change by the minute.", {"fresh_knowledge": True}),
+    ("Opening hours are pulled live from our booking API.", {"fresh_knowledge": True}),
+    # One shared base: an add-on per request in a mixed batch; a yearly lease (h4763, h4764)
+    ("Each request must carry its client's add-on inside a mixed batch.",
+     {"shared_model": True}),
+    ("We run it on three rented GPU servers on a yearly lease.", {"hardware": "cluster"}),
+    # Nothing to vendors (h4766)
+    ("Patient data, so nothing goes to vendors.", {"vendor_finetune_ok": False}),
+    # Today's count stands beside the plan to reach it (h4738)
+    ("About 300 clients, one classification task per client. Question: scale soft prompts to "
+     "all 300?",
+     {"num_tasks": 300}),
+    # ... and what these must not catch: fear of bad advice, wrong answers, a target said in
+    # points, labeled held-out data
+    ("We use a prompt. I just don't want to tell my boss the wrong thing.",
+     {"tried_prompting": None}),
+    ("We use a prompt. It gets the wrong answer on long ones.", {"tried_prompting": True}),
+    ("Our prompt hits 91% on the test set; we need 90 and we are happy.",
+     {"prompt_works": True}),
+    ("On 500 held-out labeled documents the prompt scores 96%.", {"labeled_examples": 500}),
+]
+
 WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_136,
                  "137": WORDED_137, "138": WORDED_138, "139": WORDED_139, "140": WORDED_140,
                  "141": WORDED_141, "142": WORDED_142, "143": WORDED_143, "144": WORDED_144,
@@ -6706,7 +6803,7 @@ WORDED_BY_SET = {"135": WORDED_135, "135-left": WORDED_135_LEFT, "136": WORDED_1
                  "172": WORDED_172, "173": WORDED_173, "174": WORDED_174,
                  "175": WORDED_175, "176": WORDED_176, "178": WORDED_178, "180": WORDED_180,
                  "182": WORDED_182, "184": WORDED_184, "186": WORDED_186,
-                 "188": WORDED_188}
+                 "188": WORDED_188, "190": WORDED_190}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -645,6 +645,12 @@ def test_goals_on_the_dev_set(kb) -> None:
 #   doc pasted in quotes is the founder's situation, not a sample (h4679, h4685); a reporting
 #   "say" restates no count (h4676). Both read all but one field and are registered; h4717's
 #   "fine ... the problem is cost" keeps the reading of sets 129-159 (a prompt that works).
+# - Sets 190-191 (h4721-h4770), run once blind on 4320ea1: picks 24 and 24 of 25; fields
+#   183/203 and 178/199. What they taught: a monthly bill paid today above the founder's own
+#   running budget is a prompt short on cost, and moderator decisions are labels (h4741, a
+#   wrong pick); "scratch the 4 countries: one country only" corrects no labeled count (h4770,
+#   the other); "wait - no. 15k" takes a count back; a score "dropped to 88" and a test split
+#   "on 150 held-back reports" are no data. Both reach 97% of fields and are registered.
 # - Set 85 stays out (NOT_YET): three founders with plenty of labeled data who never say
 #   whether they tried a prompt are sent to fine-tuning, as 95 such founders of other sets
 #   are by their writers; these three writers wanted a prompt first.
